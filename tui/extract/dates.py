@@ -1,0 +1,9 @@
+"""dates facts (placeholder until its rules land)."""
+
+from __future__ import annotations
+
+from .context import DocContext
+
+
+def extract_dates(ctx: DocContext) -> list:
+    return []

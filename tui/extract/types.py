@@ -1,0 +1,168 @@
+"""Immutable result types of the extraction engine.
+
+Every offset is a character offset into the exact text that was analysed
+(the article body), so a view can slice ``analysis.text[start:end]`` and get
+the words a result came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import ClassVar, Union
+
+#: Evidence is a tuple of (start, end) character ranges.
+Evidence = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the text, optionally resolved to a canonical entity id."""
+
+    start: int
+    end: int
+    text: str
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One named-entity mention (after span repairs), linked to an entity."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    entity: str
+    #: True when the mention sits in text repeated verbatim earlier on
+    #: (a photo caption printed twice): shown, but not counted twice.
+    duplicate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity: the longest name, its aliases and how often it occurs."""
+
+    id: str
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    mention_count: int = 0
+    salience: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFact:
+    """A person holding a role ("Israeli National Security Adviser Tzachi Hanegbi")."""
+
+    kind: ClassVar[str] = "role"
+    text: str
+    evidence: Evidence
+    rule: str
+    confidence: float
+    person: Span
+    role: Span
+    affiliation: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFact:
+    """Reported speech: who said what, direct (in quote marks) or indirect."""
+
+    kind: ClassVar[str] = "quote"
+    text: str
+    evidence: Evidence
+    rule: str
+    confidence: float
+    speaker: Span | None
+    cue: Span | None
+    content: Span
+    direct: bool
+    #: True when the speaker was resolved by a guess (a pronoun, a nearby name).
+    heuristic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EventFact:
+    """Who did what to whom, where and when, with a CAMEO-like type."""
+
+    kind: ClassVar[str] = "event"
+    text: str
+    evidence: Evidence
+    rule: str
+    confidence: float
+    type: str
+    trigger: Span
+    actors: tuple[Span, ...] = ()
+    targets: tuple[Span, ...] = ()
+    place: Span | None = None
+    time: Span | None = None
+    #: ISO value of ``time`` when it could be resolved.
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateFact:
+    """A DATE/TIME mention resolved against the publication date when known."""
+
+    kind: ClassVar[str] = "date"
+    text: str
+    evidence: Evidence
+    rule: str
+    confidence: float
+    span: Span
+    value: str | None
+    granularity: str | None
+    resolved: bool
+
+
+Fact = Union[RoleFact, QuoteFact, EventFact, DateFact]
+FACT_KINDS: tuple[str, ...] = ("role", "event", "quote", "date")
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    name: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the engine found in one article."""
+
+    text: str
+    title: str | None
+    published: str | None
+    source: str | None
+    model: ModelInfo
+    extractor_version: str
+    sentences: tuple[Sentence, ...] = ()
+    paragraphs: tuple[Sentence, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    #: Ranges of text that repeat earlier text verbatim.
+    duplicates: tuple[tuple[int, int], ...] = ()
+    #: Lines of front matter or metadata the caller passed (url, ...).
+    meta: tuple[tuple[str, str], ...] = field(default=())
+
+    def facts_of(self, kind: str) -> tuple[Fact, ...]:
+        return tuple(f for f in self.facts if f.kind == kind)
+
+    def entity(self, entity_id: str) -> Entity | None:
+        for ent in self.entities:
+            if ent.id == entity_id:
+                return ent
+        return None
+
+    def mentions_of(self, entity_id: str) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.entity == entity_id)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())

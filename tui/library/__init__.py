@@ -1,0 +1,1 @@
+"""The library: reading sources, the SQLite store and the cross-article index (no Textual here)."""
