@@ -1,0 +1,91 @@
+"""Rows of the cross-article index drawn from one analysis (pure functions, no database).
+
+Entity ids are ``label:slug`` (see tui.extract.entities), so the same id in two
+articles is the same entity: the index keys on it directly.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from tui.extract.serialize import fact_to_dict
+from tui.extract.types import Analysis, DateFact, EventFact, Fact, QuoteFact, RoleFact, Span
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    entity: str
+    name: str
+    label: str
+    mentions: int
+    first_offset: int
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FactRow:
+    kind: str
+    summary: str
+    #: The resolved ISO date the timeline orders by (None: not on the timeline).
+    date: str | None
+    start: int
+    end: int
+    data: str
+    #: (entity id, part) pairs: which entities take part and how (actor, speaker...).
+    entities: tuple[tuple[str, str], ...]
+
+
+def entity_rows(analysis: Analysis) -> tuple[EntityRow, ...]:
+    """One row per entity with its non-duplicate mention count and first mention offset."""
+    first: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for mention in analysis.mentions:
+        if mention.duplicate:
+            continue
+        counts[mention.entity] = counts.get(mention.entity, 0) + 1
+        first.setdefault(mention.entity, mention.start)
+    return tuple(
+        EntityRow(ent.id, ent.name, ent.label, counts[ent.id], first[ent.id], ent.aliases)
+        for ent in analysis.entities
+        if ent.id in counts
+    )
+
+
+def _linked(part: str, spans: tuple[Span | None, ...]) -> list[tuple[str, str]]:
+    return [(s.entity, part) for s in spans if s is not None and s.entity]
+
+
+def fact_entities(fact: Fact) -> tuple[tuple[str, str], ...]:
+    """The entities a fact is about, each with its part in it."""
+    links: list[tuple[str, str]] = []
+    if isinstance(fact, RoleFact):
+        links += _linked("person", (fact.person,)) + _linked("affiliation", (fact.affiliation,))
+    elif isinstance(fact, QuoteFact):
+        links += _linked("speaker", (fact.speaker,))
+    elif isinstance(fact, EventFact):
+        links += _linked("actor", fact.actors) + _linked("target", fact.targets) + _linked("place", (fact.place,))
+    return tuple(dict.fromkeys(links))
+
+
+def fact_date(fact: Fact) -> str | None:
+    """The date that puts a fact on the timeline: a resolved event time or date mention."""
+    if isinstance(fact, EventFact):
+        return fact.date
+    if isinstance(fact, DateFact) and fact.resolved:
+        return fact.value
+    return None
+
+
+def fact_rows(analysis: Analysis) -> tuple[FactRow, ...]:
+    """Facts worth indexing: dated ones (timeline) and those linked to an entity (dossiers)."""
+    rows = []
+    for fact in analysis.facts:
+        date = fact_date(fact)
+        links = fact_entities(fact)
+        if date is None and not links:
+            continue
+        start, end = fact.evidence[0] if fact.evidence else (0, 0)
+        data = json.dumps(fact_to_dict(fact), ensure_ascii=False)
+        rows.append(FactRow(fact.kind, fact.text, date, start, end, data, links))
+    return tuple(rows)

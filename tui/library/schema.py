@@ -1,0 +1,84 @@
+"""The library database schema, as an ordered list of migrations.
+
+Version N of the schema is what migrations 1..N produce. A database records
+its version in ``schema_version``; opening it applies the missing steps in
+one transaction each, so an older library file is carried forward in place.
+"""
+
+from __future__ import annotations
+
+#: Migration step N (1-based) brings a version N-1 database to version N.
+MIGRATIONS: tuple[str, ...] = (
+    # v1: articles (the list columns are denormalised so listing reads one narrow table),
+    # bodies apart (listing never touches them), the analyses cache, preferences.
+    """
+    CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        location TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        source TEXT,
+        published TEXT,
+        meta TEXT NOT NULL DEFAULT '{}',
+        word_count INTEGER NOT NULL DEFAULT 0,
+        entity_count INTEGER,
+        added_at TEXT NOT NULL,
+        read INTEGER NOT NULL DEFAULT 0,
+        starred INTEGER NOT NULL DEFAULT 0,
+        position INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX articles_location ON articles(location);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE TABLE bodies (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        body TEXT NOT NULL
+    );
+    CREATE TABLE analyses (
+        content_hash TEXT NOT NULL,
+        model_name TEXT NOT NULL,
+        model_version TEXT NOT NULL,
+        extractor_version TEXT NOT NULL,
+        data BLOB NOT NULL,
+        PRIMARY KEY (content_hash, model_name, model_version, extractor_version)
+    );
+    CREATE TABLE prefs (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    # v2: the cross-article index (entities and dated facts) and listing indexes.
+    """
+    CREATE TABLE entity_index (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity TEXT NOT NULL,
+        name TEXT NOT NULL,
+        label TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        first_offset INTEGER NOT NULL,
+        aliases TEXT NOT NULL DEFAULT '[]',
+        PRIMARY KEY (article_id, entity)
+    );
+    CREATE INDEX entity_index_entity ON entity_index(entity);
+    CREATE TABLE fact_index (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        date TEXT,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX fact_index_article ON fact_index(article_id);
+    CREATE INDEX fact_index_date ON fact_index(date);
+    CREATE TABLE fact_entities (
+        fact_id INTEGER NOT NULL REFERENCES fact_index(id) ON DELETE CASCADE,
+        entity TEXT NOT NULL,
+        part TEXT NOT NULL
+    );
+    CREATE INDEX fact_entities_entity ON fact_entities(entity);
+    CREATE INDEX articles_starred ON articles(starred);
+    CREATE INDEX articles_read ON articles(read);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+#: Tables a Newsloupe library has at every version: a file with tables but none of these is foreign.
+CORE_TABLES = frozenset({"schema_version", "articles"})

@@ -1,0 +1,398 @@
+"""The library store: one SQLite file of articles, cached analyses, reading state and preferences.
+
+WAL mode lets the reader list articles while ``newsloupe index`` writes. Every
+write commits at once, so an interrupted index keeps each finished article.
+A file that is not a Newsloupe library is moved aside, never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from tui.extract.pipeline import EXTRACTOR_VERSION, ArticleInput
+from tui.extract.serialize import from_dict, to_dict
+from tui.extract.types import Analysis, ModelInfo
+
+from . import crossindex
+from .schema import CORE_TABLES, MIGRATIONS, SCHEMA_VERSION
+
+DB_ENV = "NEWSLOUPE_DB"
+DB_NAME = "library.db"
+#: Seconds a writer waits for another instance's lock before giving up with a message.
+BUSY_TIMEOUT = 3.0
+
+
+class StoreError(Exception):
+    """The library cannot be used (locked by another instance, unusable path); one-line message."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    """One article as the list shows it (no body)."""
+
+    id: int
+    title: str
+    source: str | None
+    published: str | None
+    location: str | None
+    content_hash: str
+    word_count: int
+    read: bool
+    starred: bool
+    position: int
+    #: None until the article has been analysed.
+    entity_count: int | None
+
+
+_ROW_COLUMNS = "id, title, source, published, location, content_hash, word_count, read, starred, position, entity_count"
+
+
+def default_path() -> Path:
+    """$NEWSLOUPE_DB, else ``library.db`` in the platform's user data dir."""
+    if os.environ.get(DB_ENV):
+        return Path(os.environ[DB_ENV])
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("newsloupe")) / DB_NAME
+
+
+def content_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class Store:
+    """A handle on one library file. Not shared between threads; open one per process."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, notice: str | None = None) -> None:
+        self._db = db
+        self.path = path
+        #: A one-line message for the user when the file had to be recovered (moved aside).
+        self.notice = notice
+
+    # -- opening -------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path | None = None, *, busy_timeout: float = BUSY_TIMEOUT) -> "Store":
+        """Open (creating and migrating as needed) the library at ``path`` (None: the default)."""
+        target = Path(path) if path is not None else default_path()
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the library folder {target.parent}: {exc.strerror or exc}") from None
+        notice = None
+        try:
+            db = cls._connect(target, busy_timeout)
+        except sqlite3.DatabaseError as exc:
+            if _is_locked(exc):
+                raise _locked(target) from None
+            moved = _move_aside(target)
+            notice = f"{target} was not a usable Newsloupe library ({exc}); moved it to {moved.name} and started a new one"
+            try:
+                db = cls._connect(target, busy_timeout)
+            except sqlite3.DatabaseError as exc2:
+                raise StoreError(f"cannot open the library {target}: {exc2}") from None
+        return cls(db, target, notice)
+
+    @staticmethod
+    def _connect(target: Path, busy_timeout: float) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(target, timeout=busy_timeout, isolation_level=None)
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"cannot open the library {target}: {exc}") from None
+        try:
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables and not CORE_TABLES <= tables:
+                raise sqlite3.DatabaseError("it holds another program's tables")
+            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA synchronous=NORMAL")
+            _migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One committed transaction; a lock held past the busy timeout becomes a StoreError."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise (_locked(self.path) if _is_locked(exc) else StoreError(f"library write failed: {exc}")) from None
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
+        """Read-only SQL for the library's views (tui.library.catalog)."""
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise (_locked(self.path) if _is_locked(exc) else StoreError(f"library read failed: {exc}")) from None
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("SELECT version FROM schema_version").fetchone()[0])
+
+    # -- preferences ---------------------------------------------------------------
+
+    def get_pref(self, key: str, default: Any = None) -> Any:
+        row = self._db.execute("SELECT value FROM prefs WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_pref(self, key: str, value: Any) -> None:
+        with self._write() as db:
+            db.execute("INSERT OR REPLACE INTO prefs(key, value) VALUES (?, ?)", (key, json.dumps(value)))
+
+    # -- articles --------------------------------------------------------------------
+
+    def add_article(self, article: ArticleInput, *, location: str | None = None) -> int:
+        """Add an article; the same body returns the existing id, a changed file replaces its old text."""
+        digest = content_hash(article.text)
+        fields = (
+            article.title or "",
+            article.source,
+            article.published,
+            json.dumps(dict(article.meta), ensure_ascii=False),
+            len(article.text.split()),
+        )
+        with self._write() as db:
+            row = db.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+            if row is not None:
+                if location is not None:
+                    db.execute("UPDATE articles SET location = coalesce(location, ?) WHERE id = ?", (location, row[0]))
+                return int(row[0])
+            old = None
+            if location is not None:
+                old = db.execute("SELECT id FROM articles WHERE location = ?", (location,)).fetchone()
+            if old is not None:
+                # The same file with new content: re-read in place, keep the id (and starred),
+                # drop what was derived from the old text.
+                article_id = int(old[0])
+                db.execute(
+                    "UPDATE articles SET content_hash=?, title=?, source=?, published=?, meta=?, word_count=?,"
+                    " entity_count=NULL, position=0, read=0 WHERE id=?",
+                    (digest, *fields, article_id),
+                )
+                db.execute("UPDATE bodies SET body = ? WHERE article_id = ?", (article.text, article_id))
+                db.execute("DELETE FROM entity_index WHERE article_id = ?", (article_id,))
+                db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
+                return article_id
+            cur = db.execute(
+                "INSERT INTO articles(content_hash, title, source, published, meta, word_count, location, added_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (digest, *fields, location, _now()),
+            )
+            article_id = int(cur.lastrowid or 0)
+            db.execute("INSERT INTO bodies(article_id, body) VALUES (?, ?)", (article_id, article.text))
+            return article_id
+
+    def articles(
+        self,
+        *,
+        query: str = "",
+        source: str | None = None,
+        unread: bool | None = None,
+        starred: bool | None = None,
+        entity: str | None = None,
+        analysed: bool | None = None,
+        limit: int | None = None,
+    ) -> list[ArticleRow]:
+        """Articles newest first; ``query`` matches title or source, ``entity`` an entity id or name."""
+        where, params = [], []
+        if query.strip():
+            where.append("(title LIKE ? ESCAPE '\\' OR source LIKE ? ESCAPE '\\')")
+            params += [_like(query.strip())] * 2
+        if source is not None:
+            where.append("source = ?")
+            params.append(source)
+        if unread is not None:
+            where.append("read = ?")
+            params.append(0 if unread else 1)
+        if starred is not None:
+            where.append("starred = ?")
+            params.append(1 if starred else 0)
+        if analysed is not None:
+            where.append("entity_count IS NOT NULL" if analysed else "entity_count IS NULL")
+        if entity is not None:
+            where.append(
+                "id IN (SELECT article_id FROM entity_index WHERE entity = ? OR name = ? COLLATE NOCASE)"
+            )
+            params += [entity, entity]
+        sql = f"SELECT {_ROW_COLUMNS} FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY published IS NULL, published DESC, id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [_article_row(r) for r in self.query(sql, tuple(params))]
+
+    def article(self, article_id: int) -> ArticleRow | None:
+        rows = self.query(f"SELECT {_ROW_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+        return _article_row(rows[0]) if rows else None
+
+    def article_input(self, article_id: int) -> ArticleInput:
+        """The stored article as the engine takes it (to analyse it again)."""
+        rows = self.query(
+            "SELECT title, published, source, meta, body FROM articles JOIN bodies ON bodies.article_id = id"
+            " WHERE id = ?",
+            (article_id,),
+        )
+        if not rows:
+            raise KeyError(article_id)
+        title, published, source, meta, body = rows[0]
+        return ArticleInput(body, title or None, published, source, tuple(sorted(json.loads(meta).items())))
+
+    def article_text(self, article_id: int) -> str:
+        row = self._db.execute("SELECT body FROM bodies WHERE article_id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        return str(row[0])
+
+    # -- analyses cache ----------------------------------------------------------------
+
+    def cached_analysis(self, article_id: int, model: ModelInfo, extractor_version: str | None = None) -> Analysis | None:
+        """The stored analysis of this article's current text by this model, or None."""
+        row = self._db.execute(
+            "SELECT data FROM analyses JOIN articles ON articles.content_hash = analyses.content_hash"
+            " WHERE articles.id = ? AND model_name = ? AND model_version = ? AND extractor_version = ?",
+            (article_id, model.name, model.version, extractor_version or EXTRACTOR_VERSION),
+        ).fetchone()
+        if row is None:
+            return None
+        return from_dict(json.loads(zlib.decompress(row[0])), text=self.article_text(article_id))
+
+    def put_analysis(self, article_id: int, analysis: Analysis) -> None:
+        """Cache an analysis of the article's current text and index its entities and dated facts."""
+        blob = zlib.compress(json.dumps(to_dict(analysis), ensure_ascii=False).encode("utf-8"), 6)
+        entities = crossindex.entity_rows(analysis)
+        facts = crossindex.fact_rows(analysis)
+        with self._write() as db:
+            row = db.execute("SELECT content_hash FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                raise StoreError(f"no article {article_id} in the library")
+            key = (row[0], analysis.model.name, analysis.model.version, analysis.extractor_version)
+            db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", (*key, blob))
+            db.execute("UPDATE articles SET entity_count = ? WHERE id = ?", (len(entities), article_id))
+            db.execute("DELETE FROM entity_index WHERE article_id = ?", (article_id,))
+            db.executemany(
+                "INSERT INTO entity_index VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(article_id, e.entity, e.name, e.label, e.mentions, e.first_offset, json.dumps(e.aliases))
+                 for e in entities],
+            )
+            db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
+            for fact in facts:
+                cur = db.execute(
+                    "INSERT INTO fact_index(article_id, kind, summary, date, start, end, data)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (article_id, fact.kind, fact.summary, fact.date, fact.start, fact.end, fact.data),
+                )
+                db.executemany(
+                    "INSERT INTO fact_entities VALUES (?, ?, ?)", [(cur.lastrowid, e, p) for e, p in fact.entities]
+                )
+
+    # -- reading state ---------------------------------------------------------------------
+
+    def set_read(self, article_id: int, read: bool = True) -> None:
+        self._set(article_id, "read", int(bool(read)))
+
+    def set_starred(self, article_id: int, starred: bool) -> None:
+        self._set(article_id, "starred", int(bool(starred)))
+
+    def set_position(self, article_id: int, position: int) -> None:
+        self._set(article_id, "position", max(0, int(position)))
+
+    def _set(self, article_id: int, column: str, value: int) -> None:
+        with self._write() as db:
+            db.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (value, article_id))
+
+
+def _article_row(r: tuple[Any, ...]) -> ArticleRow:
+    return ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9], r[10])
+
+
+def _migrate(db: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> None:
+    """Apply the missing migrations; the version check itself needs no write lock."""
+    has_table = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_version'").fetchone()
+    current = int(db.execute("SELECT version FROM schema_version").fetchone()[0]) if has_table else 0
+    if current > SCHEMA_VERSION:
+        raise StoreError(f"the library was written by a newer Newsloupe (schema {current} > {SCHEMA_VERSION})")
+    if current >= target:
+        return
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        if _is_locked(exc):
+            raise StoreError("the library is locked by another Newsloupe; close it and try again") from None
+        raise
+    try:
+        if not has_table:
+            db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+            db.execute("INSERT INTO schema_version VALUES (0)")
+        for step in range(current, target):
+            for statement in MIGRATIONS[step].split(";"):
+                if statement.strip():
+                    db.execute(statement)
+        db.execute("UPDATE schema_version SET version = ?", (target,))
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _is_locked(exc: sqlite3.Error) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def _locked(path: Path) -> StoreError:
+    return StoreError(f"the library {path} is locked by another Newsloupe (busy); close it and try again")
+
+
+def _move_aside(target: Path) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    moved = target.with_name(f"{target.name}.corrupt-{stamp}")
+    n = 1
+    while moved.exists():
+        moved = target.with_name(f"{target.name}.corrupt-{stamp}-{n}")
+        n += 1
+    os.replace(target, moved)
+    for suffix in ("-wal", "-shm"):
+        side = target.with_name(target.name + suffix)
+        if side.exists():
+            os.replace(side, moved.with_name(moved.name + suffix))
+    return moved
