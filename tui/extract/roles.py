@@ -15,6 +15,7 @@ One fact per (person, role): repeated mentions add evidence instead of duplicate
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import DocContext
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _AFFILIATION_LABELS = {"NORP", "GPE", "ORG", "LOC"}
+_COMMA_BETWEEN = re.compile(r"^\s*,\s*(?:(?:formerly|currently|now|then|also)\s+)?$")
 
 
 def _tokens_of(ctx: DocContext, mention: Mention) -> list["Token"]:
@@ -158,7 +160,12 @@ def _role_phrase(ctx: DocContext, head: "Token") -> tuple[Span, Span | None, int
         if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for"}:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
-                sub = list(objects[0].subtree)
+                # The owner's name only: not a clause hanging off it ("... who had investigated").
+                clauses = {
+                    t.i for c in objects[0].subtree if c.dep_ in {"relcl", "acl", "appos", "punct"} for t in c.subtree
+                }
+                sub = [t for t in objects[0].subtree if t.i not in clauses]
+                sub = sub[: next((k for k in range(1, len(sub)) if sub[k].i != sub[k - 1].i + 1), len(sub))]
                 affiliation = ctx.span(sub[0].idx, sub[-1].idx + len(sub[-1].text))
                 end_tok = sub[-1]
             break
@@ -197,10 +204,11 @@ def _apposition(ctx: DocContext, mention: Mention) -> RoleFact | None:
         role, affiliation, start, end = found
         # An apposition is set off by a comma right beside the name; anything else is a misparse.
         between = ctx.text[mention.end : start] if start >= mention.end else ctx.text[role.end : mention.start]
-        if rule == "role.apposition" and between.strip() != ",":
+        if rule == "role.apposition" and not _COMMA_BETWEEN.match(between):
             continue
         person = _person_span(ctx, mention)
-        owner = f" of {affiliation.text}" if affiliation and affiliation.start > role.start else ""
+        linker = ctx.text[role.end : affiliation.start].strip() if affiliation else ""
+        owner = f" {linker} {affiliation.text}" if affiliation and affiliation.start > role.start else ""
         lead = f"{affiliation.text} " if affiliation and affiliation.start < role.start else ""
         return RoleFact(
             text=f"{person.text}: {lead}{role.text}{owner}",
