@@ -221,6 +221,11 @@ class Store:
             db.execute("INSERT INTO bodies(article_id, body) VALUES (?, ?)", (article_id, article.text))
             return article_id
 
+    def article_id_for(self, body: str) -> int | None:
+        """The id of the article with exactly this body, if any."""
+        row = self._db.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash(body),)).fetchone()
+        return None if row is None else int(row[0])
+
     def articles(
         self,
         *,

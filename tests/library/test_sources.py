@@ -1,0 +1,192 @@
+"""Each kind of source, read from files written by the test or served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import http.server
+import json
+import threading
+
+import pytest
+
+from tui.library.sources import SourceError, iter_targets, read_source
+from tui.library.sources.opml import FeedRef, read_feed_list, write_feed_list
+
+BODY = "The city council approved the budget on Tuesday. Mayor John Smith said it would help residents."
+
+RSS = """<?xml version="1.0"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Local Wire</title><link>http://example.org/</link>
+<item><title>Budget approved</title><link>http://example.org/budget</link>
+<pubDate>Tue, 06 Apr 2021 10:00:00 GMT</pubDate>
+<content:encoded><![CDATA[<p>The city council approved the budget.</p><p>Mayor John Smith praised it.</p>]]></content:encoded>
+</item>
+<item><title>Bridge closed</title><link>http://example.org/bridge</link>
+<pubDate>Wed, 07 Apr 2021 10:00:00 GMT</pubDate>
+<description>The old bridge &lt;b&gt;closed&lt;/b&gt; for repairs.</description></item>
+</channel></rss>
+"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom News</title><id>urn:feed</id>
+<entry><title>Rain expected</title><id>urn:rain</id><updated>2022-01-02T00:00:00Z</updated>
+<content type="html">&lt;p&gt;Heavy rain is expected in Lisbon on Friday.&lt;/p&gt;</content></entry>
+</feed>
+"""
+
+
+def _one(path):
+    (item,) = list(read_source(path))
+    return item
+
+
+def test_text_with_front_matter(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(f"title: Budget day\ndate: 2021-04-06\nsource: Wire\n\n{BODY}\n", encoding="utf-8")
+    item = _one(path)
+    assert (item.article.title, item.article.published, item.article.source) == ("Budget day", "2021-04-06", "Wire")
+    assert item.article.text.startswith("The city council") and item.location == str(path.resolve())
+
+
+def test_html_main_text_title_author_date(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Budget approved</title><meta name='author' content='Jane Roe'>"
+        "<meta property='article:published_time' content='2021-04-06'></head><body><nav>Home | Sport</nav>"
+        f"<article><h1>Budget approved</h1><p>{BODY * 3}</p><p>{BODY}</p></article>"
+        "<footer>Copyright 2021</footer></body></html>",
+        encoding="utf-8",
+    )
+    article = _one(path).article
+    assert article.title == "Budget approved"
+    assert article.published == "2021-04-06"
+    assert dict(article.meta)["author"] == "Jane Roe"
+    assert "Mayor John Smith" in article.text and "Home | Sport" not in article.text
+    assert "\n\n" in article.text  # paragraphs kept apart
+
+
+def test_json_list_and_jsonl(tmp_path):
+    records = [
+        {"title": "One", "text": BODY, "date": "2020-01-01", "url": "http://x/1", "source": "X"},
+        {"title": "No text"},
+        {"title": "Two", "text": "Second body text.", "date": "2020-01-02"},
+    ]
+    (tmp_path / "a.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    for name in ("a.json", "a.jsonl"):
+        items = list(read_source(tmp_path / name))
+        assert [i.article.title for i in items] == ["One", "Two"]
+        assert items[0].location == "http://x/1" and items[0].article.source == "X"
+        assert items[1].article.published == "2020-01-02"
+
+
+def test_bad_json_is_a_one_line_error(tmp_path):
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(SourceError, match="invalid JSON at line 1"):
+        list(read_source(tmp_path / "bad.json"))
+
+
+def test_csv_with_very_large_field(tmp_path):
+    path = tmp_path / "news.csv"
+    big = BODY + " " + "word " * 60_000  # > csv's default 128 KiB field limit
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["url", "date", "title", "text"])
+        writer.writerow(["http://x/a", "2019-01-04", "Big one", big])
+        writer.writerow(["", "2019-01-05", "Small one", "Short text."])
+    items = list(read_source(path))
+    assert [i.article.title for i in items] == ["Big one", "Small one"]
+    assert len(items[0].article.text) == len(big)
+    assert items[0].location == "http://x/a" and items[1].location.endswith("news.csv#3")
+
+
+def test_csv_without_text_column(tmp_path):
+    (tmp_path / "x.csv").write_text("name,value\na,1\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="must name 'title' and 'text'"):
+        list(read_source(tmp_path / "x.csv"))
+
+
+def test_wikinews_csv(shared_dir):
+    items = list(read_source(shared_dir / "data/wikinews/data/wikinews_2019.csv"))
+    assert len(items) > 100
+    assert all(i.article.text and i.article.title for i in items)
+    assert all(i.article.published[:4] == "2019" for i in items)
+
+
+def test_rss_full_content_and_summary_only(tmp_path):
+    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
+    full, summary = list(read_source(tmp_path / "wire.rss"))
+    assert full.article.title == "Budget approved" and full.article.published == "2021-04-06"
+    assert full.article.text == "The city council approved the budget.\n\nMayor John Smith praised it."
+    assert full.article.source == "Local Wire" and "summary_only" not in dict(full.article.meta)
+    assert dict(summary.article.meta)["summary_only"] == "true"
+    assert summary.article.text == "The old bridge closed for repairs."
+    assert full.location == "http://example.org/budget"
+
+
+def test_atom_file(tmp_path):
+    (tmp_path / "news.atom").write_text(ATOM, encoding="utf-8")
+    item = _one(tmp_path / "news.atom")
+    assert (item.article.title, item.article.published) == ("Rain expected", "2022-01-02")
+    assert "Lisbon" in item.article.text and item.location == "urn:rain"
+
+
+@pytest.fixture()
+def feed_server(tmp_path):
+    """A feed served on 127.0.0.1 by the test itself."""
+    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_feed_url_served_locally(feed_server):
+    items = list(read_source(f"{feed_server}/wire.rss"))
+    assert [i.article.title for i in items] == ["Budget approved", "Bridge closed"]
+
+
+def test_missing_feed_url_is_a_source_error(feed_server):
+    with pytest.raises(SourceError, match="HTTP 404"):
+        list(read_source(f"{feed_server}/missing.rss"))
+
+
+def test_opml_import_reads_each_feed(tmp_path, feed_server):
+    opml = tmp_path / "feeds.opml"
+    opml.write_text(
+        write_feed_list([FeedRef(f"{feed_server}/wire.rss", "Wire"), FeedRef(f"{feed_server}/gone.rss", "Gone")]),
+        encoding="utf-8",
+    )
+    assert [r.title for r in read_feed_list(str(opml))] == ["Wire", "Gone"]
+    items = list(read_source(opml))
+    assert [i.article.title for i in items if i.article] == ["Budget approved", "Bridge closed"]
+    (failed,) = [i for i in items if i.article is None]
+    assert "HTTP 404" in failed.warnings[0]
+
+
+def test_opml_nested_outlines_and_round_trip(tmp_path):
+    path = tmp_path / "list.opml"
+    path.write_text(
+        '<opml version="1.0"><body><outline text="News"><outline text="A" xmlUrl="http://a/feed"/>'
+        '<outline text="B" title="Bee" xmlUrl="http://b/rss"/></outline></body></opml>',
+        encoding="utf-8",
+    )
+    refs = read_feed_list(str(path))
+    assert refs == (FeedRef("http://a/feed", "A"), FeedRef("http://b/rss", "Bee"))
+    path.write_text(write_feed_list(refs), encoding="utf-8")
+    assert read_feed_list(str(path)) == refs
+
+
+def test_unknown_suffix_and_folder_walk(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.jsonl").write_text(json.dumps({"title": "c", "text": BODY}), encoding="utf-8")
+    assert [p.rsplit("/", 1)[1] for p in iter_targets([str(tmp_path)])] == ["a.txt", "c.jsonl"]
+    with pytest.raises(SourceError, match="unknown kind of source"):
+        list(read_source(tmp_path / "b.pdf"))

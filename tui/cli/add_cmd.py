@@ -1,0 +1,105 @@
+"""Add articles to the library: text, Markdown, HTML, JSON/JSONL, CSV, RSS/Atom files or feed URLs, OPML lists."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import exitcodes
+from .main import CliError
+
+FEEDS_PREF = "feeds"
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="library database file (default: $NEWSLOUPE_DB or the user data dir)")
+
+
+def open_store(args: argparse.Namespace):  # -> tui.library.store.Store
+    """The library named by --db (or the default), with any recovery notice printed; exit 4 on failure."""
+    from tui.library.store import Store, StoreError
+
+    try:
+        store = Store.open(getattr(args, "db", None))
+    except StoreError as exc:
+        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+    if store.notice:
+        print(f"newsloupe: warning: {store.notice}", file=sys.stderr)
+    return store
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("targets", nargs="*", metavar="PATH|URL", help="files, folders or feed URLs")
+    add_db_argument(parser)
+    parser.add_argument("--export-opml", metavar="FILE", help="write the library's feed list as OPML ('-' for stdout)")
+
+
+def remember_feeds(store, urls: list[tuple[str, str]]) -> None:
+    """Add feed (url, title) pairs to the subscribed feeds kept in the prefs."""
+    feeds = {f["url"]: f for f in store.get_pref(FEEDS_PREF, [])}
+    for url, title in urls:
+        feeds.setdefault(url, {"url": url, "title": title})
+    store.set_pref(FEEDS_PREF, list(feeds.values()))
+
+
+def export_opml(store, target: str) -> None:
+    from tui.library.sources.opml import FeedRef, write_feed_list
+
+    refs = tuple(FeedRef(f["url"], f.get("title", "")) for f in store.get_pref(FEEDS_PREF, []))
+    document = write_feed_list(refs)
+    if target == "-":
+        sys.stdout.write(document)
+        return
+    try:
+        Path(target).write_text(document, encoding="utf-8")
+    except OSError as exc:
+        raise CliError(f"{target}: cannot write ({exc.strerror or exc})", exitcodes.FAILURE) from None
+
+
+def add_targets(store, targets: list[str], *, err=sys.stderr) -> tuple[int, int, int]:
+    """Read every target into the store; returns (added, already there, failed)."""
+    from tui.library.sources import SourceError, is_url, iter_targets, read_source
+    from tui.library.sources.opml import read_feed_list
+    from tui.library.store import StoreError
+
+    added = known = failed = 0
+    for target in iter_targets(targets):
+        try:
+            if target.lower().endswith(".opml"):
+                remember_feeds(store, [(r.url, r.title) for r in read_feed_list(target)])
+            elif is_url(target):
+                remember_feeds(store, [(target, "")])
+            for item in read_source(target):
+                for warning in item.warnings:
+                    print(f"newsloupe: warning: {warning}", file=err)
+                if item.article is None:
+                    failed += 1
+                    continue
+                before = store.article_id_for(item.article.text)
+                store.add_article(item.article, location=item.location)
+                added, known = (added, known + 1) if before is not None else (added + 1, known)
+        except SourceError as exc:
+            print(f"newsloupe: {exc}", file=err)
+            failed += 1
+        except StoreError as exc:
+            raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+    return added, known, failed
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.targets and not args.export_opml:
+        raise CliError("nothing to add: name files, folders or feed URLs (or --export-opml FILE)", exitcodes.BAD_INPUT)
+    store = open_store(args)
+    try:
+        status = exitcodes.OK
+        if args.targets:
+            added, known, failed = add_targets(store, args.targets)
+            print(f"added {added} new article(s), {known} already in the library, {failed} failed", file=sys.stderr)
+            if failed and not (added or known):
+                status = exitcodes.BAD_INPUT
+        if args.export_opml:
+            export_opml(store, args.export_opml)
+        return status
+    finally:
+        store.close()

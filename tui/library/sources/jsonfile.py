@@ -1,0 +1,58 @@
+"""JSON (one object or a list of them) and JSON Lines: fields title, text, date, url, source."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from tui.extract.pipeline import ArticleInput
+
+from . import SourceError, SourceItem
+
+TEXT_FIELDS = ("text", "body", "content")
+
+
+def article_from_record(record: dict[str, Any], *, default_source: str) -> ArticleInput | None:
+    """An article from a mapping with a text field; None when it has no text."""
+    text = next((record[k] for k in TEXT_FIELDS if isinstance(record.get(k), str) and record[k].strip()), None)
+    if text is None:
+        return None
+    meta = {k: str(record[k]) for k in ("url", "author") if record.get(k)}
+    return ArticleInput(
+        text=text,
+        title=str(record.get("title") or "").strip() or None,
+        published=str(record.get("date") or record.get("published") or "").strip() or None,
+        source=str(record.get("source") or default_source),
+        meta=tuple(sorted(meta.items())),
+    )
+
+
+def _records(path: Path) -> Iterator[tuple[int, Any]]:
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SourceError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    try:
+        if path.suffix.lower() == ".jsonl":
+            for n, line in enumerate(raw.splitlines(), 1):
+                if line.strip():
+                    yield n, json.loads(line)
+            return
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    yield from enumerate(data if isinstance(data, list) else [data], 1)
+
+
+def read(path: str) -> Iterator[SourceItem]:
+    p = Path(path)
+    for n, record in _records(p):
+        if not isinstance(record, dict):
+            raise SourceError(f"{path}: record {n} is not an object")
+        article = article_from_record(record, default_source=p.name)
+        if article is None:
+            continue
+        location = dict(article.meta).get("url") or f"{p.resolve()}#{n}"
+        yield SourceItem(article, location)
