@@ -35,8 +35,10 @@ class UnknownFormat(ValueError):
 
 
 def article_name(analysis: Analysis, *, fallback: str = "article") -> str:
-    """A file-name stem for an article: a slug of its source file name or title."""
-    raw = analysis.source or analysis.title or ""
+    """A file-name stem for an article: a slug of its source file name, else its title, else its source."""
+    source = analysis.source or ""
+    from_file = re.search(r"\.(txt|md|text)$", source, flags=re.IGNORECASE) is not None
+    raw = source if from_file else (analysis.title or source)
     raw = re.split(r"[\\/]", raw)[-1]
     raw = re.sub(r"\.(txt|md|text|html?)$", "", raw, flags=re.IGNORECASE)
     ascii_only = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode()

