@@ -55,7 +55,7 @@ _WEEKDAY = re.compile(
 )
 #: Words that make a phrase datable at all: guards against dateparser reading "now" into noise.
 _DATABLE = re.compile(
-    rf"\d|\b(?:{'|'.join(_WEEKDAYS + _MONTHS)})\b|\b(?:yesterday|today|tomorrow|tonight|ago|last|next|"
+    rf"\b\d+(?:st|nd|rd|th|s)?\b|\b(?:{'|'.join(_WEEKDAYS + _MONTHS)})\b|\b(?:yesterday|today|tomorrow|tonight|ago|last|next|"
     r"this|week|month|year|weekend|night|morning|evening|afternoon|earlier|later)\b"
 )
 #: Phrases relative to another moment in the sentence ("the previous night" after "on Thursday").

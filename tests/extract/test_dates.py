@@ -1,0 +1,92 @@
+"""Date resolution against the publication date, and the date facts of real articles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tui.extract import analyse
+from tui.extract.dates import resolve
+
+#: A Friday, so weekday arithmetic is visible.
+PUBLISHED = date(2025, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thursday", ("2025-03-13", "day")),
+        ("on Monday", ("2025-03-10", "day")),
+        ("Friday", ("2025-03-14", "day")),  # the day of publication itself
+        ("last Friday", ("2025-03-07", "day")),
+        ("the previous night", ("2025-03-13", "day")),
+        ("yesterday", ("2025-03-13", "day")),
+        ("December", ("2024-12", "month")),
+        ("Feb. 4, 2025", ("2025-02-04", "day")),
+        ("2019", ("2019", "year")),
+        ("March 2019", ("2019-03", "month")),
+        ("last week", ("2025-W10", "week")),
+        ("last year", ("2024", "year")),
+        ("the 1990s", ("1990s", "decade")),
+        ("two days ago", ("2025-03-12", "day")),
+        ("2 p.m.", ("2025-03-14T14:00", "time")),
+    ],
+)
+def test_resolves_against_the_publication_date(text, expected):
+    assert resolve(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text", ["three years", "decades", "95 years old", "the past two weeks", "recent years"])
+def test_durations_are_not_dates(text):
+    assert resolve(text, PUBLISHED) == (None, "duration")
+
+
+@pytest.mark.parametrize(
+    ("text", "granularity"),
+    [("Thursday", "day"), ("the previous night", "day"), ("December", "month"), ("last week", "week")],
+)
+def test_relative_dates_stay_unresolved_without_an_anchor(text, granularity):
+    assert resolve(text, None) == (None, granularity)
+
+
+@pytest.mark.parametrize(("text", "value"), [("Feb. 4, 2025", "2025-02-04"), ("2019", "2019"), ("March 2019", "2019-03")])
+def test_absolute_dates_resolve_without_an_anchor(text, value):
+    assert resolve(text, None)[0] == value
+
+
+@pytest.mark.parametrize("text", ["", "   ", "garbage text", "[/]", "\x1b[31m"])
+def test_non_dates_never_raise(text):
+    assert resolve(text, PUBLISHED) is None
+
+
+def _dates(text: str, nlp, published: str | None):
+    return {f.span.text: f for f in analyse(text, nlp=nlp, published=published).facts_of("date")}
+
+
+def test_previous_night_is_anchored_to_the_day_named_in_its_sentence(nlp):
+    text = "Jerusalem confirmed on Thursday that Israeli and Turkish officials met the previous night in Azerbaijan."
+    found = _dates(text, nlp, "2025-03-17")  # a Monday: Thursday is the 13th, the night before the 12th
+    assert found["Thursday"].value == "2025-03-13"
+    assert found["the previous night"].value == "2025-03-12"
+    assert found["the previous night"].rule == "date.sentence_anchor"
+
+
+def test_seed_without_publication_date_keeps_relative_dates_unresolved(seed_analysis):
+    by_text = {f.span.text: f for f in seed_analysis.facts_of("date")}
+    assert by_text["Thursday"].resolved is False and by_text["Thursday"].value is None
+    assert by_text["Feb. 4, 2025"].value == "2025-02-04"
+    # The photo caption is printed twice: its date is one fact, not two.
+    assert sum(f.span.text == "Feb. 4, 2025" for f in seed_analysis.facts_of("date")) == 1
+
+
+def test_date_fact_offsets_index_the_text(seed_analysis):
+    for fact in seed_analysis.facts_of("date"):
+        assert seed_analysis.text[fact.span.start : fact.span.end] == fact.span.text
+        assert fact.evidence == ((fact.span.start, fact.span.end),)
+
+
+def test_wikinews_sentence_dates_resolve(nlp):
+    text = "Emergencies Minister Yevgeny Zinichev arrived at the scene on Monday night, three days after the blast."
+    found = _dates(text, nlp, "2019-01-04")
+    assert found["Monday night"].value == "2018-12-31"
