@@ -1,0 +1,123 @@
+"""Role facts from real news sentences: titles before names, appositions, relative clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.extract import analyse
+
+
+def _roles(nlp, text: str):
+    return analyse(text, nlp=nlp).facts_of("role")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary", "affiliation"),
+    [
+        (
+            "The meeting was led by Israeli National Security Adviser Tzachi Hanegbi and included senior representatives.",
+            "Tzachi Hanegbi: Israeli National Security Adviser",
+            "Israeli",
+        ),
+        ("The meeting was hosted by Azerbaijani President Ilham Aliyev.", "Ilham Aliyev: Azerbaijani President", "Azerbaijani"),
+        (
+            "He raised the issue in a recent meeting with U.S. President Donald Trump, who reportedly offered to help.",
+            "Donald Trump: U.S. President",
+            "U.S.",
+        ),
+        ("The meeting was held under the direction of Prime Minister Benjamin Netanyahu.", "Benjamin Netanyahu: Prime Minister", None),
+        ("It could destabilize Syria under President Ahmed al-Sharaa, the official added.", "Ahmed al-Sharaa: President", None),
+        ("Emergencies Minister Yevgeny Zinichev arrived at the scene on Tuesday.", "Yevgeny Zinichev: Emergencies Minister", None),
+        (
+            "Chelyabinsk regional Deputy Governor Oleg Klimov said 48 people were missing.",
+            "Oleg Klimov: Chelyabinsk regional Deputy Governor",
+            "Chelyabinsk",
+        ),
+        ("Secretary of State Mike Pompeo met with the delegation.", "Mike Pompeo: Secretary of State", None),
+    ],
+)
+def test_title_before_name(nlp, sentence, summary, affiliation):
+    (fact,) = _roles(nlp, sentence)
+    assert fact.rule == "role.title_before_name"
+    assert fact.text == summary
+    assert (fact.affiliation.text if fact.affiliation else None) == affiliation
+    # The evidence covers title and name, and every span indexes the sentence.
+    start, end = fact.evidence[0]
+    assert sentence[start:end] == summary.split(": ", 1)[1] + " " + fact.person.text
+    for span in (fact.person, fact.role, fact.affiliation):
+        if span is not None:
+            assert sentence[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "person", "role", "affiliation"),
+    [
+        (
+            "Oleg Klimov, the deputy governor of Chelyabinsk, said rescuers were searching the rubble.",
+            "role.apposition", "Oleg Klimov", "deputy governor", "Chelyabinsk",
+        ),
+        ("Tim Cook, chief executive of Apple, said the company would invest.", "role.apposition", "Tim Cook", "chief executive", "Apple"),
+        (
+            "Oleg Klimov, who is the deputy governor of Chelyabinsk, said rescuers were searching.",
+            "role.relative_clause", "Oleg Klimov", "deputy governor", "Chelyabinsk",
+        ),
+        ("The spokesperson, Maria Zakharova, denied the claim.", "role.apposition", "Maria Zakharova", "spokesperson", None),
+    ],
+)
+def test_appositions_and_relative_clauses(nlp, sentence, rule, person, role, affiliation):
+    (fact,) = _roles(nlp, sentence)
+    assert (fact.rule, fact.person.text, fact.role.text) == (rule, person, role)
+    assert (fact.affiliation.text if fact.affiliation else None) == affiliation
+
+
+def test_apposition_needs_the_comma_beside_the_name(nlp):
+    sentence = (
+        "Agnès Callamard, a UN rapporteur for the Office of the UN High Commissioner for Human Rights "
+        "who had investigated the case, cautioned justice does not come swiftly."
+    )
+    roles = _roles(nlp, sentence)
+    assert [f.role.text for f in roles] == ["UN rapporteur"]
+    # The owner is the office's name, not the clause that follows it.
+    assert roles[0].affiliation.text == "the Office of the UN High Commissioner for Human Rights"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel thanked Azerbaijan and Aliyev for facilitating the talks.",
+        "Photo by Ozan Kose/AFP via Getty Images.",
+        "A senior Israeli official said the talks were useful.",
+    ],
+)
+def test_no_role_without_a_title_beside_a_name(nlp, sentence):
+    assert _roles(nlp, sentence) == ()
+
+
+def test_a_date_before_the_title_is_not_part_of_it(nlp):
+    roles = _roles(nlp, "On Wednesday Greek Foreign Minister George Katrougalos replied.")
+    assert [f.text for f in roles] == ["George Katrougalos: Greek Foreign Minister"]
+
+
+def test_seed_people_and_roles(seed_analysis):
+    summaries = {f.text for f in seed_analysis.facts_of("role")}
+    assert {
+        "Tzachi Hanegbi: Israeli National Security Adviser",
+        "Ilham Aliyev: Azerbaijani President",
+        "Donald Trump: U.S. President",
+        "Benjamin Netanyahu: Prime Minister",
+        "Ahmed al-Sharaa: President",
+    } <= summaries
+
+
+def test_repeated_title_is_one_fact_with_all_its_evidence(seed_analysis):
+    netanyahu = [f for f in seed_analysis.facts_of("role") if f.person.text == "Benjamin Netanyahu"]
+    assert len(netanyahu) == 1
+    assert len(netanyahu[0].evidence) == 2
+    for start, end in netanyahu[0].evidence:
+        assert seed_analysis.text[start:end] == "Prime Minister Benjamin Netanyahu"
+
+
+def test_possessive_owner_is_the_affiliation(nlp):
+    (fact,) = _roles(nlp, "El Paso's police chief Greg Allen said the suspect was cooperating.")
+    assert fact.affiliation is not None and fact.affiliation.text == "El Paso"
+    assert fact.role.text == "police chief"
