@@ -33,31 +33,31 @@ def _non_overlapping(mentions: Iterable[Mention]) -> list[Mention]:
 
 
 def to_displacy(analysis: Analysis) -> dict[str, Any]:
-    """One analysis in displaCy's manual entity format (raw text, for any displaCy consumer)."""
+    """One analysis in displaCy's manual entity format.
+
+    displaCy escapes the text it shows but inserts ``title`` and each ``label``
+    into its HTML verbatim (they are markup to it), so those two are
+    HTML-escaped here: the JSON stays safe for the renderer it is meant for.
+    The text is the analysed text unchanged, so the offsets hold.
+    """
     return {
         "text": analysis.text,
         "ents": [
-            {"start": m.start, "end": m.end, "label": m.label}
+            {"start": m.start, "end": m.end, "label": _markup_safe(m.label)}
             for m in _non_overlapping(analysis.mentions)
             if 0 <= m.start and m.end <= len(analysis.text)
         ],
-        "title": analysis.title,
+        "title": _markup_safe(analysis.title) if analysis.title else None,
     }
+
+
+def _markup_safe(value: str) -> str:
+    return html.escape(sanitize(value))
 
 
 def _for_html(doc: dict[str, Any]) -> dict[str, Any]:
-    """A copy safe to hand to displaCy's HTML renderer.
-
-    displaCy escapes the text and entity text but inserts the title and label
-    verbatim, so those are escaped here; control characters are made visible
-    (one character for one, so the offsets still hold).
-    """
-    title = doc.get("title")
-    return {
-        "text": sanitize(doc["text"]),
-        "ents": [dict(e, label=html.escape(sanitize(str(e["label"])))) for e in doc["ents"]],
-        "title": html.escape(sanitize(title)) if title else None,
-    }
+    """A copy for the HTML page, with control characters in the text made visible (one for one)."""
+    return dict(doc, text=sanitize(doc["text"]), ents=[dict(e) for e in doc["ents"]])
 
 
 def render_html(analyses: Sequence[Analysis]) -> str:
