@@ -11,6 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 from tui.extract.pipeline import ArticleInput
+from tui.extract.serialize import to_dict
 from tui.extract.types import ModelInfo
 from tui.library.schema import MIGRATIONS
 from tui.library.store import Store, StoreError, content_hash
@@ -71,7 +72,10 @@ def test_analysis_cache_keys_on_model_and_extractor(store, seed_analysis):
     article_id = store.add_article(item)
     assert store.cached_analysis(article_id, seed_analysis.model) is None
     store.put_analysis(article_id, seed_analysis)
-    assert store.cached_analysis(article_id, seed_analysis.model) == seed_analysis
+    cached = store.cached_analysis(article_id, seed_analysis.model)
+    # Equal as the JSON schema sees it (it rounds confidences), with the same text.
+    assert to_dict(cached, include_text=True) == to_dict(seed_analysis, include_text=True)
+    assert cached.mentions == seed_analysis.mentions and cached.entities == seed_analysis.entities
     other = ModelInfo(seed_analysis.model.name, "0.0.1")
     assert store.cached_analysis(article_id, other) is None
     assert store.cached_analysis(article_id, seed_analysis.model, "0.0.0-old") is None

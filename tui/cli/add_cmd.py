@@ -57,8 +57,9 @@ def export_opml(store, target: str) -> None:
         raise CliError(f"{target}: cannot write ({exc.strerror or exc})", exitcodes.FAILURE) from None
 
 
-def add_targets(store, targets: list[str], *, err=sys.stderr) -> tuple[int, int, int]:
+def add_targets(store, targets: list[str], *, err=None) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     """Read every target into the store; returns (added, already there, failed)."""
+    err = err or sys.stderr
     from tui.library.sources import SourceError, is_url, iter_targets, read_source
     from tui.library.sources.opml import read_feed_list
     from tui.library.store import StoreError

@@ -92,8 +92,9 @@ class Store:
     # -- opening -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, busy_timeout: float = BUSY_TIMEOUT) -> "Store":
+    def open(cls, path: str | Path | None = None, *, busy_timeout: float | None = None) -> "Store":
         """Open (creating and migrating as needed) the library at ``path`` (None: the default)."""
+        busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
         target = Path(path) if path is not None else default_path()
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

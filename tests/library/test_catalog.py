@@ -1,0 +1,61 @@
+"""Views across articles: ranked entities, dossiers and the timeline, from the index tables."""
+
+from __future__ import annotations
+
+from tui.library import catalog
+from tui.library.crossindex import entity_rows, fact_rows
+
+
+def test_entity_rows_count_mentions_and_first_offset(seed_analysis):
+    rows = {r.entity: r for r in entity_rows(seed_analysis)}
+    for entity in seed_analysis.entities:
+        mentions = [m for m in seed_analysis.mentions_of(entity.id) if not m.duplicate]
+        if mentions:
+            assert rows[entity.id].mentions == len(mentions)
+            assert rows[entity.id].first_offset == mentions[0].start
+
+
+def test_fact_rows_keep_evidence_inside_the_text(seed_analysis):
+    rows = fact_rows(seed_analysis)
+    assert rows
+    for row in rows:
+        assert 0 <= row.start < row.end <= len(seed_analysis.text)
+        assert row.date is not None or row.entities
+
+
+def test_entities_rank_by_articles_then_mentions(filled_store):
+    ranked = catalog.entities(filled_store)
+    keys = [(-e.articles, -e.mentions) for e in ranked]
+    assert keys == sorted(keys)
+    merkel = next(e for e in ranked if e.entity == "person:angela-merkel")
+    assert merkel.articles == 2 and merkel.name == "Angela Merkel"
+    assert all(e.label not in catalog.NUMERIC_LABELS for e in ranked)
+    found = catalog.entities(filled_store, query="merk")
+    assert found[0].entity == "person:angela-merkel" and all("Merkel" in e.name for e in found)
+    assert len(catalog.entities(filled_store, top=3)) == 3
+
+
+def test_dossier_links_facts_and_articles(filled_store, small_analyses):
+    d = catalog.dossier(filled_store, "person:emmanuel-macron")
+    assert d.name == "Emmanuel Macron" and d.label == "PERSON"
+    assert [a.article_id for a in d.articles] == filled_store.ids[1:]
+    assert any("President" in r.summary for r in d.roles)
+    for article, analysis in zip(d.articles, small_analyses):
+        assert analysis.text[article.first_offset:].startswith("Emmanuel Macron")
+    for fact in (*d.roles, *d.quotes, *d.events):
+        text = filled_store.article_text(fact.article_id)
+        assert 0 <= fact.start < fact.end <= len(text)
+    assert catalog.dossier(filled_store, "person:nobody") is None
+
+
+def test_timeline_is_ordered_by_date_with_evidence(filled_store):
+    entries = catalog.timeline(filled_store)
+    assert len(entries) >= 3
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+    assert {e.kind for e in entries} <= {"event", "date"}
+    may_tenth = [e for e in entries if e.date == "2020-05-10"]
+    assert may_tenth and filled_store.article_text(may_tenth[0].article_id)[may_tenth[0].start:].startswith(
+        ("10 May", "French")
+    )
+    only_dates = catalog.timeline(filled_store, kinds=("date",))
+    assert only_dates and all(e.kind == "date" for e in only_dates)

@@ -1,0 +1,129 @@
+"""The library commands end to end: add, index, entities, timeline, errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from tui.cli import exitcodes
+from tui.cli.main import main
+
+ARTICLE = (
+    "title: Macron in Berlin\ndate: 2020-05-11\n\n"
+    "French President Emmanuel Macron travelled to Berlin on 10 May 2020 to meet Angela Merkel.\n\n"
+    "Macron said the talks were useful.\n"
+)
+HOSTILE = "title: Evil \x1b]0;pwned\x07 [@click=app.bell]x[/]\ndate: 2020-03-06\n\nThe mayor of [red]Springfield[/red] Homer Simpson spoke on Friday.\n"
+
+
+@pytest.fixture()
+def library(tmp_path, nlp):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "macron.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "hostile.md").write_text(HOSTILE, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    assert main(["index", "--db", str(db), "--processes", "1", str(folder)]) == exitcodes.OK
+    return db
+
+
+def test_add_reports_new_and_known(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert main(["add", "--db", db, str(tmp_path / "a.txt")]) == exitcodes.OK
+    assert main(["add", "--db", db, str(tmp_path / "a.txt")]) == exitcodes.OK
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "added 1 new article(s), 0 already in the library, 0 failed",
+        "added 0 new article(s), 1 already in the library, 0 failed",
+    ]
+
+
+def test_add_bad_inputs_exit_2(tmp_path, capsys):
+    db = str(tmp_path / "lib.db")
+    assert main(["add", "--db", db]) == exitcodes.BAD_INPUT
+    (tmp_path / "x.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    assert main(["add", "--db", db, str(tmp_path / "x.csv")]) == exitcodes.BAD_INPUT
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "must name 'title' and 'text'" in err
+
+
+def test_db_from_environment(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setenv("NEWSLOUPE_DB", str(tmp_path / "env.db"))
+    assert main(["add", str(tmp_path / "a.txt")]) == exitcodes.OK
+    assert (tmp_path / "env.db").exists()
+
+
+def test_locked_library_exits_4(tmp_path, capsys, monkeypatch):
+    from tui.library import store as store_module
+
+    db = tmp_path / "lib.db"
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    store_module.Store.open(db).close()
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT", 0.2)
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        assert main(["add", "--db", str(db), str(tmp_path / "a.txt")]) == exitcodes.STORE_ERROR
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "locked by another Newsloupe" in err[0]
+
+
+def test_corrupt_library_is_replaced_with_a_warning(tmp_path, capsys):
+    db = tmp_path / "lib.db"
+    db.write_bytes(b"garbage" * 1000)
+    assert main(["entities", "--db", str(db)]) == exitcodes.OK
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "moved it to lib.db.corrupt-" in err
+
+
+def test_index_then_everything_is_cached(library, capsys):
+    capsys.readouterr()
+    assert main(["index", "--db", str(library), "--processes", "1"]) == exitcodes.OK
+    assert "0 article(s) analysed, 2 already cached, 0 failed" in capsys.readouterr().err
+
+
+def test_entities_json_and_table(library, capsys):
+    capsys.readouterr()
+    assert main(["entities", "--db", str(library), "--format", "json", "--top", "0"]) == exitcodes.OK
+    rows = json.loads(capsys.readouterr().out)
+    ids = [r["entity"] for r in rows]
+    assert "person:emmanuel-macron" in ids and "person:homer-simpson" in ids
+    assert all(set(r) == {"entity", "name", "label", "articles", "mentions"} for r in rows)
+    assert main(["entities", "--db", str(library), "--top", "2"]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "Library entities" in out and out.count("│ ") >= 2
+
+
+def test_entity_dossier_json(library, capsys):
+    capsys.readouterr()
+    assert main(["entities", "--db", str(library), "--dossier", "person:emmanuel-macron", "--format", "json"]) == 0
+    dossier = json.loads(capsys.readouterr().out)
+    assert dossier["name"] == "Emmanuel Macron" and len(dossier["articles"]) == 1
+    assert main(["entities", "--db", str(library), "--dossier", "person:nobody"]) == exitcodes.BAD_INPUT
+
+
+def test_timeline_json_ordered(library, capsys):
+    capsys.readouterr()
+    assert main(["timeline", "--db", str(library), "--format", "json"]) == exitcodes.OK
+    entries = json.loads(capsys.readouterr().out)
+    dates = [e["date"] for e in entries]
+    assert "2020-05-10" in dates and dates == sorted(dates)
+
+
+def test_hostile_text_reaches_the_terminal_sanitised(library, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")
+    capsys.readouterr()
+    assert main(["timeline", "--db", str(library)]) == exitcodes.OK
+    assert main(["entities", "--db", str(library), "--top", "0"]) == exitcodes.OK
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    # Control characters made visible, markup shown literally rather than run.
+    assert "Evil \u241b]0;pwned\u2407 [@click=app.bell]x[/]" in out
+    assert "Homer Simpson" in out

@@ -1,0 +1,99 @@
+"""List the library's entities by the number of articles and mentions (or one entity's dossier)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from . import exitcodes
+from .add_cmd import add_db_argument, open_store
+from .main import CliError
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_db_argument(parser)
+    parser.add_argument("--top", type=int, default=30, help="how many entities (default 30; 0 for all)")
+    parser.add_argument("--query", default="", help="only entities whose name contains this")
+    parser.add_argument("--label", help="only this label (PERSON, ORG, GPE, NORP, DATE...)")
+    parser.add_argument("--dossier", metavar="ENTITY", help="show one entity's dossier (its id, e.g. person:angela-merkel)")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def _print_table(table) -> None:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    Console(soft_wrap=False).print(table)
+
+
+def _entities_table(rows) -> object:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    from tui.render.sanitize import safe_text
+
+    table = Table(title="Library entities")
+    for column, justify in (("entity", "left"), ("label", "left"), ("articles", "right"), ("mentions", "right"), ("id", "left")):
+        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    for row in rows:
+        table.add_row(safe_text(row.name), row.label, str(row.articles), str(row.mentions), safe_text(row.entity))
+    return table
+
+
+def _dossier_tables(d) -> list[object]:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    from tui.render.sanitize import safe_text
+
+    head = Table(title=None, show_header=False, box=None)
+    head.add_row("entity", safe_text(d.name))
+    head.add_row("label", d.label)
+    head.add_row("aliases", safe_text(", ".join(d.aliases) or "-"))
+    tables: list[object] = [head]
+    for title, facts in (("Roles", d.roles), ("Quotes", d.quotes), ("Events", d.events)):
+        if facts:
+            table = Table(title=title)
+            for column in ("date", "fact", "article", "evidence"):
+                table.add_column(column)
+            for f in facts:
+                table.add_row(f.date or f.published or "", safe_text(f.summary), str(f.article_id), f"{f.start}-{f.end}")
+            tables.append(table)
+    arts = Table(title="Articles")
+    for column in ("id", "published", "title", "mentions", "first at"):
+        arts.add_column(column)
+    for a in d.articles:
+        arts.add_row(str(a.article_id), a.published or "", safe_text(a.title), str(a.mentions), str(a.first_offset))
+    tables.append(arts)
+    return tables
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.library import catalog
+    from tui.library.store import StoreError
+
+    if args.top < 0:
+        raise CliError("--top must be 0 or more", exitcodes.BAD_INPUT)
+    store = open_store(args)
+    try:
+        if args.dossier:
+            found = catalog.dossier(store, args.dossier)
+            if found is None:
+                raise CliError(f"no entity {args.dossier!r} in the library (see `newsloupe entities`)", exitcodes.BAD_INPUT)
+            if args.format == "json":
+                json.dump(asdict(found), sys.stdout, ensure_ascii=False, indent=2)
+                sys.stdout.write("\n")
+            else:
+                for table in _dossier_tables(found):
+                    _print_table(table)
+            return exitcodes.OK
+        rows = catalog.entities(store, top=args.top or None, query=args.query, label=args.label)
+    except StoreError as exc:
+        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+    finally:
+        store.close()
+    if args.format == "json":
+        json.dump([asdict(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _print_table(_entities_table(rows))
+    return exitcodes.OK

