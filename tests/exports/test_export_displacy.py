@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 import pytest
 
+from hostile_article import hostile_analysis  # noqa: F401 - the fixture
 from tui.exports import export_analysis
 from tui.exports.displacy_export import render_html, to_displacy
 from tui.exports.palette import LABEL_COLOURS, NEUTRAL, colour_for

@@ -1,4 +1,4 @@
-"""Fixtures for the export tests: a hand-built analysis of hostile text with one fact of each kind.
+"""A hand-built analysis of hostile text with one fact of each kind, and its fixture for the export tests.
 
 Built by hand so the exports are tested against every fact shape whatever the
 fact rules find; offsets are computed from the text, never typed in.
