@@ -129,7 +129,7 @@ def _parties(ctx: DocContext, head: "Token | list[Token] | None") -> tuple[list[
 
 
 def _prep_objects(verb: "Token") -> list[tuple[str, "Token"]]:
-    return [(prep.lower_, obj) for prep in verb.children if prep.dep_ in {"prep", "agent"}
+    return [(prep.lower_, obj) for prep in verb.children if prep.dep_ in {"prep", "agent", "dative"}
             for obj in prep.children if obj.dep_ == "pobj"]
 
 
@@ -150,16 +150,29 @@ def _time_of(ctx: DocContext, verb: "Token") -> Span | None:
     return None
 
 
-def _place_of(ctx: DocContext, verb: "Token", objects: list["Token"]) -> Span | None:
+def _place_of(ctx: DocContext, verb: "Token", objects: list["Token"], kind: str) -> Span | None:
+    """A place on the verb ("met ... in Azerbaijan"), else one inside its phrases ("bases in Syria")."""
+    preps = PLACE_PREPOSITIONS | ({"to", "into"} if kind in {"deployment", "visit", "withdrawal"} else set())
     for prep, obj in _prep_objects(verb):
-        if prep in PLACE_PREPOSITIONS and (found := _labelled(ctx, obj, PLACE_LABELS)):
+        if prep in preps and (found := _labelled(ctx, obj, PLACE_LABELS)):
             return found
-    for obj in objects:  # "targeted key infrastructure at strategic bases in Syria"
-        for token in obj.subtree:
-            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
+    roots = [*objects, *(c for c in verb.children if c.dep_ in {"prep", "agent"})]
+    for root in roots:
+        for token in _phrase_tokens(root):
+            if token.dep_ == "pobj" and token.head.lower_ in preps:
                 if found := _labelled(ctx, token, PLACE_LABELS):
                     return found
     return None
+
+
+def _phrase_tokens(root: "Token") -> list["Token"]:
+    """The tokens of a phrase without the clauses inside it (another verb's places are its own)."""
+    out, stack = [], [root]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack += [c for c in token.children if c.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp"}]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _summary(kind: str, actors: list[str], targets: list[str], place: Span | None, time: Span | None,
@@ -223,11 +236,11 @@ def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", inde
         spans, words = _parties(ctx, obj)
         draft.targets += spans
         draft.target_words += words
-    draft.place = _place_of(ctx, verb, [*objects, trigger] if trigger.i != verb.i else objects)
+    draft.place = _place_of(ctx, verb, [*objects, trigger] if trigger.i != verb.i else objects, kind)
     draft.time = _time_of(ctx, verb)
     for prep, obj in _prep_objects(verb):
         if prep in TARGET_PREPOSITIONS and obj.lemma_.lower() not in EVENT_NOUNS:
-            if _labelled(ctx, obj, PLACE_LABELS | TIME_LABELS) and prep != "with":
+            if _labelled(ctx, obj, TIME_LABELS) or draft.place is not None and obj.idx == draft.place.start:
                 continue
             spans, words = _parties(ctx, obj)
             draft.targets += spans

@@ -1,0 +1,120 @@
+"""Event facts from real news sentences: types, actors, targets, places, times and merged meetings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.extract import analyse
+
+
+def _events(nlp, text: str, published: str | None = "2025-03-14"):
+    return analyse(text, nlp=nlp, published=published).facts_of("event")
+
+
+def _texts(spans) -> list[str]:
+    return [s.text for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "actors", "targets", "place", "time"),
+    [
+        (
+            "Recent Israeli airstrikes targeted key infrastructure at strategic bases in Syria, "
+            "reportedly to prevent Turkish control.",
+            "attack", ["Recent Israeli airstrikes"], ["key infrastructure"], "Syria", None,
+        ),
+        ("Israel, Turkey hold talks in Azerbaijan over Syria tensions", "meet", ["Israel", "Turkey"], [], "Azerbaijan", None),
+        ("Police arrested a 27-year-old man in Gdańsk on Sunday.", "arrest", ["Police"], ["a 27-year-old man"], "Gdańsk", "Sunday"),
+        (
+            "Carrie Lam met with pro-democracy lawmakers in Hong Kong on Wednesday.",
+            "meet", ["Carrie Lam"], ["pro-democracy lawmakers"], "Hong Kong", "Wednesday",
+        ),
+        (
+            "Protesters rallied against the extradition bill in Hong Kong on Sunday.",
+            "protest", ["Protesters"], ["the extradition bill"], "Hong Kong", "Sunday",
+        ),
+        ("The United States sent troops to Syria last year.", "deployment", ["The United States"], [], "Syria", "last year"),
+        ("Emmanuel Macron visited Brazil in August.", "visit", ["Emmanuel Macron"], ["Brazil"], None, "August"),
+        ("Russia and Ukraine reached a deal on gas transit.", "agreement", ["Russia", "Ukraine"], [], None, None),
+        (
+            "Jerusalem warned that Turkish military deployment in the Palmyra region would cross a red line.",
+            "warning", ["Jerusalem"], [], None, None,
+        ),
+    ],
+)
+def test_event_arguments(nlp, sentence, kind, actors, targets, place, time):
+    (event,) = _events(nlp, sentence)
+    assert event.type == kind
+    assert _texts(event.actors) == actors
+    assert _texts(event.targets) == targets
+    assert (event.place.text if event.place else None) == place
+    assert (event.time.text if event.time else None) == time
+    for span in (event.trigger, *event.actors, *event.targets, event.place, event.time):
+        if span is not None:
+            assert sentence[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time", "date"),
+    [
+        ("Police arrested a 27-year-old man in Gdańsk on Sunday.", "Sunday", "2025-03-09"),
+        ("The United States sent troops to Syria last year.", "last year", "2024"),
+        ("Emmanuel Macron visited Brazil in August.", "August", "2024-08"),
+    ],
+)
+def test_event_time_is_resolved_against_the_publication_date(nlp, sentence, time, date):
+    (event,) = _events(nlp, sentence)
+    assert (event.time.text, event.date) == (time, date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkish forces are not currently deployed in the area.",  # negated
+        "Any change would destabilize Syria, the official added.",  # no trigger verb
+        "Trump reportedly offered to help mediate between the two sides.",  # an intention
+        "The talks focused on regional security and avoiding military friction in Syria.",
+    ],
+)
+def test_no_event_for_what_did_not_happen_or_is_no_event(nlp, sentence):
+    assert _events(nlp, sentence) == ()
+
+
+def test_nationalities_sharing_a_noun_are_separate_actors(nlp):
+    text = "Jerusalem confirmed on Thursday that Israeli and Turkish officials met the previous night in Azerbaijan."
+    meet = next(e for e in _events(nlp, text) if e.type == "meet")
+    assert _texts(meet.actors) == ["Israeli", "Turkish"]
+    assert [a.entity for a in meet.actors] == ["norp:israeli", "norp:turkish"]
+    assert meet.text.startswith("meet: Israeli officials, Turkish officials in Azerbaijan, the previous night")
+
+
+def test_seed_meeting_is_one_event_with_host_place_and_time(seed_analysis):
+    meetings = [e for e in seed_analysis.facts_of("event") if e.type == "meet" and e.time is not None]
+    assert len(meetings) == 1
+    meet = meetings[0]
+    assert meet.place.text == "Azerbaijan"
+    assert meet.time.text == "the previous night"
+    assert "Ilham Aliyev" in _texts(meet.actors)
+    assert "hosted by Ilham Aliyev" in meet.text
+    # Both sentences are evidence: where the meeting is told and where its host is named.
+    told = [seed_analysis.text[a:b] for a, b in meet.evidence]
+    assert told[0].startswith("Jerusalem confirmed on Thursday")
+    assert any(t.startswith("The meeting was held under the direction") for t in told)
+
+
+def test_seed_meeting_date_follows_thursday_when_published_is_known(nlp, seed_text):
+    analysis = analyse(seed_text, nlp=nlp, published="2025-03-14")
+    meet = next(e for e in analysis.facts_of("event") if e.type == "meet" and e.time is not None)
+    assert meet.date == "2025-03-12"  # the night before Thursday the 13th
+
+
+def test_seed_airstrikes_are_an_attack_in_syria(seed_analysis):
+    attacks = seed_analysis.facts_of("event")
+    attack = next(e for e in attacks if e.type == "attack")
+    assert attack.trigger.text == "targeted"
+    assert attack.place is not None and attack.place.text == "Syria"
+
+
+def test_repeated_caption_yields_no_events(seed_analysis):
+    (caption,) = seed_analysis.duplicates
+    assert all(not (caption[0] <= e.evidence[0][0] < caption[1]) for e in seed_analysis.facts_of("event"))
