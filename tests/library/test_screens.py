@@ -1,0 +1,116 @@
+"""The entities and timeline screens, driven with Pilot over a small store built here."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.widgets import Input, OptionList, Static
+
+from tui.library import catalog
+from tui.messages import OpenArticle
+from tui.screens.entities import EntitiesScreen
+from tui.screens.timeline import TimelineScreen
+
+
+class Host(App[None]):
+    """A bare app that shows one screen and records the articles it is asked to open."""
+
+    def __init__(self, screen_factory) -> None:
+        super().__init__()
+        self.screen_factory = screen_factory
+        self.opened: list[tuple[int, int]] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(self.screen_factory())
+
+    def on_open_article(self, message: OpenArticle) -> None:
+        self.opened.append((message.article_id, message.offset))
+
+
+def _prompts(option_list: OptionList) -> list[str]:
+    return [str(option.prompt) for option in option_list.options]
+
+
+async def test_entities_filter_as_you_type(filled_store):
+    app = Host(lambda: EntitiesScreen(filled_store))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        listing = app.screen.query_one("#entity-list", OptionList)
+        everyone = _prompts(listing)
+        assert len(everyone) == len(catalog.entities(filled_store, top=500))
+        await pilot.press(*"macron")
+        await pilot.pause()
+        narrowed = _prompts(listing)
+        assert narrowed and len(narrowed) < len(everyone)
+        assert all("macron" in p.lower() for p in narrowed)
+        assert narrowed[0].startswith("Emmanuel Macron")
+
+
+async def test_choosing_an_entity_shows_its_dossier_and_opens_an_article(filled_store):
+    app = Host(lambda: EntitiesScreen(filled_store))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"emmanuel macron", "enter", "enter")
+        await pilot.pause()
+        heading = str(app.screen.query_one("#dossier-heading", Static).render())
+        assert "Emmanuel Macron" in heading
+        dossier = app.screen.query_one("#dossier", OptionList)
+        assert dossier.has_focus
+        prompts = _prompts(dossier)
+        assert "Roles" in prompts and "Articles" in prompts
+        # Go to the first article line and open it: the app is asked to open it at the first mention.
+        first_article = prompts.index("Articles") + 1
+        dossier.highlighted = first_article
+        await pilot.press("enter")
+        await pilot.pause()
+        expected = catalog.dossier(filled_store, "person:emmanuel-macron").articles[0]
+        assert app.opened == [(expected.article_id, expected.first_offset)]
+        text = filled_store.article_text(expected.article_id)
+        assert text[expected.first_offset:].startswith("Emmanuel Macron")
+
+
+async def test_hostile_names_are_shown_as_text(store, nlp):
+    from tui.extract import analyse
+    from tui.extract.pipeline import ArticleInput
+
+    body = "Officials said [@click=app.quit]Quitter Corp[/] and Acme \x1b[31mGroup paid Rowan Atkinson on Monday."
+    analysis = analyse(body, nlp=nlp, published="2021-01-04")
+    article_id = store.add_article(ArticleInput(body, "[b]Bold[/b] title"))
+    store.put_analysis(article_id, analysis)
+    app = Host(lambda: TimelineScreen(store))
+    async with app.run_test(size=(140, 30)) as pilot:
+        await pilot.pause()
+        prompts = _prompts(app.screen.query_one("#timeline", OptionList))
+        assert prompts and all("[b]Bold[/b] title" in p for p in prompts)
+        assert app.is_running  # no markup action ran
+    app = Host(lambda: EntitiesScreen(store))
+    async with app.run_test(size=(140, 30)) as pilot:
+        await pilot.pause()
+        prompts = " ".join(_prompts(app.screen.query_one("#entity-list", OptionList)))
+        assert "\x1b" not in prompts and "Rowan Atkinson" in prompts
+
+
+async def test_timeline_in_date_order_opens_at_the_evidence(filled_store):
+    app = Host(lambda: TimelineScreen(filled_store))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        listing = app.screen.query_one("#timeline", OptionList)
+        entries = catalog.timeline(filled_store)
+        assert listing.option_count == len(entries)
+        dates = [p.split()[0] for p in _prompts(listing)]
+        assert dates == sorted(dates)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.opened == [(entries[1].article_id, entries[1].start)]
+
+
+async def test_timeline_filter_narrows(filled_store):
+    app = Host(lambda: TimelineScreen(filled_store))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#timeline-filter", Input).focus()
+        await pilot.press(*"2020-05")
+        await pilot.pause()
+        prompts = _prompts(app.screen.query_one("#timeline", OptionList))
+        assert prompts and all(p.startswith("2020-05") or "2020-05" in p for p in prompts)
+        status = str(app.screen.query_one("#timeline-status", Static).render())
+        assert f"{len(prompts)} of {len(catalog.timeline(filled_store))}" in status
