@@ -1,67 +1,134 @@
-"""A Rich report of one analysis for ``newsloupe extract --format table``."""
+"""A Rich report of one analysis for ``newsloupe extract --format table``.
+
+The header names the article; then one table per fact kind (people and their roles, events
+as one-line summaries with their dates, quotes and attributions, dates with their resolved
+values) and the key named entities. Every cell built from the article is sanitised Text,
+never a markup string: article text may hold ``[/]`` or escape sequences.
+"""
 
 from __future__ import annotations
 
-from rich.console import Console, Group
+from collections.abc import Iterable
+
+from rich.console import Console, Group, RenderableType
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from tui.extract.types import Analysis, DateFact, EventFact, QuoteFact, RoleFact
+from tui.extract.types import Analysis, DateFact, EventFact, Fact, QuoteFact, RoleFact
 
 from .sanitize import safe_text
 
+#: Entity labels worth listing as "key entities" (numbers and dates have their own table).
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+_KEY_ENTITIES = 12
+
 
 def _table(title: str, *columns: str) -> Table:
-    table = Table(title=title, title_justify="left", expand=False, show_lines=False)
+    table = Table(title=title, title_justify="left", title_style="bold", expand=False, show_lines=False)
     for col in columns:
         table.add_column(col, overflow="fold")
     return table
 
 
+def _of(analysis: Analysis, kind: type) -> list[Fact]:
+    return [f for f in analysis.facts if isinstance(f, kind)]
+
+
+def _after_colon(summary: str) -> str:
+    """The part of a "subject: detail" summary after its subject."""
+    return summary.split(": ", 1)[1] if ": " in summary else summary
+
+
+def _header(analysis: Analysis) -> list[RenderableType]:
+    lines: list[RenderableType] = [safe_text(analysis.title or analysis.source or "(untitled)", "bold")]
+    facts = ", ".join(f"{len(analysis.facts_of(k))} {k}s" for k in ("role", "event", "quote", "date"))
+    detail = [x for x in (analysis.source, analysis.published) if x]
+    detail.append(f"{analysis.word_count} words, {len(analysis.mentions)} mentions, {facts}")
+    lines.append(safe_text(" · ".join(detail), "dim"))
+    return lines
+
+
+def _roles(analysis: Analysis) -> Table | None:
+    facts = _of(analysis, RoleFact)
+    if not facts:
+        return None
+    table = _table("People and roles", "person", "title as written", "affiliation")
+    for f in facts:
+        assert isinstance(f, RoleFact)
+        table.add_row(
+            safe_text(f.person.text, "bold"), safe_text(_after_colon(f.text)),
+            safe_text(f.affiliation.text if f.affiliation else ""),
+        )
+    return table
+
+
+def _events(analysis: Analysis) -> Table | None:
+    facts = _of(analysis, EventFact)
+    if not facts:
+        return None
+    table = _table("Events", "type", "who, whom, where, when", "date")
+    for f in facts:
+        assert isinstance(f, EventFact)
+        table.add_row(safe_text(f.type, "bold"), safe_text(_after_colon(f.text)), safe_text(f.date or ""))
+    return table
+
+
+def _quotes(analysis: Analysis) -> Table | None:
+    facts = _of(analysis, QuoteFact)
+    if not facts:
+        return None
+    table = _table("Quotes and attributions", "speaker", "cue", "content")
+    for f in facts:
+        assert isinstance(f, QuoteFact)
+        content = " ".join(f.content.text.split())
+        speaker = (f.speaker.text if f.speaker else "?") + (" (guessed)" if f.heuristic else "")
+        table.add_row(
+            safe_text(speaker, "bold"), safe_text(f.cue.text if f.cue else ""),
+            safe_text(f"“{content}”" if f.direct else content),
+        )
+    return table
+
+
+def _dates(analysis: Analysis) -> Table | None:
+    facts = _of(analysis, DateFact)
+    if not facts:
+        return None
+    table = _table("Dates", "text", "value", "granularity")
+    for f in facts:
+        assert isinstance(f, DateFact)
+        value = safe_text(f.value) if f.value else Text("unresolved", "dim")
+        table.add_row(safe_text(" ".join(f.span.text.split())), value, safe_text(f.granularity or ""))
+    return table
+
+
+def _entities(analysis: Analysis) -> Table | None:
+    named = [e for e in analysis.entities if e.label in _NAMED_LABELS]
+    if not named:
+        return None
+    table = _table("Key entities", "name", "label", "mentions", "aliases")
+    for e in sorted(named, key=lambda e: (-e.salience, -e.mention_count, e.name))[:_KEY_ENTITIES]:
+        table.add_row(safe_text(e.name), Text(e.label), Text(str(e.mention_count)), safe_text(", ".join(e.aliases)))
+    return table
+
+
 def build_report(analysis: Analysis) -> Group:
-    """Title, entities and each fact kind as tables; every cell is sanitised Text."""
-    parts: list[object] = [safe_text(analysis.title or analysis.source or "(untitled)", "bold")]
-    if analysis.published or analysis.source:
-        parts.append(safe_text(" · ".join(x for x in (analysis.source, analysis.published) if x), "dim"))
-
-    roles = _table("People and roles", "person", "role", "affiliation")
-    for f in analysis.facts:
-        if isinstance(f, RoleFact):
-            roles.add_row(safe_text(f.person.text), safe_text(f.role.text), safe_text(f.affiliation.text if f.affiliation else ""))
-    events = _table("Events", "type", "who", "whom", "where", "when", "evidence")
-    for f in analysis.facts:
-        if isinstance(f, EventFact):
-            events.add_row(
-                safe_text(f.type), safe_text(", ".join(a.text for a in f.actors)),
-                safe_text(", ".join(t.text for t in f.targets)), safe_text(f.place.text if f.place else ""),
-                safe_text((f.time.text if f.time else "") + (f" ({f.date})" if f.date else "")),
-                safe_text(_evidence(analysis, f.evidence)),
-            )
-    quotes = _table("Quotes and attributions", "speaker", "cue", "content", "direct")
-    for f in analysis.facts:
-        if isinstance(f, QuoteFact):
-            quotes.add_row(
-                safe_text(f.speaker.text if f.speaker else "?"), safe_text(f.cue.text if f.cue else ""),
-                safe_text(f.content.text), Text("yes" if f.direct else "no"),
-            )
-    dates = _table("Dates", "text", "value", "granularity")
-    for f in analysis.facts:
-        if isinstance(f, DateFact):
-            dates.add_row(safe_text(f.span.text), safe_text(f.value or "unresolved"), safe_text(f.granularity or ""))
-    entities = _table("Key entities", "name", "label", "mentions", "aliases")
-    for e in sorted(analysis.entities, key=lambda e: (-e.salience, -e.mention_count))[:15]:
-        entities.add_row(safe_text(e.name), Text(e.label), Text(str(e.mention_count)), safe_text(", ".join(e.aliases)))
-    parts += [roles, events, quotes, dates, entities]
-    return Group(*parts)  # type: ignore[arg-type]
-
-
-def _evidence(analysis: Analysis, evidence: tuple[tuple[int, int], ...], limit: int = 90) -> str:
-    if not evidence:
-        return ""
-    a, b = evidence[0]
-    snippet = " ".join(analysis.text[a:b].split())
-    return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
+    """Header, each fact kind and the key entities; an empty article says so instead of empty tables."""
+    parts = _header(analysis)
+    sections = [s(analysis) for s in (_roles, _events, _quotes, _dates, _entities)]
+    found = [s for s in sections if s is not None]
+    parts += found or [Text("No entities or facts found.", "dim italic")]
+    return Group(*parts)
 
 
 def print_report(analysis: Analysis, console: Console | None = None) -> None:
     (console or Console()).print(build_report(analysis))
+
+
+def print_reports(analyses: Iterable[Analysis], console: Console | None = None) -> None:
+    """Several reports, a rule between articles."""
+    console = console or Console()
+    for index, analysis in enumerate(analyses):
+        if index:
+            console.print(Rule(style="dim"))
+        print_report(analysis, console)
