@@ -55,6 +55,7 @@ def test_brat_into_an_existing_file_is_refused(capsys, tmp_path):
         ([str(SEED), "--all", "--format", "jsonl"], "not both"),
         ([str(SEED), "--format", "brat"], "give a directory"),
         ([str(SEED), "--format", "pdf"], "invalid choice"),
+        ([str(SEED), "--db", "library.db", "--format", "jsonl"], "--db names the library for --all"),
     ],
 )
 def test_bad_arguments_are_one_line_exit_2(capsys, argv, message):
@@ -132,3 +133,9 @@ def test_all_exports_the_library_using_cached_analyses(capsys, tmp_path, nlp, se
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["title"] for r in rows] == ["From the cache", "Wikinews"]  # newest first
     assert rows[1]["text"] == wikinews_text and rows[1]["mentions"]
+
+
+def test_missing_model_is_one_line_exit_3(capsys):
+    code = main(["export", str(SEED), "--format", "jsonl", "--model", "xx_no_such_pipeline"])
+    assert code == exitcodes.MODEL_MISSING
+    assert "xx_no_such_pipeline" in _one_line_error(capsys)

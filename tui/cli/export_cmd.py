@@ -15,13 +15,14 @@ from .main import CliError
 if TYPE_CHECKING:
     from tui.extract.types import Analysis
 
-FORMAT_CHOICES = ("jsonl", "displacy", "html", "brat", "markdown")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    from tui.exports import FORMATS
+
     parser.add_argument("paths", nargs="*", metavar="ARTICLE", help="article files or folders (analysed now)")
     parser.add_argument("--all", action="store_true", help="every article in the library instead of files")
-    parser.add_argument("--format", required=True, choices=FORMAT_CHOICES)
+    parser.add_argument("--format", required=True, choices=tuple(FORMATS))
     parser.add_argument(
         "-o", "--output", metavar="PATH",
         help="file to write, or a directory for one file per article (brat needs a directory); default stdout",
@@ -146,6 +147,8 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("give ARTICLE paths or --all, not both", exitcodes.BAD_INPUT)
     if not args.all and not args.paths:
         raise CliError("nothing to export: give ARTICLE paths or --all", exitcodes.BAD_INPUT)
+    if args.db and not args.all:
+        raise CliError("--db names the library for --all; article paths are read from disk", exitcodes.BAD_INPUT)
     destination = plan_destination(args.output, args.format)
     prefixes: list[str] | None = None
     stems: list[str] | None = None
@@ -154,17 +157,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         analyses, stems = _analyse_paths(args.paths, args.model)
 
-    if destination.kind == "dir":
-        assert destination.path is not None
+    if destination.path is None:
+        _to_stdout(combined_text(analyses, args.format))
+    elif destination.kind == "dir":
         names = unique_names(analyses, stems=stems, prefixes=prefixes)
         files = per_article_files(analyses, args.format, names=names)
         for name, content in files.items():
             _write(destination.path / name, content)
         print(f"newsloupe: wrote {len(files)} files for {len(analyses)} articles to {destination.path}", file=sys.stderr)
-    elif destination.kind == "file":
-        assert destination.path is not None
+    else:
         _write(destination.path, combined_text(analyses, args.format))
         print(f"newsloupe: wrote {len(analyses)} articles to {destination.path}", file=sys.stderr)
-    else:
-        _to_stdout(combined_text(analyses, args.format))
     return exitcodes.OK
