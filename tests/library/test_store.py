@@ -182,3 +182,28 @@ def test_listing_ten_thousand_articles(tmp_path):
         rows = st.articles()
         assert len(rows) == 10_000
         assert len(st.articles(query="number 99")) == 111
+
+
+def test_installed_model_info_matches_the_loaded_pipeline(nlp):
+    from tui.library.indexing import model_info
+    from tui.library.models import installed_model_info
+
+    assert installed_model_info() == model_info(nlp)
+    assert installed_model_info("no_such_pipeline_xyz") is None
+
+
+def test_reader_style_cached_open_without_spacy(tmp_path, seed_analysis):
+    # What the reader does: find the cache entry by the installed model's meta, never importing spaCy.
+    path = tmp_path / "lib.db"
+    with Store.open(path) as st:
+        article_id = st.add_article(ArticleInput(seed_analysis.text, seed_analysis.title))
+        st.put_analysis(article_id, seed_analysis)
+    code = (
+        "import sys\n"
+        "from tui.library.store import Store\n"
+        "from tui.library.models import installed_model_info\n"
+        f"a = Store.open({str(path)!r}).cached_analysis({article_id}, installed_model_info())\n"
+        "print(a is not None, 'spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.split() == ["True", "False"]

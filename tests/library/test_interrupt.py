@@ -1,0 +1,87 @@
+"""A real `newsloupe index` stopped by kill -9 or Ctrl-C keeps every finished article and resumes."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tui.library.indexing import index_library, model_info, pending_articles
+from tui.library.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture()
+def many_articles(tmp_path):
+    """100 distinct articles made from the shipped seeds (enough to stop the index half way)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("wikinews-*.txt"))
+    for copy in range(5):
+        for seed in seeds:
+            text = seed.read_text(encoding="utf-8")
+            (folder / f"{copy}-{seed.name}").write_text(f"{text}\nCopy {copy} of the story.\n", encoding="utf-8")
+    return folder
+
+
+def _analysed(db: Path) -> int:
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT count(*) FROM analyses").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _start_and_wait(db: Path, folder: Path, at_least: int) -> subprocess.Popen:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tui", "index", "--db", str(db), "--processes", "1", "--batch-size", "1", str(folder)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 120
+    while _analysed(db) < at_least:
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"index ended or stalled before {at_least} articles: {proc.communicate()[1][-500:]}")
+        time.sleep(0.05)
+    return proc
+
+
+@pytest.mark.slow
+def test_kill_9_loses_nothing_finished(tmp_path, many_articles, nlp):
+    db = tmp_path / "lib.db"
+    proc = _start_and_wait(db, many_articles, 3)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+    with Store.open(db) as store:
+        assert store.notice is None
+        assert store.query("PRAGMA integrity_check") == [("ok",)]
+        done = len(store.articles(analysed=True))
+        pending = pending_articles(store, model_info(nlp))
+        assert done >= 3 and len(pending) == 100 - done > 0
+        resumed = index_library(store, nlp, n_process=1)
+        assert (resumed.analysed, resumed.cached) == (len(pending), done)
+
+
+@pytest.mark.slow
+def test_ctrl_c_reports_and_keeps_work(tmp_path, many_articles):
+    db = tmp_path / "lib.db"
+    proc = _start_and_wait(db, many_articles, 2)
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in err
+    summary = err.strip().splitlines()[-1]
+    assert summary.startswith("interrupted: ")
+    analysed = int(summary.split()[1])
+    with Store.open(db) as store:
+        assert len(store.articles(analysed=True)) == analysed >= 2
