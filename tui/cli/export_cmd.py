@@ -120,11 +120,10 @@ def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Anal
 
 
 def _write(path: Path, content: str) -> None:
+    from tui.exports.save import write_file
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # newline="": brat offsets count every character of the text, \r included.
-        with open(path, "w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
+        write_file(path, content)
     except OSError as exc:
         raise CliError(f"cannot write {path}: {exc.strerror or exc}", exitcodes.BAD_INPUT) from None
 
