@@ -1,9 +1,423 @@
-"""quotes facts (placeholder until its rules land)."""
+"""Quote facts: who said what, in quote marks or in reported speech.
+
+Rules, each a rule name in the facts it yields, run in this order so that a cue used once is
+never used again:
+
+* ``quote.direct.speaker_verb``: words in quotation marks with a speech verb beside them in the
+  same sentence ("“…,” the minister said." / "Smith said: “…”" / "“…,” said Smith, “…”").
+* ``quote.direct.according_to``: "“…,” according to the ministry."
+* ``quote.floating``: a paragraph that opens with a quotation and has no verb of its own belongs
+  to the speaker of the quote just before it (news quotes run on over paragraphs).
+* ``quote.indirect.ccomp``: "X said (that) …", "X told aides that …": the content is the clause
+  the verb governs. ``quote.indirect.tag``: "The plan, he said, will fail."
+* ``quote.according_to``: "According to X, …" and "…, according to X": the content is the clause
+  the phrase attaches to; "a statement from the Office" gives the Office as the source.
+
+Short phrases in marks inside a sentence ("would cross a “red line”") are scare quotes, not speech.
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from .context import DocContext
+from .quote_marks import MarkedQuote, find_marked_quotes, is_embedded, paragraphs, word_count
+from .quote_speakers import Speaker, SpeakerResolver, noun_phrase, subject_of
+from .quote_words import (
+    CLAUSE_ONLY_CUES,
+    CUE_VERBS,
+    EXPLETIVES,
+    FIRST_PERSON,
+    RECIPIENT_CUES,
+    SOURCE_LINKERS,
+    SOURCE_NOUNS,
+)
+from .types import QuoteFact, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan, Token
+
+_TRIM = set(" \t\n,;:.—–-“”\"‘’«»")
+_SUMMARY_CHARS = 110
+#: A quote paragraph may inherit the previous speaker this many paragraphs later.
+_FLOAT_REACH = 2
 
 
-def extract_quotes(ctx: DocContext) -> list:
-    return []
+@dataclass(slots=True)
+class _Draft:
+    """A quote under construction; becomes a frozen QuoteFact at the end."""
+
+    rule: str
+    content: tuple[int, int]
+    speaker: Speaker | None
+    cue: tuple[int, int] | None
+    cue_token: int | None
+    direct: bool
+    confidence: float
+    paragraph: int
+    heuristic: bool = False
+    via_according: bool = False
+
+
+def _is_cue(tok: "Token") -> bool:
+    if tok.lemma_.lower() not in CUE_VERBS:
+        return False
+    if tok.pos_ == "VERB":
+        return True
+    # The tagger now and then reads "and states it runs ..." as a plural noun.
+    return tok.dep_ in ("conj", "ROOT") and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _is_according(tok: "Token") -> bool:
+    doc = tok.doc
+    return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:—–-":
+        end -= 1
+    return start, end
+
+
+class _Extractor:
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.doc = ctx.doc
+        self.marked = find_marked_quotes(self.text)
+        self._marked_starts = [q.start for q in self.marked]
+        self.resolver = SpeakerResolver(ctx, [(q.start, q.end) for q in self.marked])
+        self.paras = paragraphs(self.text)
+        self._para_starts = [a for a, _ in self.paras]
+        self.sents = list(self.doc.sents) if len(self.doc) else []
+        self._sent_starts = [s.start_char for s in self.sents]
+        self.used_tokens: set[int] = set()
+        self.drafts: list[_Draft] = []
+
+    # -- positions ------------------------------------------------------
+    def in_marks(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._marked_starts, pos) - 1
+        return i >= 0 and self.marked[i].start <= pos < self.marked[i].end
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
+
+    def sentences_over(self, start: int, end: int) -> list["SpacySpan"]:
+        i = max(0, bisect.bisect_right(self._sent_starts, start) - 1)
+        out = []
+        while i < len(self.sents) and self.sents[i].start_char < end:
+            if self.sents[i].end_char > start:
+                out.append(self.sents[i])
+            i += 1
+        return out
+
+    # -- direct quotes --------------------------------------------------
+    def _nearest_cue(self, quote: MarkedQuote) -> "Token | None":
+        para_start, para_end = quote.paragraph
+        best, best_gap = None, None
+        for sent in self.sentences_over(quote.start, quote.end):
+            for tok in sent:
+                if tok.idx < para_start or tok.idx >= para_end or self.in_marks(tok.idx):
+                    continue
+                if tok.i in self.used_tokens:
+                    continue
+                if _is_according(tok):
+                    pass
+                elif not _is_cue(tok) or tok.lemma_.lower() in CLAUSE_ONLY_CUES:
+                    continue
+                elif subject_of(tok)[0] is None:
+                    continue
+                gap = tok.idx - quote.end if tok.idx >= quote.end else quote.start - tok.idx - len(tok.text)
+                # A verb after the quote wins a tie: "“…,” he said" is the commonest shape.
+                key = (gap, 0 if tok.idx >= quote.end else 1)
+                if best_gap is None or key < best_gap:
+                    best, best_gap = tok, key
+        return best
+
+    def _introducing_cue(self, quote: MarkedQuote) -> "Token | None":
+        inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        if inner is None:
+            return None
+        for tok in inner:
+            head = tok.head
+            if head.i < inner.start and _is_cue(head) and head.i not in self.used_tokens \
+                    and tok.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and subject_of(head)[0] is not None:
+                return head
+        return None
+
+    def _speaker_for(self, cue: "Token") -> tuple[Speaker | None, str]:
+        if _is_according(cue):
+            obj = _pobj(self.doc[cue.i + 1])
+            if obj is None:
+                return None, "quote.direct.according_to"
+            return self.resolver.source_of(obj, SOURCE_NOUNS, SOURCE_LINKERS), "quote.direct.according_to"
+        subj, _ = subject_of(cue)
+        return (self.resolver.resolve(subj) if subj is not None else None), "quote.direct.speaker_verb"
+
+    def direct_quotes(self) -> None:
+        last: _Draft | None = None
+        open_run = False  # the previous paragraph's quote never closed: this one continues it
+        for quote in self.marked:
+            words = word_count(self.text, quote)
+            para = self.paragraph_index(quote.start)
+            if words == 0:
+                continue
+            if is_embedded(self.text, quote):
+                # 'Trump said on Friday "I can do it."': marks straight after the verb's words
+                # are speech when what they hold is the verb's own clause; else a scare quote.
+                cue = self._introducing_cue(quote) if words >= 3 else None
+                if cue is None:
+                    continue
+            else:
+                cue = self._nearest_cue(quote)
+            starts_para = quote.start == quote.paragraph[0]
+            content = _trimmed(self.text, quote.inner_start, quote.inner_end)
+            if content[1] <= content[0]:
+                continue
+            if cue is not None:
+                inner = self.text[quote.inner_start : quote.inner_end].rstrip()
+                if words < 3 and not inner.endswith((",", ".", "!", "?")):
+                    continue  # a title or a nickname beside a verb, not speech
+                speaker, rule = self._speaker_for(cue)
+                if last is not None and last.cue_token == cue.i:
+                    last.content = (last.content[0], content[1])
+                    continue
+                cue_end = cue.idx + len(cue.text) if not _is_according(cue) else cue.idx + len("according to")
+                self.used_tokens.add(cue.i)
+                last = _Draft(rule, content, speaker, (cue.idx, cue_end), cue.i, True,
+                              0.9 if speaker and not speaker.heuristic else 0.75, para,
+                              heuristic=bool(speaker and speaker.heuristic),
+                              via_according=_is_according(cue))
+                self.drafts.append(last)
+            elif (starts_para or open_run) and last is not None and last.speaker is not None \
+                    and para - last.paragraph <= _FLOAT_REACH and words >= 4:
+                last = _Draft("quote.floating", content, last.speaker, None, None, True,
+                              0.85 if open_run else 0.6, para, heuristic=True)
+                self.drafts.append(last)
+            open_run = not quote.closed
+
+    # -- reported speech ------------------------------------------------
+    def _overlaps_direct(self, start: int, end: int) -> bool:
+        for d in self.drafts:
+            a, b = max(start, d.content[0]), min(end, d.content[1])
+            if d.direct and b - a > 0.5 * (end - start):
+                return True
+        return False
+
+    def indirect_quotes(self) -> None:
+        for tok in self.doc:
+            if tok.i in self.used_tokens or not _is_cue(tok) or self.in_marks(tok.idx):
+                continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue
+            subj, via_quoted = subject_of(tok)
+            if subj is None or subj.lower_ in FIRST_PERSON:
+                continue
+            if subj.lower_ in EXPLETIVES and subj.pos_ != "PROPN" and subj.dep_ == "nsubjpass":
+                continue
+            if subj.dep_ == "nsubjpass" and not via_quoted:
+                continue  # "deaths were reported": the subject is what was said, not who said it
+            if via_quoted and subj.dep_ != "nsubjpass":
+                via_quoted = False
+            content, rule = self._tag_clause(tok, subj)
+            if content is None:
+                content, rule = self._reported_clause(tok)
+            if content is None or self._overlaps_direct(*content):
+                continue
+            speaker = self.resolver.resolve(subj)
+            if via_quoted:
+                rule = "quote.indirect.quoted_as"
+            self.used_tokens.add(tok.i)
+            self.drafts.append(_Draft(rule, content, speaker, (tok.idx, tok.idx + len(tok.text)), tok.i,
+                                      False, 0.6 if speaker.heuristic else 0.75,
+                                      self.paragraph_index(tok.idx), heuristic=speaker.heuristic))
+
+    def _tag_clause(self, verb: "Token", subj: "Token") -> tuple[tuple[int, int] | None, str]:
+        """", officials said," / ", the official added." / ", said Smith.": a speech tag set off
+        by commas reports the clause around it, whatever the parser hung on the verb."""
+        text = self.text
+        np_start, np_end = noun_phrase(subj)
+        v_start, v_end = verb.idx, verb.idx + len(verb.text)
+        start, end = min(np_start, v_start), max(np_end, v_end)
+        between = text[min(np_end, v_end) : max(np_start, v_start)]
+        if "," in between or len(between.split()) > 2 or subj.pos_ == "PRON" and subj.tag_ == "WP":
+            return None, ""
+        sent = verb.sent
+        before = text[sent.start_char : start].rstrip()
+        after = text[end : sent.end_char].lstrip()
+        if not before.endswith(",") or not after[:1] in {",", ".", ";", "!", "?", ""}:
+            return None, ""
+        clause_start = max(text.rfind(";", sent.start_char, start), text.rfind(":", sent.start_char, start))
+        clause_start = sent.start_char if clause_start < 0 else clause_start + 1
+        right = (end, end)
+        if after.startswith(","):
+            stop = text.find(";", end, sent.end_char)
+            right = (end, sent.end_char if stop < 0 else stop)
+        left = _trimmed(text, clause_start, start)
+        right = _trimmed(text, *right)
+        if _words(text, left) + _words(text, right) < 3:
+            return None, ""
+        return (left[0], right[1] if right[1] > right[0] else left[1]), "quote.indirect.tag"
+
+    def _reported_clause(self, verb: "Token") -> tuple[tuple[int, int] | None, str]:
+        for child in verb.children:
+            if child.dep_ == "ccomp":
+                span = _clause_range(child, verb=verb)
+                if _has_verb(child) and _words(self.text, span) >= 3:
+                    return _trimmed(self.text, *span), "quote.indirect.ccomp"
+        if verb.lemma_.lower() in CLAUSE_ONLY_CUES:
+            return None, ""
+        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+            sent = verb.sent
+            own = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
+            left = _trimmed(self.text, sent.start_char, own[0])
+            right = _trimmed(self.text, own[1], sent.end_char)
+            span = (left[0], right[1]) if right[1] > right[0] else left
+            if _words(self.text, span) >= 3:
+                return span, "quote.indirect.tag"
+        return None, ""
+
+    # -- according to ---------------------------------------------------
+    def according_to(self) -> None:
+        for tok in self.doc:
+            if tok.i in self.used_tokens or not _is_according(tok) or self.in_marks(tok.idx):
+                continue
+            obj = _pobj(self.doc[tok.i + 1])
+            if obj is None:
+                continue
+            speaker = self.resolver.source_of(obj, SOURCE_NOUNS, SOURCE_LINKERS)
+            phrase_end = max(obj.right_edge.idx + len(obj.right_edge.text), speaker.written[1])
+            content = self._clause_beside(tok, tok.idx, phrase_end)
+            if content is None:
+                continue
+            self._yield_to_source(tok)
+            self.used_tokens.add(tok.i)
+            self.drafts.append(_Draft("quote.according_to", content, speaker, (tok.idx, tok.idx + 12), tok.i,
+                                      False, 0.7, self.paragraph_index(tok.idx), via_according=True))
+
+    def _clause_beside(self, tok: "Token", start: int, end: int) -> tuple[int, int] | None:
+        sent = tok.sent
+        left = _trimmed(self.text, sent.start_char, start)
+        right_start = end
+        # "According to X, citing Y, ...": the citation belongs to the source, not the content.
+        rest = self.text[right_start : sent.end_char].lstrip(" ,")
+        if rest.lower().startswith(("citing ", "quoting ")):
+            comma = self.text.find(",", sent.end_char - len(rest), sent.end_char)
+            right_start = comma + 1 if comma > 0 else sent.end_char
+        right = _trimmed(self.text, right_start, sent.end_char)
+        lw, rw = _words(self.text, left), _words(self.text, right)
+        if lw >= 3 and rw >= 3:
+            span = _trimmed(self.text, sent.start_char, sent.end_char)
+        elif rw >= 3:
+            span = right
+        elif lw >= 3:
+            span = left
+        else:
+            return None
+        return span
+
+    def _yield_to_source(self, according: "Token") -> None:
+        """"Jerusalem warned …, according to Channel 12": the channel is the one on record, unless
+        the verb's speaker is a named person, whose words stand as their own quote."""
+        head = according.head
+        for d in list(self.drafts):
+            if d.cue_token == head.i and not d.direct and d.speaker is not None and d.speaker.label != "PERSON":
+                self.drafts.remove(d)
+
+    # -- results --------------------------------------------------------
+    def facts(self) -> list[QuoteFact]:
+        out = []
+        for d in sorted(self.drafts, key=lambda d: d.content):
+            content = self.ctx.span(*d.content)
+            cue = Span(d.cue[0], d.cue[1], self.text[d.cue[0] : d.cue[1]]) if d.cue else None
+            speaker = d.speaker.span if d.speaker else None
+            ranges = [d.content] + ([d.cue] if d.cue else [])
+            if d.speaker is not None:
+                ranges.append(d.speaker.written)
+            out.append(QuoteFact(
+                text=_summary(speaker, cue, content, self.ctx, direct=d.direct, according=d.via_according),
+                evidence=_merge(ranges), rule=d.rule, confidence=d.confidence, speaker=speaker,
+                cue=cue, content=Span(content.start, content.end, content.text), direct=d.direct,
+                heuristic=d.heuristic,
+            ))
+        return out
+
+
+def _pobj(prep: "Token") -> "Token | None":
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            return child
+    return None
+
+
+def _has_verb(tok: "Token") -> bool:
+    return tok.pos_ in ("VERB", "AUX") or any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
+
+
+def _words(text: str, span: tuple[int, int]) -> int:
+    return len(text[span[0] : span[1]].split())
+
+
+def _clause_range(clause: "Token", *, verb: "Token") -> tuple[int, int]:
+    """The clause's subtree, without "that" in front and without a reported clause nested at its end."""
+    left, right = clause.left_edge, clause.right_edge
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) \
+            and verb.lemma_.lower() not in RECIPIENT_CUES:
+        # "indicated a homicide probe is ongoing": the parser took the subject for an object.
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and verb.i < obj.i < clause.i:
+                left = obj.left_edge
+    start = left.idx
+    if left.lower_ == "that" and left.dep_ == "mark":
+        start = left.idx + len(left.text)
+    end = right.idx + len(right.text)
+    if start < verb.idx < end:
+        # "which he said would allow ...": the clause wraps round its own verb.
+        start = verb.idx + len(verb.text)
+    for tok in clause.subtree:
+        if tok.dep_ == "relcl" and _is_cue(tok) and tok.left_edge.idx > start:
+            # "... a state of emergency, which he said would ...": that one is a quote of its own.
+            end = min(end, tok.left_edge.idx)
+    return start, end
+
+
+def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
+def _summary(speaker: Span | None, cue: Span | None, content: Span, ctx: DocContext, *, direct: bool,
+             according: bool) -> str:
+    who = "Unattributed"
+    if speaker is not None:
+        ent = ctx.entity(speaker.entity)
+        who = ent.name if ent is not None else speaker.text
+    words = " ".join(content.text.split())
+    if len(words) > _SUMMARY_CHARS:
+        words = words[: _SUMMARY_CHARS - 1].rstrip() + "…"
+    who = " ".join(who.split())
+    if direct:
+        return f"{who}: “{words}”"
+    if according:
+        return f"{who} (according to): {words}"
+    return f"{who} ({cue.text.lower() if cue else 'said'}): {words}"
+
+
+def extract_quotes(ctx: DocContext) -> list[QuoteFact]:
+    """Direct quotes, then reported speech, then "according to" attributions, never one cue twice."""
+    if not ctx.text.strip() or len(ctx.doc) == 0:
+        return []
+    extractor = _Extractor(ctx)
+    extractor.direct_quotes()
+    extractor.indirect_quotes()
+    extractor.according_to()
+    return extractor.facts()

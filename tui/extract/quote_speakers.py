@@ -1,0 +1,241 @@
+"""Who is speaking: the subject of a cue verb, trimmed to its noun phrase and linked to an entity.
+
+A name resolves to its entity (a surname to the full name), a pronoun to the nearest fitting
+entity before it (marked heuristic), and an anonymous source ("a senior Israeli official",
+"Turkish sources") stays as written, with no entity: the nationality word in it is not the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .context import DocContext
+from .quote_words import GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS
+from .role_words import is_role_head
+from .types import Mention, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: How far back (in characters) a pronoun may look for its antecedent.
+_PRONOUN_REACH = 1500
+#: Dependents that end a speaker's noun phrase: "Smith, who heads the agency" is Smith.
+_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_NP_STOPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    span: Span
+    #: The words in the text naming the speaker (a pronoun's own position when resolved).
+    written: tuple[int, int]
+    heuristic: bool
+    label: str | None
+
+
+def subject_of(verb: "Token") -> tuple["Token | None", bool]:
+    """The subject of a cue verb, and whether it came via "was quoted as saying".
+
+    Walks up coordinated verbs ("confirmed the meeting and said") and the "quoted as saying"
+    chain; a relative pronoun ("Smith, who said") gives way to the noun it stands for.
+    """
+    tok = verb
+    via_quoted = False
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    return tok.head, via_quoted
+                return child, via_quoted
+        # "..., telling Wikinews that": a participle speaks for the subject of its clause.
+        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
+        if (tok.dep_ in ("conj", "xcomp", "pcomp", "prep") or participle) and tok.head is not tok:
+            if tok.head.lemma_ == "quote":
+                via_quoted = True
+            tok = tok.head
+            continue
+        if tok.dep_ == "relcl":
+            return tok.head, via_quoted
+        break
+    return None, via_quoted
+
+
+def noun_phrase(head: "Token") -> tuple[int, int]:
+    """Character range of the phrase headed by ``head``, without clauses or appositions after it."""
+    left = head
+    for tok in head.lefts:
+        if tok.dep_ not in ("punct", "cc", "preconj") and tok.text not in "“”\"‘’«»":
+            left = tok.left_edge if tok.left_edge.i < left.i else tok
+            break
+    right = head
+    for tok in head.rights:
+        if tok.dep_ in _NP_STOPS:
+            break
+        right = tok.right_edge
+    # Never run across a comma or a quote mark inside the chosen range.
+    doc = head.doc
+    end_i = right.i
+    for i in range(head.i + 1, right.i + 1):
+        if doc[i].text in {",", ";", "(", "—", "–", "“", "”", '"'}:
+            end_i = i - 1
+            break
+    start_i = left.i
+    while start_i < head.i and (doc[start_i].is_punct or doc[start_i].text in "“”\"‘’«»"):
+        start_i += 1
+    return doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text)
+
+
+def _full_entity(ctx: DocContext, mention: Mention) -> tuple[str, str]:
+    """The entity of a mention, a lone surname upgraded to the full name it abbreviates."""
+    if mention.label == "PERSON" and " " not in mention.text.strip():
+        surname = mention.text.strip().lower()
+        best = None
+        for ent in ctx.entities:
+            if ent.label == "PERSON" and ent.name.lower().endswith(" " + surname):
+                if best is None or ent.mention_count > best.mention_count:
+                    best = ent
+        if best is not None:
+            return best.id, best.label
+        found = ctx.entity_for_name(mention.text, label="PERSON")
+        if found is not None:
+            return found.id, found.label
+    return mention.entity, mention.label
+
+
+class SpeakerResolver:
+    """Turns subject tokens into speaker spans, remembering nothing between articles."""
+
+    def __init__(self, ctx: DocContext, quoted: list[tuple[int, int]]) -> None:
+        self.ctx = ctx
+        self._quoted_starts = [a for a, _ in quoted]
+        self._quoted = quoted
+        self._mention_starts = [m.start for m in ctx.mentions]
+        # Pronoun subjects already resolved (token index -> speaker), and the gender a "he" or
+        # "she" has shown an entity to have, so "she" never lands on a man named just before.
+        self._resolved: dict[int, Speaker] = {}
+        self._gender: dict[str, str] = {}
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+
+    def _person_like(self, tok: "Token") -> bool:
+        hit = self.ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None:
+            return hit.label == "PERSON"
+        word = tok.lemma_.lower()
+        if word == "one":
+            return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        return tok.tag_ in ("NN", "NNP") and (word in PERSON_NOUNS or is_role_head(word))
+
+    def _group_like(self, tok: "Token", word: str) -> bool:
+        hit = self.ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+        if word == "it":
+            return hit is not None and hit.label in _GROUP_LABELS
+        return tok.tag_ in ("NNS", "NNPS") or (hit is not None and hit.label in ("ORG", "NORP"))
+
+    def _subject_antecedent(self, pronoun: "Token") -> "Speaker | None":
+        """The latest subject before a pronoun that could be what it stands for.
+
+        Subjects first, because news keeps its topic in subject position: in "Spanton left;
+        in between, she testified, she was attacked by Quirin and Redouane" she is Spanton.
+        """
+        doc, word = pronoun.doc, pronoun.lower_
+        personal = word in PERSON_PRONOUNS
+        i = pronoun.i - 1
+        while i >= 0 and pronoun.idx - doc[i].idx <= _PRONOUN_REACH:
+            tok = doc[i]
+            i -= 1
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self._in_quote(tok.idx):
+                continue
+            if tok.pos_ == "PRON":
+                if tok.i in self._resolved and (tok.lower_ in PERSON_PRONOUNS) == personal:
+                    return self._resolved[tok.i]
+                continue
+            if personal and not self._person_like(tok):
+                continue
+            if not personal and not self._group_like(tok, word):
+                continue
+            if personal and self._gender_clash(tok, word):
+                continue
+            return self.resolve(tok)
+        return None
+
+    def _gender_clash(self, tok: "Token", word: str) -> bool:
+        hit = self.ctx.mention_at(tok.idx, tok.idx + len(tok.text))
+        if hit is None:
+            return False
+        eid, _ = _full_entity(self.ctx, hit)
+        known = self._gender.get(eid)
+        return known is not None and known != _GENDER.get(word)
+
+    def _antecedent(self, before: int, labels: frozenset[str]) -> Mention | None:
+        i = bisect.bisect_left(self._mention_starts, before) - 1
+        while i >= 0:
+            m = self.ctx.mentions[i]
+            if before - m.end > _PRONOUN_REACH:
+                return None
+            if m.label in labels and not self._in_quote(m.start):
+                return m
+            i -= 1
+        return None
+
+    def _resolve_pronoun(self, head: "Token") -> Speaker:
+        start, end = head.idx, head.idx + len(head.text)
+        found = self._subject_antecedent(head)
+        if found is not None:
+            return Speaker(found.span, (start, end), True, found.label)
+        labels = frozenset({"PERSON"}) if head.lower_ in PERSON_PRONOUNS else _GROUP_LABELS
+        mention = self._antecedent(start, labels)
+        if mention is not None:
+            return self.from_mention(mention, written=(start, end), heuristic=True)
+        return Speaker(Span(start, end, head.text, None), (start, end), False, None)
+
+    def from_mention(self, mention: Mention, *, written: tuple[int, int], heuristic: bool) -> Speaker:
+        eid, label = _full_entity(self.ctx, mention)
+        span = Span(mention.start, mention.end, self.ctx.text[mention.start : mention.end], eid)
+        return Speaker(span, written, heuristic, label)
+
+    def resolve(self, head: "Token") -> Speaker:
+        ctx = self.ctx
+        start, end = head.idx, head.idx + len(head.text)
+        word = head.lower_
+        if head.pos_ == "PRON" and (word in PERSON_PRONOUNS or word in GROUP_PRONOUNS):
+            if head.i in self._resolved:
+                return self._resolved[head.i]
+            speaker = self._resolve_pronoun(head)
+            self._resolved[head.i] = speaker
+            if speaker.span.entity and word in _GENDER:
+                self._gender.setdefault(speaker.span.entity, _GENDER[word])
+            return speaker
+        np_start, np_end = noun_phrase(head)
+        hit = ctx.mention_at(start, end)
+        entity = label = None
+        if hit is not None and hit.label in _SPEAKER_LABELS:
+            entity, label = _full_entity(ctx, hit)
+            np_start, np_end = min(np_start, hit.start), max(np_end, hit.end)
+        elif hit is None:
+            # "The Vice President, Mike Pence, said": the name sits in an apposition.
+            for child in head.rights:
+                named = ctx.mention_at(child.idx, child.idx + len(child.text)) if child.dep_ == "appos" else None
+                if named is not None and named.label == "PERSON":
+                    entity, label = _full_entity(ctx, named)
+                    np_end = max(np_end, named.end)
+                    break
+        return Speaker(Span(np_start, np_end, ctx.text[np_start:np_end], entity), (np_start, np_end), False, label)
+
+    def source_of(self, noun: "Token", source_nouns: frozenset[str], linkers: frozenset[str]) -> Speaker:
+        """The author behind "a statement from the Office" / "the ministry's report"; else the noun itself."""
+        if noun.lemma_.lower() in source_nouns or noun.lower_ in source_nouns:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ in linkers:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return self.resolve(obj)
+                if child.dep_ == "poss" and child.pos_ != "PRON":
+                    return self.resolve(child)
+        return self.resolve(noun)
