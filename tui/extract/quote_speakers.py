@@ -46,20 +46,28 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
     tok = verb
     via_quoted = False
     for _ in range(4):
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
-                    return tok.head, via_quoted
-                return child, via_quoted
-        # "..., telling Wikinews that": a participle speaks for the subject of its clause.
-        participle = tok.dep_ == "advcl" and tok.tag_ == "VBG"
-        if (tok.dep_ in ("conj", "xcomp", "pcomp", "prep") or participle) and tok.head is not tok:
-            if tok.head.lemma_ == "quote":
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # Two subjects means the parser split one phrase ("The judge ..., Bernard
+            # Schwartz, said"): the part next to the verb is the name.
+            child = min(subjects, key=lambda c: abs(c.i - tok.i))
+            if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                return tok.head, via_quoted
+            return child, via_quoted
+        head = tok.head
+        if head is tok:
+            break
+        # "..., telling Wikinews that" / "went on to say": the verb speaks for its clause's subject.
+        nonfinite = tok.dep_ in ("advcl", "xcomp") and tok.tag_ in ("VBG", "VB") and head.pos_ in ("VERB", "AUX", "ADV")
+        # "was quoted as saying": through the preposition only on that road.
+        quoted_road = tok.dep_ in ("pcomp", "prep") and (head.lower_ == "as" or head.lemma_ == "quote")
+        if tok.dep_ == "conj" or nonfinite or quoted_road or (tok.dep_ == "advmod" and tok.pos_ == "ADV"):
+            if head.lemma_ == "quote":
                 via_quoted = True
-            tok = tok.head
+            tok = head
             continue
         if tok.dep_ == "relcl":
-            return tok.head, via_quoted
+            return head, via_quoted
         break
     return None, via_quoted
 
@@ -125,8 +133,10 @@ class SpeakerResolver:
 
     def _person_like(self, tok: "Token") -> bool:
         hit = self.ctx.mention_at(tok.idx, tok.idx + len(tok.text))
-        if hit is not None:
+        if hit is not None and hit.label in _SPEAKER_LABELS:
             return hit.label == "PERSON"
+        if tok.pos_ == "PROPN" and self.ctx.entity_for_name(tok.text, label="PERSON") is not None:
+            return True  # a surname the tagger did not mark this time
         word = tok.lemma_.lower()
         if word == "one":
             return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 _TRIM = set(" \t\n,;:.—–-“”\"‘’«»")
 _SUMMARY_CHARS = 110
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: A quote paragraph may inherit the previous speaker this many paragraphs later.
 _FLOAT_REACH = 2
 
@@ -147,6 +148,18 @@ class _Extractor:
             if head.i < inner.start and _is_cue(head) and head.i not in self.used_tokens \
                     and tok.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and subject_of(head)[0] is not None:
                 return head
+        # 'told the BBC after the verdict "My client is ..."': a whole sentence in marks after
+        # the verb and its listener, with no other verb in between, is what the verb reports.
+        first = self.text[quote.inner_start : quote.inner_end].lstrip()[:1]
+        if not first.isupper() or word_count(self.text, quote) < 4:
+            return None
+        doc = self.doc
+        i = inner.start - 1
+        sent_start = doc[inner.start].sent.start
+        while i >= sent_start and doc[i].pos_ not in ("VERB", "AUX"):
+            i -= 1
+        if i >= sent_start and _is_cue(doc[i]) and i not in self.used_tokens and subject_of(doc[i])[0] is not None:
+            return doc[i]
         return None
 
     def _speaker_for(self, cue: "Token") -> tuple[Speaker | None, str]:
@@ -193,8 +206,10 @@ class _Extractor:
                               heuristic=bool(speaker and speaker.heuristic),
                               via_according=_is_according(cue))
                 self.drafts.append(last)
-            elif (starts_para or open_run) and last is not None and last.speaker is not None \
-                    and para - last.paragraph <= _FLOAT_REACH and words >= 4:
+            elif last is not None and last.speaker is not None and words >= 4 and (
+                    para == last.paragraph and last.direct
+                    or (starts_para or open_run) and para - last.paragraph <= _FLOAT_REACH):
+                # '"…," said Brown. "You have a vessel …"': the next sentence in marks goes on.
                 last = _Draft("quote.floating", content, last.speaker, None, None, True,
                               0.85 if open_run else 0.6, para, heuristic=True)
                 self.drafts.append(last)
@@ -264,13 +279,25 @@ class _Extractor:
         return (left[0], right[1] if right[1] > right[0] else left[1]), "quote.indirect.tag"
 
     def _reported_clause(self, verb: "Token") -> tuple[tuple[int, int] | None, str]:
-        for child in verb.children:
+        # The clause right after the verb first: a misparse may hang a second, earlier clause
+        # on it too ("A denied X, but B claimed Y; C claimed Z").
+        clauses = sorted((c for c in verb.children if c.dep_ == "ccomp"),
+                         key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
+        for child in clauses:
             if child.dep_ == "ccomp":
                 span = _clause_range(child, verb=verb)
                 if _has_verb(child) and _words(self.text, span) >= 3:
                     return _trimmed(self.text, *span), "quote.indirect.ccomp"
         if verb.lemma_.lower() in CLAUSE_ONLY_CUES:
             return None, ""
+        if verb.lemma_.lower() not in RECIPIENT_CUES:
+            # "said a law allowing the termination of a life marked a sad day": the parser made
+            # the clause's subject an object; a finite verb under it gives the clause away.
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.i > verb.i and obj.pos_ != "PRON" and any(
+                        t.dep_ == "ccomp" and t.tag_ in _FINITE for t in obj.subtree):
+                    span = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
+                    return _trimmed(self.text, *span), "quote.indirect.ccomp"
         if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
             sent = verb.sent
             own = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
@@ -379,9 +406,20 @@ def _clause_range(clause: "Token", *, verb: "Token") -> tuple[int, int]:
         # "which he said would allow ...": the clause wraps round its own verb.
         start = verb.idx + len(verb.text)
     for tok in clause.subtree:
-        if tok.dep_ == "relcl" and _is_cue(tok) and tok.left_edge.idx > start:
-            # "... a state of emergency, which he said would ...": that one is a quote of its own.
+        if tok is not clause and _is_cue(tok) and tok.left_edge.idx > start and tok.dep_ in ("relcl", "conj") \
+                and any(c.dep_ == "nsubj" for c in tok.children):
+            # "... emergency, which he said would ..." / "... minds and several said ...":
+            # a clause with its own speaker is a quote of its own.
             end = min(end, tok.left_edge.idx)
+    while True:
+        head = clause.doc.text[start:end].rstrip(" ,;")
+        for word in (" and", " but", " while"):
+            if head.endswith(word):
+                head = head[: -len(word)]
+                break
+        else:
+            break
+        end = start + len(head)
     return start, end
 
 
