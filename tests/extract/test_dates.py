@@ -37,7 +37,28 @@ def test_resolves_against_the_publication_date(text, expected):
     assert resolve(text, PUBLISHED) == expected
 
 
-@pytest.mark.parametrize("text", ["three years", "decades", "95 years old", "the past two weeks", "recent years"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("late June", ("2024-06", "month")),  # the latest June up to publication
+        ("mid-August", ("2024-08", "month")),
+        ("last March", ("2024-03", "month")),  # written in March: the March before
+        ("June of this year", ("2025-06", "month")),
+        ("the end of 2017", ("2017", "year")),
+        ("around 8:30 p.m.", ("2025-03-14T20:30", "time")),
+        ("the 13th century", ("12XX", "century")),
+        ("the next day", ("2025-03-15", "day")),
+        ("daily", (None, "recurring")),
+        ("every year", (None, "recurring")),
+    ],
+)
+def test_edges_months_centuries_and_recurring(text, expected):
+    assert resolve(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["three years", "decades", "95 years old", "the past two weeks", "recent years", "twenty-five years"]
+)
 def test_durations_are_not_dates(text):
     assert resolve(text, PUBLISHED) == (None, "duration")
 
@@ -90,3 +111,15 @@ def test_wikinews_sentence_dates_resolve(nlp):
     text = "Emergencies Minister Yevgeny Zinichev arrived at the scene on Monday night, three days after the blast."
     found = _dates(text, nlp, "2019-01-04")
     assert found["Monday night"].value == "2018-12-31"
+
+
+def test_the_next_day_follows_the_day_told_in_the_sentence_before(nlp):
+    text = "The mayor was stabbed on Sunday evening in Gdańsk. He died the next day in hospital."
+    found = _dates(text, nlp, "2019-01-14")  # a Monday
+    assert found["Sunday"].value == "2019-01-13"
+    assert found["the next day"].value == "2019-01-14"
+
+
+def test_the_next_day_without_a_day_told_stays_unresolved(nlp):
+    found = _dates(text := "He died the next day in hospital.", nlp, "2019-01-14")
+    assert text and found["the next day"].resolved is False

@@ -28,14 +28,15 @@ _MONTHS = (
 )
 _NUMBER_WORDS = (
     r"\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|hundred|several|few|many|some|a few|a couple of"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|dozen|dozens of|hundreds of|thousands of|several|few|many|some|a few|a couple of"
 )
 _UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|nights?"
 #: "three years", "more than two decades", "95 years old": a length of time, not a date.
 _DURATION = re.compile(
     rf"^(?:the\s+)?(?:(?:past|last|next|first|coming|previous)\s+)?"
     rf"(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly)\s+)?"
-    rf"(?:{_NUMBER_WORDS})[\s-]+(?:{_UNITS})(?:[\s-]+(?:old|long|later|earlier))?$"
+    rf"(?:(?:{_NUMBER_WORDS})[\s-]+)+(?:{_UNITS})(?:[\s-]+(?:old|long|later|earlier))?$"
 )
 #: "decades", "recent years": plural units with no count are spans of time too.
 _PLURAL_UNIT_ONLY = re.compile(r"^(?:(?:recent|past|coming|many|several)\s+)?(?:hours|days|weeks|months|years|decades|centuries)$")
@@ -58,8 +59,22 @@ _DATABLE = re.compile(
     rf"\b\d+(?:st|nd|rd|th|s)?\b|\b(?:{'|'.join(_WEEKDAYS + _MONTHS)})\b|\b(?:yesterday|today|tomorrow|tonight|ago|last|next|"
     r"this|week|month|year|weekend|night|morning|evening|afternoon|earlier|later)\b"
 )
-#: Phrases relative to another moment in the sentence ("the previous night" after "on Thursday").
-RELATIVE_TO_CONTEXT = re.compile(r"\b(?:previous|preceding|prior|before|earlier|later|following|next)\b")
+#: Days told relative to another day of the story ("the next day", "that night").
+_DAY_AFTER = re.compile(r"^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)$|^the\s+day\s+after$")
+_THAT_DAY = re.compile(r"^(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)$")
+#: Phrases relative to another moment in the story ("the previous night" after "on Thursday").
+RELATIVE_TO_CONTEXT = re.compile(r"\b(?:previous|preceding|prior|before|earlier|later|following|next|same|that)\b")
+#: Vague edges of a period ("late June", "the end of 2017", "around 8:30 p.m."): the period is the date.
+_EDGE = re.compile(
+    r"^(?:(?:around|about|approximately|roughly|circa|some)\s+|(?:the\s+)?(?:end|beginning|start|middle|turn|spring|"
+    r"summer|autumn|fall|winter)\s+of\s+(?:the\s+)?|(?:early|late|mid)(?:\s+|-))"
+)
+_RECURRING = re.compile(r"^(?:daily|weekly|monthly|annual(?:ly)?|yearly|nightly|(?:every|each)\s+\w+)$")
+_CENTURY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$")
+_MONTH_NAMES = _MONTHS[:12]
+_MONTH = re.compile(
+    rf"^(?:(last|this|next)\s+)?({'|'.join(_MONTH_NAMES)})(?:\s+(?:of\s+)?(this|last|next)\s+year)?$"
+)
 _LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|by|since|until|from|of|during)\s+")
 
 
@@ -91,6 +106,21 @@ def _weekday(match: re.Match[str], published: date) -> date:
         return published + timedelta(days=(target - published.weekday()) % 7 or 7)
     # News reports the recent past: "on Thursday" is the Thursday on or before publication.
     return published - timedelta(days=back)
+
+
+def _month(match: re.Match[str], published: date) -> str:
+    """"December" is the latest December up to publication; "last June" the one before this month."""
+    modifier, name, year_word = match.groups()
+    month = _MONTH_NAMES.index(name) + 1
+    if year_word:
+        year = published.year + {"this": 0, "last": -1, "next": 1}[year_word]
+    elif modifier == "next":
+        year = published.year + (month <= published.month)
+    elif modifier == "this":
+        year = published.year
+    else:
+        year = published.year - (month > published.month or (modifier == "last" and month == published.month))
+    return f"{year:04d}-{month:02d}"
 
 
 @lru_cache(maxsize=1)
@@ -141,12 +171,20 @@ def _resolve(text: str, published: date | None) -> Resolution | None:
         if len(digits) == 2:
             digits = ("19" if int(digits) >= 30 else "20") + digits
         return f"{digits}s", "decade"
-    if year := _YEAR.match(phrase):
-        return year.group(1), "year"
-    if _DAY_BEFORE.match(phrase):
-        return (_iso(published - timedelta(days=1), "day") if published else None), "day"
+    if century := _CENTURY.match(phrase):
+        return f"{int(century.group(1)) - 1:02d}XX", "century"
+    if _RECURRING.match(phrase):
+        return None, "recurring"
     if _DURATION.match(phrase) or _PLURAL_UNIT_ONLY.match(phrase):
         return None, "duration"
+    phrase = _EDGE.sub("", phrase)
+    if year := _YEAR.match(phrase):
+        return year.group(1), "year"
+    for pattern, shift in ((_DAY_BEFORE, -1), (_THAT_DAY, 0), (_DAY_AFTER, 1)):
+        if pattern.match(phrase):
+            return (_iso(published + timedelta(days=shift), "day") if published else None), "day"
+    if month := _MONTH.match(phrase):
+        return (_month(month, published) if published else None), "month"
     phrase = _SOFTENER.sub("", phrase)
     if _SAME_DAY.match(phrase):
         return (_iso(published, "day") if published else None), "day"
@@ -174,12 +212,14 @@ def _resolve(text: str, published: date | None) -> Resolution | None:
 
 
 def _anchor(ctx: DocContext, start: int, resolved: list[tuple[int, date]]) -> date | None:
-    """The latest resolved day earlier in the same sentence, for "the previous night"."""
-    sentence = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
-    if sentence is None:
+    """The latest day resolved earlier in this sentence or the one before, for "the previous night"."""
+    token = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
         return None
-    first = sentence.sent.start_char
-    earlier = [day for pos, day in resolved if first <= pos < start]
+    sentence = token.sent
+    if sentence.start > 0:
+        sentence = ctx.doc[sentence.start - 1].sent
+    earlier = [day for pos, day in resolved if sentence.start_char <= pos < start]
     return earlier[-1] if earlier else None
 
 
@@ -193,9 +233,11 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
         anchor = ctx.published
         rule = "date.published_anchor"
         if RELATIVE_TO_CONTEXT.search(mention.text.lower()):
-            in_sentence = _anchor(ctx, mention.start, resolved_days)
-            if in_sentence is not None:
-                anchor, rule = in_sentence, "date.sentence_anchor"
+            in_story = _anchor(ctx, mention.start, resolved_days)
+            if in_story is not None:
+                anchor, rule = in_story, "date.sentence_anchor"
+            elif _DAY_AFTER.match(_normalise(mention.text)) or _THAT_DAY.match(_normalise(mention.text)):
+                anchor = None  # "the next day" after no known day: not the day after publication
         result = resolve(mention.text, anchor)
         if result is None:
             result = (None, None)
