@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import asdict
 
@@ -68,6 +67,7 @@ def _dossier_tables(d) -> list[object]:  # type: ignore[no-untyped-def]
 
 
 def run(args: argparse.Namespace) -> int:
+    from tui.extract.serialize import to_json
     from tui.library import catalog
     from tui.library.store import StoreError
 
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
             if found is None:
                 raise CliError(f"no entity {args.dossier!r} in the library (see `newsloupe entities`)", exitcodes.BAD_INPUT)
             if args.format == "json":
-                json.dump(asdict(found), sys.stdout, ensure_ascii=False, indent=2)
+                sys.stdout.write(to_json(asdict(found), indent=2))
                 sys.stdout.write("\n")
             else:
                 for table in _dossier_tables(found):
@@ -92,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.format == "json":
-        json.dump([asdict(r) for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write(to_json([asdict(r) for r in rows], indent=2))
         sys.stdout.write("\n")
     else:
         _print_table(_entities_table(rows))

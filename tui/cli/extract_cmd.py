@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from . import exitcodes
@@ -18,7 +17,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from tui.extract import analyse_many, model
-    from tui.extract.serialize import to_dict
+    from tui.extract.serialize import to_dict, to_json
     from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
 
     loaded = []
@@ -44,9 +43,9 @@ def run(args: argparse.Namespace) -> int:
             print_report(analysis)
     elif args.format == "jsonl":
         for analysis in analyses:
-            sys.stdout.write(json.dumps(to_dict(analysis), ensure_ascii=False) + "\n")
+            sys.stdout.write(to_json(to_dict(analysis)) + "\n")
     else:
         docs = [to_dict(a) for a in analyses]
-        json.dump(docs[0] if len(docs) == 1 else docs, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write(to_json(docs[0] if len(docs) == 1 else docs, indent=2))
         sys.stdout.write("\n")
     return status

@@ -55,6 +55,7 @@ def _split(argv: Sequence[str]) -> tuple[str | None, list[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from tui.extract.model import ModelNotFound
+    from tui.extract.pipeline import ArticleTooLong
 
     command, rest = _split(sys.argv[1:] if argv is None else argv)
     if rest[:1] in (["-h"], ["--help"]) and command is None:
@@ -70,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ModelNotFound as exc:
         print(f"newsloupe: {exc}", file=sys.stderr)
         return exitcodes.MODEL_MISSING
+    except ArticleTooLong as exc:
+        print(f"newsloupe: {exc}", file=sys.stderr)
+        return exitcodes.BAD_INPUT
     except KeyboardInterrupt:
         print("newsloupe: interrupted", file=sys.stderr)
         return exitcodes.INTERRUPTED

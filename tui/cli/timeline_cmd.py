@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import asdict
 
@@ -20,6 +19,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tui.extract.serialize import to_json
     from tui.library import catalog
     from tui.library.store import StoreError
 
@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.format == "json":
-        json.dump([asdict(e) for e in entries], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write(to_json([asdict(e) for e in entries], indent=2))
         sys.stdout.write("\n")
         return exitcodes.OK
     from rich.console import Console

@@ -7,10 +7,10 @@ spaCy is imported only to render HTML.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 
+from tui.extract.serialize import to_json
 from tui.extract.types import Analysis
 
 from .brat import to_brat
@@ -54,7 +54,7 @@ def export_analysis(analysis: Analysis, fmt: str, *, name: str | None = None) ->
     if fmt == "jsonl":
         return to_jsonl_line(analysis)
     if fmt == "displacy":
-        return json.dumps(to_displacy(analysis), ensure_ascii=False, indent=2) + "\n"
+        return to_json(to_displacy(analysis), indent=2) + "\n"
     if fmt == "html":
         return render_html([analysis])
     if fmt == "brat":

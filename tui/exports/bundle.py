@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
+from tui.extract.serialize import to_json
 from tui.extract.types import Analysis
 
 from . import FORMATS, article_name, export_analysis
@@ -24,7 +24,7 @@ def combined_text(analyses: Sequence[Analysis], fmt: str) -> str:
         return to_jsonl(analyses)
     if fmt == "displacy":
         docs = [to_displacy(a) for a in analyses]
-        return json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2) + "\n"
+        return to_json(docs[0] if len(docs) == 1 else docs, indent=2) + "\n"
     if fmt == "html":
         return render_html(analyses)
     if fmt == "markdown":

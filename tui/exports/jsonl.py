@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
-from tui.extract.serialize import to_dict
+from tui.extract.serialize import to_dict, to_json
 from tui.extract.types import Analysis
 
 _LINE_ENDS = {ord(ch): f"\\u{ord(ch):04x}" for ch in "\x85\u2028\u2029"}
@@ -18,7 +17,7 @@ def to_jsonl_line(analysis: Analysis) -> str:
     Characters that ``str.splitlines`` treats as line ends but JSON leaves raw
     (NEL, U+2028, U+2029) are written as escapes too: they only occur inside strings.
     """
-    line = json.dumps(to_dict(analysis, include_text=True), ensure_ascii=False)
+    line = to_json(to_dict(analysis, include_text=True))
     return line.translate(_LINE_ENDS) + "\n"
 
 

@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 EXTRACTOR_VERSION = "1.0.0"
 
 
+class ArticleTooLong(ValueError):
+    """An article longer than the pipeline's ``max_length`` (spaCy needs ~1 GB per 100,000 characters)."""
+
+
+def _check_length(item: "ArticleInput", nlp: "Language") -> None:
+    if len(item.text) > nlp.max_length:
+        name = item.source or item.title or "article"
+        raise ArticleTooLong(
+            f"{name}: {len(item.text):,} characters is more than the model's limit of {nlp.max_length:,}; split the article"
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleInput:
     """One text to analyse, with what is known about it."""
@@ -53,6 +65,7 @@ def analyse(
     nlp = nlp or model.load(model_name)
     pub = published.isoformat() if isinstance(published, date) else published
     item = ArticleInput(text=text, title=title, published=pub, source=source)
+    _check_length(item, nlp)
     return analyse_doc(nlp(text), item, nlp)
 
 
@@ -67,8 +80,13 @@ def analyse_many(
     """Analyse many articles in order; ``n_process=2`` uses both cores (small batches help)."""
     nlp = nlp or model.load(model_name)
     inputs = (i if isinstance(i, ArticleInput) else ArticleInput(text=i) for i in items)
-    pairs = nlp.pipe(((i.text, i) for i in inputs), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    # A too-long text goes through the pipe empty and raises at its own turn, so the
+    # articles before it in the batch are still yielded (callers may resume after it).
+    limit = nlp.max_length
+    texts = ((i.text if len(i.text) <= limit else "", i) for i in inputs)
+    pairs = nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
     for doc, item in pairs:
+        _check_length(item, nlp)
         yield analyse_doc(doc, item, nlp)
 
 

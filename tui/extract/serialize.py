@@ -190,3 +190,19 @@ def from_dict(data: dict[str, Any], *, text: str | None = None) -> Analysis:
         duplicates=tuple((int(a), int(b)) for a, b in data.get("duplicates", [])),
         meta=tuple(sorted((str(k), str(v)) for k, v in (data.get("meta") or {}).items())),
     )
+
+
+#: Characters JSON leaves raw but a terminal acts on (DEL, C1 controls such as CSI and OSC,
+#: bidi embeddings, overrides and isolates) or reads as line ends. They only occur inside
+#: JSON strings, so writing them as ``\uXXXX`` escapes keeps the JSON equal and the output inert.
+_TERMINAL_UNSAFE = {
+    code: f"\\u{code:04x}"
+    for code in (*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029)
+}
+
+
+def to_json(data: Any, *, indent: int | None = None) -> str:
+    """``data`` as JSON text, non-ASCII kept, with no character a terminal would act on."""
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=indent).translate(_TERMINAL_UNSAFE)

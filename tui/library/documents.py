@@ -83,6 +83,9 @@ def split_front_matter(text: str) -> tuple[dict[str, str], int]:
 def read_article(path: str | os.PathLike[str]) -> LoadedArticle:
     """Read one article file; raise UnreadableArticle with a one-line reason."""
     p = Path(path)
+    if p.exists() and not p.is_file() and not p.is_dir():
+        # Reading a FIFO waits forever for a writer; a device may never end.
+        raise UnreadableArticle(f"{p}: not a regular file (a pipe, socket or device)")
     try:
         data = p.read_bytes()
     except IsADirectoryError:
