@@ -1,8 +1,18 @@
-"""Linking mentions into canonical entities: aliases, surnames, counts and salience."""
+"""Linking mentions into canonical entities: aliases, surnames, acronyms, counts and salience.
+
+One entity per thing named in the article, per label: "Netanyahu" joins
+"Benjamin Netanyahu", "Erdogan" joins "Recep Tayyip Erdoğan", "FSB" joins
+"Federal Security Service (FSB)" and "Tadmor" joins "Palmyra (Tadmor)".
+GPE and NORP stay apart ("Israel" is not "Israeli"). The entity id,
+``label:slug-of-canonical-name``, is stable across articles.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .context import RawMention
@@ -11,26 +21,204 @@ from .types import Entity, Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+#: Labels whose entities are named things (dates and numbers get no salience).
+NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+#: Words before a name that do not make it another person.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof."})
+#: Small words an acronym skips ("Bank of England" -> "BoE"/"BE").
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"})
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&.]{1,7}$")
+
 
 def entity_id(label: str, name: str) -> str:
+    """``label:slug``: lower case, runs of non-word characters as one hyphen."""
     slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-") or "x"
     return f"{label.lower()}:{slug}"
 
 
-def link_mentions(
-    doc: "Doc", raw: list[RawMention], *, duplicates: tuple[tuple[int, int], ...] = ()
+def fold(name: str) -> str:
+    """A comparison key: case-folded, diacritics removed, possessive and leading "the" dropped."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = _POSSESSIVE.sub("", plain.strip()).casefold()
+    plain = re.sub(r"\s+", " ", plain)
+    return plain[4:] if plain.startswith("the ") and len(plain) > 4 else plain
+
+
+def _person_words(name: str) -> tuple[str, ...]:
+    words = fold(name).replace("-", " ").split()
+    while words and words[0] in _HONORIFICS:
+        words = words[1:]
+    return tuple(words)
+
+
+def acronym_of(name: str) -> str:
+    """Initials of the capitalised words: "Federal Security Service" -> "FSS"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    letters = short.replace(".", "").replace("&", "")
+    if not _ACRONYM.match(short) or sum(c.isupper() for c in letters) < 2 or len(long.split()) < 2:
+        return False
+    return letters.upper() == acronym_of(long).upper()
+
+
+@dataclass
+class _Cluster:
+    label: str
+    forms: list[str] = field(default_factory=list)
+    members: list[int] = field(default_factory=list)
+
+    def add(self, index: int, form: str) -> None:
+        self.members.append(index)
+        if fold(form) not in {fold(f) for f in self.forms}:
+            self.forms.append(form)
+
+    @property
+    def name(self) -> str:
+        """The fullest form: most words, then most characters; an article before a name is not fuller."""
+        def fullness(form: str) -> tuple[int, int]:
+            bare = form[4:] if form.lower().startswith("the ") else form
+            return len(_POSSESSIVE.sub("", bare).split()), len(bare)
+        return max(self.forms, key=fullness)
+
+
+def link(
+    text: str,
+    raw: Sequence[RawMention],
+    *,
+    duplicates: tuple[tuple[int, int], ...] = (),
+    title: str | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
-    text = doc.text
+    """Entities in order of first mention, and every mention linked to one."""
+    raw = sorted(raw, key=lambda m: (m.start, m.end))
+    forms = [text[m.start : m.end] for m in raw]
+    cluster_of: list[_Cluster | None] = [None] * len(raw)
+    clusters: list[_Cluster] = []
+
+    def join(i: int, cluster: _Cluster) -> None:
+        cluster.add(i, forms[i])
+        cluster_of[i] = cluster
+
+    # Fullest names first, so a short form finds the long one whatever the order in the text.
+    order = sorted(range(len(raw)), key=lambda i: (-len(forms[i].split()), raw[i].start))
+    for i in order:
+        if cluster_of[i] is None:
+            target = _parenthesised_alias(text, raw, forms, i, cluster_of) or _match(raw, forms, i, clusters, cluster_of)
+            if target is None:
+                target = _Cluster(raw[i].label)
+                clusters.append(target)
+            join(i, target)
+    return _build(text, raw, forms, cluster_of, clusters, duplicates, title)
+
+
+def _parenthesised_alias(text, raw, forms, i, cluster_of) -> _Cluster | None:
+    """"Palmyra (Tadmor)", "Federal Security Service (FSB)": the name in brackets is the one before it."""
+    if i == 0 or text[raw[i].end : raw[i].end + 1] != ")":
+        return None
+    before = raw[i - 1]
+    gap = text[before.end : raw[i].start]
+    if gap.strip() != "(":
+        return None
+    same_kind = before.label == raw[i].label or _is_acronym_of(forms[i], forms[i - 1])
+    return cluster_of[i - 1] if same_kind else None
+
+
+def _match(raw, forms, i, clusters, cluster_of) -> _Cluster | None:
+    label = raw[i].label
+    key = fold(forms[i])
+    candidates = [c for c in clusters if c.label == label]
+    for c in candidates:
+        if key in (fold(f) for f in c.forms):
+            return c
+    if label == "PERSON":
+        words = _person_words(forms[i])
+        hits = [c for c in candidates if words and any(_word_subset(words, _person_words(f)) for f in c.forms)]
+        return _nearest(hits, raw, i, cluster_of)
+    if label in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+        hits = [c for c in clusters if c.label in (label, "ORG") and any(_is_acronym_of(forms[i], f) for f in c.forms)]
+        return _nearest(hits, raw, i, cluster_of)
+    return None
+
+
+def _word_subset(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """"Netanyahu" in "Benjamin Netanyahu"; the surname must be among the words kept."""
+    if len(short) >= len(full):
+        return False
+    surname_kept = set(short) <= set(full) and short[-1] == full[-1]
+    # "Recep Tayyip" for "Recep Tayyip Erdoğan": two or more leading words also name the person.
+    leading_words = len(short) >= 2 and short == full[: len(short)]
+    return surname_kept or leading_words
+
+
+def _nearest(hits: list[_Cluster], raw, i, cluster_of) -> _Cluster | None:
+    """One candidate: that one; several (two Smiths): the one named last before this mention."""
+    if len(hits) <= 1:
+        return hits[0] if hits else None
+    before = [c for c in hits if any(raw[j].start < raw[i].start for j in c.members)]
+    if len(before) == 1:
+        return before[0]
+    latest = {id(c): max((raw[j].start for j in c.members if raw[j].start < raw[i].start), default=-1) for c in hits}
+    best = max(hits, key=lambda c: latest[id(c)])
+    return best if latest[id(best)] >= 0 else None
+
+
+def _build(text, raw, forms, cluster_of, clusters, duplicates, title):
+    ids: dict[int, str] = {}
+    taken: set[str] = set()
+    for c in sorted(clusters, key=lambda c: min(raw[j].start for j in c.members)):
+        eid = entity_id(c.label, fold(c.name) if c.label in NAMED_LABELS else c.name)
+        while eid in taken:  # two people whose fullest names fold alike stay two
+            eid += "-2"
+        taken.add(eid)
+        ids[id(c)] = eid
     mentions = []
     counts: dict[str, int] = {}
-    names: dict[str, tuple[str, str]] = {}
-    for r in raw:
-        name = text[r.start : r.end]
-        eid = entity_id(r.label, name)
-        dup = any(a <= r.start < b for a, b in duplicates)
-        mentions.append(Mention(r.start, r.end, name, r.label, eid, dup))
-        names.setdefault(eid, (name, r.label))
+    first: dict[str, int] = {}
+    for i, m in enumerate(raw):
+        eid = ids[id(cluster_of[i])]
+        dup = any(a <= m.start < b for a, b in duplicates)
+        mentions.append(Mention(m.start, m.end, forms[i], m.label, eid, dup))
         if not dup:
             counts[eid] = counts.get(eid, 0) + 1
-    ents = tuple(Entity(eid, n, lab, (), counts.get(eid, 0)) for eid, (n, lab) in names.items())
-    return ents, tuple(mentions)
+            first.setdefault(eid, m.start)
+    top = max((counts.get(ids[id(c)], 0) for c in clusters if c.label in NAMED_LABELS), default=0)
+    entities = []
+    for c in sorted(clusters, key=lambda c: min(raw[j].start for j in c.members)):
+        eid = ids[id(c)]
+        name = c.name
+        aliases = tuple(sorted({f for f in c.forms if f != name and fold(f) != fold(name)}))
+        count = counts.get(eid, 0)
+        score = salience(count=count, top_count=top, first=first.get(eid), length=len(text), in_title=_in_title(c, title))
+        entities.append(Entity(eid, name, c.label, aliases, count, score if c.label in NAMED_LABELS else 0.0))
+    return tuple(entities), tuple(mentions)
+
+
+def _in_title(cluster: _Cluster, title: str | None) -> bool:
+    if not title:
+        return False
+    words = set(fold(title).replace("-", " ").split())
+    return any(set(fold(f).split()) <= words for f in cluster.forms if fold(f))
+
+
+def salience(*, count: int, top_count: int, first: int | None, length: int, in_title: bool) -> float:
+    """0..1: half how often (against the most mentioned), a quarter how early, a quarter the title."""
+    if count == 0 or first is None:
+        return 0.0
+    frequency = count / top_count if top_count else 0.0
+    earliness = 1.0 - first / length if length else 0.0
+    return round(0.5 * frequency + 0.25 * earliness + 0.25 * float(in_title), 3)
+
+
+def link_mentions(
+    doc: "Doc",
+    raw: list[RawMention],
+    *,
+    duplicates: tuple[tuple[int, int], ...] = (),
+    title: str | None = None,
+) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+    """Link the repaired mentions of a parsed article (see ``link``)."""
+    return link(doc.text, raw, duplicates=duplicates, title=title)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Bump when a rule changes what it produces: cached analyses key on it.
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"
 
 
 class ArticleTooLong(ValueError):
@@ -98,7 +98,7 @@ def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
     duplicates = preprocess.duplicate_ranges(text)
     title = item.title or preprocess.guess_title(text)
     raw = repairs.repair_mentions(doc)
-    ents, mentions = entities.link_mentions(doc, raw, duplicates=duplicates)
+    ents, mentions = entities.link_mentions(doc, raw, duplicates=duplicates, title=title)
     ctx = DocContext(doc, mentions, ents, published=published, duplicates=duplicates)
     facts: list[Fact] = [
         *roles.extract_roles(ctx),
