@@ -118,3 +118,18 @@ def test_seed_airstrikes_are_an_attack_in_syria(seed_analysis):
 def test_repeated_caption_yields_no_events(seed_analysis):
     (caption,) = seed_analysis.duplicates
     assert all(not (caption[0] <= e.evidence[0][0] < caption[1]) for e in seed_analysis.facts_of("event"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Are there any candidate exoplanets or satellites which meet the above description?", []),  # a question
+        ("Thank you for agreeing to this interview.", []),  # a courtesy, not an agreement
+        ("No cause of death was announced.", []),  # nothing was
+        # The participle is no second event; the launch is the attack.
+        ("Iran launched missiles targeting US troops in Iraqi military bases.", ["attack"]),
+        ("So if we confirm that it's a planet in formation, it becomes very important to follow up.", []),
+    ],
+)
+def test_precision_guards(nlp, sentence, kinds):
+    assert [e.type for e in _events(nlp, sentence)] == kinds

@@ -14,11 +14,11 @@ VERB_TYPES: dict[str, str] = {
     **dict.fromkeys(("agree", "sign", "ratify", "approve"), "agreement"),
     **dict.fromkeys(("join", "cooperate", "collaborate", "ally"), "cooperate"),
     **dict.fromkeys(("warn", "threaten", "caution"), "warning"),
-    **dict.fromkeys(("deploy", "station", "mobilize", "mobilise"), "deployment"),
+    **dict.fromkeys(("deploy", "mobilize", "mobilise"), "deployment"),
     **dict.fromkeys(("withdraw", "evacuate", "retreat"), "withdrawal"),
     **dict.fromkeys(("confirm", "announce", "declare", "deny", "acknowledge"), "statement"),
     **dict.fromkeys(("protest", "demonstrate", "rally", "riot"), "protest"),
-    **dict.fromkeys(("arrest", "detain", "apprehend", "capture"), "arrest"),
+    **dict.fromkeys(("arrest", "detain", "apprehend"), "arrest"),
     **dict.fromkeys(("charge", "indict", "convict", "sentence", "sue", "prosecute"), "legal"),
     **dict.fromkeys(("elect", "re-elect", "reelect"), "elect"),
     **dict.fromkeys(("appoint", "nominate", "name"), "appoint"),
@@ -37,11 +37,18 @@ LIGHT_VERBS: dict[tuple[str, str], str] = {
     **{("strike", noun): "agreement" for noun in ("deal", "agreement")},
     **{("send", noun): "deployment" for noun in ("troop", "troops", "force", "forces", "soldier", "soldiers", "warship")},
     **{("open", "fire"): "attack", ("carry", "attack"): "attack", ("launch", "attack"): "attack",
-       ("launch", "strike"): "attack", ("launch", "airstrike"): "attack"},
+       ("launch", "strike"): "attack", ("launch", "airstrike"): "attack", ("launch", "missile"): "attack",
+       ("launch", "rocket"): "attack", ("fire", "missile"): "attack", ("fire", "rocket"): "attack"},
     **{("win", noun): "elect" for noun in ("election", "vote", "presidency", "seat", "majority")},
     **{("hold", noun): "protest" for noun in ("protest", "rally", "demonstration")},
     **{("hold", noun): "elect" for noun in ("election", "vote", "referendum")},
 }
+
+#: Objects that turn a trigger into an idiom ("meet the criteria", "target a deadline"): no event.
+IDIOM_OBJECTS: frozenset[str] = frozenset(
+    {"description", "criterion", "criteria", "requirement", "demand", "standard", "need", "deadline", "expectation",
+     "goal", "target", "obligation", "threshold", "condition", "audience", "market", "voter"}
+)
 
 #: Nouns that name an event already told ("The meeting was hosted by ..."): a definite one refers back.
 EVENT_NOUNS: dict[str, str] = {

@@ -23,6 +23,7 @@ from . import dates
 from .context import DocContext
 from .event_types import (
     EVENT_NOUNS,
+    IDIOM_OBJECTS,
     LIGHT_VERBS,
     PARTICIPANT_VERBS,
     PLACE_LABELS,
@@ -41,6 +42,8 @@ _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 _OBJECTS = {"dobj", "obj", "attr", "oprd"}
 _MODALS = {"would", "could", "may", "might", "should", "must", "can", "will", "shall"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"}
+#: Interviews speak of "I" and "you": what they did is no news event.
+_SPEAKER_PRONOUNS = {"i", "we", "you"}
 #: How far back (in sentences) "the meeting" may refer to a meeting already told.
 _COREFERENCE_WINDOW = 8
 
@@ -60,8 +63,15 @@ def _trigger_type(verb: "Token") -> tuple[str, "Token"] | None:
 
 def _did_not_happen(verb: "Token") -> bool:
     """Negated, modal or infinitive verbs report no event that took place."""
-    if verb.dep_ == "xcomp":
-        return True  # "offered to help mediate": an intention
+    if verb.dep_ in {"xcomp", "pcomp"} or verb.sent.text.rstrip().endswith("?"):
+        return True  # "offered to help mediate", "thank you for agreeing", a question
+    if verb.tag_ == "VBG" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return True  # a participle describing a noun ("missiles targeting US troops")
+    if any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in IDIOM_OBJECTS for c in verb.children):
+        return True
+    for subject in verb.children:
+        if subject.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and any(d.lower_ == "no" for d in subject.children):
+            return True  # "No cause of death was announced"
     for child in verb.children:
         if child.dep_ == "neg":
             return True
@@ -299,6 +309,7 @@ def extract_events(ctx: DocContext) -> list[EventFact]:
             if typed is None or _did_not_happen(verb):
                 continue
             draft = _read_verb(ctx, verb, typed[0], typed[1], index)
-            if draft.actors or draft.targets:  # a bare verb ("was visited") says too little
+            speakers_only = draft.actor_words and all(w.lower() in _SPEAKER_PRONOUNS for w in draft.actor_words)
+            if (draft.actors or draft.targets) and not speakers_only:  # a bare verb says too little
                 events.append(draft)
     return [e.freeze(date_values) for e in events]
