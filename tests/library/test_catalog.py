@@ -59,3 +59,40 @@ def test_timeline_is_ordered_by_date_with_evidence(filled_store):
     )
     only_dates = catalog.timeline(filled_store, kinds=("date",))
     assert only_dates and all(e.kind == "date" for e in only_dates)
+
+
+def test_v2_library_gains_entity_stats_on_opening(tmp_path):
+    import sqlite3
+
+    from tui.library.store import Store, _migrate
+
+    path = tmp_path / "v2.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    _migrate(db, target=2)
+    db.execute("INSERT INTO articles(id, content_hash, title, added_at) VALUES (1, 'a', 'A', 'now'), (2, 'b', 'B', 'now')")
+    db.executemany(
+        "INSERT INTO entity_index VALUES (?, 'person:ada-lovelace', ?, 'PERSON', ?, 0, '[]')",
+        [(1, "Ada Lovelace", 3), (2, "Ada Lovelace", 1)],
+    )
+    db.close()
+    with Store.open(path) as store:
+        assert store.schema_version == 3
+        assert catalog.entities(store) == [catalog.LibraryEntity("person:ada-lovelace", "Ada Lovelace", "PERSON", 2, 4)]
+        assert [r.id for r in store.articles(entity="ada lovelace")] == [2, 1]
+
+
+def test_entity_ranking_follows_a_changed_article(store, small_analyses):
+    from tui.extract.pipeline import ArticleInput
+
+    first, second = small_analyses
+    a = store.add_article(ArticleInput(first.text, first.title), location="a.txt")
+    b = store.add_article(ArticleInput(second.text, second.title), location="b.txt")
+    store.put_analysis(a, first)
+    store.put_analysis(b, second)
+    macron = next(e for e in catalog.entities(store) if e.entity == "person:emmanuel-macron")
+    assert macron.articles == 2
+    # b.txt now holds other text: its entities leave the ranking until it is analysed again.
+    store.add_article(ArticleInput("Nothing much happened today.", "Quiet"), location="b.txt")
+    macron = next(e for e in catalog.entities(store) if e.entity == "person:emmanuel-macron")
+    assert macron.articles == 1
+    assert store.articles(entity="person:emmanuel-macron")[0].id == a

@@ -81,13 +81,11 @@ def entities(
     if label:
         where.append("label = ?")
         params.append(label)
-    # The display name is the one most articles use (then the fuller one).
+    # entity_stats holds one ranked row per entity (kept by Store.put_analysis).
     sql = (
-        "SELECT entity, (SELECT name FROM entity_index e2 WHERE e2.entity = e.entity GROUP BY name"
-        " ORDER BY count(*) DESC, length(name) DESC LIMIT 1),"
-        " label, count(*) AS n_articles, sum(mentions) AS n_mentions FROM entity_index e"
+        "SELECT entity, name, label, articles, mentions FROM entity_stats"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + " GROUP BY entity ORDER BY n_articles DESC, n_mentions DESC, entity"
+        + " ORDER BY articles DESC, mentions DESC, entity"
     )
     if top is not None:
         sql += " LIMIT ?"

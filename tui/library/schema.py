@@ -77,6 +77,37 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX articles_starred ON articles(starred);
     CREATE INDEX articles_read ON articles(read);
     """,
+    # v3: entity ranking kept up to date per entity, so ranking and filtering never group the whole index.
+    """
+    CREATE TABLE entity_stats (
+        entity TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        label TEXT NOT NULL,
+        articles INTEGER NOT NULL,
+        mentions INTEGER NOT NULL
+    );
+    CREATE INDEX entity_stats_rank ON entity_stats(articles DESC, mentions DESC, entity);
+    INSERT INTO entity_stats
+        SELECT entity,
+               (SELECT name FROM entity_index e2 WHERE e2.entity = e.entity GROUP BY name
+                ORDER BY count(*) DESC, length(name) DESC LIMIT 1),
+               label, count(*), sum(mentions)
+        FROM entity_index e GROUP BY entity;
+    """,
+)
+
+#: Recompute one entity's row of entity_stats (parameter: the entity id), then drop it if it is gone.
+REFRESH_ENTITY_STATS = (
+    """
+    INSERT OR REPLACE INTO entity_stats
+        SELECT entity,
+               (SELECT name FROM entity_index e2 WHERE e2.entity = e.entity GROUP BY name
+                ORDER BY count(*) DESC, length(name) DESC LIMIT 1),
+               label, count(*), sum(mentions)
+        FROM entity_index e WHERE entity = :entity GROUP BY entity
+    """,
+    "DELETE FROM entity_stats WHERE entity = :entity"
+    " AND NOT EXISTS (SELECT 1 FROM entity_index WHERE entity = :entity)",
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -25,7 +25,7 @@ from tui.extract.serialize import from_dict, to_dict
 from tui.extract.types import Analysis, ModelInfo
 
 from . import crossindex
-from .schema import CORE_TABLES, MIGRATIONS, SCHEMA_VERSION
+from .schema import CORE_TABLES, MIGRATIONS, REFRESH_ENTITY_STATS, SCHEMA_VERSION
 
 DB_ENV = "NEWSLOUPE_DB"
 DB_NAME = "library.db"
@@ -210,7 +210,7 @@ class Store:
                     (digest, *fields, article_id),
                 )
                 db.execute("UPDATE bodies SET body = ? WHERE article_id = ?", (article.text, article_id))
-                db.execute("DELETE FROM entity_index WHERE article_id = ?", (article_id,))
+                _drop_entity_rows(db, article_id)
                 db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
                 return article_id
             cur = db.execute(
@@ -256,7 +256,8 @@ class Store:
             where.append("entity_count IS NOT NULL" if analysed else "entity_count IS NULL")
         if entity is not None:
             where.append(
-                "id IN (SELECT article_id FROM entity_index WHERE entity = ? OR name = ? COLLATE NOCASE)"
+                "id IN (SELECT article_id FROM entity_index WHERE entity = ? OR entity IN"
+                " (SELECT entity FROM entity_stats WHERE name = ? COLLATE NOCASE))"
             )
             params += [entity, entity]
         sql = f"SELECT {_ROW_COLUMNS} FROM articles"
@@ -315,12 +316,13 @@ class Store:
             key = (row[0], analysis.model.name, analysis.model.version, analysis.extractor_version)
             db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", (*key, blob))
             db.execute("UPDATE articles SET entity_count = ? WHERE id = ?", (len(entities), article_id))
-            db.execute("DELETE FROM entity_index WHERE article_id = ?", (article_id,))
+            touched = _drop_entity_rows(db, article_id, refresh=False)
             db.executemany(
                 "INSERT INTO entity_index VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(article_id, e.entity, e.name, e.label, e.mentions, e.first_offset, json.dumps(e.aliases))
                  for e in entities],
             )
+            _refresh_entity_stats(db, touched | {e.entity for e in entities})
             db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
             for fact in facts:
                 cur = db.execute(
@@ -350,6 +352,21 @@ class Store:
 
 def _article_row(r: tuple[Any, ...]) -> ArticleRow:
     return ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9], r[10])
+
+
+def _drop_entity_rows(db: sqlite3.Connection, article_id: int, *, refresh: bool = True) -> set[str]:
+    """Remove an article's entity rows; returns the entity ids whose stats they fed."""
+    touched = {r[0] for r in db.execute("SELECT entity FROM entity_index WHERE article_id = ?", (article_id,))}
+    db.execute("DELETE FROM entity_index WHERE article_id = ?", (article_id,))
+    if refresh:
+        _refresh_entity_stats(db, touched)
+    return touched
+
+
+def _refresh_entity_stats(db: sqlite3.Connection, entity_ids: set[str]) -> None:
+    params = [{"entity": e} for e in sorted(entity_ids)]
+    for statement in REFRESH_ENTITY_STATS:
+        db.executemany(statement, params)
 
 
 def _migrate(db: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> None:
