@@ -102,6 +102,9 @@ def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Anal
         store = Store.open(target)
     except StoreError as exc:
         raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+    if store.notice:
+        # A corrupt library was moved aside: say where, or "no articles" would hide it.
+        print(f"newsloupe: warning: {store.notice}", file=sys.stderr)
     with store:
         rows = store.articles()
         if not rows:

@@ -100,6 +100,9 @@ class Store:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the library folder {target.parent}: {exc.strerror or exc}") from None
+        if target.exists() and not target.is_file():
+            # Never "recover" a folder, pipe or device (--db /dev/null) by moving it aside.
+            raise StoreError(f"the library {target} is not a regular file (a folder, pipe or device); name a file with --db")
         notice = None
         try:
             db = cls._connect(target, busy_timeout)
