@@ -133,3 +133,27 @@ def test_repeated_caption_yields_no_events(seed_analysis):
 )
 def test_precision_guards(nlp, sentence, kinds):
     assert [e.type for e in _events(nlp, sentence)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "actors", "targets", "place", "time"),
+    [
+        ("He raised the issue in a recent meeting with U.S. President Donald Trump.", "meet", ["He"], ["Donald Trump"], None, None),
+        ("Erdogan's visit to Moscow on Tuesday was cut short.", "visit", ["Erdogan"], [], "Moscow", "Tuesday"),
+        ("The talks between Israel and Turkey in Baku were productive.", "meet", ["Israel", "Turkey"], [], "Baku", None),
+        (
+            "Israel carried out airstrikes against Iranian targets in Syria.",
+            "attack", ["Israel"], ["Iranian targets"], "Syria", None,
+        ),
+    ],
+)
+def test_named_events_with_their_parties(nlp, sentence, kind, actors, targets, place, time):
+    (event,) = _events(nlp, sentence)
+    assert (event.rule, event.type) == ("event.nominal", kind)
+    assert (_texts(event.actors), _texts(event.targets)) == (actors, targets)
+    assert (event.place.text if event.place else None, event.time.text if event.time else None) == (place, time)
+
+
+def test_a_pronoun_owner_names_no_event(nlp):
+    sentence = "The presidents spoke to the press following their meeting at the Presidential Palace in Ankara."
+    assert [e for e in _events(nlp, sentence) if e.rule == "event.nominal"] == []

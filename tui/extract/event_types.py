@@ -54,6 +54,7 @@ IDIOM_OBJECTS: frozenset[str] = frozenset(
 EVENT_NOUNS: dict[str, str] = {
     **dict.fromkeys(("meeting", "talk", "talks", "summit", "negotiation"), "meet"),
     **dict.fromkeys(("visit", "trip"), "visit"),
+    **dict.fromkeys(("arrest",), "arrest"),
     **dict.fromkeys(("attack", "strike", "airstrike", "bombing"), "attack"),
     **dict.fromkeys(("agreement", "deal", "accord"), "agreement"),
 }

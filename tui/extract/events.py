@@ -21,13 +21,12 @@ from typing import TYPE_CHECKING
 
 from . import dates
 from .context import DocContext
+from .event_arguments import labelled, parties, place_of, prep_objects, time_of
 from .event_types import (
     EVENT_NOUNS,
     IDIOM_OBJECTS,
     LIGHT_VERBS,
     PARTICIPANT_VERBS,
-    PLACE_LABELS,
-    PLACE_PREPOSITIONS,
     TARGET_PREPOSITIONS,
     TIME_LABELS,
     VERB_TYPES,
@@ -95,96 +94,6 @@ def _subject_of(verb: "Token", deps: set[str]) -> "Token | None":
     return found[0] if found else None
 
 
-def _phrase(ctx: DocContext, token: "Token") -> Span:
-    """The name or short noun phrase headed by ``token`` (no clauses, no conjuncts, no article)."""
-    hit = ctx.mention_at(token.idx, token.idx + len(token.text))
-    if hit is not None and hit.label not in TIME_LABELS and hit.label not in {"CARDINAL", "ORDINAL"}:
-        # A title before the name stays with the role facts; the event names the person.
-        return Span(hit.start, hit.end, hit.text, hit.entity)
-    keep = [c for c in token.lefts if c.dep_ in {"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"}]
-    first = min([token.i, *(t.i for c in keep for t in c.subtree if t.dep_ not in {"cc", "conj"})])
-    start = token.doc[first].idx
-    return ctx.span(start, token.idx + len(token.text))
-
-
-def _split_shared_modifier(ctx: DocContext, head: "Token") -> list[Span]:
-    """Nationalities sharing one noun, each as its own actor; the noun itself is left to the summary."""
-    for child in head.children:
-        if child.dep_ == "amod":
-            conjuncts = [child, *(c for c in child.children if c.dep_ == "conj")]
-            labels = [ctx.mention_at(t.idx, t.idx + len(t.text)) for t in conjuncts]
-            if len(conjuncts) > 1 and all(m is not None and m.label in {"NORP", "GPE"} for m in labels):
-                return [Span(m.start, m.end, m.text, m.entity) for m in labels if m is not None]
-    return []
-
-
-def _parties(ctx: DocContext, head: "Token | list[Token] | None") -> tuple[list[Span], list[str]]:
-    """Spans of nouns and their conjuncts, with the words the summary shows for each."""
-    firsts = head if isinstance(head, list) else [head] if head is not None else []
-    # "..., which hit Harry Dunn": a relative pronoun stands for the noun the clause hangs on.
-    firsts = [f.head.head if f.tag_ in {"WDT", "WP"} and f.head.dep_ == "relcl" else f for f in firsts]
-    heads = [t for f in firsts for t in (f, *(c for c in f.conjuncts if c.i > f.i)) if t.pos_ not in {"VERB", "AUX"}]
-    spans: list[Span] = []
-    words: list[str] = []
-    for token in heads:
-        shared = _split_shared_modifier(ctx, token)
-        if shared:
-            spans += shared
-            words += [f"{s.text} {token.text}" for s in shared]
-            continue
-        span = _phrase(ctx, token)
-        spans.append(span)
-        words.append(" ".join(span.text.split()))
-    return spans, words
-
-
-def _prep_objects(verb: "Token") -> list[tuple[str, "Token"]]:
-    return [(prep.lower_, obj) for prep in verb.children if prep.dep_ in {"prep", "agent", "dative"}
-            for obj in prep.children if obj.dep_ == "pobj"]
-
-
-def _labelled(ctx: DocContext, token: "Token", labels: frozenset[str]) -> Span | None:
-    hit = ctx.mention_at(token.idx, token.idx + len(token.text))
-    if hit is not None and hit.label in labels:
-        return Span(hit.start, hit.end, hit.text, hit.entity)
-    return None
-
-
-def _time_of(ctx: DocContext, verb: "Token") -> Span | None:
-    candidates = [c for c in verb.children if c.dep_ in {"npadvmod", "tmod", "advmod", "obl"}]
-    candidates += [obj for prep, obj in _prep_objects(verb) if prep in {"on", "in", "at", "during", "since", "by"}]
-    for token in candidates:
-        found = _labelled(ctx, token, TIME_LABELS)
-        if found:
-            return found
-    return None
-
-
-def _place_of(ctx: DocContext, verb: "Token", objects: list["Token"], kind: str) -> Span | None:
-    """A place on the verb ("met ... in Azerbaijan"), else one inside its phrases ("bases in Syria")."""
-    preps = PLACE_PREPOSITIONS | ({"to", "into"} if kind in {"deployment", "visit", "withdrawal"} else set())
-    for prep, obj in _prep_objects(verb):
-        if prep in preps and (found := _labelled(ctx, obj, PLACE_LABELS)):
-            return found
-    roots = [*objects, *(c for c in verb.children if c.dep_ in {"prep", "agent"})]
-    for root in roots:
-        for token in _phrase_tokens(root):
-            if token.dep_ == "pobj" and token.head.lower_ in preps:
-                if found := _labelled(ctx, token, PLACE_LABELS):
-                    return found
-    return None
-
-
-def _phrase_tokens(root: "Token") -> list["Token"]:
-    """The tokens of a phrase without the clauses inside it (another verb's places are its own)."""
-    out, stack = [], [root]
-    while stack:
-        token = stack.pop()
-        out.append(token)
-        stack += [c for c in token.children if c.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp"}]
-    return sorted(out, key=lambda t: t.i)
-
-
 def _summary(kind: str, actors: list[str], targets: list[str], place: Span | None, time: Span | None,
              extras: list[str]) -> str:
     text = f"{kind}: {', '.join(actors) or '?'}"
@@ -237,22 +146,22 @@ def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", inde
     draft = _Draft(kind, ctx.span_of(trigger), index, "event.verb" if trigger.i == verb.i else "event.light_verb")
     subject = _subjects_of(verb, _SUBJECTS)
     passive = _subject_of(verb, _PASSIVE_SUBJECTS)
-    agent = next((obj for prep, obj in _prep_objects(verb) if prep == "by"), None)
-    draft.actors, draft.actor_words = _parties(ctx, agent if passive is not None else subject)
+    agent = next((obj for prep, obj in prep_objects(verb) if prep == "by"), None)
+    draft.actors, draft.actor_words = parties(ctx, agent if passive is not None else subject)
     objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i != trigger.i]
     if passive is not None and not _is_reference(passive):
         objects.append(passive)
     for obj in objects:
-        spans, words = _parties(ctx, obj)
+        spans, words = parties(ctx, obj)
         draft.targets += spans
         draft.target_words += words
-    draft.place = _place_of(ctx, verb, [*objects, trigger] if trigger.i != verb.i else objects, kind)
-    draft.time = _time_of(ctx, verb)
-    for prep, obj in _prep_objects(verb):
+    draft.place = place_of(ctx, verb, [*objects, trigger] if trigger.i != verb.i else objects, kind)
+    draft.time = time_of(ctx, verb)
+    for prep, obj in prep_objects(verb):
         if prep in TARGET_PREPOSITIONS and obj.lemma_.lower() not in EVENT_NOUNS:
-            if _labelled(ctx, obj, TIME_LABELS) or draft.place is not None and obj.idx == draft.place.start:
+            if labelled(ctx, obj, TIME_LABELS) or draft.place is not None and obj.idx == draft.place.start:
                 continue
-            spans, words = _parties(ctx, obj)
+            spans, words = parties(ctx, obj)
             draft.targets += spans
             draft.target_words += [f"{prep} {w}" if prep != "with" else w for w in words]
     if any(w.lower() in _PRONOUNS for w in draft.actor_words):
@@ -261,6 +170,46 @@ def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", inde
         draft.confidence += 0.1
     sent = verb.sent
     draft.evidence.append((sent.start_char, sent.end_char))
+    return draft
+
+
+def _read_noun(ctx: DocContext, noun: "Token", index: int) -> _Draft | None:
+    """A named event with its parties inside the phrase: "a recent meeting with U.S. President Donald Trump"."""
+    kind = EVENT_NOUNS.get(noun.lemma_.lower())
+    if kind is None or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ in _OBJECTS and _trigger_type(noun.head) is not None:
+        return None  # the object of its own trigger ("hold talks", "launch strikes")
+    linked = [
+        (prep, obj) for prep, obj in prep_objects(noun)
+        if prep in {"with", "between", "against", "on", "to"} and not labelled(ctx, obj, TIME_LABELS)
+    ]
+    # "their meeting": whose it is lies in another sentence; a pronoun names no one.
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ not in {"PRP$", "PRP", "WP$"}]
+    if not linked and not owners:
+        return None  # "the meeting" alone names no one
+    draft = _Draft(kind, ctx.span_of(noun), index, "event.nominal")
+    draft.confidence = 0.6
+    draft.actors, draft.actor_words = parties(ctx, owners)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in _OBJECTS else None
+    if not owners and verb is not None and verb.pos_ == "VERB":
+        # "He raised the issue in a meeting with X", "Israel carried out airstrikes against X".
+        draft.actors, draft.actor_words = parties(ctx, _subjects_of(verb, _SUBJECTS))
+    for prep, obj in linked:
+        if prep == "to" and kind == "visit" and labelled(ctx, obj, frozenset({"GPE", "LOC", "FAC"})):
+            continue  # "a visit to Moscow": the place, read below
+        spans, words = parties(ctx, obj)
+        if prep == "between":
+            draft.actors += spans
+            draft.actor_words += words
+        else:
+            draft.targets += spans
+            draft.target_words += words if prep == "with" else [f"{prep} {w}" for w in words]
+    draft.place = place_of(ctx, noun, [], kind)
+    draft.time = time_of(ctx, noun)
+    if not draft.actors and not draft.targets:
+        return None
+    draft.evidence.append((noun.sent.start_char, noun.sent.end_char))
     return draft
 
 
@@ -276,9 +225,9 @@ def _merge_participants(ctx: DocContext, verb: "Token", event: _Draft) -> bool:
     phrase = PARTICIPANT_VERBS.get(verb.lemma_.lower())
     if phrase is None:
         return False
-    agent = next((obj for prep, obj in _prep_objects(verb) if prep == "by"), None)
+    agent = next((obj for prep, obj in prep_objects(verb) if prep == "by"), None)
     party = agent if agent is not None else next((c for c in verb.children if c.dep_ in _OBJECTS), None)
-    spans, words = _parties(ctx, party)
+    spans, words = parties(ctx, party)
     if not spans:
         return True  # "The meeting was held under ...": nothing new, but no new event either
     event.actors += spans
@@ -298,6 +247,9 @@ def extract_events(ctx: DocContext) -> list[EventFact]:
         if ctx.in_duplicate(sent.start_char):
             continue
         for verb in sent:
+            if verb.pos_ == "NOUN" and (named := _read_noun(ctx, verb, index)) is not None:
+                events.append(named)
+                continue
             if verb.pos_ not in {"VERB", "AUX"} or verb.pos_ == "AUX" and verb.dep_ != "ROOT":
                 continue
             reference = _subject_of(verb, _PASSIVE_SUBJECTS | _SUBJECTS)
