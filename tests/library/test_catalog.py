@@ -96,3 +96,31 @@ def test_entity_ranking_follows_a_changed_article(store, small_analyses):
     macron = next(e for e in catalog.entities(store) if e.entity == "person:emmanuel-macron")
     assert macron.articles == 1
     assert store.articles(entity="person:emmanuel-macron")[0].id == a
+
+
+def _add_analysed(store, nlp, text):
+    from tui.extract import analyse
+    from tui.extract.pipeline import ArticleInput
+
+    article_id = store.add_article(ArticleInput(text))
+    store.put_analysis(article_id, analyse(text, nlp=nlp))
+    return article_id
+
+
+def test_dossier_points_to_the_same_name_kept_apart(filled_store, nlp):
+    # An article that only says "Merkel" has its own entity id: the dossier shows it as related.
+    _add_analysed(filled_store, nlp, "Macron and Merkel met in Paris.")
+    full = catalog.dossier(filled_store, "person:angela-merkel")
+    short = catalog.dossier(filled_store, "person:merkel")
+    assert "person:merkel" in [r.entity for r in full.related]
+    assert "person:angela-merkel" in [r.entity for r in short.related]
+    assert all(r.label == "PERSON" for r in full.related)
+
+
+def test_untitled_article_takes_the_engine_title(store, seed_analysis):
+    from tui.extract.pipeline import ArticleInput
+
+    article_id = store.add_article(ArticleInput(seed_analysis.text))
+    assert store.article(article_id).title == ""
+    store.put_analysis(article_id, seed_analysis)
+    assert store.article(article_id).title == seed_analysis.title

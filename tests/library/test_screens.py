@@ -114,3 +114,23 @@ async def test_timeline_filter_narrows(filled_store):
         assert prompts and all(p.startswith("2020-05") or "2020-05" in p for p in prompts)
         status = str(app.screen.query_one("#timeline-status", Static).render())
         assert f"{len(prompts)} of {len(catalog.timeline(filled_store))}" in status
+
+
+async def test_see_also_leads_to_the_related_dossier(filled_store, nlp):
+    from tui.extract import analyse
+    from tui.extract.pipeline import ArticleInput
+
+    text = "Macron and Merkel met in Paris."
+    filled_store.put_analysis(filled_store.add_article(ArticleInput(text)), analyse(text, nlp=nlp))
+    app = Host(lambda: EntitiesScreen(filled_store))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.show_dossier("person:angela-merkel")
+        await pilot.pause()
+        dossier = app.screen.query_one("#dossier", OptionList)
+        ids = [o.id for o in dossier.options]
+        dossier.highlighted = ids.index("see-person:merkel")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.dossier.entity == "person:merkel"
+        assert app.opened == []

@@ -48,6 +48,8 @@ def _dossier_tables(d) -> list[object]:  # type: ignore[no-untyped-def]
     head.add_row("entity", safe_text(d.name))
     head.add_row("label", d.label)
     head.add_row("aliases", safe_text(", ".join(d.aliases) or "-"))
+    if d.related:
+        head.add_row("see also", safe_text(", ".join(f"{r.name} ({r.entity})" for r in d.related)))
     tables: list[object] = [head]
     for title, facts in (("Roles", d.roles), ("Quotes", d.quotes), ("Events", d.events)):
         if facts:

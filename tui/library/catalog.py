@@ -57,6 +57,8 @@ class Dossier:
     quotes: tuple[LinkedFact, ...]
     events: tuple[LinkedFact, ...]
     articles: tuple[DossierArticle, ...]
+    #: Other entities of the same label that may be the same one ("Trump" beside "Donald Trump").
+    related: tuple[LibraryEntity, ...] = ()
 
 
 #: Labels of quantities and times: they are not who or what the news is about.
@@ -128,7 +130,26 @@ def dossier(store: Store, entity: str) -> Dossier | None:
         quotes=_facts(store, entity, "quote", ("speaker",)),
         events=_facts(store, entity, "event", ("actor", "target", "place")),
         articles=tuple(DossierArticle(r[0], r[1], r[2], r[3], r[4]) for r in rows),
+        related=related_entities(store, entity, names[0], rows[0][6]),
     )
+
+
+def related_entities(store: Store, entity: str, name: str, label: str) -> tuple[LibraryEntity, ...]:
+    """Same-label entities named by a part of this name, or whose name ends with this one.
+
+    Entity ids are made per article, so an article that only says "Merkel"
+    keeps ``person:merkel`` apart from ``person:angela-merkel``: the dossier
+    points to it rather than merging on a guess.
+    """
+    if not name.strip():
+        return ()
+    rows = store.query(
+        "SELECT entity, name, label, articles, mentions FROM entity_stats WHERE label = ? AND entity != ?"
+        " AND (name LIKE ? ESCAPE '\\' OR ? LIKE '% ' || name)"
+        " ORDER BY articles DESC, mentions DESC LIMIT 10",
+        (label, entity, "% " + _like(name)[1:-1], name),
+    )
+    return tuple(LibraryEntity(*row) for row in rows)
 
 
 def timeline(store: Store, *, kinds: tuple[str, ...] = ("event", "date"), entity: str | None = None) -> list[LinkedFact]:

@@ -319,6 +319,9 @@ class Store:
             key = (row[0], analysis.model.name, analysis.model.version, analysis.extractor_version)
             db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", (*key, blob))
             db.execute("UPDATE articles SET entity_count = ? WHERE id = ?", (len(entities), article_id))
+            if analysis.title:
+                # An article added without a title gets the one the engine found (its first line).
+                db.execute("UPDATE articles SET title = ? WHERE id = ? AND title = ''", (analysis.title, article_id))
             touched = _drop_entity_rows(db, article_id, refresh=False)
             db.executemany(
                 "INSERT INTO entity_index VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -23,6 +23,8 @@ from tui.render.sanitize import safe_text
 
 #: Entities listed at once; the filter narrows the rest in.
 LIST_LIMIT = 500
+#: Prefix of dossier options that lead to another entity's dossier.
+SEE_ALSO = "see-"
 
 
 def entity_prompt(entity: LibraryEntity) -> Text:
@@ -61,6 +63,9 @@ def dossier_options(dossier: Dossier) -> list[Option]:
         for fact in facts:
             n += 1
             options.append(Option(_fact_prompt(fact), id=open_target_id(fact.article_id, fact.start, n)))
+    if dossier.related:
+        options.append(Option(Text("See also", style="bold underline"), disabled=True))
+        options += [Option(entity_prompt(other), id=f"{SEE_ALSO}{other.entity}") for other in dossier.related]
     options.append(Option(Text("Articles", style="bold underline"), disabled=True))
     for article in dossier.articles:
         n += 1
@@ -85,7 +90,7 @@ class EntitiesScreen(Screen[None]):
 
     DEFAULT_CSS = """
     EntitiesScreen #entity-panes { height: 1fr; }
-    EntitiesScreen #entity-list { width: 2fr; }
+    EntitiesScreen #entity-list { width: 2fr; height: 1fr; }
     EntitiesScreen #dossier-pane { width: 3fr; }
     EntitiesScreen #dossier-heading { height: auto; padding: 0 1; }
     EntitiesScreen #dossier { height: 1fr; }
@@ -147,6 +152,9 @@ class EntitiesScreen(Screen[None]):
         if event.option_list.id == "entity-list" and event.option.id:
             self.show_dossier(event.option.id)
         elif event.option_list.id == "dossier":
+            if event.option.id and event.option.id.startswith(SEE_ALSO):
+                self.show_dossier(event.option.id.removeprefix(SEE_ALSO))
+                return
             target = parse_open_target(event.option.id)
             if target is not None:
                 self.post_message(OpenArticle(*target))
