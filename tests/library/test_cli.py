@@ -127,3 +127,58 @@ def test_hostile_text_reaches_the_terminal_sanitised(library, capsys, monkeypatc
     # Control characters made visible, markup shown literally rather than run.
     assert "Evil \u241b]0;pwned\u2407 [@click=app.bell]x[/]" in out
     assert "Homer Simpson" in out
+
+
+def test_add_feed_url_then_export_opml(tmp_path, capsys):
+    import functools
+    import http.server
+    import threading
+
+    from test_sources import RSS
+
+    from tui.library.sources.opml import read_feed_list
+    from tui.library.store import Store
+
+    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/wire.rss"
+    db = str(tmp_path / "lib.db")
+    try:
+        assert main(["add", "--db", db, url]) == exitcodes.OK
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "added 2 new article(s)" in capsys.readouterr().err
+    out = tmp_path / "feeds.opml"
+    assert main(["add", "--db", db, "--export-opml", str(out)]) == exitcodes.OK
+    assert [ref.url for ref in read_feed_list(str(out))] == [url]
+    with Store.open(db) as store:
+        summary_only = [r for r in store.articles() if r.title == "Bridge closed"]
+        assert summary_only and dict(store.article_input(summary_only[0].id).meta)["summary_only"] == "true"
+
+
+def test_default_library_lives_in_the_user_data_dir(tmp_path, monkeypatch):
+    from tui.library.store import default_path
+
+    monkeypatch.delenv("NEWSLOUPE_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert default_path() == tmp_path / "data" / "newsloupe" / "library.db"
+
+
+def test_library_from_a_newer_newsloupe_is_refused(tmp_path, capsys):
+    db = tmp_path / "lib.db"
+    con = sqlite3.connect(db)
+    con.executescript("CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (99);"
+                      "CREATE TABLE articles (id INTEGER);")
+    con.close()
+    assert main(["entities", "--db", str(db)]) == exitcodes.STORE_ERROR
+    assert "newer Newsloupe" in capsys.readouterr().err
+    assert db.exists() and not list(tmp_path.glob("lib.db.corrupt-*"))
+
+
+def test_index_with_a_missing_model_exits_3(tmp_path, capsys):
+    assert main(["index", "--db", str(tmp_path / "lib.db"), "--model", "no_such_pipeline_xyz"]) == exitcodes.MODEL_MISSING
+    assert "not installed" in capsys.readouterr().err
