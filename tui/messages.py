@@ -1,10 +1,12 @@
-"""Messages the reader's screens post to the app."""
+"""Messages the reader's screens and its analysis worker post ("attributes down, messages up")."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from textual.message import Message
+
+from tui.extract.types import Analysis
 
 
 @dataclass
@@ -13,3 +15,38 @@ class OpenArticle(Message):
 
     article_id: int
     offset: int
+
+
+@dataclass
+class AnalysisStarted(Message):
+    """The worker began analysing the article ``key`` (``done`` of ``total`` in this run)."""
+
+    key: str
+    done: int
+    total: int
+
+
+@dataclass
+class AnalysisReady(Message):
+    key: str
+    analysis: Analysis
+
+
+@dataclass
+class AnalysisFailed(Message):
+    """One article could not be analysed; ``message`` is one line."""
+
+    key: str
+    message: str
+
+
+@dataclass
+class ModelMissing(Message):
+    """The spaCy pipeline is not installed: the reader shows text without layers."""
+
+    message: str
+
+
+@dataclass
+class AnalysisIdle(Message):
+    """The worker has nothing left to do."""

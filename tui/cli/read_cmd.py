@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from . import exitcodes
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -14,8 +17,40 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Placeholder until the reader lands: print the analysis of each path.
-    from . import extract_cmd
+    # Only Textual and the reader's own modules load here: spaCy waits for the analysis worker.
+    from tui.cli.main import CliError
+    from tui.library.store import Store, StoreError
+    from tui.render.entries import entries_from_library, entries_from_paths, seeds_dir
 
-    args.format = "table"
-    return extract_cmd.run(args)
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        raise CliError(f"no such file or folder: {missing[0]}", exitcodes.BAD_INPUT)
+    notices: list[str] = []
+    try:
+        store = Store.open(args.db)
+        if store.notice:
+            notices.append(store.notice)
+    except StoreError as exc:
+        if args.db:
+            raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+        store = None
+        notices.append(f"{exc}; reading without the library (nothing is remembered)")
+    if args.paths:
+        entries = entries_from_paths(args.paths, store)
+    else:
+        entries = entries_from_library(store) if store is not None else []
+        if not entries:
+            entries = entries_from_paths([str(seeds_dir())], store)
+    if not entries:
+        raise CliError("no articles to read (.txt or .md files) in the paths given", exitcodes.BAD_INPUT)
+
+    from tui.app import ReaderApp
+
+    app = ReaderApp(entries, store=store, theme=args.theme, mono=args.mono, model_name=args.model,
+                    notices=tuple(notices))
+    try:
+        app.run()
+    finally:
+        if store is not None:
+            store.close()
+    return exitcodes.OK if app.return_code in (None, 0) else int(app.return_code or 1)

@@ -1,0 +1,201 @@
+"""The Newsloupe reader app: themes, preferences, keymap and the analysis cache around the reader screen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from rich.style import Style
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+from tui.config import load_config
+from tui.extract.pipeline import ArticleInput
+from tui.extract.types import Analysis
+from tui.render.entries import ArticleEntry
+from tui.render.highlight import layer_styles
+from tui.render.layers import LAYER_IDS, clean_layer_ids
+from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
+from tui.screens.commands import ReaderCommands
+from tui.screens.help import HelpScreen, binding_rows
+from tui.screens.reader import ReaderScreen
+
+Analyser = Callable[[ArticleInput], Analysis]
+
+
+def textual_theme(spec: ThemeSpec) -> Theme:
+    """A Textual theme from a theme file; layer colours ride along as ``$layer-<id>`` variables."""
+    colours = dict(spec.colours)
+    return Theme(
+        name=spec.name, dark=spec.dark, **colours,
+        variables={f"layer-{layer_id}": colour for layer_id, colour in spec.layers.items()},
+    )
+
+
+def spacy_analyser(model_name: str | None) -> Analyser:
+    """Analyse with the spaCy pipeline, imported and loaded on first use (in the worker thread)."""
+
+    def analyse(article: ArticleInput) -> Analysis:
+        from tui.extract import model, pipeline
+
+        nlp = model.load(model_name)
+        return pipeline.analyse_doc(nlp(article.text), article, nlp)
+
+    return analyse
+
+
+class ReaderApp(App[None]):
+    CSS_PATH = "reader.tcss"
+    TITLE = "Newsloupe"
+    COMMANDS = App.COMMANDS | {ReaderCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark,f1", "help", "Help", id="app.help"),
+    ]
+
+    def __init__(
+        self,
+        entries: list[ArticleEntry],
+        *,
+        store: object | None = None,
+        theme: str | None = None,
+        mono: bool = False,
+        model_name: str | None = None,
+        analyser: Analyser | None = None,
+        background_analysis: bool = True,
+        config_path: Path | None = None,
+        themes_folder: Path | None = None,
+        notices: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__()
+        self.entries = entries
+        self.store = store
+        self.model_name = model_name
+        self.analyser: Analyser = analyser or spacy_analyser(model_name)
+        self.background_analysis = background_analysis
+        self.mono = mono or "NO_COLOR" in os.environ
+        self._notices = list(notices)
+        self.theme_specs, theme_problems = load_themes(themes_folder)
+        self._notices += theme_problems
+        for spec in self.theme_specs.values():
+            self.register_theme(textual_theme(spec))
+        self.layers_on = clean_layer_ids(self._pref("layers", None))
+        self.tags = bool(self._pref("tags", self.mono))
+        wanted = theme or self._pref("theme", None) or DEFAULT_THEME
+        if wanted not in self.theme_specs:
+            self._notices.append(f"no theme named {wanted!r}; using {DEFAULT_THEME}")
+            wanted = DEFAULT_THEME
+        self.theme = wanted
+        self.config = load_config(config_path, known_ids=self.binding_ids())
+        self._notices += self.config.problems
+        self.keymap = dict(self.config.keys)
+
+    def get_default_screen(self) -> Screen:
+        return ReaderScreen(self.entries)
+
+    def on_mount(self) -> None:
+        if self.keymap:
+            self.set_keymap(self.keymap)
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        for notice in self._notices:
+            self.notify(notice, severity="warning", markup=False, timeout=8)
+
+    @property
+    def reader(self) -> ReaderScreen:
+        return next(s for s in self.screen_stack if isinstance(s, ReaderScreen))
+
+    # -- preferences --------------------------------------------------------------------------
+
+    def _pref(self, key: str, default: object) -> object:
+        if self.store is None:
+            return default
+        try:
+            return self.store.get_pref(key, default)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a broken library must not stop reading
+            return default
+
+    def _save_pref(self, key: str, value: object) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.set_pref(key, value)  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001
+            self.notify(f"cannot save the {key} preference: {exc}", severity="warning", markup=False)
+
+    def set_layers(self, on: frozenset[str]) -> None:
+        self.layers_on = frozenset(on)
+        self._save_pref("layers", [layer_id for layer_id in LAYER_IDS if layer_id in on])
+        self.reader.apply_look()
+
+    def set_tags(self, tags: bool) -> None:
+        self.tags = tags
+        self._save_pref("tags", tags)
+        self.reader.apply_look()
+
+    def layer_styles(self) -> Mapping[str, Style]:
+        spec = self.theme_specs.get(self.theme, FALLBACK)
+        return layer_styles(spec.layers, mono=self.mono)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if theme.name in self.theme_specs:
+            self._save_pref("theme", theme.name)
+        self.reader.apply_look()
+
+    # -- library ----------------------------------------------------------------------------------
+
+    def cached_analysis(self, entry: ArticleEntry) -> Analysis | None:
+        if self.store is None or entry.article_id is None:
+            return None
+        from tui.library.models import installed_model_info
+
+        info = installed_model_info(self.model_name)
+        if info is None:
+            return None
+        try:
+            return self.store.cached_analysis(entry.article_id, info)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a stale or broken cache entry: analyse again
+            return None
+
+    def save_analysis(self, entry: ArticleEntry, analysis: Analysis) -> None:
+        if self.store is None or entry.article_id is None:
+            return
+        try:
+            self.store.put_analysis(entry.article_id, analysis)  # type: ignore[attr-defined]
+        except Exception as exc:  # noqa: BLE001
+            self.notify(f"cannot cache the analysis: {exc}", severity="warning", markup=False)
+
+    def mark_read(self, entry: ArticleEntry) -> None:
+        if self.store is not None and entry.article_id is not None:
+            try:
+                self.store.set_read(entry.article_id, True)  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - the marker is a convenience
+                pass
+
+    # -- help and keys --------------------------------------------------------------------------------
+
+    def binding_sections(self) -> list[tuple[str, list]]:
+        from tui.widgets.article_list import ArticleList
+        from tui.widgets.article_view import ArticleView
+        from tui.widgets.facts_tree import FactsTree
+
+        parts = [("Reader", ReaderApp.BINDINGS + [Binding("ctrl+p", "command_palette", "Command palette")]),
+                 ("Layers, search and marks", ReaderScreen.BINDINGS), ("Article", ArticleView.BINDINGS),
+                 ("Article list (enter opens)", ArticleList.BINDINGS), ("Facts (enter opens)", FactsTree.BINDINGS)]
+        return [(title, binding_rows(self, bindings, self.keymap)) for title, bindings in parts]
+
+    def binding_ids(self) -> frozenset[str]:
+        from tui.screens.entity import EntityScreen
+        from tui.widgets.article_list import ArticleList
+        from tui.widgets.article_view import ArticleView
+        from tui.widgets.facts_tree import FactsTree
+
+        groups = (ReaderApp.BINDINGS, ReaderScreen.BINDINGS, ArticleView.BINDINGS, ArticleList.BINDINGS,
+                  FactsTree.BINDINGS, HelpScreen.BINDINGS, EntityScreen.BINDINGS)
+        return frozenset(b.id for group in groups for b in group if isinstance(b, Binding) and b.id)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.binding_sections()))

@@ -1,0 +1,57 @@
+"""The reader's user config: a TOML file in the platform's config dir, ``[keys] binding-id = "key"``.
+
+A bad file never stops the reader: ``load_config`` returns what it could use and one
+message per problem, which the app shows as a notification.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CONFIG_ENV = "NEWSLOUPE_CONFIG"
+CONFIG_NAME = "config.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderConfig:
+    #: Binding id -> key(s), for ``App.set_keymap``.
+    keys: dict[str, str] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()
+
+
+def config_path() -> Path:
+    """$NEWSLOUPE_CONFIG, else ``config.toml`` in the user config dir."""
+    if os.environ.get(CONFIG_ENV):
+        return Path(os.environ[CONFIG_ENV])
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("newsloupe")) / CONFIG_NAME
+
+
+def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = None) -> ReaderConfig:
+    """Read the config file (absent: defaults). Unknown binding ids and non-string keys are reported."""
+    path = path or config_path()
+    if not path.is_file():
+        return ReaderConfig()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return ReaderConfig(problems=(f"config {path}: cannot read ({exc})",))
+    except tomllib.TOMLDecodeError as exc:
+        return ReaderConfig(problems=(f"config {path}: not valid TOML ({exc})",))
+    raw = data.get("keys", {})
+    if not isinstance(raw, dict):
+        return ReaderConfig(problems=(f"config {path}: [keys] must be a table",))
+    keys: dict[str, str] = {}
+    problems: list[str] = []
+    for binding_id, key in raw.items():
+        if not isinstance(key, str) or not key.strip():
+            problems.append(f"config {path}: keys.{binding_id} must be a key name like \"ctrl+o\"")
+        elif known_ids is not None and binding_id not in known_ids:
+            problems.append(f"config {path}: no binding has the id {binding_id!r}")
+        else:
+            keys[binding_id] = key.strip()
+    return ReaderConfig(keys, tuple(problems))

@@ -1,0 +1,102 @@
+"""The reader's article rows and where they come from: files and folders, or the library. No Textual.
+
+An ``ArticleEntry`` is one row of the article list; its body is loaded only when opened
+(files are read again, library bodies come from the store).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.extract.pipeline import ArticleInput
+from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
+
+if TYPE_CHECKING:
+    from tui.library.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntry:
+    """One article in the list. ``key`` is unique in a session (the path, or ``db:<id>``)."""
+
+    key: str
+    title: str
+    source: str | None = None
+    published: str | None = None
+    path: str | None = None
+    article_id: int | None = None
+    read: bool = False
+    entity_count: int | None = None
+    #: Set when the file could not be read: shown in the article pane instead of the text.
+    error: str | None = None
+
+    def but(self, **changes: object) -> "ArticleEntry":
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def seeds_dir() -> Path:
+    """``seeds/`` beside the package (a checkout or an editable install)."""
+    return Path(__file__).resolve().parents[2] / "seeds"
+
+
+def entries_from_paths(paths: list[str], store: "Store | None" = None) -> list[ArticleEntry]:
+    """One entry per article file under ``paths``; unreadable files stay listed with their error.
+
+    With a store, each readable article is added to the library (deduplicated by its text),
+    which gives it an id for the analysis cache and the read marker.
+    """
+    entries: list[ArticleEntry] = []
+    for path in iter_article_paths(paths):
+        try:
+            loaded = read_article(path)
+        except UnreadableArticle as exc:
+            entries.append(ArticleEntry(str(path), path.name, error=str(exc), path=str(path)))
+            continue
+        art = loaded.article
+        entry = ArticleEntry(str(path), art.title or path.stem, _source(art.source, path), art.published, str(path))
+        if store is not None:
+            entry = _with_library_state(entry, store, art)
+        entries.append(entry)
+    return entries
+
+
+def _source(source: str | None, path: Path) -> str | None:
+    # A file without front matter is its own source: show its name, not the full path.
+    return path.name if source in (None, str(path)) else source
+
+
+def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInput) -> ArticleEntry:
+    from tui.library.store import StoreError
+
+    try:
+        article_id = store.add_article(article, location=entry.path)
+        row = store.article(article_id)
+    except StoreError:
+        return entry
+    if row is None:
+        return entry.but(article_id=article_id)
+    return entry.but(article_id=article_id, read=row.read, entity_count=row.entity_count)
+
+
+def entries_from_library(store: "Store", *, limit: int | None = None) -> list[ArticleEntry]:
+    return [
+        ArticleEntry(f"db:{row.id}", row.title or "(untitled)", row.source, row.published, row.location,
+                     row.id, row.read, row.entity_count)
+        for row in store.articles(limit=limit)
+    ]
+
+
+def load_input(entry: ArticleEntry, store: "Store | None") -> ArticleInput:
+    """The article body and metadata; raises UnreadableArticle with a one-line reason."""
+    if entry.error:
+        raise UnreadableArticle(entry.error)
+    if entry.path and (entry.article_id is None or Path(entry.path).is_file()):
+        return read_article(entry.path).article
+    if entry.article_id is not None and store is not None:
+        try:
+            return store.article_input(entry.article_id)
+        except KeyError:
+            raise UnreadableArticle(f"article {entry.article_id} is no longer in the library") from None
+    raise UnreadableArticle(f"{entry.title}: no text to show")

@@ -1,0 +1,100 @@
+"""One entity's details: name, kind, aliases, every mention in context (choose one to jump to it) and its facts."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.extract.types import Analysis, Fact
+from tui.render.layers import layer_of_label
+from tui.render.sanitize import safe_text, sanitize
+from tui.widgets.facts_tree import fact_label
+
+CONTEXT = 30
+
+
+def mention_context(text: str, start: int, end: int) -> Text:
+    """``…words before [mention] words after…`` on one line, sanitised."""
+    before = sanitize(text[max(0, start - CONTEXT):start]).replace("\n", " ")
+    after = sanitize(text[end:end + CONTEXT]).replace("\n", " ")
+    line = Text("\u2026" + before, style="dim")
+    line.append(sanitize(text[start:end]), style="bold reverse")
+    line.append(after + "\u2026", style="dim")
+    return line
+
+
+def facts_of_entity(analysis: Analysis, entity_id: str) -> list[Fact]:
+    """Facts with a span resolved to the entity, or whose evidence covers one of its mentions."""
+    mentions = analysis.mentions_of(entity_id)
+    found = []
+    for fact in analysis.facts:
+        spans = [getattr(fact, name, None) for name in ("person", "speaker", "affiliation", "place", "span")]
+        spans += list(getattr(fact, "actors", ())) + list(getattr(fact, "targets", ()))
+        if any(s is not None and s.entity == entity_id for s in spans) or any(
+            s <= m.start and m.end <= e for s, e in fact.evidence for m in mentions
+        ):
+            found.append(fact)
+    return found
+
+
+class EntityScreen(ModalScreen[int | None]):
+    """Dismissed with the offset of the chosen mention or fact (None: closed)."""
+
+    BINDINGS = [
+        Binding("escape,q", "dismiss(None)", "Close", id="entity.close"),
+        Binding("j", "move(1)", "Down", show=False, id="entity.down"),
+        Binding("k", "move(-1)", "Up", show=False, id="entity.up"),
+    ]
+
+    DEFAULT_CSS = """
+    EntityScreen { align: center middle; }
+    EntityScreen > Vertical { width: 90%; height: 90%; border: round $primary; background: $surface; }
+    EntityScreen #entity-head { padding: 0 1; height: auto; }
+    EntityScreen OptionList { height: 1fr; border: none; }
+    """
+
+    def __init__(self, analysis: Analysis, entity_id: str) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.entity_id = entity_id
+
+    def compose(self) -> ComposeResult:
+        analysis, entity = self.analysis, self.analysis.entity(self.entity_id)
+        head = safe_text(entity.name if entity else self.entity_id, "bold")
+        if entity is not None:
+            layer = layer_of_label(entity.label)
+            head.append(f"  {entity.label}" + (f" ({layer.name})" if layer else ""), style="dim")
+            head.append(f"  {entity.mention_count} mentions, salience {entity.salience:.2f}", style="dim")
+            aliases = [a for a in entity.aliases if a != entity.name]
+            head.append("\nAliases: ", style="bold")
+            head.append_text(safe_text(", ".join(aliases) or "none"))
+        options: list[Option | None] = [Option(Text("Mentions (enter jumps to one)", style="bold underline"), disabled=True)]
+        for i, m in enumerate(analysis.mentions_of(self.entity_id)):
+            options.append(Option(mention_context(analysis.text, m.start, m.end), id=f"m{i}-{m.start}"))
+        facts = facts_of_entity(analysis, self.entity_id)
+        options.append(Option(Text(f"Facts ({len(facts)})", style="bold underline"), disabled=True))
+        for i, fact in enumerate(facts):
+            start = fact.evidence[0][0] if fact.evidence else 0
+            options.append(Option(fact_label(fact), id=f"f{i}-{start}"))
+        with Vertical():
+            yield Static(head, id="entity-head")
+            yield OptionList(*options, id="mentions")
+
+    def on_mount(self) -> None:
+        mentions = self.query_one("#mentions", OptionList)
+        mentions.focus()
+        mentions.highlighted = 1 if mentions.option_count > 1 else None
+
+    def action_move(self, step: int) -> None:
+        mentions = self.query_one("#mentions", OptionList)
+        mentions.action_cursor_down() if step > 0 else mentions.action_cursor_up()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        self.dismiss(int(option_id.split("-", 1)[1]) if "-" in option_id else None)

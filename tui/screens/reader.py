@@ -1,0 +1,368 @@
+"""The reader: article list, highlighted article with its legend and search, and the facts sidebar.
+
+Attributes go down (the screen tells each widget what to show), messages come up (widgets
+and the analysis worker post them). spaCy is imported only inside the worker thread.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Input, OptionList, Static
+from textual.worker import get_current_worker
+
+from tui.extract.pipeline import ArticleInput
+from tui.extract.types import Analysis, Fact
+from tui.library.documents import UnreadableArticle
+from tui.messages import AnalysisFailed, AnalysisIdle, AnalysisReady, AnalysisStarted, ModelMissing
+from tui.render.entries import ArticleEntry, load_input
+from tui.render.layers import LAYER_IDS, LAYERS, counts_by_layer
+from tui.render.sanitize import safe_text, sanitize
+from tui.widgets.article_list import ArticleList
+from tui.widgets.article_view import CURRENT_STYLE, EVIDENCE_STYLE, SEARCH_STYLE, ArticleView
+from tui.widgets.facts_tree import FactsTree
+from tui.widgets.legend import Legend
+
+MIN_WIDTH, MIN_HEIGHT = 80, 24
+Analyser = Callable[[ArticleInput], Analysis]
+
+
+class ReaderScreen(Screen[None]):
+    BINDINGS = [
+        *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
+          for layer in LAYERS),
+        Binding("a", "all_layers(True)", "All layers on", id="layers.all"),
+        Binding("0", "all_layers(False)", "All layers off", id="layers.none"),
+        Binding("t", "toggle_tags", "Layer tags", id="layers.tags"),
+        Binding("left_square_bracket", "mention(-1)", "Previous mention", id="mention.previous"),
+        Binding("right_square_bracket", "mention(1)", "Next mention", id="mention.next"),
+        Binding("slash", "search", "Search", id="search.open"),
+        Binding("n", "search_step(1)", "Next match", show=False, id="search.next"),
+        Binding("N", "search_step(-1)", "Previous match", show=False, id="search.previous"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
+        Binding("escape", "clear_marks", "Clear marks", show=False, id="marks.clear"),
+    ]
+
+    def __init__(self, entries: list[ArticleEntry]) -> None:
+        super().__init__()
+        self.entries = entries
+        self.current: int | None = None
+        self.current_input: ArticleInput | None = None
+        self.analyses: dict[str, Analysis] = {}
+        self.model_problem: str | None = None
+        self.status = ""
+        self._hits: list[tuple[int, int]] = []
+        self._hit = -1
+        self._mention = -1
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(f"The terminal is too small: Newsloupe needs at least {MIN_WIDTH}\u00d7{MIN_HEIGHT}."),
+                     id="too-small")
+        with Horizontal(id="panes"):
+            yield ArticleList(id="articles")
+            with Vertical(id="article-pane"):
+                yield Legend(id="legend")
+                yield ArticleView(id="article")
+                yield Input(placeholder="search this article (enter: go, escape: close)", id="search")
+                yield Static(id="status")
+            yield FactsTree(id="facts")
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def current_entry(self) -> ArticleEntry | None:
+        return None if self.current is None else self.entries[self.current]
+
+    @property
+    def current_analysis(self) -> Analysis | None:
+        entry = self.current_entry
+        return None if entry is None else self.analyses.get(entry.key)
+
+    def on_mount(self) -> None:
+        self.query_one("#articles", ArticleList).border_title = "Articles"
+        self.query_one("#facts", FactsTree).border_title = "Facts"
+        self.apply_look()
+        self.query_one(ArticleList).set_entries(self.entries)
+        if self.entries:
+            self.open_article(0)
+        else:
+            self.view.show_article("", title="No articles", analysis=None)
+            self.view.set_notice(Text("Open files or folders: newsloupe PATH...", style="italic"))
+        self.query_one(ArticleList).focus()
+
+    def on_resize(self, event: Resize) -> None:
+        self.set_class(event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT, "-too-small")
+
+    # -- look --------------------------------------------------------------------------------
+
+    def apply_look(self) -> None:
+        """Styles from the app (theme, mono), layers and tags from the app's state; legend follows."""
+        app = self.app
+        self.view.set_look(app.layer_styles(), tags=app.tags)  # type: ignore[attr-defined]
+        self.view.set_layers(app.layers_on)  # type: ignore[attr-defined]
+        self.refresh_legend()
+
+    def refresh_legend(self) -> None:
+        app = self.app
+        self.query_one(Legend).show(app.layers_on, counts_by_layer(self.current_analysis),  # type: ignore[attr-defined]
+                                    app.layer_styles(), tags=app.tags)  # type: ignore[attr-defined]
+
+    def set_status(self, text: str) -> None:
+        self.status = text
+        self.query_one("#status", Static).update(Text(text))
+
+    # -- articles ------------------------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.open_article(event.option_index)
+        self.view.focus()
+
+    def open_article(self, index: int, *, offset: int | None = None) -> None:
+        if not 0 <= index < len(self.entries):
+            return
+        entry = self.entries[index]
+        self.current, self._hits, self._hit, self._mention = index, [], -1, -1
+        article_list = self.query_one(ArticleList)
+        if article_list.highlighted != index:
+            article_list.highlighted = index
+        try:
+            self.current_input = load_input(entry, self.app.store)  # type: ignore[attr-defined]
+        except UnreadableArticle as exc:
+            self.current_input = None
+            self.view.show_article("", title=entry.title, analysis=None)
+            self.view.set_notice(safe_text(f"Cannot open this article: {exc}", "bold red"))
+            self.query_one(FactsTree).show_analysis(None, note="Nothing to analyse")
+            self.refresh_legend()
+            return
+        analysis = self.analyses.get(entry.key) or self.app.cached_analysis(entry)  # type: ignore[attr-defined]
+        if analysis is not None:
+            self.analyses[entry.key] = analysis
+        self._show_current(analysis)
+        if analysis is None and self.model_problem is None:
+            self.analyse(self._queue())
+        if offset is not None:
+            self.view.scroll_to_offset(offset)
+        if not entry.read:
+            self._update_entry(index, entry.but(read=True))
+            self.app.mark_read(entry)  # type: ignore[attr-defined]
+
+    def _show_current(self, analysis: Analysis | None) -> None:
+        entry, item = self.current_entry, self.current_input
+        if entry is None or item is None:
+            return
+        byline = " \u00b7 ".join(x for x in (entry.source, item.published) if x)
+        self.view.show_article(item.text, title=item.title or entry.title, byline=byline, analysis=analysis)
+        if analysis is None:
+            self.view.set_notice(self._pending_notice())
+        self.query_one(FactsTree).show_analysis(analysis, note=self.model_problem or "Analysing\u2026")
+        self.refresh_legend()
+
+    def _pending_notice(self) -> Text:
+        if self.model_problem:
+            return safe_text(f"{self.model_problem} (the text is shown without layers)", "bold red")
+        return Text("analysing\u2026", style="italic")
+
+    def _update_entry(self, index: int, entry: ArticleEntry) -> None:
+        self.entries[index] = entry
+        self.query_one(ArticleList).update_entry(index, entry)
+
+    # -- the analysis worker ------------------------------------------------------------------------
+
+    def _queue(self) -> list[tuple[str, ArticleInput | str]]:
+        """The open article first, then files not analysed yet (library bodies load on demand)."""
+        jobs: list[tuple[str, ArticleInput | str]] = []
+        entry = self.current_entry
+        if entry is not None and self.current_input is not None and entry.key not in self.analyses:
+            jobs.append((entry.key, self.current_input))
+        if self.app.background_analysis:  # type: ignore[attr-defined]
+            for other in self.entries:
+                if other.key not in self.analyses and other is not entry and other.path and not other.error \
+                        and other.entity_count is None:
+                    jobs.append((other.key, other.path))
+        return jobs
+
+    @work(thread=True, exclusive=True, group="analyse")
+    def analyse(self, jobs: list[tuple[str, ArticleInput | str]]) -> None:
+        from tui.extract.model import ModelNotFound
+        from tui.library.documents import read_article
+
+        worker = get_current_worker()
+        analyser: Analyser = self.app.analyser  # type: ignore[attr-defined]
+        for done, (key, item) in enumerate(jobs):
+            if worker.is_cancelled:
+                return
+            self.post_message(AnalysisStarted(key, done, len(jobs)))
+            try:
+                article = read_article(item).article if isinstance(item, str) else item
+                analysis = analyser(article)
+            except ModelNotFound as exc:
+                self.post_message(ModelMissing(str(exc)))
+                return
+            except UnreadableArticle as exc:
+                self.post_message(AnalysisFailed(key, str(exc)))
+                continue
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the reader
+                self.post_message(AnalysisFailed(key, f"{type(exc).__name__}: {exc}".splitlines()[0]))
+                continue
+            if worker.is_cancelled:
+                return
+            self.post_message(AnalysisReady(key, analysis))
+        self.post_message(AnalysisIdle())
+
+    def on_analysis_started(self, message: AnalysisStarted) -> None:
+        self.set_status(f"analysing\u2026 {message.done + 1}/{message.total}")
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self.analyses[message.key] = message.analysis
+        for index, entry in enumerate(self.entries):
+            if entry.key == message.key:
+                self.app.save_analysis(entry, message.analysis)  # type: ignore[attr-defined]
+                self._update_entry(index, entry.but(entity_count=len(message.analysis.entities)))
+                if index == self.current:
+                    scroll = self.view.scroll_y
+                    self._show_current(message.analysis)
+                    self.view.scroll_to(y=scroll, animate=False)
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        entry = self.current_entry
+        if entry is not None and entry.key == message.key:
+            self.view.set_notice(safe_text(f"Analysis failed: {message.message}", "bold red"))
+            self.query_one(FactsTree).show_analysis(None, note="Analysis failed")
+        self.app.notify(sanitize(message.message), title="Analysis failed", severity="warning", markup=False)
+
+    def on_model_missing(self, message: ModelMissing) -> None:
+        self.model_problem = message.message
+        self.set_status("")
+        self._show_current(self.current_analysis)
+
+    def on_analysis_idle(self, _message: AnalysisIdle) -> None:
+        self.set_status("")
+
+    # -- layers ----------------------------------------------------------------------------------------
+
+    def action_toggle_layer(self, layer_id: str) -> None:
+        self.app.set_layers(self.app.layers_on ^ {layer_id})  # type: ignore[attr-defined]
+
+    def action_all_layers(self, on: bool) -> None:
+        self.app.set_layers(frozenset(LAYER_IDS) if on else frozenset())  # type: ignore[attr-defined]
+
+    def action_toggle_tags(self) -> None:
+        self.app.set_tags(not self.app.tags)  # type: ignore[attr-defined]
+
+    def action_mention(self, step: int) -> None:
+        mentions = self.view.visible_mentions()
+        if not mentions:
+            self.set_status("no mentions in the layers that are on")
+            return
+        self._mention = (self._mention + step) % len(mentions) if self._mention >= 0 or step > 0 else len(mentions) - 1
+        m = mentions[self._mention]
+        self.view.set_marks("current", [(m.start, m.end)], CURRENT_STYLE)
+        self.view.scroll_to_offset(m.start)
+        label = sanitize(m.text).replace("\n", " ")
+        self.set_status(f"{label} ({m.label}) {self._mention + 1}/{len(mentions)}")
+
+    def action_clear_marks(self) -> None:
+        for kind in ("evidence", "current", "search"):
+            self.view.set_marks(kind, [], CURRENT_STYLE)
+        self._hits, self._hit, self._mention = [], -1, -1
+        self.set_status("")
+
+    # -- facts -----------------------------------------------------------------------------------------
+
+    @on(FactsTree.FactHighlighted)
+    def _fact_highlighted(self, message: FactsTree.FactHighlighted) -> None:
+        self.view.set_marks("evidence", list(message.evidence), EVIDENCE_STYLE)
+        if message.evidence:
+            self.view.scroll_to_offset(message.evidence[0][0])
+
+    @on(FactsTree.FactChosen)
+    def _fact_chosen(self, message: FactsTree.FactChosen) -> None:
+        if message.fact.evidence:
+            self.view.scroll_to_offset(message.fact.evidence[0][0])
+
+    @on(FactsTree.EntityChosen)
+    def _entity_chosen(self, message: FactsTree.EntityChosen) -> None:
+        from tui.screens.entity import EntityScreen
+
+        analysis = self.current_analysis
+        if analysis is not None:
+            self.app.push_screen(EntityScreen(analysis, message.entity_id), self._jump_to)
+
+    def _jump_to(self, offset: int | None) -> None:
+        analysis = self.current_analysis
+        if offset is None or analysis is None:
+            return
+        mention = next((m for m in analysis.mentions if m.start == offset), None)
+        end = mention.end if mention else offset + 1
+        self.view.set_marks("current", [(offset, end)], CURRENT_STYLE)
+        self.view.scroll_to_offset(offset)
+        self.view.focus()
+
+    def copy_fact(self, fact: Fact) -> None:
+        self.app.copy_to_clipboard(fact.text)
+        self.app.notify(sanitize(fact.text), title="Copied", markup=False)
+
+    # -- search ------------------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.add_class("-open")
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self._find(event.value)
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        self._find(event.value)
+        self._close_search()
+        if self._hits:
+            self._hit = -1
+            self.action_search_step(1)
+
+    def _close_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.remove_class("-open")
+        self.view.focus()
+
+    def on_key(self, event: object) -> None:
+        key = getattr(event, "key", "")
+        if key == "escape" and self.query_one("#search", Input).has_focus:
+            self._close_search()
+            getattr(event, "stop")()
+
+    def _find(self, query: str) -> None:
+        item = self.current_input
+        if not query or item is None:
+            self._hits = []
+        else:
+            safe = sanitize(item.text)
+            self._hits = [(m.start(), m.end()) for m in re.finditer(re.escape(query), safe, re.IGNORECASE)]
+        self._hit = -1
+        self.view.set_marks("search", self._hits, SEARCH_STYLE)
+        self.set_status(f"{len(self._hits)} matches" if query else "")
+
+    def action_search_step(self, step: int) -> None:
+        if not self._hits:
+            self.set_status("no matches" if self.query_one("#search", Input).value else "search with /")
+            return
+        self._hit = (self._hit + step) % len(self._hits)
+        start, end = self._hits[self._hit]
+        self.view.set_marks("current", [(start, end)], CURRENT_STYLE)
+        self.view.scroll_to_offset(start)
+        self.set_status(f"match {self._hit + 1}/{len(self._hits)}")

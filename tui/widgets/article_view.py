@@ -1,0 +1,239 @@
+"""The article pane: a Line API widget that keeps the article as wrapped lines and restyles only what it shows.
+
+Wrapping depends on the text (and on tags), not on colours: toggling a layer keeps
+every line's height and only drops the cached strips, so the next paint restyles
+the visible lines alone, whatever the article's length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.extract.types import Analysis, Mention
+from tui.render.highlight import Highlighter, Mark, line_ranges
+from tui.render.layers import BY_ID, mentions_on
+from tui.render.sanitize import safe_text, sanitize
+
+EVIDENCE_STYLE = Style(underline=True, bold=True, reverse=True)
+SEARCH_STYLE = Style(underline=True, italic=True)
+CURRENT_STYLE = Style(reverse=True, bold=True, blink=False)
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Title, notice and body of one article, highlighted by layer."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="article.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="article.up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="article.page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="article.page_up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="article.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom"),
+    ]
+
+    DEFAULT_CSS = """
+    ArticleView { padding: 0 1; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.analysis: Analysis | None = None
+        self._title = Text()
+        self._notice = Text()
+        self._safe = ""
+        self._lines: list[tuple[int, int]] = [(0, 0)]
+        self._highlighter = Highlighter.of((), on=frozenset(BY_ID), styles={})
+        self._marks: dict[str, list[Mark]] = {}
+        # Per block (0 = header, then one per article line): wrapped strips, and heights.
+        self._strips: dict[int, list[Strip]] = {}
+        self._heights: list[int] = []
+        self._tops: list[int] = []
+        self._wrap_width = 0
+        self._wrap_console = Console(width=80, color_system="truecolor", force_terminal=True, legacy_windows=False)
+
+    # -- attributes down ---------------------------------------------------------------
+
+    def show_article(self, text: str, *, title: str | None, byline: str = "", analysis: Analysis | None) -> None:
+        """Show a new article (``analysis`` may be None: text without layers)."""
+        self.analysis = analysis
+        self._safe = sanitize(text)
+        self._lines = line_ranges(self._safe)
+        self._title = safe_text(title or "(untitled)", "bold")
+        if byline:
+            self._title.append("\n")
+            self._title.append_text(safe_text(byline, "dim italic"))
+        self._highlighter = Highlighter.of(
+            analysis.mentions if analysis else (),
+            on=self._highlighter.on, styles=self._highlighter.styles, tags=self._highlighter.tags,
+        )
+        self._marks = {}
+        self._notice = Text()
+        self._relayout()
+        self.scroll_to(0, 0, animate=False)
+
+    def set_notice(self, notice: Text | str) -> None:
+        """A line under the title ("analysing…", a missing model): the header block only."""
+        self._notice = notice if isinstance(notice, Text) else Text(notice)
+        self._relayout(blocks=[0])
+
+    def set_layers(self, on: frozenset[str]) -> None:
+        if on == self._highlighter.on:
+            return
+        changed = on ^ self._highlighter.on
+        self._highlighter = self._highlighter.but(on=on)
+        # Tags change line lengths: the lines holding the toggled layers' mentions rewrap.
+        self._restyle(self._blocks_with_layers(changed), rewrap=self._highlighter.tags)
+
+    def set_look(self, styles: dict[str, Style], *, tags: bool) -> None:
+        rewrap = tags != self._highlighter.tags
+        self._highlighter = self._highlighter.but(styles=styles, tags=tags)
+        if rewrap:
+            self._relayout()
+        else:
+            self._restyle(None, rewrap=False)
+
+    def set_marks(self, kind: str, ranges: Sequence[tuple[int, int]], style: Style) -> None:
+        """Replace one kind of marks ("evidence", "search", "current"); only touched lines restyle."""
+        before = self._marks.get(kind, [])
+        after = [(s, e, style) for s, e in ranges]
+        if not after and not before:
+            return
+        self._marks[kind] = after
+        self._restyle(self._blocks_of_ranges([(s, e) for s, e, _ in before + after]), rewrap=False)
+
+    # -- queries --------------------------------------------------------------------------
+
+    @property
+    def layers_on(self) -> frozenset[str]:
+        return self._highlighter.on
+
+    @property
+    def tags(self) -> bool:
+        return self._highlighter.tags
+
+    def visible_mentions(self) -> list[Mention]:
+        return mentions_on(self.analysis.mentions, self._highlighter.on) if self.analysis else []
+
+    def line_text(self, y: int) -> str:
+        """The plain text of virtual line ``y`` (for tests and the search count)."""
+        return "".join(seg.text for seg in self._strip_at(y))
+
+    def y_of_offset(self, offset: int) -> int:
+        """The virtual line where character ``offset`` of the article is shown."""
+        block = bisect_right([s for s, _ in self._lines], offset)  # 1-based line index = block
+        block = max(1, min(block, len(self._lines)))
+        start = self._lines[block - 1][0]
+        consumed, row = 0, 0
+        for strip in self._block_strips(block):
+            length = sum(len(seg.text) for seg in strip)
+            if start + consumed + length > offset:
+                break
+            consumed += length
+            row += 1
+        return self._tops[block] + min(row, self._heights[block] - 1)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        y = self.y_of_offset(offset)
+        self.scroll_to(y=max(0, y - self.size.height // 3), animate=False)
+
+    # -- layout and rendering ---------------------------------------------------------------
+
+    def _wrap(self, block: int) -> list[Strip]:
+        width = max(self._wrap_width, 10)
+        if block == 0:
+            text = self._title.copy()
+            if self._notice.plain:
+                text.append("\n")
+                text.append_text(self._notice)
+            text.append("\n")
+        else:
+            start, end = self._lines[block - 1]
+            text = self._highlighter.render(self._safe, start, end, marks=self._all_marks())
+        lines = text.wrap(self._wrap_console, width)
+        return [Strip(line.render(self._wrap_console), line.cell_len) for line in lines] or [Strip.blank(0)]
+
+    def _all_marks(self) -> list[Mark]:
+        return [mark for kind in ("evidence", "search", "current") for mark in self._marks.get(kind, [])]
+
+    def _block_strips(self, block: int) -> list[Strip]:
+        strips = self._strips.get(block)
+        if strips is None:
+            strips = self._strips[block] = self._wrap(block)
+        return strips
+
+    def _relayout(self, blocks: Sequence[int] | None = None) -> None:
+        """Rewrap ``blocks`` (None: all) and recompute heights."""
+        count = len(self._lines) + 1
+        if blocks is None or len(self._heights) != count:
+            self._strips.clear()
+            self._heights = [len(self._block_strips(b)) for b in range(count)]
+        else:
+            for b in blocks:
+                self._strips.pop(b, None)
+                self._heights[b] = len(self._block_strips(b))
+        tops, y = [], 0
+        for h in self._heights:
+            tops.append(y)
+            y += h
+        self._tops = tops
+        self.virtual_size = Size(self._wrap_width, y)
+        self.refresh()
+
+    def _restyle(self, blocks: Sequence[int] | None, *, rewrap: bool) -> None:
+        if rewrap:
+            self._relayout(blocks)
+            return
+        if blocks is None:
+            self._strips.clear()
+        else:
+            for b in blocks:
+                self._strips.pop(b, None)
+        self.refresh()
+
+    def _blocks_with_layers(self, layer_ids: frozenset[str]) -> list[int] | None:
+        if self.analysis is None:
+            return []
+        labels = {label for lid in layer_ids for label in BY_ID[lid].labels}
+        return self._blocks_of_ranges([(m.start, m.end) for m in self.analysis.mentions if m.label in labels])
+
+    def _blocks_of_ranges(self, ranges: Sequence[tuple[int, int]]) -> list[int]:
+        starts = [s for s, _ in self._lines]
+        blocks: set[int] = set()
+        for s, e in ranges:
+            first = bisect_right(starts, s)
+            last = bisect_right(starts, max(s, e - 1))
+            blocks.update(range(max(first, 1), last + 1))
+        return sorted(blocks)
+
+    def _strip_at(self, y: int) -> Strip:
+        if not self._tops or y < 0 or y >= self.virtual_size.height:
+            return Strip.blank(0)
+        block = bisect_right(self._tops, y) - 1
+        strips = self._block_strips(block)
+        row = y - self._tops[block]
+        return strips[row] if row < len(strips) else Strip.blank(0)
+
+    def on_resize(self) -> None:
+        # The region is settled only after the next layout: measure it then.
+        self.call_after_refresh(self._fit_width)
+
+    def _fit_width(self) -> None:
+        width = self.scrollable_content_region.width
+        if width >= 10 and width != self._wrap_width:
+            self._wrap_width = width
+            self._relayout()
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        strip = self._strip_at(scroll_y + y)
+        width = self.scrollable_content_region.width
+        return strip.crop_extend(scroll_x, scroll_x + width, self.rich_style).apply_style(self.rich_style)

@@ -1,0 +1,134 @@
+"""The facts sidebar: people and roles, events, quotes, dates and key entities, each linked to its evidence.
+
+Highlighting a fact posts ``FactHighlighted`` with its evidence (the reader marks those words);
+choosing an entity posts ``EntityChosen``. Every label is sanitised Text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import Tree
+from textual.widgets.tree import TreeNode
+
+from tui.extract.types import Analysis, DateFact, Entity, EventFact, Evidence, Fact, QuoteFact, RoleFact
+from tui.render.layers import layer_of_label
+from tui.render.sanitize import safe_text
+
+KEY_ENTITIES = 15
+SECTIONS: tuple[tuple[str, type], ...] = (
+    ("People and roles", RoleFact),
+    ("Events", EventFact),
+    ("Quotes", QuoteFact),
+    ("Dates", DateFact),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FactNode:
+    """What a tree node stands for: a fact or an entity (exactly one)."""
+
+    fact: Fact | None = None
+    entity: Entity | None = None
+
+    @property
+    def evidence(self) -> Evidence:
+        return self.fact.evidence if self.fact is not None else ()
+
+
+def fact_label(fact: Fact) -> Text:
+    """One line per fact: its summary, and the resolved value beside a date."""
+    if isinstance(fact, DateFact):
+        label = safe_text(fact.span.text, "bold")
+        label.append("  \u2192 ", style="dim")
+        label.append_text(safe_text(fact.value or f"({fact.granularity or 'unresolved'})", "italic"))
+        return label
+    if isinstance(fact, QuoteFact):
+        label = safe_text(fact.speaker.text if fact.speaker else "(unattributed)", "bold")
+        label.append(": ")
+        content = fact.content.text
+        label.append_text(safe_text(f"\u201c{content}\u201d" if fact.direct else content))
+        return label
+    if isinstance(fact, EventFact):
+        label = Text(f"[{fact.type}] ", style="dim")
+        label.append_text(safe_text(fact.text))
+        if fact.date:
+            label.append_text(safe_text(f"  ({fact.date})", "dim"))
+        return label
+    return safe_text(fact.text)
+
+
+def entity_label(entity: Entity) -> Text:
+    label = safe_text(entity.name, "bold")
+    layer = layer_of_label(entity.label)
+    label.append(f"  {layer.tag if layer else entity.label} \u00d7{entity.mention_count}", style="dim")
+    return label
+
+
+class FactsTree(Tree[FactNode]):
+    """The sidebar tree. Set ``show_analysis(analysis)``; listen for its messages."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="facts.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="facts.up"),
+    ]
+
+    @dataclass
+    class FactHighlighted(Message):
+        """The cursor is on a fact (evidence non-empty) or moved off every fact (evidence empty)."""
+
+        evidence: Evidence
+
+    @dataclass
+    class EntityChosen(Message):
+        entity_id: str
+
+    @dataclass
+    class FactChosen(Message):
+        fact: Fact
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Text("Facts", style="bold"), id=id)
+        self.show_root = False
+        self.guide_depth = 2
+
+    def show_analysis(self, analysis: Analysis | None, *, note: str = "") -> None:
+        self.clear()
+        if analysis is None:
+            self.root.add_leaf(Text(note or "Not analysed yet", style="dim italic"))
+            return
+        for title, kind in SECTIONS:
+            facts = [f for f in analysis.facts if isinstance(f, kind)]
+            section = self.root.add(Text(f"{title} ({len(facts)})", style="bold"), expand=bool(facts))
+            for fact in facts:
+                section.add_leaf(fact_label(fact), FactNode(fact=fact))
+        ranked = sorted(analysis.entities, key=lambda e: (-e.salience, -e.mention_count, e.name))[:KEY_ENTITIES]
+        section = self.root.add(Text(f"Key entities ({len(ranked)})", style="bold"), expand=True)
+        for entity in ranked:
+            section.add_leaf(entity_label(entity), FactNode(entity=entity))
+        self.cursor_line = 0
+
+    def facts(self) -> list[TreeNode[FactNode]]:
+        """Every node standing for a fact or an entity, in order (for tests and the palette)."""
+        out: list[TreeNode[FactNode]] = []
+        for section in self.root.children:
+            out.extend(node for node in section.children if node.data is not None)
+        return out
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[FactNode]) -> None:
+        event.stop()
+        data = event.node.data
+        self.post_message(self.FactHighlighted(data.evidence if data else ()))
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[FactNode]) -> None:
+        event.stop()
+        data = event.node.data
+        if data is None:
+            return
+        if data.entity is not None:
+            self.post_message(self.EntityChosen(data.entity.id))
+        elif data.fact is not None:
+            self.post_message(self.FactChosen(data.fact))
