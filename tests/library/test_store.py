@@ -207,3 +207,28 @@ def test_reader_style_cached_open_without_spacy(tmp_path, seed_analysis):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.split() == ["True", "False"]
+
+
+def test_store_is_usable_from_a_worker_thread(store, seed_analysis):
+    # The reader analyses in a worker thread and stores the result from there.
+    import threading
+
+    article_id = store.add_article(ArticleInput(seed_analysis.text, "Seed"))
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            for _ in range(5):
+                store.put_analysis(article_id, seed_analysis)
+                store.set_position(article_id, 42)
+        except BaseException as exc:  # noqa: BLE001 - reported to the main thread
+            errors.append(exc)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    for _ in range(50):
+        assert [r.id for r in store.articles()] == [article_id]
+    thread.join()
+    assert errors == []
+    assert store.article(article_id).position == 42
+    assert store.cached_analysis(article_id, seed_analysis.model) is not None

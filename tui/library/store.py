@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import threading
 import time
 import zlib
 from collections.abc import Iterator
@@ -85,6 +86,8 @@ class Store:
 
     def __init__(self, db: sqlite3.Connection, path: Path, notice: str | None = None) -> None:
         self._db = db
+        # The reader analyses in a worker thread: one connection, used by one thread at a time.
+        self._lock = threading.RLock()
         self.path = path
         #: A one-line message for the user when the file had to be recovered (moved aside).
         self.notice = notice
@@ -120,7 +123,7 @@ class Store:
     @staticmethod
     def _connect(target: Path, busy_timeout: float) -> sqlite3.Connection:
         try:
-            db = sqlite3.connect(target, timeout=busy_timeout, isolation_level=None)
+            db = sqlite3.connect(target, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
         except sqlite3.OperationalError as exc:
             raise StoreError(f"cannot open the library {target}: {exc}") from None
         try:
@@ -138,7 +141,8 @@ class Store:
         return db
 
     def close(self) -> None:
-        self._db.close()
+        with self._lock:
+            self._db.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -149,33 +153,39 @@ class Store:
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One committed transaction; a lock held past the busy timeout becomes a StoreError."""
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise (_locked(self.path) if _is_locked(exc) else StoreError(f"library write failed: {exc}")) from None
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        else:
-            self._db.execute("COMMIT")
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise (_locked(self.path) if _is_locked(exc) else StoreError(f"library write failed: {exc}")) from None
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            else:
+                self._db.execute("COMMIT")
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
         """Read-only SQL for the library's views (tui.library.catalog)."""
-        try:
-            return self._db.execute(sql, params).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise (_locked(self.path) if _is_locked(exc) else StoreError(f"library read failed: {exc}")) from None
+        with self._lock:
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.OperationalError as exc:
+                raise (_locked(self.path) if _is_locked(exc) else StoreError(f"library read failed: {exc}")) from None
+
+    def _one(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
 
     @property
     def schema_version(self) -> int:
-        return int(self._db.execute("SELECT version FROM schema_version").fetchone()[0])
+        return int(self._one("SELECT version FROM schema_version")[0])
 
     # -- preferences ---------------------------------------------------------------
 
     def get_pref(self, key: str, default: Any = None) -> Any:
-        row = self._db.execute("SELECT value FROM prefs WHERE key = ?", (key,)).fetchone()
+        row = self._one("SELECT value FROM prefs WHERE key = ?", (key,))
         return default if row is None else json.loads(row[0])
 
     def set_pref(self, key: str, value: Any) -> None:
@@ -227,7 +237,7 @@ class Store:
 
     def article_id_for(self, body: str) -> int | None:
         """The id of the article with exactly this body, if any."""
-        row = self._db.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash(body),)).fetchone()
+        row = self._one("SELECT id FROM articles WHERE content_hash = ?", (content_hash(body),))
         return None if row is None else int(row[0])
 
     def articles(
@@ -289,7 +299,7 @@ class Store:
         return ArticleInput(body, title or None, published, source, tuple(sorted(json.loads(meta).items())))
 
     def article_text(self, article_id: int) -> str:
-        row = self._db.execute("SELECT body FROM bodies WHERE article_id = ?", (article_id,)).fetchone()
+        row = self._one("SELECT body FROM bodies WHERE article_id = ?", (article_id,))
         if row is None:
             raise KeyError(article_id)
         return str(row[0])
@@ -298,11 +308,11 @@ class Store:
 
     def cached_analysis(self, article_id: int, model: ModelInfo, extractor_version: str | None = None) -> Analysis | None:
         """The stored analysis of this article's current text by this model, or None."""
-        row = self._db.execute(
+        row = self._one(
             "SELECT data FROM analyses JOIN articles ON articles.content_hash = analyses.content_hash"
             " WHERE articles.id = ? AND model_name = ? AND model_version = ? AND extractor_version = ?",
             (article_id, model.name, model.version, extractor_version or EXTRACTOR_VERSION),
-        ).fetchone()
+        )
         if row is None:
             return None
         return from_dict(json.loads(zlib.decompress(row[0])), text=self.article_text(article_id))
