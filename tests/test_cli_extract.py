@@ -12,7 +12,8 @@ import pytest
 from tui.cli import exitcodes
 from tui.cli.main import main
 
-from conftest import ROOT, SEED_ARTICLE
+ROOT = Path(__file__).resolve().parents[1]
+SEED_ARTICLE = ROOT / "seeds" / "israel-turkey-azerbaijan-talks.txt"
 
 MENTION_KEYS = {"start", "end", "text", "label", "entity"}
 ENTITY_KEYS = {"id", "name", "label", "aliases", "mention_count"}
