@@ -64,11 +64,12 @@ def test_timeline_is_ordered_by_date_with_evidence(filled_store):
 def test_v2_library_gains_entity_stats_on_opening(tmp_path):
     import sqlite3
 
-    from tui.library.store import Store, _migrate
+    from tui.library.dbfile import migrate
+    from tui.library.store import Store
 
     path = tmp_path / "v2.db"
     db = sqlite3.connect(path, isolation_level=None)
-    _migrate(db, target=2)
+    migrate(db, target=2)
     db.execute("INSERT INTO articles(id, content_hash, title, added_at) VALUES (1, 'a', 'A', 'now'), (2, 'b', 'B', 'now')")
     db.executemany(
         "INSERT INTO entity_index VALUES (?, 'person:ada-lovelace', ?, 'PERSON', ?, 0, '[]')",

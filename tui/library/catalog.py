@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from .store import Store, _like
+from .store import Store, like_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,7 @@ def entities(
         params += NUMERIC_LABELS
     if query.strip():
         where.append("name LIKE ? ESCAPE '\\'")
-        params.append(_like(query.strip()))
+        params.append(like_pattern(query.strip()))
     if label:
         where.append("label = ?")
         params.append(label)
@@ -147,7 +147,7 @@ def related_entities(store: Store, entity: str, name: str, label: str) -> tuple[
         "SELECT entity, name, label, articles, mentions FROM entity_stats WHERE label = ? AND entity != ?"
         " AND (name LIKE ? ESCAPE '\\' OR ? LIKE '% ' || name)"
         " ORDER BY articles DESC, mentions DESC LIMIT 10",
-        (label, entity, "% " + _like(name)[1:-1], name),
+        (label, entity, "% " + like_pattern(name)[1:-1], name),
     )
     return tuple(LibraryEntity(*row) for row in rows)
 

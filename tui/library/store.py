@@ -12,7 +12,6 @@ import json
 import os
 import sqlite3
 import threading
-import time
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,17 +24,16 @@ from tui.extract.pipeline import EXTRACTOR_VERSION, ArticleInput
 from tui.extract.serialize import from_dict, to_dict
 from tui.extract.types import Analysis, ModelInfo
 
-from . import crossindex
-from .schema import CORE_TABLES, MIGRATIONS, REFRESH_ENTITY_STATS, SCHEMA_VERSION
+from . import crossindex, dbfile
+from .dbfile import StoreError, is_locked, locked_error
+
+__all__ = ["ArticleRow", "Store", "StoreError", "content_hash", "default_path"]
+from .schema import REFRESH_ENTITY_STATS
 
 DB_ENV = "NEWSLOUPE_DB"
 DB_NAME = "library.db"
 #: Seconds a writer waits for another instance's lock before giving up with a message.
 BUSY_TIMEOUT = 3.0
-
-
-class StoreError(Exception):
-    """The library cannot be used (locked by another instance, unusable path); one-line message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +74,7 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _like(text: str) -> str:
+def like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -103,42 +101,8 @@ class Store:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the library folder {target.parent}: {exc.strerror or exc}") from None
-        if target.exists() and not target.is_file():
-            # Never "recover" a folder, pipe or device (--db /dev/null) by moving it aside.
-            raise StoreError(f"the library {target} is not a regular file (a folder, pipe or device); name a file with --db")
-        notice = None
-        try:
-            db = cls._connect(target, busy_timeout)
-        except sqlite3.DatabaseError as exc:
-            if _is_locked(exc):
-                raise _locked(target) from None
-            moved = _move_aside(target)
-            notice = f"{target} was not a usable Newsloupe library ({exc}); moved it to {moved.name} and started a new one"
-            try:
-                db = cls._connect(target, busy_timeout)
-            except sqlite3.DatabaseError as exc2:
-                raise StoreError(f"cannot open the library {target}: {exc2}") from None
+        db, notice = dbfile.open_library(target, busy_timeout)
         return cls(db, target, notice)
-
-    @staticmethod
-    def _connect(target: Path, busy_timeout: float) -> sqlite3.Connection:
-        try:
-            db = sqlite3.connect(target, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"cannot open the library {target}: {exc}") from None
-        try:
-            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-            if tables and not CORE_TABLES <= tables:
-                raise sqlite3.DatabaseError("it holds another program's tables")
-            if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
-                db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA foreign_keys=ON")
-            db.execute("PRAGMA synchronous=NORMAL")
-            _migrate(db)
-        except BaseException:
-            db.close()
-            raise
-        return db
 
     def close(self) -> None:
         with self._lock:
@@ -157,7 +121,7 @@ class Store:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
-                raise (_locked(self.path) if _is_locked(exc) else StoreError(f"library write failed: {exc}")) from None
+                raise (locked_error(self.path) if is_locked(exc) else StoreError(f"library write failed: {exc}")) from None
             try:
                 yield self._db
             except BaseException:
@@ -172,7 +136,7 @@ class Store:
             try:
                 return self._db.execute(sql, params).fetchall()
             except sqlite3.OperationalError as exc:
-                raise (_locked(self.path) if _is_locked(exc) else StoreError(f"library read failed: {exc}")) from None
+                raise (locked_error(self.path) if is_locked(exc) else StoreError(f"library read failed: {exc}")) from None
 
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
         rows = self.query(sql, params)
@@ -255,7 +219,7 @@ class Store:
         where, params = [], []
         if query.strip():
             where.append("(title LIKE ? ESCAPE '\\' OR source LIKE ? ESCAPE '\\')")
-            params += [_like(query.strip())] * 2
+            params += [like_pattern(query.strip())] * 2
         if source is not None:
             where.append("source = ?")
             params.append(source)
@@ -383,55 +347,3 @@ def _refresh_entity_stats(db: sqlite3.Connection, entity_ids: set[str]) -> None:
     params = [{"entity": e} for e in sorted(entity_ids)]
     for statement in REFRESH_ENTITY_STATS:
         db.executemany(statement, params)
-
-
-def _migrate(db: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> None:
-    """Apply the missing migrations; the version check itself needs no write lock."""
-    has_table = db.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_version'").fetchone()
-    current = int(db.execute("SELECT version FROM schema_version").fetchone()[0]) if has_table else 0
-    if current > SCHEMA_VERSION:
-        raise StoreError(f"the library was written by a newer Newsloupe (schema {current} > {SCHEMA_VERSION})")
-    if current >= target:
-        return
-    try:
-        db.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        if _is_locked(exc):
-            raise StoreError("the library is locked by another Newsloupe; close it and try again") from None
-        raise
-    try:
-        if not has_table:
-            db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
-            db.execute("INSERT INTO schema_version VALUES (0)")
-        for step in range(current, target):
-            for statement in MIGRATIONS[step].split(";"):
-                if statement.strip():
-                    db.execute(statement)
-        db.execute("UPDATE schema_version SET version = ?", (target,))
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-
-
-def _is_locked(exc: sqlite3.Error) -> bool:
-    return "locked" in str(exc) or "busy" in str(exc)
-
-
-def _locked(path: Path) -> StoreError:
-    return StoreError(f"the library {path} is locked by another Newsloupe (busy); close it and try again")
-
-
-def _move_aside(target: Path) -> Path:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    moved = target.with_name(f"{target.name}.corrupt-{stamp}")
-    n = 1
-    while moved.exists():
-        moved = target.with_name(f"{target.name}.corrupt-{stamp}-{n}")
-        n += 1
-    os.replace(target, moved)
-    for suffix in ("-wal", "-shm"):
-        side = target.with_name(target.name + suffix)
-        if side.exists():
-            os.replace(side, moved.with_name(moved.name + suffix))
-    return moved
