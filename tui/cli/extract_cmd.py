@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from . import exitcodes
+from .main import CliError
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +34,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"newsloupe: warning: {warning}", file=sys.stderr)
         loaded.append(item)
     if not loaded:
-        return status or exitcodes.BAD_INPUT
+        if status == exitcodes.OK:  # nothing found at all: say so rather than exit 2 in silence
+            raise CliError("no article files found in " + ", ".join(args.paths), exitcodes.BAD_INPUT)
+        return status
     nlp = model.load(getattr(args, "model", None))
     analyses = analyse_many((i.article for i in loaded), nlp=nlp, n_process=max(1, args.processes))
     if args.format == "table":

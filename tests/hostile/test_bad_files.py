@@ -1,0 +1,93 @@
+"""Files that are not articles: binary, empty, a FIFO, dangling or looping links, 20 MB on one line.
+
+Each must end in one line and the documented exit code (2 for bad input), never a
+hang or a traceback, through every command that reads files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+import fixtures
+import pytest
+from hostile_checks import assert_fails, assert_inert, assert_ok
+
+from tui.cli import exitcodes
+
+#: Fixture -> the phrase its one-line error must hold.
+REFUSED = {
+    "binary": (fixtures.binary_file, "binary file, not an article"),
+    "dangling_symlink": (fixtures.dangling_symlink, "no such file"),
+    "fifo": (fixtures.fifo, "not a regular file"),
+}
+#: How each command reads files (``{path}`` is replaced by the input, ``{db}`` by a tmp library).
+READERS = {
+    "extract-table": ("extract", "{path}", "--format", "table"),
+    "extract-json": ("extract", "{path}", "--format", "json"),
+    "extract-jsonl": ("extract", "{path}", "--format", "jsonl"),
+    "export-jsonl": ("export", "{path}", "--format", "jsonl"),
+    "export-markdown": ("export", "{path}", "--format", "markdown"),
+    "add": ("add", "{path}", "--db", "{db}"),
+    "index": ("index", "{path}", "--db", "{db}", "--processes", "1"),
+}
+
+
+def _argv(command: str, path, db) -> list[str]:
+    return [str(path) if a == "{path}" else str(db) if a == "{db}" else a for a in READERS[command]]
+
+
+@pytest.mark.parametrize("command", READERS)
+@pytest.mark.parametrize("kind", REFUSED)
+def test_refused_file_is_one_line_exit_2(newsloupe, inputs, tmp_path, kind, command):
+    make, phrase = REFUSED[kind]
+    path = make(inputs)
+    run = newsloupe(*_argv(command, path, tmp_path / "library.db"))
+    if command == "index":
+        # index goes on to analyse the (empty) library after a failed add: the add's line is the one problem.
+        assert_inert(run)
+        assert sum(phrase in line for line in run.err_lines) == 1, str(run)
+        assert "0 new article(s), 0 already in the library, 1 failed" in run.stderr
+        return
+    assert_fails(run, exitcodes.BAD_INPUT, phrase, path.name)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a mode-000 file; the FIFO and dangling-link cases cover unreadable paths")
+def test_permission_denied_is_one_line_exit_2(newsloupe, inputs):
+    path = fixtures.unreadable_file(inputs)
+    assert_fails(newsloupe("extract", path), exitcodes.BAD_INPUT, "permission denied")
+
+
+def test_empty_file_is_an_empty_report(newsloupe, inputs):
+    run = newsloupe("extract", fixtures.empty_file(inputs), "--format", "json")
+    assert_ok(run)
+    doc = json.loads(run.stdout)
+    assert doc["mentions"] == [] and doc["facts"] == []
+
+
+def test_empty_folder_says_so(newsloupe, inputs):
+    (inputs / "nothing").mkdir()
+    assert_fails(newsloupe("extract", inputs / "nothing"), exitcodes.BAD_INPUT, "no article files found")
+    assert_fails(newsloupe("export", inputs / "nothing", "--format", "jsonl"), exitcodes.BAD_INPUT, "no article files")
+
+
+def test_symlink_loop_reads_each_article_once(newsloupe, inputs):
+    loop = fixtures.symlink_loop(inputs)
+    run = newsloupe("extract", loop, "--format", "jsonl")
+    assert_ok(run)
+    docs = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [d["title"] for d in docs] == ["Loop talks"]
+
+
+def test_symlink_loop_is_added_once(newsloupe, inputs, tmp_path):
+    run = newsloupe("add", fixtures.symlink_loop(inputs), "--db", tmp_path / "library.db")
+    assert_ok(run)
+    assert "added 1 new article(s)" in run.stderr
+
+
+@pytest.mark.slow
+def test_huge_single_line_is_refused_in_one_line(newsloupe, inputs):
+    huge = fixtures.huge_single_line(inputs)
+    line = assert_fails(newsloupe("extract", huge, "--format", "jsonl"), exitcodes.BAD_INPUT, "huge.txt")
+    assert "more than the model's limit" in line and "split the article" in line
+    assert_fails(newsloupe("export", huge, "--format", "markdown"), exitcodes.BAD_INPUT, "model's limit")
