@@ -190,3 +190,25 @@ def test_unknown_suffix_and_folder_walk(tmp_path):
     assert [p.rsplit("/", 1)[1] for p in iter_targets([str(tmp_path)])] == ["a.txt", "c.jsonl"]
     with pytest.raises(SourceError, match="unknown kind of source"):
         list(read_source(tmp_path / "b.pdf"))
+
+
+def test_web_page_url_reads_its_article(tmp_path, feed_server):
+    (tmp_path / "story.html").write_text(
+        "<!DOCTYPE html><html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
+        f"<p>{BODY * 3}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    url = f"{feed_server}/story.html"
+    (item,) = list(read_source(url))
+    assert item.article.title == "Bridge reopens" and item.location == url
+    assert "Mayor John Smith" in item.article.text and dict(item.article.meta)["url"] == url
+
+
+def test_unreachable_url_is_a_source_error():
+    import socket
+
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(SourceError, match="cannot fetch"):
+        list(read_source(f"http://127.0.0.1:{port}/feed.rss"))

@@ -40,14 +40,18 @@ def model_info(nlp: "Language") -> ModelInfo:
     return ModelInfo(full_name(nlp), str(nlp.meta.get("version", "")))
 
 
-def pending_articles(store: Store, model: ModelInfo, *, extractor_version: str = EXTRACTOR_VERSION) -> list[int]:
-    """Ids of articles with no cached analysis for this model and extractor, oldest first."""
-    rows = store.query(
-        "SELECT id FROM articles WHERE NOT EXISTS (SELECT 1 FROM analyses a WHERE a.content_hash = articles.content_hash"
+def _pending(store: Store, model: ModelInfo, extractor_version: str) -> list[tuple[int, int]]:
+    return store.query(
+        "SELECT id, word_count FROM articles WHERE NOT EXISTS (SELECT 1 FROM analyses a"
+        " WHERE a.content_hash = articles.content_hash"
         " AND a.model_name = ? AND a.model_version = ? AND a.extractor_version = ?) ORDER BY id",
         (model.name, model.version, extractor_version),
     )
-    return [int(r[0]) for r in rows]
+
+
+def pending_articles(store: Store, model: ModelInfo, *, extractor_version: str = EXTRACTOR_VERSION) -> list[int]:
+    """Ids of articles with no cached analysis for this model and extractor, oldest first."""
+    return [int(r[0]) for r in _pending(store, model, extractor_version)]
 
 
 def index_library(
@@ -67,10 +71,11 @@ def index_library(
     import time
 
     model = model_info(nlp)
-    total = len(store.query("SELECT 1 FROM articles"))
-    pending = pending_articles(store, model)
+    total = store.query("SELECT count(*) FROM articles")[0][0]
+    rows = _pending(store, model, EXTRACTOR_VERSION)
+    pending = [int(r[0]) for r in rows]
     if on_start:
-        on_start(len(pending), sum(store.article(i).word_count for i in pending))
+        on_start(len(pending), sum(int(r[1]) for r in rows))
     started = time.perf_counter()
     analysed = failed = words = 0
     interrupted = False
