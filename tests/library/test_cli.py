@@ -180,5 +180,23 @@ def test_library_from_a_newer_newsloupe_is_refused(tmp_path, capsys):
 
 
 def test_index_with_a_missing_model_exits_3(tmp_path, capsys):
-    assert main(["index", "--db", str(tmp_path / "lib.db"), "--model", "no_such_pipeline_xyz"]) == exitcodes.MODEL_MISSING
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert main(["index", "--db", db, "--model", "no_such_pipeline_xyz", str(tmp_path / "a.txt")]) == 3
     assert "not installed" in capsys.readouterr().err
+
+
+def test_hostile_publication_date_is_not_markup(tmp_path, nlp, capsys, monkeypatch):
+    # Front matter is article text too: a date of "[/]" would break Rich markup.
+    (tmp_path / "a.txt").write_text(ARTICLE.replace("date: 2020-05-11", "date: [/][@click=app.bell]"), encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert main(["index", "--db", db, "--processes", "1", str(tmp_path / "a.txt")]) == exitcodes.OK
+    capsys.readouterr()
+    monkeypatch.setenv("COLUMNS", "250")
+    assert main(["entities", "--db", db, "--dossier", "person:emmanuel-macron"]) == exitcodes.OK
+    assert "[/][@click=app.bell]" in capsys.readouterr().out
+
+
+def test_index_of_an_empty_library_says_so(tmp_path, capsys):
+    assert main(["index", "--db", str(tmp_path / "lib.db")]) == exitcodes.OK
+    assert "the library is empty" in capsys.readouterr().err

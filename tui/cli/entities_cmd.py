@@ -35,7 +35,7 @@ def _entities_table(rows) -> object:  # type: ignore[no-untyped-def]
     for column, justify in (("entity", "left"), ("label", "left"), ("articles", "right"), ("mentions", "right"), ("id", "left")):
         table.add_column(column, justify=justify)  # type: ignore[arg-type]
     for row in rows:
-        table.add_row(safe_text(row.name), row.label, str(row.articles), str(row.mentions), safe_text(row.entity))
+        table.add_row(safe_text(row.name), safe_text(row.label), str(row.articles), str(row.mentions), safe_text(row.entity))
     return table
 
 
@@ -46,7 +46,7 @@ def _dossier_tables(d) -> list[object]:  # type: ignore[no-untyped-def]
 
     head = Table(title=None, show_header=False, box=None)
     head.add_row("entity", safe_text(d.name))
-    head.add_row("label", d.label)
+    head.add_row("label", safe_text(d.label))
     head.add_row("aliases", safe_text(", ".join(d.aliases) or "-"))
     if d.related:
         head.add_row("see also", safe_text(", ".join(f"{r.name} ({r.entity})" for r in d.related)))
@@ -57,13 +57,13 @@ def _dossier_tables(d) -> list[object]:  # type: ignore[no-untyped-def]
             for column in ("date", "fact", "article", "evidence"):
                 table.add_column(column)
             for f in facts:
-                table.add_row(f.date or f.published or "", safe_text(f.summary), str(f.article_id), f"{f.start}-{f.end}")
+                table.add_row(safe_text(f.date or f.published), safe_text(f.summary), str(f.article_id), f"{f.start}-{f.end}")
             tables.append(table)
     arts = Table(title="Articles")
     for column in ("id", "published", "title", "mentions", "first at"):
         arts.add_column(column)
     for a in d.articles:
-        arts.add_row(str(a.article_id), a.published or "", safe_text(a.title), str(a.mentions), str(a.first_offset))
+        arts.add_row(str(a.article_id), safe_text(a.published), safe_text(a.title), str(a.mentions), str(a.first_offset))
     tables.append(arts)
     return tables
 

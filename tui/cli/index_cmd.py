@@ -47,6 +47,11 @@ def run(args: argparse.Namespace) -> int:
         if args.paths:
             added, known, failed = add_targets(store, args.paths)
             print(f"added {added} new article(s), {known} already in the library, {failed} failed", file=sys.stderr)
+        if not store.query("SELECT 1 FROM articles LIMIT 1"):
+            # Nothing to analyse: do not pay for loading the model.
+            print("the library is empty: add articles with `newsloupe add PATH|URL...` or `newsloupe index PATH...`",
+                  file=sys.stderr)
+            return exitcodes.OK
         nlp = model.load(args.model)
         with _progress() as progress:
             task = progress.add_task("index", total=None, words=0)

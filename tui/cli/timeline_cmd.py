@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         table.add_column(column)
     for e in entries:
         table.add_row(
-            e.date or "", e.kind, safe_text(e.summary),
+            safe_text(e.date), e.kind, safe_text(e.summary),
             safe_text(f"{e.article_id} {titles.get(e.article_id, '')}"), f"{e.start}-{e.end}",
         )
     Console(soft_wrap=False).print(table)
