@@ -55,11 +55,19 @@ def entries_from_paths(paths: list[str], store: "Store | None" = None) -> list[A
             entries.append(ArticleEntry(str(path), path.name, error=str(exc), path=str(path)))
             continue
         art = loaded.article
-        entry = ArticleEntry(str(path), art.title or path.stem, _source(art.source, path), art.published, str(path))
+        entry = ArticleEntry(str(path), art.title or title_from_name(path), _source(art.source, path), art.published,
+                             str(path))
         if store is not None:
             entry = _with_library_state(entry, store, art)
         entries.append(entry)
     return entries
+
+
+def title_from_name(path: Path) -> str:
+    """A file without a title line is named by its file name, words spaced, first letter capital."""
+    words = path.stem.replace("_", " ").replace("-", " ").split()
+    title = " ".join(words) or path.name
+    return title[:1].upper() + title[1:]
 
 
 def _source(source: str | None, path: Path) -> str | None:

@@ -165,7 +165,7 @@ class ReaderScreen(Screen[None]):
         if entry is None or item is None:
             return
         byline = " \u00b7 ".join(x for x in (entry.source, item.published) if x)
-        self.view.show_article(item.text, title=item.title or entry.title, byline=byline, analysis=analysis)
+        self.view.show_article(item.text, title=entry.title, byline=byline, analysis=analysis)
         if analysis is None:
             self.view.set_notice(self._pending_notice())
         self.query_one(FactsTree).show_analysis(analysis, note=self.model_problem or "Analysing\u2026")

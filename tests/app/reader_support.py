@@ -1,0 +1,66 @@
+"""Building reader apps for tests: the seed article and friends, analysed by a stand-in (no spaCy in the UI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.style import Style
+
+from tui.app import ReaderApp
+from tui.extract.pipeline import ArticleInput
+from tui.extract.types import Analysis, ModelInfo
+from tui.render.entries import ArticleEntry, entries_from_paths
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "seeds" / "israel-turkey-azerbaijan-talks.txt"
+NO_CONFIG = ROOT / "tests" / "app" / "no-such-config.toml"
+
+
+def analyser_for(seed_analysis: Analysis):
+    """The seed's real analysis for the seed text; an analysis without entities for any other text."""
+
+    def analyse(article: ArticleInput) -> Analysis:
+        if article.text == seed_analysis.text:
+            return seed_analysis
+        return Analysis(text=article.text, title=article.title, published=article.published, source=article.source,
+                        model=ModelInfo("stand-in", "0"), extractor_version="test")
+
+    return analyse
+
+
+def seed_entries(*extra: Path) -> list[ArticleEntry]:
+    return entries_from_paths([str(SEED), *map(str, extra)])
+
+
+def make_app(seed_analysis: Analysis, *extra: Path, **kwargs: object) -> ReaderApp:
+    kwargs.setdefault("analyser", analyser_for(seed_analysis))
+    kwargs.setdefault("background_analysis", False)
+    kwargs.setdefault("config_path", NO_CONFIG)
+    return ReaderApp(seed_entries(*extra), **kwargs)  # type: ignore[arg-type]
+
+
+async def wait_analysed(pilot, app: ReaderApp) -> None:
+    """Until the open article's analysis is shown and the worker is idle."""
+    for _ in range(400):
+        reader = app.reader
+        if reader.current_analysis is not None and not reader.status.startswith("analysing") \
+                and not any(w.is_running for w in app.workers):
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
+
+
+def line_with(view, needle: str) -> int:
+    """The first virtual line of the article view that shows ``needle``."""
+    for y in range(view.virtual_size.height):
+        if needle in view.line_text(y):
+            return y
+    raise AssertionError(f"{needle!r} is not shown")
+
+
+def style_of(view, y: int, needle: str):
+    """The Rich style of the segment showing ``needle`` on virtual line ``y``."""
+    for seg in view._strip_at(y):
+        if needle in seg.text:
+            return seg.style or Style()
+    raise AssertionError(f"{needle!r} is not a single segment on line {y}")
