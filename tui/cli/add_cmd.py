@@ -63,6 +63,7 @@ def add_targets(store, targets: list[str], *, err=None) -> tuple[int, int, int]:
     from tui.library.sources import SourceError, is_url, iter_targets, read_source
     from tui.library.sources.opml import read_feed_list
     from tui.library.store import StoreError
+    from tui.render.sanitize import sanitize
 
     added = known = failed = 0
     for target in iter_targets(targets):
@@ -73,7 +74,7 @@ def add_targets(store, targets: list[str], *, err=None) -> tuple[int, int, int]:
                 remember_feeds(store, [(target, "")])
             for item in read_source(target):
                 for warning in item.warnings:
-                    print(f"newsloupe: warning: {warning}", file=err)
+                    print(f"newsloupe: warning: {sanitize(warning)}", file=err)
                 if item.article is None:
                     failed += 1
                     continue
@@ -81,7 +82,8 @@ def add_targets(store, targets: list[str], *, err=None) -> tuple[int, int, int]:
                 store.add_article(item.article, location=item.location)
                 added, known = (added, known + 1) if before is not None else (added + 1, known)
         except SourceError as exc:
-            print(f"newsloupe: {exc}", file=err)
+            # Messages quote feed text and file names: no raw control characters to the terminal.
+            print(f"newsloupe: {sanitize(str(exc))}", file=err)
             failed += 1
         except StoreError as exc:
             raise CliError(str(exc), exitcodes.STORE_ERROR) from None
