@@ -28,15 +28,15 @@ def analyser_for(seed_analysis: Analysis):
     return analyse
 
 
-def seed_entries(*extra: Path) -> list[ArticleEntry]:
-    return entries_from_paths([str(SEED), *map(str, extra)])
+def seed_entries(*extra: Path, store=None) -> list[ArticleEntry]:
+    return entries_from_paths([str(SEED), *map(str, extra)], store)
 
 
 def make_app(seed_analysis: Analysis, *extra: Path, **kwargs: object) -> ReaderApp:
     kwargs.setdefault("analyser", analyser_for(seed_analysis))
     kwargs.setdefault("background_analysis", False)
     kwargs.setdefault("config_path", NO_CONFIG)
-    return ReaderApp(seed_entries(*extra), **kwargs)  # type: ignore[arg-type]
+    return ReaderApp(seed_entries(*extra, store=kwargs.get("store")), **kwargs)  # type: ignore[arg-type]
 
 
 async def wait_analysed(pilot, app: ReaderApp) -> None:
@@ -64,3 +64,8 @@ def style_of(view, y: int, needle: str):
         if needle in seg.text:
             return seg.style or Style()
     raise AssertionError(f"{needle!r} is not a single segment on line {y}")
+
+
+def shown_words(view) -> str:
+    """Everything the article view shows, as words separated by single spaces (wrapping undone)."""
+    return " ".join(" ".join(view.line_text(y) for y in range(view.virtual_size.height)).split())

@@ -1,0 +1,156 @@
+"""The reader's state and failures: prefs across runs, themes, keymaps, bad files, a missing model, small terminals."""
+
+from __future__ import annotations
+
+from reader_support import NO_CONFIG, make_app, shown_words, wait_analysed
+
+from tui.extract.model import ModelNotFound
+from tui.library.store import Store
+from tui.render.layers import LAYER_IDS
+from tui.render.sanitize import sanitize
+
+SIZE = (120, 40)
+
+
+def notices(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_layers_persist_across_articles_and_runs(seed_analysis, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("title: Another\n\nA quiet day.\n", encoding="utf-8")
+    store = Store.open(tmp_path / "lib.db")
+    app = make_app(seed_analysis, other, store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        await pilot.press("1", "3", "t")
+        app.reader.open_article(1)
+        await wait_analysed(pilot, app)
+        assert app.reader.view.layers_on == frozenset(LAYER_IDS) - {"people", "places"}
+    assert store.get_pref("layers") == [i for i in LAYER_IDS if i not in ("people", "places")]
+    again = make_app(seed_analysis, store=store)
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, again)
+        assert again.layers_on == frozenset(LAYER_IDS) - {"people", "places"}
+        assert again.tags
+    store.close()
+
+
+async def test_analyses_are_cached_in_the_library_and_read_marks_kept(seed_analysis, tmp_path):
+    store = Store.open(tmp_path / "lib.db")
+    app = make_app(seed_analysis, store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+    row = store.articles()[0]
+    assert row.read and row.entity_count == len(seed_analysis.entities)
+    store.close()
+
+
+async def test_theme_flag_and_palette_choice_are_remembered(seed_analysis, tmp_path):
+    store = Store.open(tmp_path / "lib.db")
+    app = make_app(seed_analysis, store=store, theme="light")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        assert app.theme == "light"
+        app.theme = "high-contrast"
+        await pilot.pause()
+    assert store.get_pref("theme") == "high-contrast"
+    again = make_app(seed_analysis, store=store)
+    async with again.run_test(size=SIZE) as pilot:
+        assert again.theme == "high-contrast"
+    store.close()
+
+
+async def test_an_unknown_or_broken_theme_falls_back_with_a_notice(seed_analysis, tmp_path):
+    (tmp_path / "broken.toml").write_text("[colors\nprimary = ", encoding="utf-8")
+    (tmp_path / "plain.toml").write_text('[colors]\nprimary = "#ff0000"\n', encoding="utf-8")
+    app = make_app(seed_analysis, themes_folder=tmp_path, theme="nope")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        assert app.theme == "okabe-ito"
+        shown = " ".join(notices(app))
+        assert "broken.toml: not valid TOML" in shown and "no theme named 'nope'" in shown
+        assert "plain" in app.theme_specs
+
+
+async def test_keys_remapped_from_the_config_file(seed_analysis, tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('[keys]\n"layer.people" = "p"\n"no.such.binding" = "x"\n', encoding="utf-8")
+    app = make_app(seed_analysis, config_path=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        await pilot.press("p")
+        assert "people" not in app.layers_on
+        assert any("no binding has the id 'no.such.binding'" in n for n in notices(app))
+
+
+async def test_a_config_file_that_is_not_toml_is_a_notice(seed_analysis, tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text("[keys\n", encoding="utf-8")
+    app = make_app(seed_analysis, config_path=config)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        assert any("not valid TOML" in n for n in notices(app))
+        await pilot.press("1")
+        assert "people" not in app.layers_on
+
+
+async def test_an_unreadable_file_shows_its_error_and_the_app_keeps_running(seed_analysis, tmp_path):
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    app = make_app(seed_analysis, binary)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        app.reader.open_article(1)
+        await pilot.pause()
+        view = app.reader.view
+        assert "Cannot open this article:" in shown_words(view)
+        assert "binary file, not an article" in shown_words(view)
+        await pilot.press("k", "enter")
+        await wait_analysed(pilot, app)
+        assert app.reader.current == 0
+
+
+async def test_a_missing_model_is_a_message_and_the_text_stays(seed_analysis, tmp_path):
+    def no_model(article):
+        raise ModelNotFound("spaCy model 'xx_missing' is not installed")
+
+    app = make_app(seed_analysis, analyser=no_model)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(200):
+            if app.reader.model_problem:
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
+        view = app.reader.view
+        assert "spaCy model 'xx_missing' is not installed (the text is shown without layers)" in shown_words(view)
+        assert "Prime Minister Benjamin Netanyahu" in shown_words(view)
+        assert view.visible_mentions() == []
+
+
+async def test_a_small_terminal_says_so(seed_analysis):
+    app = make_app(seed_analysis)
+    async with app.run_test(size=(70, 20)) as pilot:
+        await pilot.pause()
+        assert app.reader.has_class("-too-small")
+        assert app.reader.query_one("#too-small").display
+        assert not app.reader.query_one("#panes").display
+    app = make_app(seed_analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not app.reader.has_class("-too-small")
+
+
+async def test_hostile_text_is_shown_literally(seed_analysis, tmp_path):
+    hostile = tmp_path / "hostile.txt"
+    body = "Press [@click=app.bell]here[/] or [bold]this[/bold]\x1b[31m red\x07 \u202eevil\n"
+    hostile.write_text("title: [b]Hi[/b] \x1b]0;pwned\x07\n\n" + body, encoding="utf-8")
+    app = make_app(seed_analysis, hostile, config_path=NO_CONFIG)
+    async with app.run_test(size=SIZE) as pilot:
+        app.reader.open_article(1)
+        await wait_analysed(pilot, app)
+        view = app.reader.view
+        assert view.line_text(0).startswith(sanitize("[b]Hi[/b] \x1b]0;pwned\x07"))
+        assert " ".join(sanitize(body).split()) in shown_words(view)
+        for y in range(view.virtual_size.height):
+            assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in view.line_text(y))
