@@ -65,6 +65,7 @@ def test_v2_library_gains_entity_stats_on_opening(tmp_path):
     import sqlite3
 
     from tui.library.dbfile import migrate
+    from tui.library.schema import MIGRATIONS
     from tui.library.store import Store
 
     path = tmp_path / "v2.db"
@@ -77,7 +78,7 @@ def test_v2_library_gains_entity_stats_on_opening(tmp_path):
     )
     db.close()
     with Store.open(path) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == len(MIGRATIONS)
         assert catalog.entities(store) == [catalog.LibraryEntity("person:ada-lovelace", "Ada Lovelace", "PERSON", 2, 4)]
         assert [r.id for r in store.articles(entity="ada lovelace")] == [2, 1]
 
