@@ -1,0 +1,42 @@
+"""Snapshots of the reader on the seed article (analysis finished before each shot; no clock, no spinner)."""
+
+from __future__ import annotations
+
+from reader_support import make_app, wait_analysed
+
+SIZE = (120, 40)
+
+
+def _after(*keys: str):
+    async def run_before(pilot) -> None:
+        await wait_analysed(pilot, pilot.app)
+        if keys:
+            await pilot.press(*keys)
+        await pilot.pause()
+
+    return run_before
+
+
+def test_seed_with_every_layer_on(snap_compare, seed_analysis):
+    assert snap_compare(make_app(seed_analysis, theme="default-dark"), terminal_size=SIZE, run_before=_after())
+
+
+def test_seed_with_people_off(snap_compare, seed_analysis):
+    assert snap_compare(make_app(seed_analysis, theme="default-dark"), terminal_size=SIZE, run_before=_after("1"))
+
+
+def test_a_fact_selected_marks_its_evidence(snap_compare, seed_analysis):
+    app = make_app(seed_analysis, theme="default-dark")
+    assert snap_compare(app, terminal_size=SIZE, run_before=_after("tab", "tab", "j", "j"))
+
+
+def test_help(snap_compare, seed_analysis):
+    assert snap_compare(make_app(seed_analysis, theme="default-dark"), terminal_size=SIZE, run_before=_after("f1"))
+
+
+def test_okabe_ito_theme(snap_compare, seed_analysis):
+    assert snap_compare(make_app(seed_analysis, theme="okabe-ito"), terminal_size=SIZE, run_before=_after())
+
+
+def test_mono_with_tags(snap_compare, seed_analysis):
+    assert snap_compare(make_app(seed_analysis, mono=True), terminal_size=SIZE, run_before=_after())
