@@ -212,3 +212,26 @@ def test_unreachable_url_is_a_source_error():
         port = probe.getsockname()[1]
     with pytest.raises(SourceError, match="cannot fetch"):
         list(read_source(f"http://127.0.0.1:{port}/feed.rss"))
+
+
+def test_json_wrapper_object_with_an_article_list(tmp_path):
+    data = {"status": "ok", "articles": [{"title": "Wrapped", "content": BODY, "publishedAt": "x"}]}
+    (tmp_path / "api.json").write_text(json.dumps(data), encoding="utf-8")
+    assert [i.article.title for i in read_source(tmp_path / "api.json")] == ["Wrapped"]
+
+
+def test_jsonl_bad_line_keeps_the_records_before_it(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"title": "Good", "text": BODY}) + "\n\n{broken\n", encoding="utf-8")
+    read = []
+    with pytest.raises(SourceError, match="invalid JSON at line 3"):
+        for item in read_source(path):
+            read.append(item.article.title)
+    assert read == ["Good"]
+
+
+@pytest.mark.parametrize("header", ["title,text", "Title,Text", "\ufeffTITLE, TEXT"])
+def test_csv_header_case_and_bom(tmp_path, header):
+    path = tmp_path / "h.csv"
+    path.write_text(f'{header}\nHeadline,"{BODY}"\n', encoding="utf-8")
+    assert [i.article.title for i in read_source(path)] == ["Headline"]

@@ -12,6 +12,8 @@ from tui.extract.pipeline import ArticleInput
 from . import SourceError, SourceItem
 
 TEXT_FIELDS = ("text", "body", "content")
+#: Keys under which exports and news APIs wrap their list of articles.
+LIST_FIELDS = ("articles", "items", "entries", "data", "results")
 
 
 def article_from_record(record: dict[str, Any], *, default_source: str) -> ArticleInput | None:
@@ -34,16 +36,33 @@ def _records(path: Path) -> Iterator[tuple[int, Any]]:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise SourceError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+    if path.suffix.lower() == ".jsonl":
+        for n, line in enumerate(raw.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                # Records before this line have been read already and are kept.
+                raise SourceError(f"{path}: invalid JSON at line {n} column {exc.colno}: {exc.msg}") from None
+            yield n, record
+        return
     try:
-        if path.suffix.lower() == ".jsonl":
-            for n, line in enumerate(raw.splitlines(), 1):
-                if line.strip():
-                    yield n, json.loads(line)
-            return
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise SourceError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
-    yield from enumerate(data if isinstance(data, list) else [data], 1)
+    yield from enumerate(_record_list(data), 1)
+
+
+def _record_list(data: Any) -> list[Any]:
+    """A list of records, one record, or a wrapper object holding the list (``{"articles": [...]}``)."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict) and not any(k in data for k in TEXT_FIELDS):
+        for key in LIST_FIELDS:
+            if isinstance(data.get(key), list):
+                return data[key]
+    return [data]
 
 
 def read(path: str) -> Iterator[SourceItem]:
