@@ -50,11 +50,46 @@ def duplicate_ranges(text: str, *, min_chars: int = 40) -> tuple[tuple[int, int]
     return tuple(out)
 
 
+#: Lines of site chrome that are never a headline.
+_CHROME_WORDS = frozenset(
+    "topics advertisement share menu home subscribe newsletter sign login log skip search related tags comments".split()
+)
+#: "deskIsrael": words glued by a scraper that dropped the space between two page elements.
+_GLUED = re.compile(r"[a-z][A-Z]")
+_MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec".split()
+_DATELINE = re.compile(r"^[\w,. :/-]*\d[\w,. :/-]*$")
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    if not 4 <= len(words) <= 25 or not line[0].isupper():
+        return False
+    if line.endswith((".", ":", ";", ",")) or _GLUED.search(line):
+        return False
+    if "http" in line or "www." in line or line.count("|") > 1:
+        return False
+    return not _is_dateline(words)
+
+
+def _is_dateline(words: list[str]) -> bool:
+    """"Friday, July 21, 2017" or "Updated 12:04 GMT": a date, not a headline."""
+    line = " ".join(words)
+    if not _DATELINE.match(line):
+        return False
+    dated = sum(w.strip(",.").isdigit() or w[:3].lower() in _MONTHS or w.lower().endswith("day,") for w in words)
+    return dated * 2 >= len(words)
+
+
 def guess_title(text: str) -> str | None:
-    """The headline: the first short line that reads like one, else the first line."""
-    lines = [text[s:e] for s, e in line_ranges(text)[:8]]
+    """The headline: the first early line that reads like one, skipping site chrome and datelines.
+
+    Only names a title; the text itself is left whole (offsets index it unchanged).
+    """
+    lines = [text[s:e] for s, e in line_ranges(text)[:10]]
     for line in lines:
-        words = line.split()
-        if 4 <= len(words) <= 25 and line[0].isupper() and not line.endswith((".", ":", ";")):
-            return line
-    return lines[0][:200] if lines else None
+        if line.lower().strip(" :") in _CHROME_WORDS:
+            continue
+        if _looks_like_headline(line):
+            return line[:300]
+    first = next((line for line in lines if not _GLUED.search(line) and len(line.split()) > 1), lines[0] if lines else None)
+    return first[:200] if first else None

@@ -150,9 +150,21 @@ def drop_title_fragments(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
     return out
 
 
+
+def trim_trailing_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"the State Department Spokesperson" (ORG) -> "the State Department": the title names a person."""
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end)
+        if m.label == "ORG" and span is not None and len(span) >= 3 and is_role_head(span[-1].text) and span[-2].text[:1].isupper():
+            keep = span[:-1]
+            m = RawMention(keep.start_char, keep.end_char, m.label)
+        out.append(m)
+    return out
+
 # -- document-level consistency ----------------------------------------------------
 #: Labels the model gives a bare surname by mistake; a PRODUCT or EVENT named like a person stays.
-_SURNAME_MISREADS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+_SURNAME_MISREADS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
@@ -236,6 +248,7 @@ RULES: tuple[Rule, ...] = (
     split_credits,
     split_parentheses,
     drop_title_fragments,
+    trim_trailing_titles,
     label_surnames,
     majority_labels,
     propagate_names,

