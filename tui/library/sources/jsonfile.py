@@ -25,7 +25,7 @@ def article_from_record(record: dict[str, Any], *, default_source: str) -> Artic
     return ArticleInput(
         text=text,
         title=str(record.get("title") or "").strip() or None,
-        published=str(record.get("date") or record.get("published") or "").strip() or None,
+        published=str(record.get("date") or record.get("published") or record.get("publishedAt") or "").strip() or None,
         source=str(record.get("source") or default_source),
         meta=tuple(sorted(meta.items())),
     )

@@ -134,7 +134,7 @@ def test_add_feed_url_then_export_opml(tmp_path, capsys):
     import http.server
     import threading
 
-    from test_sources import RSS
+    from test_library_sources import RSS
 
     from tui.library.sources.opml import read_feed_list
     from tui.library.store import Store

@@ -215,9 +215,10 @@ def test_unreachable_url_is_a_source_error():
 
 
 def test_json_wrapper_object_with_an_article_list(tmp_path):
-    data = {"status": "ok", "articles": [{"title": "Wrapped", "content": BODY, "publishedAt": "x"}]}
+    data = {"status": "ok", "articles": [{"title": "Wrapped", "content": BODY, "publishedAt": "2024-02-01T10:00:00Z"}]}
     (tmp_path / "api.json").write_text(json.dumps(data), encoding="utf-8")
-    assert [i.article.title for i in read_source(tmp_path / "api.json")] == ["Wrapped"]
+    (item,) = read_source(tmp_path / "api.json")
+    assert (item.article.title, item.article.published) == ("Wrapped", "2024-02-01T10:00:00Z")
 
 
 def test_jsonl_bad_line_keeps_the_records_before_it(tmp_path):
