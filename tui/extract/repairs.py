@@ -162,6 +162,21 @@ def trim_trailing_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
         out.append(m)
     return out
 
+
+def trim_leading_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"Spokesperson Jeff Rathke" (PERSON) -> "Jeff Rathke": the title is not part of the name."""
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end)
+        if m.label == "PERSON" and span is not None:
+            cut = 0
+            while cut < len(span) - 1 and is_role_word(span[cut].text):
+                cut += 1
+            if cut:
+                m = RawMention(span[cut].idx, m.end, m.label)
+        out.append(m)
+    return out
+
 # -- document-level consistency ----------------------------------------------------
 #: Labels the model gives a bare surname by mistake; a PRODUCT or EVENT named like a person stays.
 _SURNAME_MISREADS = frozenset({"ORG", "GPE", "LOC", "FAC"})
@@ -249,6 +264,7 @@ RULES: tuple[Rule, ...] = (
     split_parentheses,
     drop_title_fragments,
     trim_trailing_titles,
+    trim_leading_titles,
     label_surnames,
     majority_labels,
     propagate_names,

@@ -1,0 +1,155 @@
+"""Mention repairs: each rule on real news sentences, alone and through ``repair_mentions``."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.extract import repairs
+from tui.extract.context import RawMention
+
+
+def _spans(text: str, mentions) -> list[tuple[str, str]]:
+    return [(text[m.start : m.end], m.label) for m in mentions]
+
+
+def _raw(text: str, *pairs: tuple[str, str]) -> list[RawMention]:
+    """Mentions at the first occurrence of each written span (what a model might have tagged)."""
+    out, pos = [], 0
+    for span, label in pairs:
+        start = text.index(span, pos)
+        out.append(RawMention(start, start + len(span), label))
+        pos = start + 1
+    return sorted(out, key=lambda m: m.start)
+
+
+@pytest.mark.parametrize(
+    "text, span, label, expected",
+    [
+        ("According to Arabic-language media, the talks went well.", "Arabic-", "LANGUAGE", "Arabic"),
+        ("Saudi Arabia's government said it would respond.", "Saudi Arabia's", "GPE", "Saudi Arabia"),
+        ("The reports of Reuters’ bureau in Gaza were cited.", "Reuters’", "ORG", "Reuters"),
+        ('He called it a "Better Idea of Afghan Girls in science.', '"Better Idea of Afghan Girls', "WORK_OF_ART", "Better Idea of Afghan Girls"),
+        ("The ministry (Mossad) declined to comment.", "Mossad)", "ORG", "Mossad"),
+        ("Officials from the U.S. arrived.", "U.S.", "GPE", "U.S."),
+    ],
+)
+def test_trim_edges(nlp, text, span, label, expected):
+    doc = nlp.make_doc(text)
+    assert _spans(text, repairs.trim_edges(doc, _raw(text, (span, label)))) == [(expected, label)]
+
+
+def test_trim_edges_leaves_dates_alone(nlp):
+    text = "The talks ran until Feb. 4, 2025- then stopped."
+    doc = nlp.make_doc(text)
+    assert _spans(text, repairs.trim_edges(doc, _raw(text, ("Feb. 4, 2025-", "DATE")))) == [("Feb. 4, 2025-", "DATE")]
+
+
+@pytest.mark.parametrize(
+    "text, span, label, expected",
+    [
+        ("Photo by Ozan Kose/AFP via Getty Images.", "Ozan Kose/AFP", "PERSON", [("Ozan Kose", "PERSON"), ("AFP", "ORG")]),
+        ("Photo: Reuters/Ammar Awad", "Reuters/Ammar Awad", "ORG", [("Reuters", "ORG"), ("Ammar Awad", "PERSON")]),
+        ("The Israel/Gaza border stayed closed.", "Israel/Gaza", "GPE", [("Israel/Gaza", "GPE")]),
+        ("Smith/Jones won the case.", "Smith/Jones", "PERSON", [("Smith/Jones", "PERSON")]),
+    ],
+)
+def test_split_credits(nlp, text, span, label, expected):
+    doc = nlp.make_doc(text)
+    assert _spans(text, repairs.split_credits(doc, _raw(text, (span, label)))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Turkish deployment in the Palmyra (Tadmor) region.", "the Palmyra (Tadmor", [("the Palmyra", "FAC"), ("Tadmor", "FAC")]),
+        ("Turkish deployment in Palmyra (Tadmor) was feared.", "Palmyra (Tadmor)", [("Palmyra", "FAC"), ("Tadmor", "FAC")]),
+    ],
+)
+def test_split_parentheses(nlp, text, span, expected):
+    doc = nlp.make_doc(text)
+    assert _spans(text, repairs.split_parentheses(doc, _raw(text, (span, "FAC")))) == expected
+
+
+def test_title_fragment_dropped_keeping_the_nationality(nlp):
+    text = "The meeting was led by Israeli National Security Adviser Tzachi Hanegbi on Monday."
+    doc = nlp(text)
+    raw = _raw(text, ("Israeli National Security", "ORG"), ("Tzachi Hanegbi", "PERSON"))
+    assert _spans(text, repairs.drop_title_fragments(doc, raw)) == [("Israeli", "NORP"), ("Tzachi Hanegbi", "PERSON")]
+
+
+def test_a_real_organisation_before_a_name_stays(nlp):
+    text = "Google Chief Executive Sundar Pichai spoke."
+    doc = nlp(text)
+    raw = _raw(text, ("Google", "ORG"), ("Sundar Pichai", "PERSON"))
+    assert _spans(text, repairs.drop_title_fragments(doc, raw)) == [("Google", "ORG"), ("Sundar Pichai", "PERSON")]
+
+
+def test_trailing_title_leaves_the_organisation(nlp):
+    text = "The State Department Spokesperson said the talks would go on."
+    doc = nlp(text)
+    raw = _raw(text, ("The State Department Spokesperson", "ORG"))
+    assert _spans(text, repairs.trim_trailing_titles(doc, raw)) == [("The State Department", "ORG")]
+
+
+def test_leading_title_leaves_the_name(nlp):
+    text = "The State Department's Spokesperson Jeff Rathke said so."
+    doc = nlp(text)
+    raw = _raw(text, ("Spokesperson Jeff Rathke", "PERSON"))
+    assert _spans(text, repairs.trim_leading_titles(doc, raw)) == [("Jeff Rathke", "PERSON")]
+
+
+def test_surname_after_full_name_is_a_person(nlp):
+    text = "Romelu Lukaku scored twice. Lukaku then left the pitch."
+    doc = nlp(text)
+    raw = _raw(text, ("Romelu Lukaku", "PERSON"), ("Lukaku", "GPE"))
+    raw = [raw[0], RawMention(text.index("Lukaku then"), text.index("Lukaku then") + 6, "GPE")]
+    assert _spans(text, repairs.label_surnames(doc, raw)) == [("Romelu Lukaku", "PERSON"), ("Lukaku", "PERSON")]
+
+
+def test_surname_before_the_full_name_is_not_relabelled(nlp):
+    text = "Lukaku is fit. Romelu Lukaku scored twice."
+    doc = nlp(text)
+    raw = _raw(text, ("Lukaku", "GPE"), ("Romelu Lukaku", "PERSON"))
+    assert _spans(text, repairs.label_surnames(doc, raw))[0] == ("Lukaku", "GPE")
+
+
+def test_majority_label_wins(nlp):
+    text = "Twitter banned him. Twitter said so. Twitter later apologised to Twitter users."
+    doc = nlp.make_doc(text)
+    starts = [i for i in range(len(text)) if text.startswith("Twitter", i)]
+    raw = [RawMention(s, s + 7, lab) for s, lab in zip(starts, ("PERSON", "ORG", "ORG", "ORG"))]
+    assert {lab for _, lab in _spans(text, repairs.majority_labels(doc, raw))} == {"ORG"}
+
+
+def test_a_tie_keeps_each_label(nlp):
+    text = "Jordan won. Jordan lost."
+    doc = nlp.make_doc(text)
+    raw = [RawMention(0, 6, "PERSON"), RawMention(12, 18, "GPE")]
+    assert _spans(text, repairs.majority_labels(doc, raw)) == [("Jordan", "PERSON"), ("Jordan", "GPE")]
+
+
+def test_untagged_repeat_of_a_name_is_tagged(nlp):
+    text = "Rathbun said Scientology was a cult. Former members say Scientology hides abuse."
+    doc = nlp(text)
+    raw = _raw(text, ("Scientology", "ORG"))
+    assert _spans(text, repairs.propagate_names(doc, raw)) == [("Scientology", "ORG"), ("Scientology", "ORG")]
+
+
+def test_a_name_inside_a_longer_name_is_not_tagged(nlp):
+    text = "Washington said no. The Washington Post disagreed."
+    doc = nlp(text)
+    raw = _raw(text, ("Washington", "GPE"))
+    assert _spans(text, repairs.propagate_names(doc, raw)) == [("Washington", "GPE")]
+
+
+def test_repairs_on_the_seed_article(seed_analysis):
+    found = {(m.text, m.label) for m in seed_analysis.mentions}
+    assert {("Ozan Kose", "PERSON"), ("AFP", "ORG"), ("Arabic", "LANGUAGE"), ("Tadmor", "FAC")} <= found
+    assert ("Israeli National Security", "ORG") not in found
+    assert not any(m.text.endswith(("-", "(", "/")) for m in seed_analysis.mentions)
+
+
+def test_repaired_mentions_never_overlap_and_stay_inside_the_text(nlp, seed_text):
+    mentions = repairs.repair_mentions(nlp(seed_text))
+    assert all(0 <= m.start < m.end <= len(seed_text) for m in mentions)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
