@@ -1,0 +1,79 @@
+"""The real reader in a real terminal (tmux): a layer toggle changes the escape codes around a name; q exits."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PYTHON = ROOT / ".venv" / "bin" / "python"
+#: The legend says "People 11 off" (escape codes may sit between the words).
+PEOPLE_OFF = re.compile(r"People(?:\x1b\[[0-9;]*m)*\s*(?:\x1b\[[0-9;]*m)*\d+ off")
+
+pytestmark = [
+    pytest.mark.tmux,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (make tools installs it)"),
+]
+
+
+def _tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+
+
+def _wait_for(session: str, predicate, timeout: float = 60.0, escapes: bool = False) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = _tmux("capture-pane", "-t", session, "-p", *(["-e"] if escapes else []))
+        if predicate(screen):
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"timed out; the screen was:\n{screen}")
+
+
+def _codes_before(screen: str, word: str) -> str:
+    """The escape sequences right before ``word`` in the article (the last occurrence is in the text)."""
+    lines = [line for line in screen.splitlines() if word in line and "Minister" in line]
+    assert lines, f"{word} is not on screen"
+    match = re.search(r"((?:\x1b\[[0-9;]*m)*)" + re.escape(word), lines[-1])
+    assert match is not None
+    return match.group(1)
+
+
+@pytest.fixture
+def session(tmp_path):
+    name = f"newsloupe-{uuid.uuid4().hex[:8]}"
+    env = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "TERM": "xterm-256color"}
+    env_args = " ".join(f"{k}={v}" for k, v in env.items())
+    marker = tmp_path / "exit-code"
+    command = (f"cd {ROOT} && env -u NO_COLOR {env_args} {PYTHON} -m tui seeds/ --db {tmp_path / 'lib.db'}; "
+               f"echo $? > {marker}; sleep 30")
+    _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
+    yield name, marker
+    _tmux("kill-session", "-t", name)
+
+
+def test_a_layer_toggle_changes_the_codes_around_netanyahu_and_q_quits(session):
+    name, marker = session
+    # The seed is analysed in the background (spaCy loads in a worker): wait for its facts.
+    _wait_for(name, lambda s: "People and roles" in s and "Netanyahu" in s and "analysing" not in s, timeout=120)
+    before = _codes_before(_wait_for(name, lambda s: "Netanyahu" in s, escapes=True), "Benjamin Netanyahu")
+    _tmux("send-keys", "-t", name, "1")
+    after = _codes_before(_wait_for(name, lambda s: PEOPLE_OFF.search(s) is not None, escapes=True), "Benjamin Netanyahu")
+    assert before != after
+    _tmux("send-keys", "-t", name, "1")
+    again = _codes_before(_wait_for(name, lambda s: PEOPLE_OFF.search(s) is None, escapes=True), "Benjamin Netanyahu")
+    assert again == before
+    _tmux("send-keys", "-t", name, "q")
+    deadline = time.monotonic() + 30
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert marker.read_text().strip() == "0"
