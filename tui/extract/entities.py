@@ -82,7 +82,7 @@ class _Cluster:
         """The fullest form: most words, then most characters; an article before a name is not fuller."""
         def fullness(form: str) -> tuple[int, int]:
             bare = form[4:] if form.lower().startswith("the ") else form
-            return len(_POSSESSIVE.sub("", bare).split()), len(bare)
+            return len(_person_words(bare)), len(bare)
         return max(self.forms, key=fullness)
 
 
@@ -104,7 +104,7 @@ def link(
         cluster_of[i] = cluster
 
     # Fullest names first, so a short form finds the long one whatever the order in the text.
-    order = sorted(range(len(raw)), key=lambda i: (-len(forms[i].split()), raw[i].start))
+    order = sorted(range(len(raw)), key=lambda i: (-len(_person_words(forms[i])), raw[i].start))
     for i in order:
         if cluster_of[i] is None:
             target = _parenthesised_alias(text, raw, forms, i, cluster_of) or _match(raw, forms, i, clusters, cluster_of)
