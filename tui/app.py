@@ -15,6 +15,7 @@ from textual.theme import Theme
 from tui.config import load_config
 from tui.extract.pipeline import ArticleInput
 from tui.extract.types import Analysis
+from tui.messages import OpenArticle
 from tui.render.entries import ArticleEntry
 from tui.render.highlight import layer_styles
 from tui.render.layers import LAYER_IDS, clean_layer_ids
@@ -54,6 +55,8 @@ class ReaderApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
+        Binding("e", "library_entities", "Library entities", id="library.entities"),
+        Binding("T", "library_timeline", "Library timeline", id="library.timeline"),
     ]
 
     def __init__(
@@ -173,6 +176,29 @@ class ReaderApp(App[None]):
                 self.store.set_read(entry.article_id, True)  # type: ignore[attr-defined]
             except Exception:  # noqa: BLE001 - the marker is a convenience
                 pass
+
+    # -- the library's screens ------------------------------------------------------------------------
+
+    def action_library_entities(self) -> None:
+        from tui.screens.entities import EntitiesScreen
+
+        if self.store is None:
+            self.notify("No library is open: entities across articles need one", severity="warning")
+        else:
+            self.push_screen(EntitiesScreen(self.store))  # type: ignore[arg-type]
+
+    def action_library_timeline(self) -> None:
+        from tui.screens.timeline import TimelineScreen
+
+        if self.store is None:
+            self.notify("No library is open: the timeline needs one", severity="warning")
+        else:
+            self.push_screen(TimelineScreen(self.store))  # type: ignore[arg-type]
+
+    def on_open_article(self, message: OpenArticle) -> None:
+        while not isinstance(self.screen, ReaderScreen) and len(self.screen_stack) > 1:
+            self.pop_screen()
+        self.reader.open_library_article(message.article_id, message.offset)
 
     # -- help and keys --------------------------------------------------------------------------------
 

@@ -154,3 +154,33 @@ async def test_hostile_text_is_shown_literally(seed_analysis, tmp_path):
         assert " ".join(sanitize(body).split()) in shown_words(view)
         for y in range(view.virtual_size.height):
             assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in view.line_text(y))
+
+
+async def test_library_screens_open_an_article_at_an_offset(seed_analysis, tmp_path):
+    from tui.messages import OpenArticle
+    from tui.screens.entities import EntitiesScreen
+
+    store = Store.open(tmp_path / "lib.db")
+    app = make_app(seed_analysis, store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        await pilot.press("e")
+        assert isinstance(app.screen, EntitiesScreen)
+        article_id = app.reader.entries[0].article_id
+        last = seed_analysis.mentions[-1]
+        app.screen.post_message(OpenArticle(article_id, last.start))
+        await pilot.pause()
+        assert app.screen is app.reader
+        view = app.reader.view
+        assert view.scroll_y > 0
+        assert view.scroll_y <= view.y_of_offset(last.start) < view.scroll_y + view.size.height
+    store.close()
+
+
+async def test_library_keys_without_a_library_are_a_notice(seed_analysis):
+    app = make_app(seed_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        await pilot.press("e", "T")
+        assert app.screen is app.reader
+        assert sum("No library is open" in n for n in notices(app)) == 2

@@ -14,7 +14,7 @@ from tui.extract.pipeline import ArticleInput
 from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
 
 if TYPE_CHECKING:
-    from tui.library.store import Store
+    from tui.library.store import ArticleRow, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +88,13 @@ def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInp
     return entry.but(article_id=article_id, read=row.read, entity_count=row.entity_count)
 
 
+def entry_from_row(row: "ArticleRow") -> ArticleEntry:
+    return ArticleEntry(f"db:{row.id}", row.title or "(untitled)", row.source, row.published, row.location,
+                        row.id, row.read, row.entity_count)
+
+
 def entries_from_library(store: "Store", *, limit: int | None = None) -> list[ArticleEntry]:
-    return [
-        ArticleEntry(f"db:{row.id}", row.title or "(untitled)", row.source, row.published, row.location,
-                     row.id, row.read, row.entity_count)
-        for row in store.articles(limit=limit)
-    ]
+    return [entry_from_row(row) for row in store.articles(limit=limit)]
 
 
 def load_input(entry: ArticleEntry, store: "Store | None") -> ArticleInput:

@@ -23,7 +23,7 @@ from tui.extract.pipeline import ArticleInput
 from tui.extract.types import Analysis, Fact
 from tui.library.documents import UnreadableArticle
 from tui.messages import AnalysisFailed, AnalysisIdle, AnalysisReady, AnalysisStarted, ModelMissing
-from tui.render.entries import ArticleEntry, load_input
+from tui.render.entries import ArticleEntry, entry_from_row, load_input
 from tui.render.layers import LAYER_IDS, LAYERS, counts_by_layer
 from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.article_list import ArticleList
@@ -159,6 +159,22 @@ class ReaderScreen(Screen[None]):
         if not entry.read:
             self._update_entry(index, entry.but(read=True))
             self.app.mark_read(entry)  # type: ignore[attr-defined]
+
+    def open_library_article(self, article_id: int, offset: int) -> None:
+        """Open a library article (listed or not) with the view at ``offset``."""
+        index = next((i for i, e in enumerate(self.entries) if e.article_id == article_id), None)
+        store = self.app.store  # type: ignore[attr-defined]
+        if index is None and store is not None:
+            row = store.article(article_id)
+            if row is None:
+                self.app.notify(f"article {article_id} is no longer in the library", severity="warning")
+                return
+            self.entries.append(entry_from_row(row))
+            self.query_one(ArticleList).add_entry(self.entries[-1])
+            index = len(self.entries) - 1
+        if index is not None:
+            self.open_article(index, offset=offset)
+            self.view.focus()
 
     def _show_current(self, analysis: Analysis | None) -> None:
         entry, item = self.current_entry, self.current_input

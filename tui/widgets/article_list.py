@@ -43,5 +43,8 @@ class ArticleList(OptionList):
         if entries:
             self.highlighted = 0
 
+    def add_entry(self, entry: ArticleEntry) -> None:
+        self.add_option(Option(entry_prompt(entry), id=str(self.option_count)))
+
     def update_entry(self, index: int, entry: ArticleEntry) -> None:
         self.replace_option_prompt_at_index(index, entry_prompt(entry))
