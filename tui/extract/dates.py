@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from .context import DocContext
 from .types import DateFact
@@ -133,8 +134,9 @@ def _date_parser() -> Any:
     return dateparser_date
 
 
-@lru_cache(maxsize=4096)
-def _parse_with_dateparser(text: str, base: datetime | None) -> tuple[datetime, str] | None:
+@lru_cache(maxsize=64)
+def _parser_for(base: datetime | None) -> Any:
+    """One English parser per anchor: building one costs more than most parses."""
     module = _date_parser()
     if module is None:
         return None
@@ -142,7 +144,18 @@ def _parse_with_dateparser(text: str, base: datetime | None) -> tuple[datetime, 
     if base is not None:
         settings["RELATIVE_BASE"] = base
     try:
-        data = module.DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+        return module.DateDataParser(languages=["en"], settings=settings)
+    except Exception:  # noqa: BLE001 - no parser means unresolved dates, not a failure
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_with_dateparser(text: str, base: datetime | None) -> tuple[datetime, str] | None:
+    parser = _parser_for(base)
+    if parser is None:
+        return None
+    try:
+        data = parser.get_date_data(text)
     except Exception:  # noqa: BLE001 - dateparser raises on odd input; an unresolved date is fine
         return None
     if data is None or data.date_obj is None:
@@ -224,7 +237,20 @@ def _anchor(ctx: DocContext, start: int, resolved: list[tuple[int, date]]) -> da
 
 
 def extract_dates(ctx: DocContext) -> list[DateFact]:
-    """One DateFact per DATE/TIME mention outside repeated text, in text order."""
+    """One DateFact per DATE/TIME mention outside repeated text, in text order.
+
+    Remembered per context: the event rules read the same values for their times.
+    """
+    known = _FACTS_BY_CONTEXT.get(ctx)
+    if known is None:
+        known = _FACTS_BY_CONTEXT[ctx] = tuple(_date_facts(ctx))
+    return list(known)
+
+
+_FACTS_BY_CONTEXT: "WeakKeyDictionary[DocContext, tuple[DateFact, ...]]" = WeakKeyDictionary()
+
+
+def _date_facts(ctx: DocContext) -> list[DateFact]:
     facts: list[DateFact] = []
     resolved_days: list[tuple[int, date]] = []
     for mention in ctx.mentions:
@@ -254,7 +280,12 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
         if value is not None and granularity == "day":
             resolved_days.append((mention.start, date.fromisoformat(value)))
         span = ctx.span(mention.start, mention.end, entity=mention.entity)
-        summary = f"{mention.text} = {value}" if value else f"{mention.text} ({granularity or 'unresolved'})"
+        if value:
+            summary = f"{mention.text} = {value}"
+        elif granularity in {"duration", "recurring"}:
+            summary = f"{mention.text} ({granularity}, not a date)"
+        else:
+            summary = f"{mention.text} (unresolved)"
         facts.append(
             DateFact(
                 text=summary,
