@@ -121,3 +121,36 @@ def test_possessive_owner_is_the_affiliation(nlp):
     (fact,) = _roles(nlp, "El Paso's police chief Greg Allen said the suspect was cooperating.")
     assert fact.affiliation is not None and fact.affiliation.text == "El Paso"
     assert fact.role.text == "police chief"
+
+
+def _context(nlp, text: str, spans: list[tuple[str, str]]):
+    """A context whose mentions are exactly ``spans`` (text, label): the NER as given, repaired or not."""
+    from tui.extract.context import DocContext
+    from tui.extract.types import Entity, Mention
+
+    mentions, entities = [], []
+    for words, label in spans:
+        start = text.index(words)
+        entity_id = f"{label.lower()}:{words.lower().replace(' ', '-')}"
+        mentions.append(Mention(start, start + len(words), words, label, entity_id))
+        entities.append(Entity(entity_id, words, label, (), 1))
+    mentions.sort(key=lambda m: m.start)
+    return DocContext(nlp(text), tuple(mentions), tuple(entities))
+
+
+@pytest.mark.parametrize(
+    ("spans", "nationality"),
+    [
+        ([("Israeli National Security", "ORG"), ("Tzachi Hanegbi", "PERSON")], None),  # the model's fragment
+        ([("Israeli", "NORP"), ("Tzachi Hanegbi", "PERSON")], "norp:israeli"),  # after repair
+    ],
+)
+def test_title_is_read_the_same_whether_the_org_fragment_is_repaired_or_not(nlp, spans, nationality):
+    from tui.extract.roles import extract_roles
+
+    text = "The meeting was led by Israeli National Security Adviser Tzachi Hanegbi and included senior officials."
+    (fact,) = extract_roles(_context(nlp, text, spans))
+    assert fact.text == "Tzachi Hanegbi: Israeli National Security Adviser"
+    assert (fact.role.text, fact.affiliation.text) == ("National Security Adviser", "Israeli")
+    # The nationality is linked to the nationality, never to the wrong ORG fragment.
+    assert fact.affiliation.entity == nationality
