@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tui.cli.main import main
-from tui.evaluate.gold import GoldError, GoldSpan, load_gold, read_brat, read_conll, read_conllu
+from tui.evaluate.conllu import read_conllu
+from tui.evaluate.gold import GoldError, GoldSpan, load_gold, read_brat, read_conll
 from tui.evaluate.scoring import CONLL_MAP, GUM_MAP, Counts, parse_map, score_overlap, score_spans
 
 CONLLU = """\
