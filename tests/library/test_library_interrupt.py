@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import sqlite3
 import subprocess
@@ -43,10 +44,12 @@ def _analysed(db: Path) -> int:
         return 0
 
 
-def _start_and_wait(db: Path, folder: Path, at_least: int) -> subprocess.Popen:
+def _start_and_wait(db: Path, folder: Path, at_least: int, processes: int = 1) -> subprocess.Popen:
+    # A session of its own: Ctrl-C is sent to the whole group, as a terminal does.
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tui", "index", "--db", str(db), "--processes", "1", "--batch-size", "1", str(folder)],
-        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [sys.executable, "-m", "tui", "index", "--db", str(db), "--processes", str(processes),
+         "--batch-size", "1" if processes == 1 else "4", str(folder)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
     )
     deadline = time.monotonic() + 120
     while _analysed(db) < at_least:
@@ -74,11 +77,16 @@ def test_kill_9_loses_nothing_finished(tmp_path, many_articles, nlp):
 
 
 @pytest.mark.slow
-def test_ctrl_c_reports_and_keeps_work(tmp_path, many_articles):
+@pytest.mark.parametrize("processes", [1, 2])
+def test_ctrl_c_reports_and_keeps_work(tmp_path, many_articles, processes):
     db = tmp_path / "lib.db"
-    proc = _start_and_wait(db, many_articles, 2)
-    proc.send_signal(signal.SIGINT)
-    _out, err = proc.communicate(timeout=60)
+    proc = _start_and_wait(db, many_articles, 2, processes)
+    os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("index did not stop on Ctrl-C")
     assert proc.returncode == 130
     assert "Traceback" not in err
     summary = err.strip().splitlines()[-1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from . import exitcodes
@@ -76,5 +77,11 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     if summary.interrupted:
+        if args.processes > 1:
+            # Every finished article is committed. spaCy's stopped workers leave their input
+            # queues unread, and the interpreter's exit would wait on them for ever: leave now.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(exitcodes.INTERRUPTED)
         return exitcodes.INTERRUPTED
     return exitcodes.FAILURE if summary.failed else exitcodes.OK
