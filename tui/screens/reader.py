@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tui.extract.pipeline import ArticleInput
@@ -126,9 +126,9 @@ class ReaderScreen(Screen[None]):
 
     # -- articles ------------------------------------------------------------------------------
 
-    @on(OptionList.OptionSelected, "#articles")
-    def _article_chosen(self, event: OptionList.OptionSelected) -> None:
-        self.open_article(event.option_index)
+    @on(ArticleList.Selected)
+    def _article_chosen(self, message: ArticleList.Selected) -> None:
+        self.open_article(message.index)
         self.view.focus()
 
     def open_article(self, index: int, *, offset: int | None = None) -> None:

@@ -1,50 +1,182 @@
-"""The article list: an OptionList (it renders only the rows on screen), one Text prompt per article."""
+"""The article list: a Line API widget with two lines per article, so 10,000 rows cost only the rows on screen.
+
+(An OptionList measures every option's height when it is filled; here every row has
+the same height, and a row is rendered when it scrolls into view.)
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from rich.console import Console
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.events import Click
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
-from tui.render.sanitize import safe_text
 from tui.render.entries import ArticleEntry
+from tui.render.sanitize import safe_text
 
 UNREAD, READ = "\u25cf", " "  # ● marks an unread article
+ROW_HEIGHT = 2
 
 
-def entry_prompt(entry: ArticleEntry) -> Text:
-    """Read marker and title, then source, date and the entity count once analysed."""
-    prompt = Text(f"{READ if entry.read else UNREAD} ", style="bold")
-    prompt.append_text(safe_text(entry.title, "bold" if not entry.read else ""))
-    details = [d for d in (entry.source, (entry.published or "")[:10]) if d]
+def entry_lines(entry: ArticleEntry) -> tuple[Text, Text]:
+    """Read marker and title; then date, the entity count once analysed, and source (the longest, last)."""
+    title = Text(f"{READ if entry.read else UNREAD} ", style="bold")
+    title.append_text(safe_text(entry.title.replace("\n", " "), "bold" if not entry.read else ""))
+    details = [(entry.published or "")[:10]]
     if entry.error:
         details.append("unreadable")
     elif entry.entity_count is not None:
         details.append(f"{entry.entity_count} ent.")
-    if details:
-        prompt.append("\n  ")
-        prompt.append_text(safe_text(" \u00b7 ".join(details), "dim"))
-    return prompt
+    details = [d for d in (*details, entry.source) if d]
+    return title, safe_text("  " + " \u00b7 ".join(details).replace("\n", " "), "dim")
 
 
-class ArticleList(OptionList):
-    """Rows keyed by position; ``update_entry`` redraws one row only."""
+class ArticleList(ScrollView, can_focus=True):
+    """Rows keyed by position. Posts ``Highlighted`` as the cursor moves and ``Selected`` on enter."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("j,down", "cursor(1)", "Next article", show=False, id="list.down"),
+        Binding("k,up", "cursor(-1)", "Previous article", show=False, id="list.up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.page_down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
+        Binding("home", "first", "First article", show=False, id="list.first"),
+        Binding("end", "last", "Last article", show=False, id="list.last"),
+        Binding("enter", "select", "Open article", show=False, id="list.open"),
     ]
+    COMPONENT_CLASSES = {"article-list--cursor"}
+    DEFAULT_CSS = """
+    ArticleList > .article-list--cursor { background: $block-cursor-blurred-background; }
+    ArticleList:focus > .article-list--cursor { background: $block-cursor-background; color: $block-cursor-foreground; }
+    """
+
+    highlighted: reactive[int | None] = reactive(None)
+
+    @dataclass
+    class Highlighted(Message):
+        index: int
+
+    @dataclass
+    class Selected(Message):
+        index: int
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._entries: list[ArticleEntry] = []
+        self._cache: dict[tuple[int, int, bool, bool], list[Strip]] = {}
+        self._render_console = Console(width=200, color_system="truecolor", force_terminal=True)
+
+    # -- attributes down -------------------------------------------------------------------
 
     def set_entries(self, entries: Sequence[ArticleEntry]) -> None:
-        self.set_options(Option(entry_prompt(e), id=str(i)) for i, e in enumerate(entries))
-        if entries:
-            self.highlighted = 0
+        self._entries = list(entries)
+        self._cache.clear()
+        self.virtual_size = Size(self.virtual_size.width, len(self._entries) * ROW_HEIGHT)
+        self.highlighted = 0 if self._entries else None
+        self.refresh()
 
     def add_entry(self, entry: ArticleEntry) -> None:
-        self.add_option(Option(entry_prompt(entry), id=str(self.option_count)))
+        self._entries.append(entry)
+        self.virtual_size = Size(self.virtual_size.width, len(self._entries) * ROW_HEIGHT)
+        self.refresh()
 
     def update_entry(self, index: int, entry: ArticleEntry) -> None:
-        self.replace_option_prompt_at_index(index, entry_prompt(entry))
+        self._entries[index] = entry
+        self._forget(index)
+
+    @property
+    def option_count(self) -> int:
+        return len(self._entries)
+
+    # -- cursor ------------------------------------------------------------------------------
+
+    def validate_highlighted(self, index: int | None) -> int | None:
+        if index is None or not self._entries:
+            return None
+        return max(0, min(index, len(self._entries) - 1))
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        for index in (old, new):
+            if index is not None:
+                self._forget(index)
+        if new is not None:
+            self.scroll_to_region(self._row_region(new), animate=False, immediate=False)
+            self.post_message(self.Highlighted(new))
+
+    def action_cursor(self, step: int) -> None:
+        self.highlighted = 0 if self.highlighted is None else self.highlighted + step
+
+    def action_page(self, step: int) -> None:
+        rows = max(1, self.scrollable_content_region.height // ROW_HEIGHT - 1)
+        self.action_cursor(step * rows)
+
+    def action_first(self) -> None:
+        self.highlighted = 0
+
+    def action_last(self) -> None:
+        self.highlighted = len(self._entries) - 1
+
+    def action_select(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Selected(self.highlighted))
+
+    def on_click(self, event: Click) -> None:
+        index = (event.y + int(self.scroll_y)) // ROW_HEIGHT
+        if 0 <= index < len(self._entries):
+            self.highlighted = index
+            self.post_message(self.Selected(index))
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def _row_region(self, index: int):
+        from textual.geometry import Region
+
+        return Region(0, index * ROW_HEIGHT, max(1, self.scrollable_content_region.width), ROW_HEIGHT)
+
+    def _forget(self, index: int) -> None:
+        for key in [k for k in self._cache if k[0] == index]:
+            del self._cache[key]
+        self.refresh()
+
+    def _row(self, index: int, width: int) -> list[Strip]:
+        cursor = index == self.highlighted
+        key = (index, width, cursor, self.has_focus)
+        strips = self._cache.get(key)
+        if strips is None:
+            base = self.get_component_rich_style("article-list--cursor") if cursor else self.rich_style
+            strips = []
+            for line in entry_lines(self._entries[index]):
+                line.truncate(width, overflow="ellipsis", pad=True)
+                segments = list(line.render(self._render_console))
+                strips.append(Strip(Segment.apply_style(segments, base), width).crop(0, width))
+            self._cache[key] = strips
+        return strips
+
+    def render_line(self, y: int) -> Strip:
+        scroll_y = int(self.scroll_y)
+        width = self.scrollable_content_region.width
+        index, row = divmod(scroll_y + y, ROW_HEIGHT)
+        if not 0 <= index < len(self._entries) or width <= 0:
+            return Strip.blank(width, self.rich_style)
+        return self._row(index, width)[row]
+
+    def on_focus(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
