@@ -154,3 +154,22 @@ def test_title_is_read_the_same_whether_the_org_fragment_is_repaired_or_not(nlp,
     assert (fact.role.text, fact.affiliation.text) == ("National Security Adviser", "Israeli")
     # The nationality is linked to the nationality, never to the wrong ORG fragment.
     assert fact.affiliation.entity == nationality
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summaries"),
+    [
+        (
+            "Massachusetts Institute of Technology professor Dr. Sara Seager said the planet was young.",
+            ["Sara Seager: Massachusetts Institute of Technology professor"],  # the honorific is no office
+        ),
+        ("The council thanked the mayor of Fort Lee for the invitation.", []),  # "of" before a name
+        ("The club's president and Juan Muñoz signed the contract.", []),  # the president is someone else
+        (
+            "Conservative Party leader and Prime Minister Boris Johnson won a majority.",
+            ["Boris Johnson: Conservative Party leader and Prime Minister"],  # two offices, one person
+        ),
+    ],
+)
+def test_title_edges(nlp, sentence, summaries):
+    assert [f.text for f in _roles(nlp, sentence)] == summaries

@@ -33,6 +33,9 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Courtesy titles that may sit between an office and a name; never a role themselves.
+HONORIFICS: frozenset[str] = frozenset({"dr", "mr", "mrs", "ms", "miss", "sir", "dame", "monsenor", "monsignor", "rev"})
+
 #: Function words allowed inside a title between capitalised words ("Secretary of State").
 TITLE_LINKERS: frozenset[str] = frozenset({"of", "for", "and", "-"})
 

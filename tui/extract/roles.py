@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import DocContext
-from .role_words import TITLE_LINKERS, is_role_head, is_role_word, looks_like_demonym
+from .role_words import HONORIFICS, TITLE_LINKERS, is_role_head, is_role_word, looks_like_demonym
 from .types import Mention, RoleFact, Span
 
 if TYPE_CHECKING:
@@ -122,14 +122,17 @@ def _title_before_name(ctx: DocContext, mention: Mention) -> RoleFact | None:
     tokens = _tokens_of(ctx, mention)
     if not tokens:
         return None
-    title = _title_tokens(ctx, tokens[0])
-    if not title or not any(is_role_head(t.text) or t.lemma_.lower() in {"president", "minister"} for t in title):
-        return None
+    # "professor Dr. Sara Seager": the courtesy title is no part of the office.
+    title = [t for t in _title_tokens(ctx, tokens[0]) if t.text.lower().rstrip(".") not in HONORIFICS]
+    if not title or title[-1].text.lower() in TITLE_LINKERS:
+        return None  # "mayor of Fort Lee", "president and Juan Muñoz": the title is someone else's
+    last_part = title[max((k + 1 for k, t in enumerate(title) if t.lower_ == "and"), default=0) :]
+    if not any(is_role_head(t.text) for t in last_part):
+        return None  # "CNN reporter and former X": the reporter is another person
     affiliation, role = _split_affiliation(ctx, title)
     if not role or not any(is_role_word(t.text) for t in role):
         return None
-    role_span = ctx.span(role[0].idx, role[-1].idx + len(role[-1].text), entity=None)
-    role_span = Span(role_span.start, role_span.end, role_span.text, None)
+    role_span = Span(role[0].idx, role[-1].idx + len(role[-1].text), ctx.text[role[0].idx : role[-1].idx + len(role[-1].text)])
     aff_span = _affiliation_span(ctx, affiliation)
     person = _person_span(ctx, mention)
     start = title[0].idx
