@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 _DOUBLE_MARKS = re.compile(r"[\"“”„«»]")
 _SINGLE_OPEN = re.compile(r"‘")
+_SINGLE_CLOSE = re.compile(r"’")
 _OPEN_ONLY = frozenset("„«")
 _CLOSE_ONLY = frozenset("»")
 #: Characters after which a mark opens a quote rather than closing one.
@@ -96,26 +97,36 @@ def _double_quotes(text: str, para: tuple[int, int]) -> list[MarkedQuote]:
 
 
 def _single_quotes(text: str, para: tuple[int, int], taken: list[MarkedQuote]) -> list[MarkedQuote]:
-    """‘…’ only when clearly balanced and long: apostrophes share the closing character."""
+    """‘…’ only when clearly balanced and long: apostrophes share the closing character.
+
+    Openers and closers are listed once and walked with two cursors, so the pass stays linear
+    however many stray apostrophes a paragraph holds.
+    """
     start, end = para
+    openers = [m.start() for m in _SINGLE_OPEN.finditer(text, start, end) if _opens(text, m.start(), start, end)]
+    if not openers:
+        return []
+    closers = [m.start() for m in _SINGLE_CLOSE.finditer(text, start, end) if _closes(text, m.start(), start, end)]
     out = []
-    pos = start
-    while True:
-        m = _SINGLE_OPEN.search(text, pos, end)
-        if m is None:
+    c = t = 0
+    resume = start
+    for i in openers:
+        if i < resume:
+            continue
+        while t < len(taken) and taken[t].end <= i:
+            t += 1
+        if t < len(taken) and taken[t].start <= i:
+            continue  # inside a double-quoted stretch
+        while c < len(closers) and closers[c] <= i:
+            c += 1
+        if c == len(closers):
             break
-        i = m.start()
-        pos = i + 1
-        if not _opens(text, i, start, end) or any(q.start <= i < q.end for q in taken):
-            continue
-        j = text.find("’", i + 1, end)
-        while j >= 0 and not _closes(text, j, start, end):
-            j = text.find("’", j + 1, end)
-        if j < 0:
-            continue
+        j = closers[c]
         if len(text[i + 1 : j].split()) >= _MIN_SINGLE_WORDS:
             out.append(MarkedQuote(i, j + 1, i + 1, j, True, para))
-            pos = j + 1
+        # Either way no later opener before j can do better with the same closer: it would hold
+        # fewer words. Moving past j keeps the whole pass linear.
+        resume = j + 1
     return out
 
 

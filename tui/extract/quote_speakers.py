@@ -135,8 +135,8 @@ class SpeakerResolver:
         hit = self.ctx.mention_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit.label in _SPEAKER_LABELS:
             return hit.label == "PERSON"
-        if tok.pos_ == "PROPN" and self.ctx.entity_for_name(tok.text, label="PERSON") is not None:
-            return True  # a surname the tagger did not mark this time
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and (hit is None or hit.label not in _SPEAKER_LABELS):
+            return True  # a name the recogniser missed ("Rouhani was speaking ... he said")
         word = tok.lemma_.lower()
         if word == "one":
             return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 _TRIM = set(" \t\n,;:.—–-“”\"‘’«»")
 _SUMMARY_CHARS = 110
+#: How many tokens either side of a quote may hold its speech verb.
+_CUE_REACH = 40
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: A quote paragraph may inherit the previous speaker this many paragraphs later.
 _FLOAT_REACH = 2
@@ -117,26 +119,39 @@ class _Extractor:
         return out
 
     # -- direct quotes --------------------------------------------------
-    def _nearest_cue(self, quote: MarkedQuote) -> "Token | None":
+    def _beside(self, quote: MarkedQuote) -> list["Token"]:
+        """Tokens of the quote's sentences just before and after it (a bounded window, so a
+        sentence holding thousands of quotes costs no more per quote than a short one)."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        doc = self.doc
+        first, last = doc[span.start].sent, doc[span.end - 1].sent
+        left = range(max(first.start, span.start - _CUE_REACH), span.start)
+        right = range(span.end, min(last.end, span.end + _CUE_REACH))
+        return [doc[i] for i in (*left, *right)]
+
+    def _nearest_cue(self, quote: MarkedQuote, *, reusable: int | None) -> "Token | None":
+        """The closest speech verb beside a quote; ``reusable`` is the verb of the quote just
+        before, which may go on: '"Overall," he continued, "the presence of water ..."'."""
         para_start, para_end = quote.paragraph
         best, best_gap = None, None
-        for sent in self.sentences_over(quote.start, quote.end):
-            for tok in sent:
-                if tok.idx < para_start or tok.idx >= para_end or self.in_marks(tok.idx):
-                    continue
-                if tok.i in self.used_tokens:
-                    continue
-                if _is_according(tok):
-                    pass
-                elif not _is_cue(tok) or tok.lemma_.lower() in CLAUSE_ONLY_CUES:
-                    continue
-                elif subject_of(tok)[0] is None:
-                    continue
-                gap = tok.idx - quote.end if tok.idx >= quote.end else quote.start - tok.idx - len(tok.text)
-                # A verb after the quote wins a tie: "“…,” he said" is the commonest shape.
-                key = (gap, 0 if tok.idx >= quote.end else 1)
-                if best_gap is None or key < best_gap:
-                    best, best_gap = tok, key
+        for tok in self._beside(quote):
+            if tok.idx < para_start or tok.idx >= para_end or self.in_marks(tok.idx):
+                continue
+            if tok.i in self.used_tokens and tok.i != reusable:
+                continue
+            if _is_according(tok):
+                pass
+            elif not _is_cue(tok) or tok.lemma_.lower() in CLAUSE_ONLY_CUES:
+                continue
+            elif subject_of(tok)[0] is None:
+                continue
+            gap = tok.idx - quote.end if tok.idx >= quote.end else quote.start - tok.idx - len(tok.text)
+            # A verb after the quote wins a tie: "“…,” he said" is the commonest shape.
+            key = (gap, 0 if tok.idx >= quote.end else 1)
+            if best_gap is None or key < best_gap:
+                best, best_gap = tok, key
         return best
 
     def _introducing_cue(self, quote: MarkedQuote) -> "Token | None":
@@ -155,7 +170,7 @@ class _Extractor:
             return None
         doc = self.doc
         i = inner.start - 1
-        sent_start = doc[inner.start].sent.start
+        sent_start = max(doc[inner.start].sent.start, inner.start - _CUE_REACH)
         while i >= sent_start and doc[i].pos_ not in ("VERB", "AUX"):
             i -= 1
         if i >= sent_start and _is_cue(doc[i]) and i not in self.used_tokens and subject_of(doc[i])[0] is not None:
@@ -186,7 +201,7 @@ class _Extractor:
                 if cue is None:
                     continue
             else:
-                cue = self._nearest_cue(quote)
+                cue = self._nearest_cue(quote, reusable=last.cue_token if last and last.paragraph == para else None)
             starts_para = quote.start == quote.paragraph[0]
             content = _trimmed(self.text, quote.inner_start, quote.inner_end)
             if content[1] <= content[0]:

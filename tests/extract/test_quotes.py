@@ -1,0 +1,272 @@
+"""Quote facts: direct and reported speech, who said it, and the cue that says so.
+
+Sentences come from Wikinews articles (2019-2020) and the seed article; the speaker check
+accepts the speaker's own words or the name of the entity it was resolved to.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.extract import QuoteFact, analyse
+from tui.extract.quote_marks import find_marked_quotes, is_embedded
+
+
+def quotes_of(nlp, text: str) -> list[QuoteFact]:
+    return list(analyse(text, nlp=nlp).facts_of("quote"))
+
+
+def find_quote(nlp, text: str, content: str) -> tuple[QuoteFact, str]:
+    """The quote whose content holds ``content``, and its speaker as written plus as resolved."""
+    analysis = analyse(text, nlp=nlp)
+    for fact in analysis.facts_of("quote"):
+        if content in fact.content.text:
+            names = fact.speaker.text if fact.speaker else ""
+            ent = analysis.entity(fact.speaker.entity) if fact.speaker and fact.speaker.entity else None
+            return fact, f"{names} | {ent.name if ent else ''}"
+    found = [f.content.text for f in analysis.facts_of("quote")]
+    raise AssertionError(f"no quote holding {content!r}; found {found}")
+
+
+CASES = [
+    pytest.param(
+        '"For my generation, Mr Robert Mugabe should be remembered for what he was to us. He was a '
+        'dictator. He was ruthless.", said Ashton Bumhira, director of Youth Forum Zimbabwe.',
+        "He was a dictator", "Ashton Bumhira", "said", True, id="direct-inverted-multi-sentence"),
+    pytest.param(
+        'Madina Bizheva won this second Olympiad. Bizheva said: "I give my victory to my mother, '
+        'who inspired me to study at a neurosurgeon."',
+        "I give my victory to my mother", "Bizheva", "said", True, id="direct-colon"),
+    pytest.param(
+        "Rouhani was speaking at the opening of Sacred Defence Week. \"The presence of foreign forces "
+        "can be dangerous for the region, international waters, as well as the security of shipping "
+        "lines and energy,\" he said.",
+        "The presence of foreign forces", "Rouhani", "said", True, id="direct-pronoun-speaker"),
+    pytest.param(
+        '"It\'s a good sign", said Ryan Cloutier of the Harvard–Smithsonian Center for Astrophysics. '
+        '"Overall," he continued, "the presence of water in its atmosphere certainly improves the '
+        'prospect of K2-18b being a potentially habitable planet."',
+        "the presence of water in its atmosphere", "Cloutier", "continued", True, id="direct-interrupted"),
+    pytest.param(
+        "Greek prime minister Kyriakos Mitsotakis called the border agreement \"null and void\". "
+        "\"The agreement assumes that our islands, including our biggest island Crete, does not have "
+        "an exclusive economic zone\", he added.",
+        "The agreement assumes", "Mitsotakis", "added", True, id="direct-he-added"),
+    pytest.param(
+        'Trump said on Friday "I can do it if I want. I may do it." Trump also said that he would '
+        "prefer to agree a solution with the opposition.",
+        "I can do it if I want", "Trump", "said", True, id="direct-after-verb-no-comma"),
+    pytest.param(
+        "Longtime Imus in the Morning writer and performer Rob Bartlett tweeted: \"He was a rebel, an "
+        "unapologetic decrier of bullshit, a harsh critic of human behavior. Rest easy Cowboy.\n\n"
+        "The account for the show tweeted a farewell.",
+        "He was a rebel", "Rob Bartlett", "tweeted", True, id="direct-unbalanced-runs-to-paragraph-end"),
+    pytest.param(
+        "A total of 39 are confirmed dead, officials told state media, adding that rescuers ended "
+        "their work yesterday.",
+        "rescuers ended their work yesterday", "officials", "adding", False, id="indirect-participle"),
+    pytest.param(
+        "The new Boeing 737 Max was not airworthy, investigators have said, and should not have taken off.",
+        "was not airworthy", "investigators", "said", False, id="indirect-parenthetical-tag"),
+    pytest.param(
+        "Ukrainian Prime Minister Oleksiy Honcharuk filed his resignation on Friday. He said Zelensky "
+        "is a model of honesty for him.",
+        "Zelensky is a model of honesty", "Honcharuk", "said", False, id="indirect-pronoun"),
+    pytest.param(
+        "Emergency workers have indicated a homicide probe is ongoing.",
+        "a homicide probe is ongoing", "Emergency workers", "indicated", False, id="indirect-misparsed-object"),
+    pytest.param(
+        "Tomasz Kubiak, a fire service spokesman, told Agence France-Presse the male victim is in "
+        "intensive care.",
+        "the male victim is in intensive care", "Tomasz Kubiak", "told", False, id="indirect-told-apposition"),
+    pytest.param(
+        "The Vice President, Mike Pence, said on Friday the United States faces a crisis on its southern border.",
+        "the United States faces a crisis", "Mike Pence", "said", False, id="indirect-name-in-apposition"),
+    pytest.param(
+        "A second fire on Saturday, eighteen kilometres away in another block of flats in La Llagosta, "
+        "killed another person, according to firefighters.",
+        "killed another person", "firefighters", "according to", False, id="according-to-after"),
+    pytest.param(
+        "According to the WHO's situation report dated March 16, the virus claimed 6606 lives.",
+        "the virus claimed 6606 lives", "WHO", "According to", False, id="according-to-before-source-noun"),
+    pytest.param(
+        "The Aviation Herald reported the failed landing was a mistake. In 2018 another aircraft "
+        "confused the two airports, performing an emergency go around at \"very low height\" "
+        "according to The Aviation Herald.",
+        "another aircraft confused the two airports", "Aviation Herald", "according to", False,
+        id="according-to-with-scare-quote"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue, direct", CASES)
+def test_quote_on_real_sentences(nlp, text, content, speaker, cue, direct):
+    fact, names = find_quote(nlp, text, content)
+    assert speaker in names
+    assert fact.cue is not None and fact.cue.text == cue
+    assert fact.direct is direct
+    assert fact.content.text == text[fact.content.start : fact.content.end]
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        pytest.param("COVID-19 was previously announced to be a \"pandemic\" by the World Health "
+                     "Organization.", "pandemic", id="scare-quote-passive"),
+        pytest.param("Millions don't turn up to 'storm' US airbase for extraterrestrial evidence.",
+                     "storm", id="single-quoted-word"),
+        pytest.param("Schiff called it \"a non-starter\" in a short interview.", "a non-starter",
+                     id="scare-quote-after-non-speech-verb"),
+        pytest.param("Some reports suggest a deliberate criminal act.", "criminal act",
+                     id="speech-verb-without-clause"),
+    ],
+)
+def test_scare_quotes_and_bare_objects_are_not_quotes(nlp, text, phrase):
+    assert not [f for f in quotes_of(nlp, text) if phrase in f.content.text]
+
+
+def test_pronoun_speaker_is_resolved_and_marked_heuristic(nlp):
+    text = ("USCG Captain Monica Rochester told the press the search found nothing. "
+            "\"It is never an easy decision to suspend search efforts,\" she said.")
+    fact, names = find_quote(nlp, text, "It is never an easy decision")
+    assert "Rochester" in names
+    assert fact.heuristic
+    assert fact.speaker is not None and fact.speaker.entity is not None
+
+
+def test_next_quote_in_the_paragraph_keeps_the_speaker(nlp):
+    text = ("\"This is probably the worst-case scenario you can possibly have,\" said Santa Barbara "
+            "County Sheriff Bill Brown. \"You have a vessel that's on the open sea, that is in the "
+            "middle of the night.\"")
+    fact, names = find_quote(nlp, text, "You have a vessel")
+    assert "Bill Brown" in names
+    assert fact.rule == "quote.floating" and fact.heuristic
+
+
+def test_quote_reopened_in_next_paragraph_continues(nlp):
+    text = ("Ashton Bumhira, director of Youth Forum Zimbabwe, said: \"For my generation, Mr Robert "
+            "Mugabe should be remembered for what he was to us.\n\n"
+            "\"He was a dictator. He was ruthless. He is the author of the current economic challenges.\"")
+    fact, names = find_quote(nlp, text, "He was a dictator")
+    assert "Bumhira" in names
+    assert fact.rule == "quote.floating"
+
+
+def test_anonymous_source_kept_as_written_without_entity(nlp):
+    fact, names = find_quote(nlp, "A senior Israeli official said the talks would continue next week.",
+                             "the talks would continue")
+    assert fact.speaker is not None and fact.speaker.text == "A senior Israeli official"
+    assert fact.speaker.entity is None
+
+
+def test_passive_report_has_no_speaker_quote(nlp):
+    text = "All but one of the sixteen on board died; no deaths were reported on the ground."
+    assert not [f for f in quotes_of(nlp, text) if f.speaker and f.speaker.text.startswith("no deaths")]
+
+
+def test_quoted_as_saying(nlp):
+    fact, names = find_quote(nlp, "Defence Minister Ben Wallace was quoted as saying the troops would "
+                                  "stay in Estonia.", "the troops would stay")
+    assert "Ben Wallace" in names
+    assert fact.rule == "quote.indirect.quoted_as"
+
+
+def test_evidence_covers_speaker_cue_and_content(nlp):
+    for fact in quotes_of(nlp, "Penny Sharpe said, \"The current law has meant women and doctors "
+                               "have a threat of 10 years in jail.\""):
+        for part in (fact.content, fact.cue, fact.speaker):
+            assert part is not None
+            assert any(a <= part.start and part.end <= b for a, b in fact.evidence)
+
+
+# -- the seed article ---------------------------------------------------------
+
+def _seed_quote(seed_analysis, content: str, *, cue: str | None = None) -> QuoteFact:
+    for fact in seed_analysis.facts_of("quote"):
+        if content in fact.content.text and (cue is None or fact.cue and fact.cue.text == cue):
+            return fact
+    raise AssertionError(f"no seed quote holding {content!r}")
+
+
+def test_seed_red_line_attributed_to_channel_12(seed_analysis):
+    fact = _seed_quote(seed_analysis, "would cross a “red line")
+    assert fact.speaker.text == "Channel 12 News" and fact.speaker.entity
+    assert fact.cue.text == "according to"
+    assert fact.content.text.startswith("Jerusalem warned that")
+    # the scare quote itself is no quote of its own
+    assert not [f for f in seed_analysis.facts_of("quote") if f.content.text.strip("“”,") == "red line"]
+
+
+def test_seed_official_added(seed_analysis):
+    fact = _seed_quote(seed_analysis, "Any change in foreign force deployment")
+    assert fact.speaker.text == "the official"
+    assert fact.cue.text == "added"
+    assert not fact.content.text.endswith("the official added")
+
+
+def test_seed_turkish_sources(seed_analysis):
+    fact = _seed_quote(seed_analysis, "efforts were underway to build communication channels")
+    assert fact.speaker.text == "Turkish sources" and fact.speaker.entity is None
+    assert fact.cue.text == "said"
+
+
+def test_seed_netanyahu_told_aides(seed_analysis):
+    fact = _seed_quote(seed_analysis, "Israel has a limited window to act", cue="told")
+    assert "Netanyahu" in fact.speaker.text
+    assert seed_analysis.entity(fact.speaker.entity).name == "Benjamin Netanyahu"
+    assert not fact.content.text.startswith("that")
+
+
+def test_seed_according_to_arabic_language_media(seed_analysis):
+    fact = [f for f in seed_analysis.facts_of("quote") if f.speaker and f.speaker.text == "Arabic-language media"]
+    assert fact and fact[0].cue.text == "According to"
+    assert "Western diplomatic sources" not in fact[0].content.text
+
+
+def test_seed_statement_from_prime_ministers_office(seed_analysis):
+    fact = _seed_quote(seed_analysis, "each side presented its regional interests")
+    assert fact.speaker.text == "the Prime Minister’s Office"
+    assert fact.cue.text == "According to"
+    assert fact.text.startswith("the Prime Minister’s Office (according to):")
+
+
+# -- quotation marks ------------------------------------------------------------
+
+def test_unclosed_mark_runs_to_paragraph_end():
+    text = "He said: “We will stay\nuntil the end.\n\nNext paragraph."
+    (quote,) = find_marked_quotes(text)
+    assert not quote.closed
+    assert text[quote.inner_start : quote.inner_end] == "We will stay"
+
+
+def test_guillemets_and_straight_marks():
+    text = 'Il a dit «nous partons» et "we leave now" ensuite.'
+    inner = [text[q.inner_start : q.inner_end] for q in find_marked_quotes(text)]
+    assert inner == ["nous partons", "we leave now"]
+
+
+def test_apostrophes_are_not_single_quotes():
+    text = "Israel’s army and the children’s home said ‘we will not go back to the old ways’ today."
+    inner = [text[q.inner_start : q.inner_end] for q in find_marked_quotes(text)]
+    assert inner == ["we will not go back to the old ways"]
+
+
+def test_embedded_marks_are_told_apart():
+    text = "It would cross a “red line,” he said. Smith said: “No.”"
+    first, second = find_marked_quotes(text)
+    assert is_embedded(text, first) and not is_embedded(text, second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n  ", "“”“”\"\"\"«»", "\"" * 1000, "“" + "word " * 3000, "He said: “" * 400],
+    ids=["empty", "blank", "only-marks", "many-straight-marks", "never-closed", "repeated-openers"],
+)
+def test_odd_input_never_crashes(nlp, text):
+    for fact in quotes_of(nlp, text):
+        assert 0 <= fact.content.start <= fact.content.end <= len(text)
+
+
+def test_mark_scanning_handles_a_huge_line():
+    text = ("He said “yes” and ‘no’ and \"maybe " * 200_000)
+    found = find_marked_quotes(text)
+    assert found and all(q.end <= len(text) for q in found)
