@@ -16,72 +16,39 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from .context import DocContext
+from .date_patterns import (
+    ABSOLUTE_YEAR,
+    CENTURY,
+    DATABLE,
+    DAY_AFTER,
+    DAY_BEFORE,
+    DECADE,
+    DURATION,
+    EDGE,
+    LEADING_PREPOSITION,
+    MONTH,
+    MONTH_NAMES,
+    PLURAL_UNIT_ONLY,
+    RECURRING,
+    RELATIVE_TO_CONTEXT,
+    SAME_DAY,
+    SOFTENER,
+    THAT_DAY,
+    TIME,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+)
 from .types import DateFact
 
 #: (ISO value or None, granularity or None)
 Resolution = tuple[str | None, str | None]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-)
-_NUMBER_WORDS = (
-    r"\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|dozen|dozens of|hundreds of|thousands of|several|few|many|some|a few|a couple of"
-)
-_UNITS = r"seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|nights?"
-#: "three years", "more than two decades", "95 years old": a length of time, not a date.
-_DURATION = re.compile(
-    rf"^(?:the\s+)?(?:(?:past|last|next|first|coming|previous)\s+)?"
-    rf"(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly)\s+)?"
-    rf"(?:(?:{_NUMBER_WORDS})[\s-]+)+(?:{_UNITS})(?:[\s-]+(?:old|long|later|earlier))?$"
-)
-#: "decades", "recent years": plural units with no count are spans of time too.
-_PLURAL_UNIT_ONLY = re.compile(r"^(?:(?:recent|past|coming|many|several)\s+)?(?:hours|days|weeks|months|years|decades|centuries)$")
-_SOFTENER = re.compile(r"^(?:earlier|later|early|late)\s+(?=this\b|last\b|next\b)")
-_DECADE = re.compile(r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?'?(\d{2,3}0)'?s$")
-_YEAR = re.compile(r"^(?:(?:in|the year|year)\s+)?(\d{4})$")
-_ABSOLUTE_YEAR = re.compile(r"\b(1[5-9]\d\d|2[01]\d\d)\b")
-_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b")
-_DAY_BEFORE = re.compile(
-    r"^(?:the\s+)?(?:previous|preceding|prior)\s+(?:night|evening|day)$|^(?:the\s+)?(?:night|day|evening)\s+before$"
-    r"|^yesterday(?:\s+(?:morning|afternoon|evening))?$|^last\s+(?:night|evening)$|^overnight$"
-)
-_SAME_DAY = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|later\s+today)$")
-_WEEKDAY = re.compile(
-    rf"^(?:(last|this|next|on|early|late)\s+)?({'|'.join(_WEEKDAYS)})"
-    r"(?:\s+(?:morning|afternoon|evening|night))?$"
-)
-#: Words that make a phrase datable at all: guards against dateparser reading "now" into noise.
-_DATABLE = re.compile(
-    rf"\b\d+(?:st|nd|rd|th|s)?\b|\b(?:{'|'.join(_WEEKDAYS + _MONTHS)})\b|\b(?:yesterday|today|tomorrow|tonight|ago|last|next|"
-    r"this|week|month|year|weekend|night|morning|evening|afternoon|earlier|later)\b"
-)
-#: Days told relative to another day of the story ("the next day", "that night").
-_DAY_AFTER = re.compile(r"^(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)$|^the\s+day\s+after$")
-_THAT_DAY = re.compile(r"^(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)$")
-#: Phrases relative to another moment in the story ("the previous night" after "on Thursday").
-RELATIVE_TO_CONTEXT = re.compile(r"\b(?:previous|preceding|prior|before|earlier|later|following|next|same|that)\b")
-#: Vague edges of a period ("late June", "the end of 2017", "around 8:30 p.m."): the period is the date.
-_EDGE = re.compile(
-    r"^(?:(?:around|about|approximately|roughly|circa|some)\s+|(?:the\s+)?(?:end|beginning|start|middle|turn|spring|"
-    r"summer|autumn|fall|winter)\s+of\s+(?:the\s+)?|(?:early|late|mid)(?:\s+|-))"
-)
-_RECURRING = re.compile(r"^(?:daily|weekly|monthly|annual(?:ly)?|yearly|nightly|(?:every|each)\s+\w+)$")
-_CENTURY = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$")
-_MONTH_NAMES = _MONTHS[:12]
-_MONTH = re.compile(
-    rf"^(?:(last|this|next)\s+)?({'|'.join(_MONTH_NAMES)})(?:\s+(?:of\s+)?(this|last|next)\s+year)?$"
-)
-_LEADING_PREPOSITION = re.compile(r"^(?:on|in|at|by|since|until|from|of|during)\s+")
 
 
 def _normalise(text: str) -> str:
     cleaned = " ".join(text.lower().replace("’", "'").split()).strip(" ,.;:()")
-    return _LEADING_PREPOSITION.sub("", cleaned)
+    return LEADING_PREPOSITION.sub("", cleaned)
 
 
 def _iso(moment: date, granularity: str) -> str:
@@ -99,7 +66,7 @@ def _iso(moment: date, granularity: str) -> str:
 
 def _weekday(match: re.Match[str], published: date) -> date:
     modifier, name = match.group(1), match.group(2)
-    target = _WEEKDAYS.index(name)
+    target = WEEKDAYS.index(name)
     back = (published.weekday() - target) % 7
     if modifier == "last" and back == 0:
         back = 7  # "last Monday" written on a Monday is a week ago
@@ -112,7 +79,7 @@ def _weekday(match: re.Match[str], published: date) -> date:
 def _month(match: re.Match[str], published: date) -> str:
     """"December" is the latest December up to publication; "last June" the one before this month."""
     modifier, name, year_word = match.groups()
-    month = _MONTH_NAMES.index(name) + 1
+    month = MONTH_NAMES.index(name) + 1
     if year_word:
         year = published.year + {"this": 0, "last": -1, "next": 1}[year_word]
     elif modifier == "next":
@@ -179,34 +146,34 @@ def _resolve(text: str, published: date | None) -> Resolution | None:
     phrase = _normalise(text)
     if not phrase:
         return None
-    if decade := _DECADE.match(phrase):
+    if decade := DECADE.match(phrase):
         digits = decade.group(1)
         if len(digits) == 2:
             digits = ("19" if int(digits) >= 30 else "20") + digits
         return f"{digits}s", "decade"
-    if century := _CENTURY.match(phrase):
+    if century := CENTURY.match(phrase):
         return f"{int(century.group(1)) - 1:02d}XX", "century"
-    if _RECURRING.match(phrase):
+    if RECURRING.match(phrase):
         return None, "recurring"
-    if _DURATION.match(phrase) or _PLURAL_UNIT_ONLY.match(phrase):
+    if DURATION.match(phrase) or PLURAL_UNIT_ONLY.match(phrase):
         return None, "duration"
-    phrase = _EDGE.sub("", phrase)
-    if year := _YEAR.match(phrase):
+    phrase = EDGE.sub("", phrase)
+    if year := YEAR.match(phrase):
         return year.group(1), "year"
-    for pattern, shift in ((_DAY_BEFORE, -1), (_THAT_DAY, 0), (_DAY_AFTER, 1)):
+    for pattern, shift in ((DAY_BEFORE, -1), (THAT_DAY, 0), (DAY_AFTER, 1)):
         if pattern.match(phrase):
             return (_iso(published + timedelta(days=shift), "day") if published else None), "day"
-    if month := _MONTH.match(phrase):
+    if month := MONTH.match(phrase):
         return (_month(month, published) if published else None), "month"
-    phrase = _SOFTENER.sub("", phrase)
-    if _SAME_DAY.match(phrase):
+    phrase = SOFTENER.sub("", phrase)
+    if SAME_DAY.match(phrase):
         return (_iso(published, "day") if published else None), "day"
-    if weekday := _WEEKDAY.match(phrase):
+    if weekday := WEEKDAY.match(phrase):
         return (_iso(_weekday(weekday, published), "day") if published else None), "day"
-    if not _DATABLE.search(phrase):
+    if not DATABLE.search(phrase):
         return None
-    granularity_hint = "time" if _TIME.search(phrase) else None
-    absolute = bool(_ABSOLUTE_YEAR.search(phrase))
+    granularity_hint = "time" if TIME.search(phrase) else None
+    absolute = bool(ABSOLUTE_YEAR.search(phrase))
     if published is None and not absolute and granularity_hint is None:
         # A relative phrase with nothing to anchor it: say what it is, not when.
         parsed = _parse_with_dateparser(phrase, datetime(2000, 1, 15, 12))
@@ -262,13 +229,13 @@ def _date_facts(ctx: DocContext) -> list[DateFact]:
             in_story = _anchor(ctx, mention.start, resolved_days)
             if in_story is not None:
                 anchor, rule = in_story, "date.sentence_anchor"
-            elif _DAY_AFTER.match(_normalise(mention.text)) or _THAT_DAY.match(_normalise(mention.text)):
+            elif DAY_AFTER.match(_normalise(mention.text)) or THAT_DAY.match(_normalise(mention.text)):
                 anchor = None  # "the next day" after no known day: not the day after publication
         result = resolve(mention.text, anchor)
         if result is None:
             result = (None, None)
         value, granularity = result
-        is_absolute = bool(_ABSOLUTE_YEAR.search(mention.text)) or granularity == "decade"
+        is_absolute = bool(ABSOLUTE_YEAR.search(mention.text)) or granularity == "decade"
         if granularity == "duration":
             rule, confidence = "date.duration", 0.6
         elif value is None:
