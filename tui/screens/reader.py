@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
@@ -51,6 +52,11 @@ class ReaderScreen(Screen[None]):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
         Binding("escape", "clear_marks", "Clear marks", show=False, id="marks.clear"),
     ]
+
+    #: The terminal is below 80x24: a message replaces the panes.
+    too_small: reactive[bool] = reactive(False)
+    #: The worker is analysing (the status line says which).
+    analysing: reactive[bool] = reactive(False)
 
     def __init__(self, entries: list[ArticleEntry]) -> None:
         super().__init__()
@@ -104,7 +110,13 @@ class ReaderScreen(Screen[None]):
         self.query_one(ArticleList).focus()
 
     def on_resize(self, event: Resize) -> None:
-        self.set_class(event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT, "-too-small")
+        self.too_small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
+
+    def watch_too_small(self, too_small: bool) -> None:
+        self.set_class(too_small, "-too-small")
+
+    def watch_analysing(self, analysing: bool) -> None:
+        self.set_class(analysing, "-analysing")
 
     # -- look --------------------------------------------------------------------------------
 
@@ -240,6 +252,7 @@ class ReaderScreen(Screen[None]):
         self.post_message(AnalysisIdle())
 
     def on_analysis_started(self, message: AnalysisStarted) -> None:
+        self.analysing = True
         self.set_status(f"analysing\u2026 {message.done + 1}/{message.total}")
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
@@ -261,11 +274,13 @@ class ReaderScreen(Screen[None]):
         self.app.notify(sanitize(message.message), title="Analysis failed", severity="warning", markup=False)
 
     def on_model_missing(self, message: ModelMissing) -> None:
+        self.analysing = False
         self.model_problem = message.message
         self.set_status("")
         self._show_current(self.current_analysis)
 
     def on_analysis_idle(self, _message: AnalysisIdle) -> None:
+        self.analysing = False
         self.set_status("")
 
     # -- layers ----------------------------------------------------------------------------------------
