@@ -27,11 +27,11 @@ def home(tmp_path) -> Path:
 def newsloupe(home) -> Callable[..., Run]:
     """Run ``python -m tui ARGS...`` in the sealed home; returns the finished Run."""
 
-    def run(*argv: str | Path, stdin: bytes = b"") -> Run:
+    def run(*argv: str | Path, stdin: bytes = b"", guard: float = HANG_GUARD) -> Run:
         args = tuple(str(a) for a in argv)
         done = subprocess.run(
             [sys.executable, "-m", "tui", *args],
-            input=stdin, capture_output=True, cwd=home, env=sealed_env(home), timeout=HANG_GUARD,
+            input=stdin, capture_output=True, cwd=home, env=sealed_env(home), timeout=guard,
         )
         return Run(args, done.returncode, done.stdout, done.stderr)
 

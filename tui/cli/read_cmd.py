@@ -25,6 +25,12 @@ def run(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise CliError(f"no such file or folder: {missing[0]}", exitcodes.BAD_INPUT)
+    from tui.extract.model import ModelNotFound, missing_message, model_name
+    from tui.library.models import installed_model_info
+
+    if installed_model_info(args.model) is None:
+        # Said before the screen is taken over (exit 3, as every command), not in a worker later.
+        raise ModelNotFound(missing_message(model_name(args.model)))
     notices: list[str] = []
     try:
         store = Store.open(args.db)
