@@ -123,3 +123,25 @@ def test_the_next_day_follows_the_day_told_in_the_sentence_before(nlp):
 def test_the_next_day_without_a_day_told_stays_unresolved(nlp):
     found = _dates(text := "He died the next day in hospital.", nlp, "2019-01-14")
     assert text and found["the next day"].resolved is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "rule"),
+    [
+        ("The photo was taken in Ankara on Feb. 4, 2025.", "Feb. 4, 2025", "date.absolute"),
+        ("Jerusalem confirmed on Thursday that officials met.", "Thursday", "date.published_anchor"),
+        (
+            "Jerusalem confirmed on Thursday that officials met the previous night in Azerbaijan.",
+            "the previous night", "date.sentence_anchor",
+        ),
+        ("Mugabe ruled Zimbabwe for 37 years.", "37 years", "date.duration"),
+    ],
+)
+def test_date_rules_are_named(nlp, sentence, mention, rule):
+    found = _dates(sentence, nlp, "2025-03-14")
+    assert found[mention].rule == rule
+
+
+def test_relative_date_without_publication_is_named_unresolved(nlp):
+    found = _dates("Jerusalem confirmed on Thursday that officials met.", nlp, None)
+    assert (found["Thursday"].rule, found["Thursday"].text) == ("date.unresolved", "Thursday (unresolved)")

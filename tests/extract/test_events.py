@@ -157,3 +157,29 @@ def test_named_events_with_their_parties(nlp, sentence, kind, actors, targets, p
 def test_a_pronoun_owner_names_no_event(nlp):
     sentence = "The presidents spoke to the press following their meeting at the Presidential Palace in Ankara."
     assert [e for e in _events(nlp, sentence) if e.rule == "event.nominal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "extra", "participant"),
+    [
+        (
+            "Boris Johnson met Donald Trump in New York on Tuesday. The talks were attended by Dominic Raab.",
+            "attended by Dominic Raab", "Dominic Raab",
+        ),
+        (
+            "African leaders met on Sunday to launch the free trade zone. "
+            "The summit was hosted by Niger's President Mahamadou Issoufou.",
+            "hosted by Mahamadou Issoufou", "Mahamadou Issoufou",
+        ),
+    ],
+)
+def test_a_definite_meeting_adds_its_participants_to_the_meeting_told_before(nlp, text, extra, participant):
+    (meet,) = _events(nlp, text)
+    assert meet.type == "meet" and f"({extra})" in meet.text
+    assert participant in _texts(meet.actors)
+    assert len(meet.evidence) == 2  # both sentences
+
+
+def test_a_hosted_meeting_with_nothing_told_before_is_its_own_event(nlp):
+    (meet,) = _events(nlp, "The summit was hosted by Niger's President Mahamadou Issoufou.")
+    assert (meet.type, _texts(meet.actors), meet.rule) == ("meet", ["Mahamadou Issoufou"], "event.verb")
