@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tui.extract import analyse
 from tui.extract.dates import resolve
@@ -145,3 +147,12 @@ def test_date_rules_are_named(nlp, sentence, mention, rule):
 def test_relative_date_without_publication_is_named_unresolved(nlp):
     found = _dates("Jerusalem confirmed on Thursday that officials met.", nlp, None)
     assert (found["Thursday"].rule, found["Thursday"].text) == ("date.unresolved", "Thursday (unresolved)")
+
+
+@given(text=st.text(max_size=40), days=st.integers(min_value=0, max_value=40000))
+@settings(max_examples=300, deadline=None)
+def test_resolve_never_raises_and_answers_in_shape(text, days):
+    published = date(1950, 1, 1) + timedelta(days=days)
+    for anchor in (published, None):
+        result = resolve(text, anchor)
+        assert result is None or (len(result) == 2 and (result[0] is None or isinstance(result[0], str)))

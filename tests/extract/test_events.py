@@ -183,3 +183,33 @@ def test_a_definite_meeting_adds_its_participants_to_the_meeting_told_before(nlp
 def test_a_hosted_meeting_with_nothing_told_before_is_its_own_event(nlp):
     (meet,) = _events(nlp, "The summit was hosted by Niger's President Mahamadou Issoufou.")
     assert (meet.type, _texts(meet.actors), meet.rule) == ("meet", ["Mahamadou Issoufou"], "event.verb")
+
+
+def _seed_analyses(nlp):
+    from pathlib import Path
+
+    from tui.extract import analyse_many
+    from tui.library.documents import read_article
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    return list(analyse_many((read_article(p).article for p in seeds), nlp=nlp))
+
+
+def test_every_role_event_and_date_span_indexes_its_article(nlp):
+    analyses = _seed_analyses(nlp)
+    assert len(analyses) >= 20
+    kinds = set()
+    for analysis in analyses:
+        for fact in analysis.facts:
+            if fact.kind == "quote":
+                continue
+            kinds.add(fact.kind)
+            spans = [getattr(fact, name, None) for name in ("person", "role", "affiliation", "trigger", "place", "time", "span")]
+            spans += [*getattr(fact, "actors", ()), *getattr(fact, "targets", ())]
+            for span in filter(None, spans):
+                assert analysis.text[span.start : span.end] == span.text, (fact.rule, span)
+            for start, end in fact.evidence:
+                assert 0 <= start < end <= len(analysis.text)
+                # Nothing is read from text printed twice (a repeated photo caption).
+                assert not any(a <= start < b for a, b in analysis.duplicates), fact.text
+    assert kinds == {"role", "event", "date"}
