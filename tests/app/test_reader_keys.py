@@ -211,6 +211,7 @@ async def test_a_highlighted_fact_marks_its_evidence_until_the_cursor_moves_on(s
         await pilot.pause()
         fact = tree.cursor_node.data.fact
         assert [m[:2] for m in app.reader.view._marks["evidence"]] == list(fact.evidence)
+        assert app.reader.status == fact.text
         await pilot.press("j")
         await pilot.pause()
         assert [m[:2] for m in app.reader.view._marks["evidence"]] == list(tree.cursor_node.data.fact.evidence)

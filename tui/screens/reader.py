@@ -114,6 +114,9 @@ class ReaderScreen(Screen[None]):
 
     def watch_too_small(self, too_small: bool) -> None:
         self.set_class(too_small, "-too-small")
+        if not too_small and self.is_mounted and self.focused is None:
+            # Hiding the panes took the focus away: give it back to the list.
+            self.query_one(ArticleList).focus()
 
     def watch_analysing(self, analysing: bool) -> None:
         self.set_class(analysing, "-analysing")
@@ -319,6 +322,8 @@ class ReaderScreen(Screen[None]):
         self.view.set_marks("evidence", list(message.evidence), EVIDENCE_STYLE)
         if message.evidence:
             self.view.scroll_to_offset(message.evidence[0][0])
+        # The sidebar cuts long facts: the status line shows the whole one.
+        self.set_status(sanitize(message.summary).replace("\n", " "))
 
     @on(FactsTree.FactChosen)
     def _fact_chosen(self, message: FactsTree.FactChosen) -> None:

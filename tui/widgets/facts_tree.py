@@ -81,6 +81,8 @@ class FactsTree(Tree[FactNode]):
         """The cursor is on a fact (evidence non-empty) or moved off every fact (evidence empty)."""
 
         evidence: Evidence
+        #: The fact's one-line summary ("" off a fact).
+        summary: str = ""
 
     @dataclass
     class EntityChosen(Message):
@@ -121,7 +123,8 @@ class FactsTree(Tree[FactNode]):
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[FactNode]) -> None:
         event.stop()
         data = event.node.data
-        self.post_message(self.FactHighlighted(data.evidence if data else ()))
+        fact = data.fact if data else None
+        self.post_message(self.FactHighlighted(fact.evidence if fact else (), fact.text if fact else ""))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[FactNode]) -> None:
         event.stop()
