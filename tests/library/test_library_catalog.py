@@ -51,7 +51,7 @@ def test_dossier_links_facts_and_articles(filled_store, small_analyses):
 def test_timeline_is_ordered_by_date_with_evidence(filled_store):
     entries = catalog.timeline(filled_store)
     assert len(entries) >= 3
-    assert [e.date for e in entries] == sorted(e.date for e in entries)
+    assert [e.date for e in entries] == sorted((e.date for e in entries), key=catalog.date_sort_key)
     assert {e.kind for e in entries} <= {"event", "date"}
     may_tenth = [e for e in entries if e.date == "2020-05-10"]
     assert may_tenth and filled_store.article_text(may_tenth[0].article_id)[may_tenth[0].start:].startswith(
@@ -126,3 +126,10 @@ def test_untitled_article_takes_the_engine_title(store, seed_analysis):
     assert store.article(article_id).title == ""
     store.put_analysis(article_id, seed_analysis)
     assert store.article(article_id).title == seed_analysis.title
+
+
+def test_iso_weeks_sort_among_days_and_months():
+    values = ["2020-W50", "2020-12-01", "2020-12", "2020-12-09", "2021", "2020-W01", "2019-12-29"]
+    ordered = sorted(values, key=catalog.date_sort_key)
+    # Week 1 of 2020 begins on Monday 2019-12-30; week 50 on 2020-12-07.
+    assert ordered == ["2019-12-29", "2020-W01", "2020-12", "2020-12-01", "2020-W50", "2020-12-09", "2021"]

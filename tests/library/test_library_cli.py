@@ -9,6 +9,7 @@ import pytest
 
 from tui.cli import exitcodes
 from tui.cli.main import main
+from tui.library.catalog import date_sort_key
 
 ARTICLE = (
     "title: Macron in Berlin\ndate: 2020-05-11\n\n"
@@ -114,7 +115,7 @@ def test_timeline_json_ordered(library, capsys):
     assert main(["timeline", "--db", str(library), "--format", "json"]) == exitcodes.OK
     entries = json.loads(capsys.readouterr().out)
     dates = [e["date"] for e in entries]
-    assert "2020-05-10" in dates and dates == sorted(dates)
+    assert "2020-05-10" in dates and dates == sorted(dates, key=date_sort_key)
 
 
 def test_hostile_text_reaches_the_terminal_sanitised(library, capsys, monkeypatch):

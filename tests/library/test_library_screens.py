@@ -97,7 +97,7 @@ async def test_timeline_in_date_order_opens_at_the_evidence(filled_store):
         entries = catalog.timeline(filled_store)
         assert listing.option_count == len(entries)
         dates = [p.split()[0] for p in _prompts(listing)]
-        assert dates == sorted(dates)
+        assert dates == sorted(dates, key=catalog.date_sort_key)
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.opened == [(entries[1].article_id, entries[1].start)]

@@ -7,7 +7,9 @@ them loads an analysis or the NLP model.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
+from datetime import date
 from dataclasses import dataclass
 
 from .store import Store, like_pattern
@@ -164,4 +166,22 @@ def timeline(store: Store, *, kinds: tuple[str, ...] = ("event", "date"), entity
         sql += " AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity = ?)"
         params.append(entity)
     sql += " ORDER BY f.date, f.article_id, f.start"
-    return [LinkedFact(*row) for row in store.query(sql, tuple(params))]
+    entries = [LinkedFact(*row) for row in store.query(sql, tuple(params))]
+    # ISO weeks ("2020-W50") sort as text after every month of their year: order them by their Monday.
+    entries.sort(key=lambda e: date_sort_key(e.date or ""))
+    return entries
+
+
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+
+
+def date_sort_key(value: str) -> str:
+    """A text that sorts like the moment ``value`` names (ISO dates, months, years, weeks)."""
+    match = _ISO_WEEK.match(value)
+    if match:
+        try:
+            monday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        except ValueError:
+            return value
+        return monday.isoformat() + value[match.end():]
+    return value
