@@ -151,6 +151,19 @@ def test_quote_reopened_in_next_paragraph_continues(nlp):
     assert fact.rule == "quote.floating"
 
 
+def test_quote_paragraph_without_verb_takes_the_last_reported_speaker(nlp):
+    text = ("Former Trump adviser Steve Bannon predicted Trump would run for president again in 2024.\n\n"
+            "“He will be back, and he will be stronger than ever before.”")
+    fact, names = find_quote(nlp, text, "He will be back")
+    assert "Steve Bannon" in names
+    assert fact.rule == "quote.floating" and fact.cue is None
+
+
+def test_title_in_marks_opening_a_paragraph_is_no_quote(nlp):
+    text = "“Bohemian Rhapsody” won four awards at the ceremony on Sunday."
+    assert quotes_of(nlp, text) == []
+
+
 def test_anonymous_source_kept_as_written_without_entity(nlp):
     fact, names = find_quote(nlp, "A senior Israeli official said the talks would continue next week.",
                              "the talks would continue")

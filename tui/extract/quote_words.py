@@ -20,6 +20,10 @@ CUE_VERBS: frozenset[str] = frozenset(
 #: never on their own or as the inverted tag of a quote.
 CLAUSE_ONLY_CUES: frozenset[str] = frozenset({"indicate", "describe", "question", "charge", "accuse", "estimate"})
 
+#: Cue verbs that only tag words in quote marks: '"Overall," he continued, "..."' is speech,
+#: "the fighting continued" is not.
+DIRECT_ONLY_CUES: frozenset[str] = frozenset({"continue"})
+
 #: Nouns naming a channel rather than a speaker: "according to a statement from the Office".
 SOURCE_NOUNS: frozenset[str] = frozenset(
     """

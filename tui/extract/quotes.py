@@ -28,6 +28,7 @@ from .quote_speakers import Speaker, SpeakerResolver, noun_phrase, subject_of
 from .quote_words import (
     CLAUSE_ONLY_CUES,
     CUE_VERBS,
+    DIRECT_ONLY_CUES,
     EXPLETIVES,
     FIRST_PERSON,
     RECIPIENT_CUES,
@@ -43,6 +44,8 @@ _TRIM = set(" \t\n,;:.—–-“”\"‘’«»")
 _SUMMARY_CHARS = 110
 #: How many tokens either side of a quote may hold its speech verb.
 _CUE_REACH = 40
+#: How many tokens back a quote paragraph with no verb looks for the last speaker.
+_RECENT_REACH = 150
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: A quote paragraph may inherit the previous speaker this many paragraphs later.
 _FLOAT_REACH = 2
@@ -145,8 +148,8 @@ class _Extractor:
                 pass
             elif not _is_cue(tok) or tok.lemma_.lower() in CLAUSE_ONLY_CUES:
                 continue
-            elif subject_of(tok)[0] is None:
-                continue
+            elif subject_of(tok)[0] is None or subject_of(tok)[0].lower_ in FIRST_PERSON:
+                continue  # no speaker, or the interviewer's own "we say"
             gap = tok.idx - quote.end if tok.idx >= quote.end else quote.start - tok.idx - len(tok.text)
             # A verb after the quote wins a tie: "“…,” he said" is the commonest shape.
             key = (gap, 0 if tok.idx >= quote.end else 1)
@@ -175,6 +178,24 @@ class _Extractor:
             i -= 1
         if i >= sent_start and _is_cue(doc[i]) and i not in self.used_tokens and subject_of(doc[i])[0] is not None:
             return doc[i]
+        return None
+
+    def _recent_speaker(self, quote: MarkedQuote, *, since: int) -> Speaker | None:
+        """The subject of the last speech verb in the paragraph or two before a quote."""
+        para = self.paragraph_index(quote.start)
+        floor = max(since, self.paras[max(0, para - _FLOAT_REACH)][0])
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None:
+            return None
+        i = span.start - 1
+        while i >= 0 and self.doc[i].idx >= floor and span.start - i <= _RECENT_REACH:
+            tok = self.doc[i]
+            i -= 1
+            if not _is_cue(tok) or self.in_marks(tok.idx) or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            subj, _ = subject_of(tok)
+            if subj is not None and subj.lower_ not in FIRST_PERSON and subj.dep_ != "nsubjpass":
+                return self.resolver.resolve(subj)
         return None
 
     def _speaker_for(self, cue: "Token") -> tuple[Speaker | None, str]:
@@ -223,11 +244,20 @@ class _Extractor:
                 self.drafts.append(last)
             elif last is not None and last.speaker is not None and words >= 4 and (
                     para == last.paragraph and last.direct
-                    or (starts_para or open_run) and para - last.paragraph <= _FLOAT_REACH):
+                    or open_run and para - last.paragraph <= _FLOAT_REACH):
                 # '"…," said Brown. "You have a vessel …"': the next sentence in marks goes on.
                 last = _Draft("quote.floating", content, last.speaker, None, None, True,
                               0.85 if open_run else 0.6, para, heuristic=True)
                 self.drafts.append(last)
+            elif starts_para and words >= 4:
+                # A paragraph opening on a quote with no verb: the latest speaker before it,
+                # whether quoted in marks or reported ("Smith said the plan would fail.").
+                speaker = self._recent_speaker(quote, since=last.content[1] if last else 0)
+                if speaker is None and last is not None and para - last.paragraph <= _FLOAT_REACH:
+                    speaker = last.speaker
+                if speaker is not None:
+                    last = _Draft("quote.floating", content, speaker, None, None, True, 0.6, para, heuristic=True)
+                    self.drafts.append(last)
             open_run = not quote.closed
 
     # -- reported speech ------------------------------------------------
@@ -242,7 +272,7 @@ class _Extractor:
         for tok in self.doc:
             if tok.i in self.used_tokens or not _is_cue(tok) or self.in_marks(tok.idx):
                 continue
-            if any(c.dep_ == "neg" for c in tok.children):
+            if tok.lemma_.lower() in DIRECT_ONLY_CUES or any(c.dep_ == "neg" for c in tok.children):
                 continue
             subj, via_quoted = subject_of(tok)
             if subj is None or subj.lower_ in FIRST_PERSON:
@@ -414,7 +444,7 @@ def _clause_range(clause: "Token", *, verb: "Token") -> tuple[int, int]:
             if obj.dep_ == "dobj" and verb.i < obj.i < clause.i:
                 left = obj.left_edge
     start = left.idx
-    if left.lower_ == "that" and left.dep_ == "mark":
+    if left.lower_ == "that" and (left.dep_ == "mark" or left.tag_ == "IN"):
         start = left.idx + len(left.text)
     end = right.idx + len(right.text)
     if start < verb.idx < end:
