@@ -8,7 +8,7 @@ from hostile_run import Run
 
 #: Anything a terminal would act on: C0 controls but tab and newline, DEL, C1 controls,
 #: bidi embeddings/overrides/isolates. Written by the tool, they came from the input.
-_ACTIVE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+ACTIVE_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 #: Lines a command prints on stderr besides its problems: progress and summaries.
 _STATUS = re.compile(
     r"^(added \d+ new article|indexing |interrupted: |\d+ article\(s\) analysed|newsloupe: wrote \d+ )"
@@ -18,7 +18,7 @@ _STATUS = re.compile(
 def active_characters(data: bytes) -> list[str]:
     """The control characters in ``data`` (which must be UTF-8), as ``U+XXXX`` names."""
     text = data.decode("utf-8")  # output that is not UTF-8 is itself a failure
-    return sorted({f"U+{ord(c):04X}" for c in _ACTIVE.findall(text)})
+    return sorted({f"U+{ord(c):04X}" for c in ACTIVE_CHARACTERS.findall(text)})
 
 
 def assert_inert(run: Run) -> None:
