@@ -1,6 +1,10 @@
-"""Fixtures for the library tests: a fresh store per test and a few small analysed articles."""
+"""Fixtures for the library tests: a fresh store, small analysed articles, a feed served on 127.0.0.1."""
 
 from __future__ import annotations
+
+import functools
+import http.server
+import threading
 
 import pytest
 
@@ -53,3 +57,19 @@ def filled_store(store, seed_analysis, small_analyses):
         ids.append(article_id)
     store.ids = ids
     return store
+
+
+@pytest.fixture()
+def feed_server(tmp_path):
+    """A feed served on 127.0.0.1 by the test itself."""
+    from test_library_sources import RSS
+
+    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()

@@ -130,28 +130,13 @@ def test_hostile_text_reaches_the_terminal_sanitised(library, capsys, monkeypatc
     assert "Homer Simpson" in out
 
 
-def test_add_feed_url_then_export_opml(tmp_path, capsys):
-    import functools
-    import http.server
-    import threading
-
-    from test_library_sources import RSS
-
+def test_add_feed_url_then_export_opml(tmp_path, capsys, feed_server):
     from tui.library.sources.opml import read_feed_list
     from tui.library.store import Store
 
-    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/wire.rss"
+    url = f"{feed_server}/wire.rss"
     db = str(tmp_path / "lib.db")
-    try:
-        assert main(["add", "--db", db, url]) == exitcodes.OK
-    finally:
-        server.shutdown()
-        server.server_close()
+    assert main(["add", "--db", db, url]) == exitcodes.OK
     assert "added 2 new article(s)" in capsys.readouterr().err
     out = tmp_path / "feeds.opml"
     assert main(["add", "--db", db, "--export-opml", str(out)]) == exitcodes.OK
@@ -159,6 +144,22 @@ def test_add_feed_url_then_export_opml(tmp_path, capsys):
     with Store.open(db) as store:
         summary_only = [r for r in store.articles() if r.title == "Bridge closed"]
         assert summary_only and dict(store.article_input(summary_only[0].id).meta)["summary_only"] == "true"
+
+
+def test_opml_import_remembers_its_feeds(tmp_path, capsys, feed_server):
+    from tui.library.sources.opml import FeedRef, read_feed_list, write_feed_list
+
+    listing = tmp_path / "subs.opml"
+    feeds = [FeedRef(f"{feed_server}/wire.rss", "Wire"), FeedRef(f"{feed_server}/gone.rss", "Gone")]
+    listing.write_text(write_feed_list(feeds), encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert main(["add", "--db", db, str(listing)]) == exitcodes.OK
+    err = capsys.readouterr().err
+    assert "added 2 new article(s), 0 already in the library, 1 failed" in err and "HTTP 404" in err
+    assert main(["add", "--db", db, "--export-opml", "-"]) == exitcodes.OK
+    exported = tmp_path / "out.opml"
+    exported.write_text(capsys.readouterr().out, encoding="utf-8")
+    assert read_feed_list(str(exported)) == tuple(feeds)
 
 
 def test_default_library_lives_in_the_user_data_dir(tmp_path, monkeypatch):

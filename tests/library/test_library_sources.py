@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import csv
-import functools
-import http.server
 import json
-import threading
 
 import pytest
 
@@ -130,20 +127,6 @@ def test_atom_file(tmp_path):
     item = _one(tmp_path / "news.atom")
     assert (item.article.title, item.article.published) == ("Rain expected", "2022-01-02")
     assert "Lisbon" in item.article.text and item.location == "urn:rain"
-
-
-@pytest.fixture()
-def feed_server(tmp_path):
-    """A feed served on 127.0.0.1 by the test itself."""
-    (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
-    handler.log_message = lambda *a, **k: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
 
 
 def test_feed_url_served_locally(feed_server):
