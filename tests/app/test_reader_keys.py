@@ -235,3 +235,26 @@ async def test_enter_on_an_entity_shows_its_details_and_jumps_to_a_mention(seed_
         assert not isinstance(app.screen, EntityScreen)
         second = seed_analysis.mentions_of(entity.id)[1]
         assert app.reader.view._marks["current"][0][:2] == (second.start, second.end)
+
+
+async def _palette(pilot, query: str) -> None:
+    await pilot.press("ctrl+p")
+    await pilot.press(*query)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_the_palette_switches_theme_copies_a_fact_and_opens_an_article(seed_analysis, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("title: Zanzibar weather\n\nRain.\n", encoding="utf-8")
+    app = make_app(seed_analysis, other)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        await _palette(pilot, "switch theme: high-contrast")
+        assert app.theme == "high-contrast"
+        role = seed_analysis.facts_of("role")[0]
+        await _palette(pilot, f"copy fact: {role.text}")
+        assert app.clipboard == role.text
+        await _palette(pilot, "open article: zanzibar")
+        assert app.reader.current == 1

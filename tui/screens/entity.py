@@ -75,7 +75,10 @@ class EntityScreen(ModalScreen[int | None]):
             head.append_text(safe_text(", ".join(aliases) or "none"))
         options: list[Option | None] = [Option(Text("Mentions (enter jumps to one)", style="bold underline"), disabled=True)]
         for i, m in enumerate(analysis.mentions_of(self.entity_id)):
-            options.append(Option(mention_context(analysis.text, m.start, m.end), id=f"m{i}-{m.start}"))
+            line = mention_context(analysis.text, m.start, m.end)
+            if m.duplicate:
+                line.append("  (repeated text)", style="dim italic")
+            options.append(Option(line, id=f"m{i}-{m.start}"))
         facts = facts_of_entity(analysis, self.entity_id)
         options.append(Option(Text(f"Facts ({len(facts)})", style="bold underline"), disabled=True))
         for i, fact in enumerate(facts):
