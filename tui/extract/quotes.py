@@ -24,29 +24,19 @@ from typing import TYPE_CHECKING
 
 from .context import DocContext
 from .quote_marks import MarkedQuote, find_marked_quotes, is_embedded, paragraphs, word_count
-from .quote_speakers import Speaker, SpeakerResolver, noun_phrase, subject_of
-from .quote_words import (
-    CLAUSE_ONLY_CUES,
-    CUE_VERBS,
-    DIRECT_ONLY_CUES,
-    EXPLETIVES,
-    FIRST_PERSON,
-    RECIPIENT_CUES,
-    SOURCE_LINKERS,
-    SOURCE_NOUNS,
-)
+from .quote_clauses import clause_beside, is_according, is_cue, pobj, reported_clause, tag_clause, trimmed
+from .quote_speakers import Speaker, SpeakerResolver, subject_of
+from .quote_words import CLAUSE_ONLY_CUES, DIRECT_ONLY_CUES, EXPLETIVES, FIRST_PERSON, SOURCE_LINKERS, SOURCE_NOUNS
 from .types import QuoteFact, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan, Token
 
-_TRIM = set(" \t\n,;:.—–-“”\"‘’«»")
 _SUMMARY_CHARS = 110
 #: How many tokens either side of a quote may hold its speech verb.
 _CUE_REACH = 40
 #: How many tokens back a quote paragraph with no verb looks for the last speaker.
 _RECENT_REACH = 150
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: A quote paragraph may inherit the previous speaker this many paragraphs later.
 _FLOAT_REACH = 2
 
@@ -65,28 +55,6 @@ class _Draft:
     paragraph: int
     heuristic: bool = False
     via_according: bool = False
-
-
-def _is_cue(tok: "Token") -> bool:
-    if tok.lemma_.lower() not in CUE_VERBS:
-        return False
-    if tok.pos_ == "VERB":
-        return True
-    # The tagger now and then reads "and states it runs ..." as a plural noun.
-    return tok.dep_ in ("conj", "ROOT") and any(c.dep_ == "ccomp" for c in tok.children)
-
-
-def _is_according(tok: "Token") -> bool:
-    doc = tok.doc
-    return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in " \t\n,;:—–-":
-        end -= 1
-    return start, end
 
 
 class _Extractor:
@@ -144,9 +112,9 @@ class _Extractor:
                 continue
             if tok.i in self.used_tokens and tok.i != reusable:
                 continue
-            if _is_according(tok):
+            if is_according(tok):
                 pass
-            elif not _is_cue(tok) or tok.lemma_.lower() in CLAUSE_ONLY_CUES:
+            elif not is_cue(tok) or tok.lemma_.lower() in CLAUSE_ONLY_CUES:
                 continue
             elif subject_of(tok)[0] is None or subject_of(tok)[0].lower_ in FIRST_PERSON:
                 continue  # no speaker, or the interviewer's own "we say"
@@ -163,7 +131,7 @@ class _Extractor:
             return None
         for tok in inner:
             head = tok.head
-            if head.i < inner.start and _is_cue(head) and head.i not in self.used_tokens \
+            if head.i < inner.start and is_cue(head) and head.i not in self.used_tokens \
                     and tok.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and subject_of(head)[0] is not None:
                 return head
         # 'told the BBC after the verdict "My client is ..."': a whole sentence in marks after
@@ -176,7 +144,7 @@ class _Extractor:
         sent_start = max(doc[inner.start].sent.start, inner.start - _CUE_REACH)
         while i >= sent_start and doc[i].pos_ not in ("VERB", "AUX"):
             i -= 1
-        if i >= sent_start and _is_cue(doc[i]) and i not in self.used_tokens and subject_of(doc[i])[0] is not None:
+        if i >= sent_start and is_cue(doc[i]) and i not in self.used_tokens and subject_of(doc[i])[0] is not None:
             return doc[i]
         return None
 
@@ -191,7 +159,7 @@ class _Extractor:
         while i >= 0 and self.doc[i].idx >= floor and span.start - i <= _RECENT_REACH:
             tok = self.doc[i]
             i -= 1
-            if not _is_cue(tok) or self.in_marks(tok.idx) or any(c.dep_ == "neg" for c in tok.children):
+            if not is_cue(tok) or self.in_marks(tok.idx) or any(c.dep_ == "neg" for c in tok.children):
                 continue
             subj, _ = subject_of(tok)
             if subj is not None and subj.lower_ not in FIRST_PERSON and subj.dep_ != "nsubjpass":
@@ -199,8 +167,8 @@ class _Extractor:
         return None
 
     def _speaker_for(self, cue: "Token") -> tuple[Speaker | None, str]:
-        if _is_according(cue):
-            obj = _pobj(self.doc[cue.i + 1])
+        if is_according(cue):
+            obj = pobj(self.doc[cue.i + 1])
             if obj is None:
                 return None, "quote.direct.according_to"
             return self.resolver.source_of(obj, SOURCE_NOUNS, SOURCE_LINKERS), "quote.direct.according_to"
@@ -224,7 +192,7 @@ class _Extractor:
             else:
                 cue = self._nearest_cue(quote, reusable=last.cue_token if last and last.paragraph == para else None)
             starts_para = quote.start == quote.paragraph[0]
-            content = _trimmed(self.text, quote.inner_start, quote.inner_end)
+            content = trimmed(self.text, quote.inner_start, quote.inner_end)
             if content[1] <= content[0]:
                 continue
             if cue is not None:
@@ -235,12 +203,12 @@ class _Extractor:
                 if last is not None and last.cue_token == cue.i:
                     last.content = (last.content[0], content[1])
                     continue
-                cue_end = cue.idx + len(cue.text) if not _is_according(cue) else cue.idx + len("according to")
+                cue_end = cue.idx + len(cue.text) if not is_according(cue) else cue.idx + len("according to")
                 self.used_tokens.add(cue.i)
                 last = _Draft(rule, content, speaker, (cue.idx, cue_end), cue.i, True,
                               0.9 if speaker and not speaker.heuristic else 0.75, para,
                               heuristic=bool(speaker and speaker.heuristic),
-                              via_according=_is_according(cue))
+                              via_according=is_according(cue))
                 self.drafts.append(last)
             elif last is not None and last.speaker is not None and words >= 4 and (
                     para == last.paragraph and last.direct
@@ -270,7 +238,7 @@ class _Extractor:
 
     def indirect_quotes(self) -> None:
         for tok in self.doc:
-            if tok.i in self.used_tokens or not _is_cue(tok) or self.in_marks(tok.idx):
+            if tok.i in self.used_tokens or not is_cue(tok) or self.in_marks(tok.idx):
                 continue
             if tok.lemma_.lower() in DIRECT_ONLY_CUES or any(c.dep_ == "neg" for c in tok.children):
                 continue
@@ -283,9 +251,9 @@ class _Extractor:
                 continue  # "deaths were reported": the subject is what was said, not who said it
             if via_quoted and subj.dep_ != "nsubjpass":
                 via_quoted = False
-            content, rule = self._tag_clause(tok, subj)
+            content, rule = tag_clause(self.text, tok, subj)
             if content is None:
-                content, rule = self._reported_clause(tok)
+                content, rule = reported_clause(self.text, tok)
             if content is None or self._overlaps_direct(*content):
                 continue
             speaker = self.resolver.resolve(subj)
@@ -296,101 +264,23 @@ class _Extractor:
                                       False, 0.6 if speaker.heuristic else 0.75,
                                       self.paragraph_index(tok.idx), heuristic=speaker.heuristic))
 
-    def _tag_clause(self, verb: "Token", subj: "Token") -> tuple[tuple[int, int] | None, str]:
-        """", officials said," / ", the official added." / ", said Smith.": a speech tag set off
-        by commas reports the clause around it, whatever the parser hung on the verb."""
-        text = self.text
-        np_start, np_end = noun_phrase(subj)
-        v_start, v_end = verb.idx, verb.idx + len(verb.text)
-        start, end = min(np_start, v_start), max(np_end, v_end)
-        between = text[min(np_end, v_end) : max(np_start, v_start)]
-        if "," in between or len(between.split()) > 2 or subj.pos_ == "PRON" and subj.tag_ == "WP":
-            return None, ""
-        sent = verb.sent
-        before = text[sent.start_char : start].rstrip()
-        after = text[end : sent.end_char].lstrip()
-        if not before.endswith(",") or not after[:1] in {",", ".", ";", "!", "?", ""}:
-            return None, ""
-        clause_start = max(text.rfind(";", sent.start_char, start), text.rfind(":", sent.start_char, start))
-        clause_start = sent.start_char if clause_start < 0 else clause_start + 1
-        right = (end, end)
-        if after.startswith(","):
-            stop = text.find(";", end, sent.end_char)
-            right = (end, sent.end_char if stop < 0 else stop)
-        left = _trimmed(text, clause_start, start)
-        right = _trimmed(text, *right)
-        if _words(text, left) + _words(text, right) < 3:
-            return None, ""
-        return (left[0], right[1] if right[1] > right[0] else left[1]), "quote.indirect.tag"
-
-    def _reported_clause(self, verb: "Token") -> tuple[tuple[int, int] | None, str]:
-        # The clause right after the verb first: a misparse may hang a second, earlier clause
-        # on it too ("A denied X, but B claimed Y; C claimed Z").
-        clauses = sorted((c for c in verb.children if c.dep_ == "ccomp"),
-                         key=lambda c: (c.i < verb.i, abs(c.i - verb.i)))
-        for child in clauses:
-            if child.dep_ == "ccomp":
-                span = _clause_range(child, verb=verb)
-                if _has_verb(child) and _words(self.text, span) >= 3:
-                    return _trimmed(self.text, *span), "quote.indirect.ccomp"
-        if verb.lemma_.lower() in CLAUSE_ONLY_CUES:
-            return None, ""
-        if verb.lemma_.lower() not in RECIPIENT_CUES:
-            # "said a law allowing the termination of a life marked a sad day": the parser made
-            # the clause's subject an object; a finite verb under it gives the clause away.
-            for obj in verb.children:
-                if obj.dep_ == "dobj" and obj.i > verb.i and obj.pos_ != "PRON" and any(
-                        t.dep_ == "ccomp" and t.tag_ in _FINITE for t in obj.subtree):
-                    span = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))
-                    return _trimmed(self.text, *span), "quote.indirect.ccomp"
-        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-            sent = verb.sent
-            own = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
-            left = _trimmed(self.text, sent.start_char, own[0])
-            right = _trimmed(self.text, own[1], sent.end_char)
-            span = (left[0], right[1]) if right[1] > right[0] else left
-            if _words(self.text, span) >= 3:
-                return span, "quote.indirect.tag"
-        return None, ""
-
     # -- according to ---------------------------------------------------
     def according_to(self) -> None:
         for tok in self.doc:
-            if tok.i in self.used_tokens or not _is_according(tok) or self.in_marks(tok.idx):
+            if tok.i in self.used_tokens or not is_according(tok) or self.in_marks(tok.idx):
                 continue
-            obj = _pobj(self.doc[tok.i + 1])
+            obj = pobj(self.doc[tok.i + 1])
             if obj is None:
                 continue
             speaker = self.resolver.source_of(obj, SOURCE_NOUNS, SOURCE_LINKERS)
             phrase_end = max(obj.right_edge.idx + len(obj.right_edge.text), speaker.written[1])
-            content = self._clause_beside(tok, tok.idx, phrase_end)
+            content = clause_beside(self.text, tok, tok.idx, phrase_end)
             if content is None:
                 continue
             self._yield_to_source(tok)
             self.used_tokens.add(tok.i)
             self.drafts.append(_Draft("quote.according_to", content, speaker, (tok.idx, tok.idx + 12), tok.i,
                                       False, 0.7, self.paragraph_index(tok.idx), via_according=True))
-
-    def _clause_beside(self, tok: "Token", start: int, end: int) -> tuple[int, int] | None:
-        sent = tok.sent
-        left = _trimmed(self.text, sent.start_char, start)
-        right_start = end
-        # "According to X, citing Y, ...": the citation belongs to the source, not the content.
-        rest = self.text[right_start : sent.end_char].lstrip(" ,")
-        if rest.lower().startswith(("citing ", "quoting ")):
-            comma = self.text.find(",", sent.end_char - len(rest), sent.end_char)
-            right_start = comma + 1 if comma > 0 else sent.end_char
-        right = _trimmed(self.text, right_start, sent.end_char)
-        lw, rw = _words(self.text, left), _words(self.text, right)
-        if lw >= 3 and rw >= 3:
-            span = _trimmed(self.text, sent.start_char, sent.end_char)
-        elif rw >= 3:
-            span = right
-        elif lw >= 3:
-            span = left
-        else:
-            return None
-        return span
 
     def _yield_to_source(self, according: "Token") -> None:
         """"Jerusalem warned …, according to Channel 12": the channel is the one on record, unless
@@ -417,55 +307,6 @@ class _Extractor:
                 heuristic=d.heuristic,
             ))
         return out
-
-
-def _pobj(prep: "Token") -> "Token | None":
-    for child in prep.children:
-        if child.dep_ == "pobj":
-            return child
-    return None
-
-
-def _has_verb(tok: "Token") -> bool:
-    return tok.pos_ in ("VERB", "AUX") or any(t.pos_ in ("VERB", "AUX") for t in tok.subtree)
-
-
-def _words(text: str, span: tuple[int, int]) -> int:
-    return len(text[span[0] : span[1]].split())
-
-
-def _clause_range(clause: "Token", *, verb: "Token") -> tuple[int, int]:
-    """The clause's subtree, without "that" in front and without a reported clause nested at its end."""
-    left, right = clause.left_edge, clause.right_edge
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) \
-            and verb.lemma_.lower() not in RECIPIENT_CUES:
-        # "indicated a homicide probe is ongoing": the parser took the subject for an object.
-        for obj in verb.children:
-            if obj.dep_ == "dobj" and verb.i < obj.i < clause.i:
-                left = obj.left_edge
-    start = left.idx
-    if left.lower_ == "that" and (left.dep_ == "mark" or left.tag_ == "IN"):
-        start = left.idx + len(left.text)
-    end = right.idx + len(right.text)
-    if start < verb.idx < end:
-        # "which he said would allow ...": the clause wraps round its own verb.
-        start = verb.idx + len(verb.text)
-    for tok in clause.subtree:
-        if tok is not clause and _is_cue(tok) and tok.left_edge.idx > start and tok.dep_ in ("relcl", "conj") \
-                and any(c.dep_ == "nsubj" for c in tok.children):
-            # "... emergency, which he said would ..." / "... minds and several said ...":
-            # a clause with its own speaker is a quote of its own.
-            end = min(end, tok.left_edge.idx)
-    while True:
-        head = clause.doc.text[start:end].rstrip(" ,;")
-        for word in (" and", " but", " while"):
-            if head.endswith(word):
-                head = head[: -len(word)]
-                break
-        else:
-            break
-        end = start + len(head)
-    return start, end
 
 
 def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
