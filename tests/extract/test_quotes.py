@@ -164,6 +164,14 @@ def test_title_in_marks_opening_a_paragraph_is_no_quote(nlp):
     assert quotes_of(nlp, text) == []
 
 
+def test_according_to_source_runs_to_its_comma(nlp):
+    text = ("According to Windsor Locks' first selectman Chris Kervick, there were ten passengers and "
+            "three crew members aboard the aircraft.")
+    fact, names = find_quote(nlp, text, "there were ten passengers")
+    assert fact.content.text.startswith("there were ten passengers")
+    assert "Chris Kervick" in names
+
+
 def test_anonymous_source_kept_as_written_without_entity(nlp):
     fact, names = find_quote(nlp, "A senior Israeli official said the talks would continue next week.",
                              "the talks would continue")

@@ -274,6 +274,7 @@ class _Extractor:
                 continue
             speaker = self.resolver.source_of(obj, SOURCE_NOUNS, SOURCE_LINKERS)
             phrase_end = max(obj.right_edge.idx + len(obj.right_edge.text), speaker.written[1])
+            speaker, phrase_end = self._whole_opening_source(tok, speaker, phrase_end)
             content = clause_beside(self.text, tok, tok.idx, phrase_end)
             if content is None:
                 continue
@@ -281,6 +282,27 @@ class _Extractor:
             self.used_tokens.add(tok.i)
             self.drafts.append(_Draft("quote.according_to", content, speaker, (tok.idx, tok.idx + 12), tok.i,
                                       False, 0.7, self.paragraph_index(tok.idx), via_according=True))
+
+    def _whole_opening_source(self, according: "Token", speaker: Speaker, end: int) -> tuple[Speaker, int]:
+        """'According to Windsor Locks' first selectman Chris Kervick, ...': an opening phrase runs
+        to its comma even where the parser cut the source short; a name in the rest is the source."""
+        sent = according.sent
+        if self.text[sent.start_char : according.idx].strip():
+            return speaker, end
+        comma = self.text.find(",", end, min(sent.end_char, end + 80))
+        rest = self.text[end:comma] if comma >= 0 else ""
+        if not rest.strip() or any(t.pos_ in ("VERB", "AUX") for t in self._tokens_in(end, comma)):
+            return speaker, end
+        named = [m for m in self.ctx.mentions_in(end, comma) if m.label == "PERSON"]
+        if named and speaker.span.entity is None:
+            person = self.resolver.from_mention(named[-1], written=(speaker.written[0], comma), heuristic=False)
+            span = Span(speaker.span.start, comma, self.text[speaker.span.start : comma], person.span.entity)
+            return Speaker(span, (speaker.written[0], comma), False, "PERSON"), comma
+        return speaker, comma
+
+    def _tokens_in(self, start: int, end: int) -> list["Token"]:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return list(span) if span is not None else []
 
     def _yield_to_source(self, according: "Token") -> None:
         """"Jerusalem warned …, according to Channel 12": the channel is the one on record, unless
