@@ -23,7 +23,9 @@ DURATION = re.compile(
     rf"(?:(?:{NUMBER_WORDS})[\s-]+)+(?:{UNITS})(?:[\s-]+(?:old|long|later|earlier))?$"
 )
 #: "decades", "recent years": plural units with no count are spans of time too.
-PLURAL_UNIT_ONLY = re.compile(r"^(?:(?:recent|past|coming|many|several)\s+)?(?:hours|days|weeks|months|years|decades|centuries)$")
+PLURAL_UNIT_ONLY = re.compile(
+    r"^(?:(?:recent|past|coming|many|several)\s+)?(?:hours|days|weeks|months|years|decades|centuries)$"
+)
 SOFTENER = re.compile(r"^(?:earlier|later|early|late)\s+(?=this\b|last\b|next\b)")
 DECADE = re.compile(r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?'?(\d{2,3}0)'?s$")
 YEAR = re.compile(r"^(?:(?:in|the year|year)\s+)?(\d{4})$")

@@ -85,7 +85,8 @@ def _split_affiliation(ctx: DocContext, title: list["Token"]) -> tuple[list["Tok
         if tok.text in {"'s", "’s"}:
             cut += 1
             continue
-        demonym = label in {"NORP", "GPE", "LOC"} or (cut == 0 and looks_like_demonym(tok.text) and not is_role_word(tok.text))
+        unlabelled_demonym = cut == 0 and looks_like_demonym(tok.text) and not is_role_word(tok.text)
+        demonym = label in {"NORP", "GPE", "LOC"} or unlabelled_demonym
         if demonym and not is_role_head(tok.text):
             cut += 1
         elif label == "ORG" and not is_role_word(tok.text):
@@ -132,7 +133,8 @@ def _title_before_name(ctx: DocContext, mention: Mention) -> RoleFact | None:
     affiliation, role = _split_affiliation(ctx, title)
     if not role or not any(is_role_word(t.text) for t in role):
         return None
-    role_span = Span(role[0].idx, role[-1].idx + len(role[-1].text), ctx.text[role[0].idx : role[-1].idx + len(role[-1].text)])
+    role_end = role[-1].idx + len(role[-1].text)
+    role_span = Span(role[0].idx, role_end, ctx.text[role[0].idx : role_end])
     aff_span = _affiliation_span(ctx, affiliation)
     person = _person_span(ctx, mention)
     start = title[0].idx
@@ -154,7 +156,8 @@ def _role_phrase(ctx: DocContext, head: "Token") -> tuple[Span, Span | None, int
         return None
     left = [
         c for c in head.lefts
-        if c.dep_ == "poss" or (c.dep_ in {"compound", "amod", "nmod"} and (is_role_word(c.text) or c.text[:1].isupper()))
+        if c.dep_ == "poss"
+        or (c.dep_ in {"compound", "amod", "nmod"} and (is_role_word(c.text) or c.text[:1].isupper()))
     ]
     start_tok = min([head, *[t for c in left for t in c.subtree]], key=lambda t: t.i)
     affiliation = None
@@ -191,7 +194,8 @@ def _apposition(ctx: DocContext, mention: Mention) -> RoleFact | None:
     tokens = _tokens_of(ctx, mention)
     if not tokens:
         return None
-    name_head = tokens[-1] if tokens[-1].head not in tokens else next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
+    # The token of the name the rest of the sentence hangs on (usually the surname).
+    name_head = next((t for t in reversed(tokens) if t.head not in tokens or t.head == t), tokens[-1])
     candidates: list[tuple["Token", str]] = []
     for child in name_head.children:
         if child.dep_ == "appos":
