@@ -9,6 +9,7 @@ GPE and NORP stay apart ("Israel" is not "Israeli"). The entity id,
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -37,6 +38,7 @@ def entity_id(label: str, name: str) -> str:
     return f"{label.lower()}:{slug}"
 
 
+@functools.lru_cache(maxsize=8192)  # linking compares the same few names many times
 def fold(name: str) -> str:
     """A comparison key: case-folded, diacritics removed, possessive and leading "the" dropped."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -46,6 +48,7 @@ def fold(name: str) -> str:
     return plain[4:] if plain.startswith("the ") and len(plain) > 4 else plain
 
 
+@functools.lru_cache(maxsize=8192)
 def _person_words(name: str) -> tuple[str, ...]:
     words = fold(name).replace("-", " ").split()
     while words and words[0] in _HONORIFICS:

@@ -66,12 +66,13 @@ def _balanced_close(piece: str) -> bool:
 
 def trim_edges(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"Arabic-" in "Arabic-language" -> "Arabic"; "Saudi Arabia's" -> "Saudi Arabia"."""
+    text = doc.text  # rebuilt from the tokens on every access: read it once
     out = []
     for m in mentions:
         if m.label not in NAME_LABELS:
             out.append(m)
             continue
-        start, end = trim_span(doc.text, m.start, m.end)
+        start, end = trim_span(text, m.start, m.end)
         if end > start:
             out.append(RawMention(start, end, m.label))
     return out
