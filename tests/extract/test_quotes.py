@@ -7,6 +7,8 @@ accepts the speaker's own words or the name of the entity it was resolved to.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tui.extract import QuoteFact, analyse
 from tui.extract.quote_marks import find_marked_quotes, is_embedded
@@ -291,3 +293,55 @@ def test_mark_scanning_handles_a_huge_line():
     text = ("He said “yes” and ‘no’ and \"maybe " * 200_000)
     found = find_marked_quotes(text)
     assert found and all(q.end <= len(text) for q in found)
+
+
+def test_surname_speaker_resolves_to_the_full_name(nlp):
+    text = ("Israeli Prime Minister Benjamin Netanyahu met the delegation on Monday. "
+            "Netanyahu said the talks had been useful and would continue next month.")
+    analysis = analyse(text, nlp=nlp)
+    (fact,) = [f for f in analysis.facts_of("quote") if "talks had been useful" in f.content.text]
+    assert fact.speaker.text == "Netanyahu"
+    assert analysis.entity(fact.speaker.entity).name == "Benjamin Netanyahu"
+
+
+def test_cli_jsonl_carries_quotes(tmp_path, capsys, nlp):
+    import json
+
+    from tui.cli.main import main
+
+    (tmp_path / "story.txt").write_text(
+        "Judge Durham Hall QC said the men \"appear not to have shown any respect for the minimum "
+        "standards of decent behaviour.\"\n", encoding="utf-8")
+    assert main(["extract", "--format", "jsonl", str(tmp_path)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    quotes = [f for f in json.loads(line)["facts"] if f["kind"] == "quote"]
+    assert len(quotes) == 1
+    assert "Durham Hall" in quotes[0]["speaker"]["text"] and quotes[0]["cue"]["text"] == "said"
+    assert "minimum standards" in quotes[0]["content"]["text"]
+
+
+_PIECES = ["He said", " ", "“", "”", '"', "‘", "’", "«", "»", "\n", "\n\n", ",", ".", "we will win",
+           "according to", "Smith", "told", "officials", "it’s", ":"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60))
+def test_marked_quotes_are_ordered_disjoint_and_inside_their_paragraph(pieces):
+    text = "".join(pieces)
+    found = find_marked_quotes(text)
+    for q in found:
+        assert q.paragraph[0] <= q.start < q.inner_start <= q.inner_end <= q.end <= q.paragraph[1]
+    doubles = [q for q in found if text[q.start] != "‘"]
+    for a, b in zip(doubles, doubles[1:]):
+        assert a.end <= b.start
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_any_mix_of_marks_and_cues_gives_well_formed_quotes(nlp, pieces):
+    text = "".join(pieces)
+    for fact in quotes_of(nlp, text):
+        assert 0 <= fact.content.start < fact.content.end <= len(text)
+        assert fact.content.text == text[fact.content.start : fact.content.end]
+        if fact.cue is not None:
+            assert fact.cue.text == text[fact.cue.start : fact.cue.end]
