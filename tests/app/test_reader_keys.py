@@ -114,6 +114,8 @@ async def test_escape_closes_search_and_clears_marks(seed_analysis):
         await wait_analysed(pilot, app)
         await pilot.press("slash", "T", "u", "r", "k", "escape")
         assert not app.reader.query_one("#search").has_class("-open")
+        assert isinstance(app.focused, ArticleView)
+        assert app.reader.view._marks.get("search")
         await pilot.press("escape")
         assert app.reader.view._marks.get("search") == []
 

@@ -6,9 +6,6 @@ and the analysis worker post them). spaCy is imported only inside the worker thr
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -17,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Input, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from tui.extract.pipeline import ArticleInput
@@ -27,13 +24,14 @@ from tui.messages import AnalysisFailed, AnalysisIdle, AnalysisReady, AnalysisSt
 from tui.render.entries import ArticleEntry, entry_from_row, load_input
 from tui.render.layers import LAYER_IDS, LAYERS, counts_by_layer
 from tui.render.sanitize import safe_text, sanitize
+from tui.screens.analysis import Job, run_jobs
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import CURRENT_STYLE, EVIDENCE_STYLE, SEARCH_STYLE, ArticleView
 from tui.widgets.facts_tree import FactsTree
 from tui.widgets.legend import Legend
+from tui.widgets.search_bar import SearchBar, find_all
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
-Analyser = Callable[[ArticleInput], Analysis]
 
 
 class ReaderScreen(Screen[None]):
@@ -80,7 +78,7 @@ class ReaderScreen(Screen[None]):
             with Vertical(id="article-pane"):
                 yield Legend(id="legend")
                 yield ArticleView(id="article")
-                yield Input(placeholder="search this article (enter: go, escape: close)", id="search")
+                yield SearchBar(id="search")
                 yield Static(id="status")
             yield FactsTree(id="facts")
 
@@ -213,9 +211,9 @@ class ReaderScreen(Screen[None]):
 
     # -- the analysis worker ------------------------------------------------------------------------
 
-    def _queue(self) -> list[tuple[str, ArticleInput | str]]:
+    def _queue(self) -> list[Job]:
         """The open article first, then files not analysed yet (library bodies load on demand)."""
-        jobs: list[tuple[str, ArticleInput | str]] = []
+        jobs: list[Job] = []
         entry = self.current_entry
         if entry is not None and self.current_input is not None and entry.key not in self.analyses:
             jobs.append((entry.key, self.current_input))
@@ -227,32 +225,10 @@ class ReaderScreen(Screen[None]):
         return jobs
 
     @work(thread=True, exclusive=True, group="analyse")
-    def analyse(self, jobs: list[tuple[str, ArticleInput | str]]) -> None:
-        from tui.extract.model import ModelNotFound
-        from tui.library.documents import read_article
-
+    def analyse(self, jobs: list[Job]) -> None:
         worker = get_current_worker()
-        analyser: Analyser = self.app.analyser  # type: ignore[attr-defined]
-        for done, (key, item) in enumerate(jobs):
-            if worker.is_cancelled:
-                return
-            self.post_message(AnalysisStarted(key, done, len(jobs)))
-            try:
-                article = read_article(item).article if isinstance(item, str) else item
-                analysis = analyser(article)
-            except ModelNotFound as exc:
-                self.post_message(ModelMissing(str(exc)))
-                return
-            except UnreadableArticle as exc:
-                self.post_message(AnalysisFailed(key, str(exc)))
-                continue
-            except Exception as exc:  # noqa: BLE001 - one bad article must not stop the reader
-                self.post_message(AnalysisFailed(key, f"{type(exc).__name__}: {exc}".splitlines()[0]))
-                continue
-            if worker.is_cancelled:
-                return
-            self.post_message(AnalysisReady(key, analysis))
-        self.post_message(AnalysisIdle())
+        run_jobs(jobs, analyser=self.app.analyser, post=self.post_message,  # type: ignore[attr-defined]
+                 cancelled=lambda: worker.is_cancelled)
 
     def on_analysis_started(self, message: AnalysisStarted) -> None:
         self.analysing = True
@@ -355,47 +331,23 @@ class ReaderScreen(Screen[None]):
     # -- search ------------------------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        search.add_class("-open")
-        search.focus()
+        self.query_one(SearchBar).open()
 
-    @on(Input.Changed, "#search")
-    def _search_changed(self, event: Input.Changed) -> None:
-        self._find(event.value)
-
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
-        self._find(event.value)
-        self._close_search()
-        if self._hits:
-            self._hit = -1
-            self.action_search_step(1)
-
-    def _close_search(self) -> None:
-        search = self.query_one("#search", Input)
-        search.remove_class("-open")
-        self.view.focus()
-
-    def on_key(self, event: object) -> None:
-        key = getattr(event, "key", "")
-        if key == "escape" and self.query_one("#search", Input).has_focus:
-            self._close_search()
-            getattr(event, "stop")()
-
-    def _find(self, query: str) -> None:
+    @on(SearchBar.Search)
+    def _search(self, message: SearchBar.Search) -> None:
         item = self.current_input
-        if not query or item is None:
-            self._hits = []
-        else:
-            safe = sanitize(item.text)
-            self._hits = [(m.start(), m.end()) for m in re.finditer(re.escape(query), safe, re.IGNORECASE)]
+        self._hits = find_all(sanitize(item.text), message.query) if item is not None else []
         self._hit = -1
         self.view.set_marks("search", self._hits, SEARCH_STYLE)
-        self.set_status(f"{len(self._hits)} matches" if query else "")
+        self.set_status(f"{len(self._hits)} matches" if message.query else "")
+        if message.closed:
+            self.view.focus()
+        if message.done and self._hits:
+            self.action_search_step(1)
 
     def action_search_step(self, step: int) -> None:
         if not self._hits:
-            self.set_status("no matches" if self.query_one("#search", Input).value else "search with /")
+            self.set_status("no matches" if self.query_one(SearchBar).value else "search with /")
             return
         self._hit = (self._hit + step) % len(self._hits)
         start, end = self._hits[self._hit]
