@@ -161,6 +161,14 @@ def test_quote_paragraph_without_verb_takes_the_last_reported_speaker(nlp):
     assert fact.rule == "quote.floating" and fact.cue is None
 
 
+def test_colon_at_paragraph_end_introduces_the_next_paragraph(nlp):
+    text = ("Richardson provided Wikinews with the text of a message, and wrote:\n"
+            "\"Please let Rocky know that if he runs with Kanye West in California I will withdraw.\"")
+    fact, names = find_quote(nlp, text, "Please let Rocky know")
+    assert "Richardson" in names
+    assert fact.cue is not None and fact.cue.text == "wrote"
+
+
 def test_title_in_marks_opening_a_paragraph_is_no_quote(nlp):
     text = "“Bohemian Rhapsody” won four awards at the ceremony on Sunday."
     assert quotes_of(nlp, text) == []

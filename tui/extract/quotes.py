@@ -148,8 +148,8 @@ class _Extractor:
             return doc[i]
         return None
 
-    def _recent_speaker(self, quote: MarkedQuote, *, since: int) -> Speaker | None:
-        """The subject of the last speech verb in the paragraph or two before a quote."""
+    def _recent_speaker(self, quote: MarkedQuote, *, since: int) -> tuple[Speaker, "Token"] | None:
+        """The last speech verb in the paragraph or two before a quote, and its speaker."""
         para = self.paragraph_index(quote.start)
         floor = max(since, self.paras[max(0, para - _FLOAT_REACH)][0])
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -163,7 +163,7 @@ class _Extractor:
                 continue
             subj, _ = subject_of(tok)
             if subj is not None and subj.lower_ not in FIRST_PERSON and subj.dep_ != "nsubjpass":
-                return self.resolver.resolve(subj)
+                return self.resolver.resolve(subj), tok
         return None
 
     def _speaker_for(self, cue: "Token") -> tuple[Speaker | None, str]:
@@ -220,7 +220,18 @@ class _Extractor:
             elif starts_para and words >= 4:
                 # A paragraph opening on a quote with no verb: the latest speaker before it,
                 # whether quoted in marks or reported ("Smith said the plan would fail.").
-                speaker = self._recent_speaker(quote, since=last.content[1] if last else 0)
+                recent = self._recent_speaker(quote, since=last.content[1] if last else 0)
+                if recent is not None and recent[1].i not in self.used_tokens \
+                        and self.text[: quote.start].rstrip().endswith(":"):
+                    # 'Smith said:' closing one paragraph, the quote opening the next.
+                    speaker, verb = recent
+                    self.used_tokens.add(verb.i)
+                    last = _Draft("quote.direct.speaker_verb", content, speaker, (verb.idx, verb.idx + len(verb.text)),
+                                  verb.i, True, 0.8, para, heuristic=speaker.heuristic)
+                    self.drafts.append(last)
+                    open_run = not quote.closed
+                    continue
+                speaker = recent[0] if recent is not None else None
                 if speaker is None and last is not None and para - last.paragraph <= _FLOAT_REACH:
                     speaker = last.speaker
                 if speaker is not None:
