@@ -169,6 +169,16 @@ def unreadable_file(folder: Path) -> Path:
     return path
 
 
+def hostile_names(folder: Path) -> Path:
+    """A folder whose file names carry an OSC title request, a bidi override and a newline."""
+    root = folder / "names"
+    root.mkdir()
+    _write(root, "\x1b]2;PWNED\x07.txt", b"\x00\x01 binary under a hostile name")
+    _write(root, "\u202etxt.exe.txt", _article("Bidi name", "The talks went on.").encode())
+    _write(root, "two\nlines.txt", b"\x00 binary again")
+    return root
+
+
 def random_bytes_db(path: Path) -> Path:
     path.write_bytes(random.Random(11).randbytes(64 * 1024))
     return path

@@ -91,3 +91,17 @@ def test_huge_single_line_is_refused_in_one_line(newsloupe, inputs):
     line = assert_fails(newsloupe("extract", huge, "--format", "jsonl"), exitcodes.BAD_INPUT, "huge.txt")
     assert "more than the model's limit" in line and "split the article" in line
     assert_fails(newsloupe("export", huge, "--format", "markdown"), exitcodes.BAD_INPUT, "model's limit")
+
+
+@pytest.mark.parametrize("command", ["extract-table", "extract-jsonl", "export-jsonl", "add"])
+def test_hostile_file_names_are_reported_inertly_one_line_each(newsloupe, inputs, tmp_path, command):
+    folder = fixtures.hostile_names(inputs)
+    run = newsloupe(*_argv(command, folder, tmp_path / "library.db"))
+    assert_inert(run)
+    found = [line for line in run.err_lines if "binary" in line]
+    # export stops at the first unreadable file; the others report each one and go on.
+    assert len(found) == (1 if command.startswith("export") else 2), str(run)
+    if command != "add":
+        assert run.code == exitcodes.BAD_INPUT, str(run)
+    if command == "extract-jsonl":
+        assert [json.loads(line)["title"] for line in run.stdout.splitlines()] == ["Bidi name"]

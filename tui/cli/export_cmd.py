@@ -73,6 +73,7 @@ def _analyse_paths(paths: list[str], model_name: str | None) -> tuple[list[Analy
     """The analyses of the article files under ``paths`` and the files' names (without suffix)."""
     from tui.extract import analyse_many, model
     from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
+    from tui.render.sanitize import sanitize
 
     loaded, stems = [], []
     for path in iter_article_paths(paths):
@@ -81,7 +82,7 @@ def _analyse_paths(paths: list[str], model_name: str | None) -> tuple[list[Analy
         except UnreadableArticle as exc:
             raise CliError(str(exc), exitcodes.BAD_INPUT) from None
         for warning in item.warnings:
-            print(f"newsloupe: warning: {warning}", file=sys.stderr)
+            print(f"newsloupe: warning: {sanitize(warning)}", file=sys.stderr)
         loaded.append(item.article)
         stems.append(Path(path).stem)
     if not loaded:

@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.extract import analyse_many, model
     from tui.extract.serialize import to_dict, to_json
     from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
+    from tui.render.sanitize import sanitize
 
     loaded = []
     status = exitcodes.OK
@@ -27,11 +28,11 @@ def run(args: argparse.Namespace) -> int:
         try:
             item = read_article(path)
         except UnreadableArticle as exc:
-            print(f"newsloupe: {exc}", file=sys.stderr)
+            print(f"newsloupe: {sanitize(str(exc))}", file=sys.stderr)
             status = exitcodes.BAD_INPUT
             continue
         for warning in item.warnings:
-            print(f"newsloupe: warning: {warning}", file=sys.stderr)
+            print(f"newsloupe: warning: {sanitize(warning)}", file=sys.stderr)
         loaded.append(item)
     if not loaded:
         if status == exitcodes.OK:  # nothing found at all: say so rather than exit 2 in silence

@@ -66,13 +66,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else exitcodes.FAILURE
     except CliError as exc:
-        print(f"newsloupe: {exc}", file=sys.stderr)
+        print(f"newsloupe: {_visible(exc)}", file=sys.stderr)
         return exc.code
     except ModelNotFound as exc:
-        print(f"newsloupe: {exc}", file=sys.stderr)
+        print(f"newsloupe: {_visible(exc)}", file=sys.stderr)
         return exitcodes.MODEL_MISSING
     except ArticleTooLong as exc:
-        print(f"newsloupe: {exc}", file=sys.stderr)
+        print(f"newsloupe: {_visible(exc)}", file=sys.stderr)
         return exitcodes.BAD_INPUT
     except KeyboardInterrupt:
         print("newsloupe: interrupted", file=sys.stderr)
@@ -84,8 +84,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         if os.environ.get("NEWSLOUPE_DEBUG"):
             raise
-        print(f"newsloupe: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"newsloupe: internal error: {type(exc).__name__}: {_visible(exc)}", file=sys.stderr)
         return exitcodes.FAILURE
+
+
+def _visible(exc: BaseException) -> str:
+    """The message on one line with its control characters shown, not obeyed (file names can hold ESC)."""
+    from tui.render.sanitize import sanitize
+
+    return sanitize(str(exc)).replace("\n", " ")
 
 
 def _print_overview() -> None:
