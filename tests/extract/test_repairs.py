@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from tui.extract import repairs
 from tui.extract.context import RawMention
@@ -152,4 +153,29 @@ def test_repairs_on_the_seed_article(seed_analysis):
 def test_repaired_mentions_never_overlap_and_stay_inside_the_text(nlp, seed_text):
     mentions = repairs.repair_mentions(nlp(seed_text))
     assert all(0 <= m.start < m.end <= len(seed_text) for m in mentions)
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Ab -–,;:/()[]\"“”'’s.", max_size=20), st.data())
+def test_trimming_only_ever_shrinks_a_span(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    new_start, new_end = repairs.trim_span(text, start, end)
+    assert start <= new_start and new_end <= end and (new_start <= new_end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Benjamin\nNetanyahu met <script>alert('x')</script> Ilham Aliyev in Baku.\n\x1b[31mred\x1b[0m",
+        "(((AFP/))) / Reuters/ - the (Palmyra (Tadmor)) “Israel’s” Israel’s",
+        "",
+        "\n\n\n",
+    ],
+)
+def test_hostile_text_gives_valid_mentions(nlp, text):
+    doc = nlp(text)
+    mentions = repairs.repair_mentions(doc)
+    assert all(0 <= m.start < m.end <= len(text) for m in mentions)
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
