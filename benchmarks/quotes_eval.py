@@ -123,7 +123,7 @@ def score_article(article: dict, analysis, *, lenient: bool, show: bool) -> Tall
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "test", "test2", "all"), default="all")
     parser.add_argument("--lenient", action="store_true", help="overlap over the shorter span")
     parser.add_argument("--show", action="store_true", help="print misses, extras and wrong speakers")
     args = parser.parse_args(argv)
@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         tally = score_article(article, analysis, lenient=args.lenient, show=args.show)
         totals.setdefault(article["split"], Tally()).add(tally)
         totals.setdefault("all", Tally()).add(tally)
-    for label in ("dev", "test", "all"):
+    for label in ("dev", "test", "test2", "all"):
         if label in totals:
             print(totals[label].line(label))
     return 0
