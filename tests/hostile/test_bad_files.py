@@ -105,3 +105,14 @@ def test_hostile_file_names_are_reported_inertly_one_line_each(newsloupe, inputs
         assert run.code == exitcodes.BAD_INPUT, str(run)
     if command == "extract-jsonl":
         assert [json.loads(line)["title"] for line in run.stdout.splitlines()] == ["Bidi name"]
+
+
+def test_export_file_names_carry_no_control_characters(newsloupe, inputs, tmp_path):
+    from hostile_checks import ACTIVE_CHARACTERS
+
+    good = inputs / "\u202etxt.exe.txt"
+    good.write_bytes(fixtures.escape_article(inputs).read_bytes())
+    out = tmp_path / "brat"
+    assert_ok(newsloupe("export", good, "--format", "brat", "-o", out))
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 4 and all(ACTIVE_CHARACTERS.findall(n) == [] for n in names), names

@@ -84,7 +84,7 @@ def _analyse_paths(paths: list[str], model_name: str | None) -> tuple[list[Analy
         for warning in item.warnings:
             print(f"newsloupe: warning: {sanitize(warning)}", file=sys.stderr)
         loaded.append(item.article)
-        stems.append(Path(path).stem)
+        stems.append(sanitize(Path(path).stem))  # no bidi override or ESC copied into the names written
     if not loaded:
         raise CliError("no article files found in " + ", ".join(paths), exitcodes.BAD_INPUT)
     return list(analyse_many(loaded, nlp=model.load(model_name))), stems
