@@ -213,3 +213,24 @@ def test_every_role_event_and_date_span_indexes_its_article(nlp):
                 # Nothing is read from text printed twice (a repeated photo caption).
                 assert not any(a <= start < b for a, b in analysis.duplicates), fact.text
     assert kinds == {"role", "event", "date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "attested"),
+    [
+        (
+            "Jerusalem confirmed on Thursday that Israeli and Turkish officials met the previous night in Azerbaijan.",
+            "confirmed by Jerusalem on Thursday",
+        ),
+        (
+            "Boris Johnson met Donald Trump in New York on Tuesday. The White House later confirmed the meeting.",
+            "confirmed by The White House",
+        ),
+    ],
+)
+def test_a_confirmation_is_told_with_the_event_it_confirms(nlp, text, attested):
+    events = _events(nlp, text)
+    assert [e.type for e in events] == ["meet"]
+    assert attested in events[0].text
+    # Those who confirm vouch for the meeting; they are not among those who met.
+    assert not any(a.text in attested for a in events[0].actors)

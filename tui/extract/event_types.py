@@ -72,6 +72,14 @@ PARTICIPANT_VERBS: dict[str, str] = {
     "organise": "organised by",
 }
 
+#: Statement verbs that vouch for an event told before ("Turkish sources confirmed the meeting").
+ATTESTING_VERBS: dict[str, str] = {
+    "confirm": "confirmed by",
+    "deny": "denied by",
+    "announce": "announced by",
+    "acknowledge": "acknowledged by",
+}
+
 #: Prepositions whose object is the other party ("met ... with X", "strikes against X").
 TARGET_PREPOSITIONS: frozenset[str] = frozenset({"with", "against", "on", "into", "between", "to"})
 PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on"})

@@ -23,6 +23,7 @@ from . import dates
 from .context import DocContext
 from .event_arguments import labelled, parties, place_of, prep_objects, time_of
 from .event_types import (
+    ATTESTING_VERBS,
     EVENT_NOUNS,
     IDIOM_OBJECTS,
     LIGHT_VERBS,
@@ -44,7 +45,7 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"
 #: Interviews speak of "I" and "you": what they did is no news event.
 _SPEAKER_PRONOUNS = {"i", "we", "you"}
 #: How far back (in sentences) "the meeting" may refer to a meeting already told.
-_COREFERENCE_WINDOW = 8
+_COREFERENCE_WINDOW = 15
 
 
 def _trigger_type(verb: "Token") -> tuple[str, "Token"] | None:
@@ -131,6 +132,8 @@ class _Draft:
         self.extras: list[str] = []
         self.evidence: list[tuple[int, int]] = []
         self.confidence = 0.7
+        #: Token index of the verb read, to join "X confirmed that <event>" afterwards.
+        self.verb: int | None = None
 
     def freeze(self, date_values: dict[int, str]) -> EventFact:
         date_value = date_values.get(self.time.start) if self.time else None
@@ -144,6 +147,7 @@ class _Draft:
 
 def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", index: int) -> _Draft:
     draft = _Draft(kind, ctx.span_of(trigger), index, "event.verb" if trigger.i == verb.i else "event.light_verb")
+    draft.verb = verb.i
     subject = _subjects_of(verb, _SUBJECTS)
     passive = _subject_of(verb, _PASSIVE_SUBJECTS)
     agent = next((obj for prep, obj in prep_objects(verb) if prep == "by"), None)
@@ -239,6 +243,24 @@ def _merge_participants(ctx: DocContext, verb: "Token", event: _Draft) -> bool:
     return True
 
 
+def _attest(ctx: DocContext, verb: "Token", events: list[_Draft], index: int) -> bool:
+    """"Turkish sources also confirmed the meeting": who vouches for an event told before."""
+    told = next((c for c in verb.children if c.dep_ in _OBJECTS and _is_reference(c)), None)
+    phrase = ATTESTING_VERBS.get(verb.lemma_.lower())
+    if told is None or phrase is None:
+        return False
+    earlier = _refers_back(events, index, EVENT_NOUNS[told.lemma_.lower()])
+    _, words = parties(ctx, _subjects_of(verb, _SUBJECTS))
+    if earlier is None or not words:
+        return False
+    # The sources vouch for the event; they did not take part in it, so they are no actors.
+    earlier.extras.append(f"{phrase} {', '.join(words)}")
+    sent = verb.sent
+    if (sent.start_char, sent.end_char) not in earlier.evidence:
+        earlier.evidence.append((sent.start_char, sent.end_char))
+    return True
+
+
 def extract_events(ctx: DocContext) -> list[EventFact]:
     """Events in text order, outside repeated captions."""
     date_values = {f.span.start: f.value for f in dates.extract_dates(ctx) if f.value}
@@ -260,8 +282,35 @@ def extract_events(ctx: DocContext) -> list[EventFact]:
             typed = _trigger_type(verb)
             if typed is None or _did_not_happen(verb):
                 continue
+            if typed[0] == "statement" and _attest(ctx, verb, events, index):
+                continue
             draft = _read_verb(ctx, verb, typed[0], typed[1], index)
             speakers_only = draft.actor_words and all(w.lower() in _SPEAKER_PRONOUNS for w in draft.actor_words)
             if (draft.actors or draft.targets) and not speakers_only:  # a bare verb says too little
                 events.append(draft)
-    return [e.freeze(date_values) for e in events]
+    return [e.freeze(date_values) for e in _join_attestations(ctx, events)]
+
+
+def _join_attestations(ctx: DocContext, events: list[_Draft]) -> list[_Draft]:
+    """"Jerusalem confirmed on Thursday that officials met": the confirmation joins the meeting."""
+    by_verb = {e.verb: e for e in events if e.verb is not None}
+    kept = []
+    for event in events:
+        phrase = ATTESTING_VERBS.get(ctx.doc[event.verb].lemma_.lower()) if event.verb is not None else None
+        clauses = [c.i for c in ctx.doc[event.verb].children if c.dep_ == "ccomp"] if phrase else []
+        told = next((by_verb[i] for i in clauses if i in by_verb and by_verb[i].kind != "statement"), None)
+        if told is None or not event.actor_words:
+            kept.append(event)
+            continue
+        when = f" {_as_written(ctx, event.time)}" if event.time else ""
+        told.extras.insert(0, f"{phrase} {', '.join(event.actor_words)}{when}")
+    return kept
+
+
+def _as_written(ctx: DocContext, time: Span) -> str:
+    """A time with its preposition as the text has it ("on Thursday")."""
+    first = ctx.doc.char_span(time.start, time.end, alignment_mode="expand")
+    words = " ".join(time.text.split())
+    if first is not None and first.start > 0 and first.doc[first.start - 1].dep_ == "prep":
+        return f"{first.doc[first.start - 1].text} {words}"
+    return words
