@@ -114,6 +114,14 @@ def test_surname_before_the_full_name_is_not_relabelled(nlp):
     assert _spans(text, repairs.label_surnames(doc, raw))[0] == ("Lukaku", "GPE")
 
 
+def test_two_names_run_together_lend_no_surname(nlp):
+    text = "Andy Warhol took photos. A Warhol Polaroid sold well. Polaroid made the camera."
+    doc = nlp.make_doc(text)
+    raw = _raw(text, ("Andy Warhol", "PERSON"), ("Warhol Polaroid", "PERSON"), ("Polaroid made", "ORG"))
+    raw[-1] = RawMention(raw[-1].start, raw[-1].start + len("Polaroid"), "ORG")
+    assert _spans(text, repairs.label_surnames(doc, raw))[-1] == ("Polaroid", "ORG")
+
+
 def test_majority_label_wins(nlp):
     text = "Twitter banned him. Twitter said so. Twitter later apologised to Twitter users."
     doc = nlp.make_doc(text)

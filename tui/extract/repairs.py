@@ -185,16 +185,26 @@ _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
 def label_surnames(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
-    """A one-word mention that is the last name of a full PERSON name seen earlier is a PERSON."""
+    """A one-word mention that is the last name of a full PERSON name seen earlier is a PERSON.
+
+    A "full name" that starts with another person's surname ("Warhol Polaroid")
+    is the model running two names together, and lends its last word nothing.
+    """
     text = doc.text
-    surnames: set[str] = set()
+    full_names = []
+    for m in mentions:
+        words = text[m.start : m.end].split()
+        if m.label == "PERSON" and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
+            full_names.append((m.start, words))
+    last_words = {words[-1] for _, words in full_names}
+    since: dict[str, int] = {}
+    for start, words in full_names:
+        if words[0] not in last_words:
+            since[words[-1]] = min(start, since.get(words[-1], start))
     out = []
     for m in mentions:
         name = text[m.start : m.end]
-        words = name.split()
-        if m.label == "PERSON" and 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words):
-            surnames.add(words[-1])
-        elif len(words) == 1 and name in surnames and m.label in _SURNAME_MISREADS:
+        if m.label in _SURNAME_MISREADS and " " not in name and since.get(name, len(text)) < m.start:
             m = RawMention(m.start, m.end, "PERSON")
         out.append(m)
     return out
