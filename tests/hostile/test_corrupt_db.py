@@ -95,3 +95,20 @@ def test_library_folder_that_cannot_be_made_is_exit_4(newsloupe, tmp_path):
     blocker = tmp_path / "plain-file"
     blocker.write_text("not a folder", encoding="utf-8")
     assert_fails(newsloupe("entities", "--db", blocker / "library.db"), exitcodes.STORE_ERROR, "cannot create")
+
+
+@pytest.mark.parametrize("what", ["folder", "fifo"])
+def test_reader_refuses_a_library_path_that_is_no_file_before_starting(newsloupe, inputs, tmp_path, what):
+    db = tmp_path / "library.db"
+    if what == "folder":
+        db.mkdir()
+    else:
+        os.mkfifo(db)
+    article = fixtures.escape_article(inputs)
+    # guard: the reader would wait for keys if it started.
+    assert_fails(newsloupe(article, "--db", db, guard=120), exitcodes.STORE_ERROR, "not a regular file")
+
+
+def test_reader_on_a_missing_path_is_exit_2(newsloupe, tmp_path):
+    missing = tmp_path / "\x1b]2;PWNED\x07.txt"
+    assert_fails(newsloupe(missing, guard=120), exitcodes.BAD_INPUT, "no such file")
