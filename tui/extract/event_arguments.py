@@ -1,4 +1,4 @@
-"""Arguments of an event read off the parse: parties, places and times around a trigger."""
+"""Arguments of an event read off the parse (parties, places, times) and the draft they fill."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .context import DocContext
 from .event_types import PLACE_LABELS, PLACE_PREPOSITIONS, TIME_LABELS
-from .types import Span
+from .types import EventFact, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -100,3 +100,46 @@ def phrase_tokens(root: "Token") -> list["Token"]:
         out.append(token)
         stack += [c for c in token.children if c.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp"}]
     return sorted(out, key=lambda t: t.i)
+
+
+def summary(
+    kind: str, actors: list[str], targets: list[str], place: Span | None, time: Span | None, extras: list[str]
+) -> str:
+    """One line: "meet: Israeli officials, Turkish officials in Azerbaijan, the previous night (hosted by ...)"."""
+    text = f"{kind}: {', '.join(actors) or '?'}"
+    if targets:
+        text += f" → {', '.join(targets)}"
+    if place:
+        text += f" in {place.text}"
+    if time:
+        text += f", {' '.join(time.text.split())}"
+    if extras:
+        text += f" ({'; '.join(extras)})"
+    return text
+
+
+class EventDraft:
+    """A mutable event while the sentence is read; frozen into an EventFact at the end."""
+
+    def __init__(self, kind: str, trigger: Span, sentence: int, rule: str) -> None:
+        self.kind, self.trigger, self.sentence, self.rule = kind, trigger, sentence, rule
+        self.actors: list[Span] = []
+        self.actor_words: list[str] = []
+        self.targets: list[Span] = []
+        self.target_words: list[str] = []
+        self.place: Span | None = None
+        self.time: Span | None = None
+        self.extras: list[str] = []
+        self.evidence: list[tuple[int, int]] = []
+        self.confidence = 0.7
+        #: Token index of the verb read, to join "X confirmed that <event>" afterwards.
+        self.verb: int | None = None
+
+    def freeze(self, date_values: dict[int, str]) -> EventFact:
+        date_value = date_values.get(self.time.start) if self.time else None
+        return EventFact(
+            text=summary(self.kind, self.actor_words, self.target_words, self.place, self.time, self.extras),
+            evidence=tuple(self.evidence), rule=self.rule, confidence=self.confidence, type=self.kind,
+            trigger=self.trigger, actors=tuple(self.actors), targets=tuple(self.targets),
+            place=self.place, time=self.time, date=date_value,
+        )

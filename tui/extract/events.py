@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import dates
 from .context import DocContext
-from .event_arguments import labelled, parties, place_of, prep_objects, time_of
+from .event_arguments import EventDraft, labelled, parties, place_of, prep_objects, time_of
 from .event_types import (
     ATTESTING_VERBS,
     EVENT_NOUNS,
@@ -95,20 +95,6 @@ def _subject_of(verb: "Token", deps: set[str]) -> "Token | None":
     return found[0] if found else None
 
 
-def _summary(kind: str, actors: list[str], targets: list[str], place: Span | None, time: Span | None,
-             extras: list[str]) -> str:
-    text = f"{kind}: {', '.join(actors) or '?'}"
-    if targets:
-        text += f" → {', '.join(targets)}"
-    if place:
-        text += f" in {place.text}"
-    if time:
-        text += f", {' '.join(time.text.split())}"
-    if extras:
-        text += f" ({'; '.join(extras)})"
-    return text
-
-
 def _is_reference(token: "Token | None") -> bool:
     """A definite event noun ("the meeting", "the talks") that points back at an event told before."""
     return (
@@ -118,35 +104,8 @@ def _is_reference(token: "Token | None") -> bool:
     )
 
 
-class _Draft:
-    """A mutable event while the sentence is read; frozen into an EventFact at the end."""
-
-    def __init__(self, kind: str, trigger: Span, sentence: int, rule: str) -> None:
-        self.kind, self.trigger, self.sentence, self.rule = kind, trigger, sentence, rule
-        self.actors: list[Span] = []
-        self.actor_words: list[str] = []
-        self.targets: list[Span] = []
-        self.target_words: list[str] = []
-        self.place: Span | None = None
-        self.time: Span | None = None
-        self.extras: list[str] = []
-        self.evidence: list[tuple[int, int]] = []
-        self.confidence = 0.7
-        #: Token index of the verb read, to join "X confirmed that <event>" afterwards.
-        self.verb: int | None = None
-
-    def freeze(self, date_values: dict[int, str]) -> EventFact:
-        date_value = date_values.get(self.time.start) if self.time else None
-        return EventFact(
-            text=_summary(self.kind, self.actor_words, self.target_words, self.place, self.time, self.extras),
-            evidence=tuple(self.evidence), rule=self.rule, confidence=self.confidence, type=self.kind,
-            trigger=self.trigger, actors=tuple(self.actors), targets=tuple(self.targets),
-            place=self.place, time=self.time, date=date_value,
-        )
-
-
-def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", index: int) -> _Draft:
-    draft = _Draft(kind, ctx.span_of(trigger), index, "event.verb" if trigger.i == verb.i else "event.light_verb")
+def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", index: int) -> EventDraft:
+    draft = EventDraft(kind, ctx.span_of(trigger), index, "event.verb" if trigger.i == verb.i else "event.light_verb")
     draft.verb = verb.i
     subject = _subjects_of(verb, _SUBJECTS)
     passive = _subject_of(verb, _PASSIVE_SUBJECTS)
@@ -177,7 +136,7 @@ def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", inde
     return draft
 
 
-def _read_noun(ctx: DocContext, noun: "Token", index: int) -> _Draft | None:
+def _read_noun(ctx: DocContext, noun: "Token", index: int) -> EventDraft | None:
     """A named event with its parties inside the phrase: "a recent meeting with U.S. President Donald Trump"."""
     kind = EVENT_NOUNS.get(noun.lemma_.lower())
     if kind is None or noun.pos_ != "NOUN":
@@ -192,7 +151,7 @@ def _read_noun(ctx: DocContext, noun: "Token", index: int) -> _Draft | None:
     owners = [c for c in noun.children if c.dep_ == "poss" and c.tag_ not in {"PRP$", "PRP", "WP$"}]
     if not linked and not owners:
         return None  # "the meeting" alone names no one
-    draft = _Draft(kind, ctx.span_of(noun), index, "event.nominal")
+    draft = EventDraft(kind, ctx.span_of(noun), index, "event.nominal")
     draft.confidence = 0.6
     draft.actors, draft.actor_words = parties(ctx, owners)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in _OBJECTS else None
@@ -217,14 +176,14 @@ def _read_noun(ctx: DocContext, noun: "Token", index: int) -> _Draft | None:
     return draft
 
 
-def _refers_back(events: list[_Draft], index: int, kind: str) -> _Draft | None:
+def _refers_back(events: list[EventDraft], index: int, kind: str) -> EventDraft | None:
     for event in reversed(events):
         if event.kind == kind and index - event.sentence <= _COREFERENCE_WINDOW:
             return event
     return None
 
 
-def _merge_participants(ctx: DocContext, verb: "Token", event: _Draft) -> bool:
+def _merge_participants(ctx: DocContext, verb: "Token", event: EventDraft) -> bool:
     """Add "hosted by X" (passive) or "including X" (active) to an event told before."""
     phrase = PARTICIPANT_VERBS.get(verb.lemma_.lower())
     if phrase is None:
@@ -243,7 +202,7 @@ def _merge_participants(ctx: DocContext, verb: "Token", event: _Draft) -> bool:
     return True
 
 
-def _attest(ctx: DocContext, verb: "Token", events: list[_Draft], index: int) -> bool:
+def _attest(ctx: DocContext, verb: "Token", events: list[EventDraft], index: int) -> bool:
     """"Turkish sources also confirmed the meeting": who vouches for an event told before."""
     told = next((c for c in verb.children if c.dep_ in _OBJECTS and _is_reference(c)), None)
     phrase = ATTESTING_VERBS.get(verb.lemma_.lower())
@@ -264,7 +223,7 @@ def _attest(ctx: DocContext, verb: "Token", events: list[_Draft], index: int) ->
 def extract_events(ctx: DocContext) -> list[EventFact]:
     """Events in text order, outside repeated captions."""
     date_values = {f.span.start: f.value for f in dates.extract_dates(ctx) if f.value}
-    events: list[_Draft] = []
+    events: list[EventDraft] = []
     for index, sent in enumerate(ctx.doc.sents):
         if ctx.in_duplicate(sent.start_char):
             continue
@@ -291,7 +250,7 @@ def extract_events(ctx: DocContext) -> list[EventFact]:
     return [e.freeze(date_values) for e in _join_attestations(ctx, events)]
 
 
-def _join_attestations(ctx: DocContext, events: list[_Draft]) -> list[_Draft]:
+def _join_attestations(ctx: DocContext, events: list[EventDraft]) -> list[EventDraft]:
     """"Jerusalem confirmed on Thursday that officials met": the confirmation joins the meeting."""
     by_verb = {e.verb: e for e in events if e.verb is not None}
     kept = []
