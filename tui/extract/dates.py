@@ -208,7 +208,10 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
 
     Remembered per context: the event rules read the same values for their times.
     """
-    known = _FACTS_BY_CONTEXT.get(ctx)
+    try:
+        known = _FACTS_BY_CONTEXT.get(ctx)
+    except TypeError:  # a context that cannot be weakly referenced: just compute
+        return _date_facts(ctx)
     if known is None:
         known = _FACTS_BY_CONTEXT[ctx] = tuple(_date_facts(ctx))
     return list(known)
