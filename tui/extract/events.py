@@ -52,7 +52,7 @@ def _trigger_type(verb: "Token") -> tuple[str, "Token"] | None:
     """The event type and trigger token of a verb, or None when it names no event."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in _OBJECTS | {"dobj"}:
+        if child.dep_ in _OBJECTS:
             light = LIGHT_VERBS.get((lemma, child.lemma_.lower())) or LIGHT_VERBS.get((lemma, child.lower_))
             if light:
                 return light, child
