@@ -196,3 +196,19 @@ def test_cli_eval_bad_input_is_one_line(tmp_path, capsys, args, message):
     assert main(args) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_the_engine_scores_perfect_precision_on_its_own_brat_export(tmp_path, nlp, seed_analysis):
+    from tui.evaluate.run import evaluate
+    from tui.evaluate.scoring import SPACY_MAP
+    from tui.exports.brat import to_brat
+
+    for name, content in to_brat(seed_analysis, name="seed").items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    docs = load_gold(tmp_path, "brat")
+    assert docs[0].text == seed_analysis.text and docs[0].quotes
+    result = evaluate(docs, nlp, SPACY_MAP)
+    assert result.ours.overall.precision == 1.0
+    assert result.quotes is not None and result.quotes.f1 == 1.0
+    # The raw model is scored on the same text and finds less of it.
+    assert result.raw.overall.f1 < result.ours.overall.f1

@@ -67,6 +67,10 @@ def run(args: argparse.Namespace) -> int:
     return exitcodes.OK
 
 
+def _seen(counts) -> bool:
+    return bool(counts.tp + counts.fp + counts.fn)
+
+
 def _print_table(result, *, fmt: str, gold: str) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -81,7 +85,9 @@ def _print_table(result, *, fmt: str, gold: str) -> None:
         for part in ("P", "R", "F1"):
             table.add_column(f"{who} {part}", justify="right")
     table.add_column("ΔF1", justify="right")
-    rows = [(name, result.ours.per_class[name], result.raw.per_class[name]) for name in result.ours.per_class]
+    # Classes nobody annotated or predicted (a brat file with a few spaCy labels) would be rows of zeros.
+    rows = [(name, ours, result.raw.per_class[name]) for name, ours in result.ours.per_class.items()]
+    rows = [(name, ours, raw) for name, ours, raw in rows if _seen(ours) or _seen(raw)]
     rows.append(("overall", result.ours.overall, result.raw.overall))
     for name, ours, raw in rows:
         delta = ours.f1 - raw.f1
