@@ -169,6 +169,39 @@ def test_colon_at_paragraph_end_introduces_the_next_paragraph(nlp):
     assert fact.cue is not None and fact.cue.text == "wrote"
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        pytest.param("The proceedings were criticised by archbishop Monsenor Jorge Eduardo Scheinig. Calling it "
+                     "a \"culture of death\" the archbishop said \"We need to pray so that in Argentina, the yes "
+                     "to life is stronger than death.\"", "We need to pray", "Jorge Eduardo Scheinig",
+                     id="the-archbishop-named-before"),
+        pytest.param("The United States' National Institute of Allergy and Infectious Disease's director, Dr. "
+                     "Anthony Fauci, said of the outbreak, \"[b]ottom line, it's going to get worse.\"",
+                     "going to get worse", "Anthony Fauci", id="name-apposed-after-a-title"),
+        pytest.param("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying \"FEMA has "
+                     "an important role in coordinating the larger response to the crisis.\"",
+                     "FEMA has an important role", "Tim Manning", id="quoted-someone-as-saying"),
+        pytest.param("The proclamation specifically said \"the COVID-19 outbreak in the United States constitutes "
+                     "a national emergency\" and said the national emergency began on March 1.",
+                     "the national emergency began", "The proclamation", id="second-verb-after-a-quote"),
+    ],
+)
+def test_speaker_found_beyond_the_plain_subject(nlp, text, content, speaker):
+    fact, names = find_quote(nlp, text, content)
+    assert speaker in names
+
+
+def test_infinitive_after_a_cue_is_not_speech(nlp):
+    text = "On Wednesday, the World Health Organization declared the ongoing outbreak to be a pandemic."
+    assert quotes_of(nlp, text) == []
+
+
+def test_capitalised_slogan_beside_a_verb_is_not_speech(nlp):
+    text = "The train had banners on it which mentioned \"International Women's Day Celebration\"."
+    assert quotes_of(nlp, text) == []
+
+
 def test_title_in_marks_opening_a_paragraph_is_no_quote(nlp):
     text = "“Bohemian Rhapsody” won four awards at the ceremony on Sunday."
     assert quotes_of(nlp, text) == []

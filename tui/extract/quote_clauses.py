@@ -54,6 +54,11 @@ def word_total(text: str, span: tuple[int, int]) -> int:
     return len(text[span[0] : span[1]].split())
 
 
+def _finite(clause: "Token") -> bool:
+    """Not an infinitive: "declared the outbreak to be a pandemic" reports no words."""
+    return not any(c.tag_ == "TO" and c.dep_ == "aux" for c in clause.children)
+
+
 def clause_range(clause: "Token", *, verb: "Token") -> tuple[int, int]:
     """The clause's subtree, without "that" in front and without a reported clause nested at its end."""
     left, right = clause.left_edge, clause.right_edge
@@ -123,7 +128,7 @@ def reported_clause(text: str, verb: "Token") -> tuple[tuple[int, int] | None, s
     for child in clauses:
         if child.dep_ == "ccomp":
             span = clause_range(child, verb=verb)
-            if has_verb(child) and word_total(text, span) >= 3:
+            if has_verb(child) and _finite(child) and word_total(text, span) >= 3:
                 return trimmed(text, *span), "quote.indirect.ccomp"
     if verb.lemma_.lower() in CLAUSE_ONLY_CUES:
         return None, ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .context import DocContext
@@ -37,16 +38,23 @@ class Speaker:
     label: str | None
 
 
-def subject_of(verb: "Token") -> tuple["Token | None", bool]:
+def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) -> tuple["Token | None", bool]:
     """The subject of a cue verb, and whether it came via "was quoted as saying".
 
     Walks up coordinated verbs ("confirmed the meeting and said") and the "quoted as saying"
-    chain; a relative pronoun ("Smith, who said") gives way to the noun it stands for.
+    chain; a relative pronoun ("Smith, who said") gives way to the noun it stands for. With
+    ``in_quote``, a subject inside quote marks never speaks for a verb outside them: in
+    'The proclamation said "the outbreak constitutes an emergency" and said ...' the parser may
+    hang the second "said" on the quoted verb.
     """
     tok = verb
     via_quoted = False
-    for _ in range(4):
+    outside = in_quote is not None and not in_quote(verb.idx)
+    for _ in range(5):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and outside and all(in_quote(c.idx) for c in subjects) and tok.head is not tok:
+            tok = tok.head
+            continue
         if subjects:
             # Two subjects means the parser split one phrase ("The judge ..., Bernard
             # Schwartz, said"): the part next to the verb is the name.
@@ -64,6 +72,10 @@ def subject_of(verb: "Token") -> tuple["Token | None", bool]:
         if tok.dep_ == "conj" or nonfinite or quoted_road or (tok.dep_ == "advmod" and tok.pos_ == "ADV"):
             if head.lemma_ == "quote":
                 via_quoted = True
+                # "Politico quoted Tim Manning as saying": the one quoted is the speaker.
+                for obj in head.children:
+                    if obj.dep_ == "dobj":
+                        return obj, via_quoted
             tok = head
             continue
         if tok.dep_ == "relcl":
@@ -160,7 +172,9 @@ class SpeakerResolver:
         while i >= 0 and pronoun.idx - doc[i].idx <= _PRONOUN_REACH:
             tok = doc[i]
             i -= 1
-            if tok.dep_ not in ("nsubj", "nsubjpass") or self._in_quote(tok.idx):
+            # "According to Dr. Tom Frieden, ... He said": the source counts as a subject.
+            source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not source or self._in_quote(tok.idx):
                 continue
             if tok.pos_ == "PRON":
                 if tok.i in self._resolved and (tok.lower_ in PERSON_PRONOUNS) == personal:
@@ -228,15 +242,44 @@ class SpeakerResolver:
         if hit is not None and hit.label in _SPEAKER_LABELS:
             entity, label = _full_entity(ctx, hit)
             np_start, np_end = min(np_start, hit.start), max(np_end, hit.end)
-        elif hit is None:
-            # "The Vice President, Mike Pence, said": the name sits in an apposition.
-            for child in head.rights:
-                named = ctx.mention_at(child.idx, child.idx + len(child.text)) if child.dep_ == "appos" else None
-                if named is not None and named.label == "PERSON":
-                    entity, label = _full_entity(ctx, named)
-                    np_end = max(np_end, named.end)
-                    break
-        return Speaker(Span(np_start, np_end, ctx.text[np_start:np_end], entity), (np_start, np_end), False, label)
+        heuristic = False
+        if label != "PERSON":
+            named = self._apposed_name(head)
+            if named is not None:
+                entity, label = _full_entity(ctx, named)
+                np_end = max(np_end, named.end)
+            elif entity is None and (head.lower_ in PERSON_NOUNS or is_role_head(head.lower_)) \
+                    and ctx.text[np_start:start].lower().startswith("the "):
+                # "the archbishop said": the archbishop named a sentence or two before.
+                titled = self._titled_person(head.lower_, before=np_start)
+                if titled is not None:
+                    entity, label = _full_entity(ctx, titled)
+                    heuristic = True
+        span = Span(np_start, np_end, ctx.text[np_start:np_end], entity)
+        return Speaker(span, (np_start, np_end), heuristic, label)
+
+    def _apposed_name(self, head: "Token") -> Mention | None:
+        """"The Vice President, Mike Pence, said" / "the director of Amnesty International,
+        Mariela Belski, said": a name set off by a comma inside the subject is the speaker."""
+        left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        named = [m for m in self.ctx.mentions_in(left, right) if m.label == "PERSON" and m.start > head.idx]
+        for m in reversed(named):
+            lead = self.ctx.text[head.idx : m.start]
+            # ", Dr. Anthony Fauci" / ", Sadiq Khan" when only "Khan" was recognised.
+            if "," in lead and len(lead[lead.rindex(",") + 1 :].split()) <= 2:
+                return m
+        return None
+
+    def _titled_person(self, noun: str, *, before: int) -> Mention | None:
+        i = bisect.bisect_left(self._mention_starts, before) - 1
+        while i >= 0:
+            m = self.ctx.mentions[i]
+            if before - m.end > _PRONOUN_REACH:
+                return None
+            if m.label == "PERSON" and noun in self.ctx.text[max(0, m.start - 60) : m.start].lower().split():
+                return m
+            i -= 1
+        return None
 
     def source_of(self, noun: "Token", source_nouns: frozenset[str], linkers: frozenset[str]) -> Speaker:
         """The author behind "a statement from the Office" / "the ministry's report"; else the noun itself."""

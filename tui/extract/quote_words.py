@@ -12,7 +12,7 @@ CUE_VERBS: frozenset[str] = frozenset(
     maintain contend stress emphasise emphasize reiterate recall observe caution concede allege
     testify tweet reveal disclose mention complain lament vow pledge promise threaten indicate
     estimate conclude answer shout scream whisper quip joke boast concur retort counter
-    recount describe proclaim demand question wonder affirm accuse charge continue
+    recount describe proclaim demand question wonder affirm accuse charge continue elaborate
     """.split()
 )
 

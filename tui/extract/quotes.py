@@ -70,6 +70,7 @@ class _Extractor:
         self.sents = list(self.doc.sents) if len(self.doc) else []
         self._sent_starts = [s.start_char for s in self.sents]
         self.used_tokens: set[int] = set()
+        self.subject = lambda verb: subject_of(verb, in_quote=self.in_marks)
         self.drafts: list[_Draft] = []
 
     # -- positions ------------------------------------------------------
@@ -116,7 +117,7 @@ class _Extractor:
                 pass
             elif not is_cue(tok) or tok.lemma_.lower() in CLAUSE_ONLY_CUES:
                 continue
-            elif subject_of(tok)[0] is None or subject_of(tok)[0].lower_ in FIRST_PERSON:
+            elif self.subject(tok)[0] is None or self.subject(tok)[0].lower_ in FIRST_PERSON:
                 continue  # no speaker, or the interviewer's own "we say"
             gap = tok.idx - quote.end if tok.idx >= quote.end else quote.start - tok.idx - len(tok.text)
             # A verb after the quote wins a tie: "“…,” he said" is the commonest shape.
@@ -132,7 +133,7 @@ class _Extractor:
         for tok in inner:
             head = tok.head
             if head.i < inner.start and is_cue(head) and head.i not in self.used_tokens \
-                    and tok.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") and subject_of(head)[0] is not None:
+                    and tok.dep_ in ("ccomp", "parataxis") and self.subject(head)[0] is not None:
                 return head
         # 'told the BBC after the verdict "My client is ..."': a whole sentence in marks after
         # the verb and its listener, with no other verb in between, is what the verb reports.
@@ -144,7 +145,7 @@ class _Extractor:
         sent_start = max(doc[inner.start].sent.start, inner.start - _CUE_REACH)
         while i >= sent_start and doc[i].pos_ not in ("VERB", "AUX"):
             i -= 1
-        if i >= sent_start and is_cue(doc[i]) and i not in self.used_tokens and subject_of(doc[i])[0] is not None:
+        if i >= sent_start and is_cue(doc[i]) and i not in self.used_tokens and self.subject(doc[i])[0] is not None:
             return doc[i]
         return None
 
@@ -161,7 +162,7 @@ class _Extractor:
             i -= 1
             if not is_cue(tok) or self.in_marks(tok.idx) or any(c.dep_ == "neg" for c in tok.children):
                 continue
-            subj, _ = subject_of(tok)
+            subj, _ = self.subject(tok)
             if subj is not None and subj.lower_ not in FIRST_PERSON and subj.dep_ != "nsubjpass":
                 return self.resolver.resolve(subj), tok
         return None
@@ -172,7 +173,7 @@ class _Extractor:
             if obj is None:
                 return None, "quote.direct.according_to"
             return self.resolver.source_of(obj, SOURCE_NOUNS, SOURCE_LINKERS), "quote.direct.according_to"
-        subj, _ = subject_of(cue)
+        subj, _ = self.subject(cue)
         return (self.resolver.resolve(subj) if subj is not None else None), "quote.direct.speaker_verb"
 
     def direct_quotes(self) -> None:
@@ -197,8 +198,8 @@ class _Extractor:
                 continue
             if cue is not None:
                 inner = self.text[quote.inner_start : quote.inner_end].rstrip()
-                if words < 3 and not inner.endswith((",", ".", "!", "?")):
-                    continue  # a title or a nickname beside a verb, not speech
+                if words < 3 and not inner.endswith((",", ".", "!", "?")) or _title_like(inner):
+                    continue  # a title, a slogan or a nickname beside a verb, not speech
                 speaker, rule = self._speaker_for(cue)
                 if last is not None and last.cue_token == cue.i:
                     last.content = (last.content[0], content[1])
@@ -253,7 +254,7 @@ class _Extractor:
                 continue
             if tok.lemma_.lower() in DIRECT_ONLY_CUES or any(c.dep_ == "neg" for c in tok.children):
                 continue
-            subj, via_quoted = subject_of(tok)
+            subj, via_quoted = self.subject(tok)
             if subj is None or subj.lower_ in FIRST_PERSON:
                 continue
             if subj.lower_ in EXPLETIVES and subj.pos_ != "PROPN" and subj.dep_ == "nsubjpass":
@@ -301,10 +302,9 @@ class _Extractor:
         if self.text[sent.start_char : according.idx].strip():
             return speaker, end
         comma = self.text.find(",", end, min(sent.end_char, end + 80))
-        rest = self.text[end:comma] if comma >= 0 else ""
-        if not rest.strip() or any(t.pos_ in ("VERB", "AUX") for t in self._tokens_in(end, comma)):
+        if comma < 0 or any(t.pos_ in ("VERB", "AUX") for t in self._tokens_in(end, comma)):
             return speaker, end
-        named = [m for m in self.ctx.mentions_in(end, comma) if m.label == "PERSON"]
+        named = [m for m in self.ctx.mentions_in(speaker.span.end, comma) if m.label == "PERSON"]
         if named and speaker.span.entity is None:
             person = self.resolver.from_mention(named[-1], written=(speaker.written[0], comma), heuristic=False)
             span = Span(speaker.span.start, comma, self.text[speaker.span.start : comma], person.span.entity)
@@ -367,6 +367,12 @@ def _summary(speaker: Span | None, cue: Span | None, content: Span, ctx: DocCont
     if according:
         return f"{who} (according to): {words}"
     return f"{who} ({cue.text.lower() if cue else 'said'}): {words}"
+
+
+def _title_like(inner: str) -> bool:
+    """"International Women's Day Celebration": every word capitalised, no sentence end."""
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    return 0 < len(words) <= 6 and all(w[:1].isupper() for w in words) and not inner.rstrip().endswith((".", "!", "?", ","))
 
 
 def extract_quotes(ctx: DocContext) -> list[QuoteFact]:
