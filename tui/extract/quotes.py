@@ -6,14 +6,18 @@ never used again:
 * ``quote.direct.speaker_verb``: words in quotation marks with a speech verb beside them in the
   same sentence ("“…,” the minister said." / "Smith said: “…”" / "“…,” said Smith, “…”").
 * ``quote.direct.according_to``: "“…,” according to the ministry."
-* ``quote.floating``: a paragraph that opens with a quotation and has no verb of its own belongs
-  to the speaker of the quote just before it (news quotes run on over paragraphs).
+* ``quote.floating``: a quotation with no verb of its own: the next sentence in marks after a
+  quote, a paragraph re-opened with a mark, or a paragraph opening on a quote, which belongs
+  to the latest speaker before it (news quotes run on over paragraphs). Always heuristic.
 * ``quote.indirect.ccomp``: "X said (that) …", "X told aides that …": the content is the clause
-  the verb governs. ``quote.indirect.tag``: "The plan, he said, will fail."
+  the verb governs. ``quote.indirect.tag``: "The plan, he said, will fail." / "…, the official
+  added." ``quote.indirect.quoted_as``: "X was quoted as saying …".
 * ``quote.according_to``: "According to X, …" and "…, according to X": the content is the clause
   the phrase attaches to; "a statement from the Office" gives the Office as the source.
 
 Short phrases in marks inside a sentence ("would cross a “red line”") are scare quotes, not speech.
+When "according to X" qualifies a speech verb whose speaker is not a person ("Jerusalem warned
+…, according to Channel 12 News"), the source on record is X and the verb yields no second fact.
 """
 
 from __future__ import annotations
@@ -327,7 +331,7 @@ class _Extractor:
     def facts(self) -> list[QuoteFact]:
         out = []
         for d in sorted(self.drafts, key=lambda d: d.content):
-            content = self.ctx.span(*d.content)
+            content = Span(d.content[0], d.content[1], self.text[d.content[0] : d.content[1]])
             cue = Span(d.cue[0], d.cue[1], self.text[d.cue[0] : d.cue[1]]) if d.cue else None
             speaker = d.speaker.span if d.speaker else None
             ranges = [d.content] + ([d.cue] if d.cue else [])
@@ -336,7 +340,7 @@ class _Extractor:
             out.append(QuoteFact(
                 text=_summary(speaker, cue, content, self.ctx, direct=d.direct, according=d.via_according),
                 evidence=_merge(ranges), rule=d.rule, confidence=d.confidence, speaker=speaker,
-                cue=cue, content=Span(content.start, content.end, content.text), direct=d.direct,
+                cue=cue, content=content, direct=d.direct,
                 heuristic=d.heuristic,
             ))
         return out
