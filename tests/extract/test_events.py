@@ -38,7 +38,7 @@ def _texts(spans) -> list[str]:
         ("Russia and Ukraine reached a deal on gas transit.", "agreement", ["Russia", "Ukraine"], [], None, None),
         (
             "Jerusalem warned that Turkish military deployment in the Palmyra region would cross a red line.",
-            "warning", ["Jerusalem"], [], None, None,
+            "warning", ["Jerusalem"], ["Turkish military deployment"], None, None,
         ),
     ],
 )

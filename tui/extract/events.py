@@ -119,6 +119,12 @@ def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", inde
         draft.targets += spans
         draft.target_words += words
     draft.place = place_of(ctx, verb, [*objects, trigger] if trigger.i != verb.i else objects, kind)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if kind == "warning" and not objects and clause is not None:
+        # "Jerusalem warned that Turkish military deployment ... would cross a red line": the warned-about.
+        spans, words = parties(ctx, _subjects_of(clause, _SUBJECTS | _PASSIVE_SUBJECTS))
+        draft.targets += spans
+        draft.target_words += [f"about {w}" for w in words]
     draft.time = time_of(ctx, verb)
     for prep, obj in prep_objects(verb):
         if prep in TARGET_PREPOSITIONS and obj.lemma_.lower() not in EVENT_NOUNS:
