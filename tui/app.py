@@ -170,6 +170,19 @@ class ReaderApp(App[None]):
         except Exception as exc:  # noqa: BLE001
             self.notify(f"cannot cache the analysis: {exc}", severity="warning", markup=False)
 
+    def save_position(self, entry: ArticleEntry, position: int) -> None:
+        if self.store is not None and entry.article_id is not None:
+            try:
+                self.store.set_position(entry.article_id, position)  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - the position is a convenience
+                pass
+
+    def action_quit(self) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.remember_position()
+        self.exit()
+
     def mark_read(self, entry: ArticleEntry) -> None:
         if self.store is not None and entry.article_id is not None:
             try:

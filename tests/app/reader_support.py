@@ -14,6 +14,17 @@ from tui.render.entries import ArticleEntry, entries_from_paths
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "israel-turkey-azerbaijan-talks.txt"
 NO_CONFIG = ROOT / "tests" / "app" / "no-such-config.toml"
+#: The seed's analysis frozen as JSON, so snapshots change with the reader, not with the extraction rules.
+FROZEN_SEED = ROOT / "tests" / "app" / "data" / "seed_analysis.json"
+
+
+def frozen_seed_analysis() -> Analysis:
+    import json
+
+    from tui.extract.serialize import from_dict
+
+    data = json.loads(FROZEN_SEED.read_text(encoding="utf-8"))
+    return from_dict(data, text=SEED.read_text(encoding="utf-8"))
 
 
 def analyser_for(seed_analysis: Analysis):

@@ -184,3 +184,31 @@ async def test_library_keys_without_a_library_are_a_notice(seed_analysis):
         await pilot.press("e", "T")
         assert app.screen is app.reader
         assert sum("No library is open" in n for n in notices(app)) == 2
+
+
+async def test_the_reading_position_is_kept_across_articles_and_runs(seed_analysis, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("title: Another\n\nA quiet day.\n", encoding="utf-8")
+    store = Store.open(tmp_path / "lib.db")
+    app = make_app(seed_analysis, other, store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        view = app.reader.view
+        view.scroll_to(y=20, animate=False)
+        await pilot.pause()
+        left_at = view.offset_at_top()
+        assert left_at > 0
+        app.reader.open_article(1)
+        await wait_analysed(pilot, app)
+        assert view.scroll_y == 0
+        app.reader.open_article(0)
+        await pilot.pause()
+        assert view.offset_at_top() == left_at
+        article_id = app.reader.entries[0].article_id
+        await pilot.press("q")
+    assert store.article(article_id).position == left_at
+    again = make_app(seed_analysis, store=store)
+    async with again.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, again)
+        assert again.reader.view.offset_at_top() == left_at
+    store.close()

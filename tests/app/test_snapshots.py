@@ -1,8 +1,18 @@
-"""Snapshots of the reader on the seed article (analysis finished before each shot; no clock, no spinner)."""
+"""Snapshots of the reader on the seed article (analysis finished before each shot; no clock, no spinner).
+
+The analysis is the seed's, frozen in tests/app/data: the pictures change when the reader
+changes, not when an extraction rule does (regenerate the JSON with the script in its README).
+"""
 
 from __future__ import annotations
 
-from reader_support import make_app, wait_analysed
+import pytest
+from reader_support import frozen_seed_analysis, make_app, wait_analysed
+
+
+@pytest.fixture(scope="module")
+def seed_analysis():
+    return frozen_seed_analysis()
 
 SIZE = (120, 40)
 

@@ -31,6 +31,8 @@ class ArticleEntry:
     entity_count: int | None = None
     #: Set when the file could not be read: shown in the article pane instead of the text.
     error: str | None = None
+    #: Where reading stopped last time (a character offset into the body).
+    position: int = 0
 
     def but(self, **changes: object) -> "ArticleEntry":
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -85,12 +87,12 @@ def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInp
         return entry
     if row is None:
         return entry.but(article_id=article_id)
-    return entry.but(article_id=article_id, read=row.read, entity_count=row.entity_count)
+    return entry.but(article_id=article_id, read=row.read, entity_count=row.entity_count, position=row.position)
 
 
 def entry_from_row(row: "ArticleRow") -> ArticleEntry:
     return ArticleEntry(f"db:{row.id}", row.title or "(untitled)", row.source, row.published, row.location,
-                        row.id, row.read, row.entity_count)
+                        row.id, row.read, row.entity_count, position=row.position)
 
 
 def entries_from_library(store: "Store", *, limit: int | None = None) -> list[ArticleEntry]:

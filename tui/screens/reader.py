@@ -147,6 +147,7 @@ class ReaderScreen(Screen[None]):
     def open_article(self, index: int, *, offset: int | None = None) -> None:
         if not 0 <= index < len(self.entries):
             return
+        self.remember_position()
         entry = self.entries[index]
         self.current, self._hits, self._hit, self._mention = index, [], -1, -1
         article_list = self.query_one(ArticleList)
@@ -169,6 +170,8 @@ class ReaderScreen(Screen[None]):
             self.analyse(self._queue())
         if offset is not None:
             self.view.scroll_to_offset(offset)
+        elif entry.position:
+            self.view.scroll_to_offset(entry.position, top=True)
         if not entry.read:
             self._update_entry(index, entry.but(read=True))
             self.app.mark_read(entry)  # type: ignore[attr-defined]
@@ -188,6 +191,16 @@ class ReaderScreen(Screen[None]):
         if index is not None:
             self.open_article(index, offset=offset)
             self.view.focus()
+
+    def remember_position(self) -> None:
+        """Keep where the open article was left (in the library too, for the next run)."""
+        entry = self.current_entry
+        if entry is None or self.current_input is None:
+            return
+        position = self.view.offset_at_top()
+        if position != entry.position:
+            self.entries[self.current] = entry.but(position=position)  # type: ignore[index]
+            self.app.save_position(entry, position)  # type: ignore[attr-defined]
 
     def _show_current(self, analysis: Analysis | None) -> None:
         entry, item = self.current_entry, self.current_input

@@ -58,6 +58,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._heights: list[int] = []
         self._tops: list[int] = []
         self._wrap_width = 0
+        self._pending: tuple[int, bool] | None = None
         self._wrap_console = Console(width=80, color_system="truecolor", force_terminal=True, legacy_windows=False)
 
     # -- attributes down ---------------------------------------------------------------
@@ -78,7 +79,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._marks = {}
         self._notice = Text()
         self._relayout()
-        self.scroll_to(0, 0, animate=False)
+        self.scroll_to(0, 0, animate=False, immediate=True, force=True)
 
     def set_notice(self, notice: Text | str) -> None:
         """A line under the title ("analysing…", a missing model): the header block only."""
@@ -141,9 +142,20 @@ class ArticleView(ScrollView, can_focus=True):
             row += 1
         return self._tops[block] + min(row, self._heights[block] - 1)
 
-    def scroll_to_offset(self, offset: int) -> None:
+    def offset_at_top(self) -> int:
+        """The character offset of the article line at the top of the view (0 above the text)."""
+        if not self._tops:
+            return 0
+        block = bisect_right(self._tops, int(self.scroll_y)) - 1
+        return self._lines[block - 1][0] if block >= 1 else 0
+
+    def scroll_to_offset(self, offset: int, *, top: bool = False) -> None:
+        if not self._wrap_width:
+            # Not laid out yet: go there once the width is known.
+            self._pending = (offset, top)
+            return
         y = self.y_of_offset(offset)
-        self.scroll_to(y=max(0, y - self.size.height // 3), animate=False)
+        self.scroll_to(y=max(0, y if top else y - self.size.height // 3), animate=False, immediate=True, force=True)
 
     # -- layout and rendering ---------------------------------------------------------------
 
@@ -231,6 +243,10 @@ class ArticleView(ScrollView, can_focus=True):
         if width >= 10 and width != self._wrap_width:
             self._wrap_width = width
             self._relayout()
+            if self._pending is not None:
+                offset, top = self._pending
+                self._pending = None
+                self.scroll_to_offset(offset, top=top)
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
