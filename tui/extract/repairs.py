@@ -29,6 +29,8 @@ PROPAGATED_LABELS = frozenset({"PERSON", "ORG", "GPE"})
 #: Photo agencies named after a slash in credits ("Ozan Kose/AFP", "Reuters/Ammar Awad").
 AGENCIES = frozenset({"afp", "ap", "reuters", "getty", "getty images", "epa", "efe", "anadolu", "xinhua", "upi", "dpa", "ansa", "tass", "sipa", "pool"})
 
+#: Articles left out of names ("the Taliban" -> "Taliban").
+ARTICLES = frozenset({"the", "a", "an"})
 _TRAILING = "-‐–—,;:/"
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s?$")
 _OPENERS = {"(": ")", "[": "]", '"': '"', "“": "”", "‘": "’", "'": "'"}
@@ -79,6 +81,25 @@ def trim_edges(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
 
 
 # -- splits ------------------------------------------------------------------
+def drop_articles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"the Syrian Arab Republic" -> "Syrian Arab Republic": news NER gold leaves the article out.
+
+    A capitalised "The" is kept inside a sentence, where it belongs to the name
+    ("The Hague", "The Guardian"), and dropped at a sentence start, where the
+    capital says nothing.
+    """
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label in NAME_LABELS else None
+        if span is not None and len(span) > 1:
+            first = span[0]
+            if first.lower_ in ARTICLES and (first.text.islower() or first.is_sent_start):
+                out.append(RawMention(span[1].idx, m.end, m.label))
+                continue
+        out.append(m)
+    return out
+
+
 def split_credits(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"Ozan Kose/AFP" -> PERSON "Ozan Kose" + ORG "AFP" (either side may be the agency)."""
     text = doc.text
@@ -271,6 +292,7 @@ def _extends_name(doc: "Doc", i: int, j: int) -> bool:
 #: The rules in the order they run.
 RULES: tuple[Rule, ...] = (
     trim_edges,
+    drop_articles,
     split_credits,
     split_parentheses,
     drop_title_fragments,
