@@ -192,6 +192,13 @@ def test_speaker_found_beyond_the_plain_subject(nlp, text, content, speaker):
     assert speaker in names
 
 
+def test_wh_clause_after_say_is_not_speech_but_after_ask_it_is(nlp):
+    assert quotes_of(nlp, "The new study explains how the bone tools were made in the cave.") == []
+    fact, names = find_quote(nlp, "Reporters asked whether the minister would resign over the affair.",
+                             "the minister would resign")
+    assert fact.cue.text == "asked"
+
+
 def test_infinitive_after_a_cue_is_not_speech(nlp):
     text = "On Wednesday, the World Health Organization declared the ongoing outbreak to be a pandemic."
     assert quotes_of(nlp, text) == []

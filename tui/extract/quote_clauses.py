@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 
 _TRIM = set(" \t\n,;:.—–-“”\"‘’«»")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_WH_WORDS = frozenset({"what", "whether", "how", "why", "who", "whom", "which", "where", "when", "if"})
+_ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
 
 
 def is_cue(tok: "Token") -> bool:
@@ -52,6 +54,13 @@ def has_verb(tok: "Token") -> bool:
 
 def word_total(text: str, span: tuple[int, int]) -> int:
     return len(text[span[0] : span[1]].split())
+
+
+def _open_question(text: str, span: tuple[int, int], verb: "Token") -> bool:
+    """"hard to say what animal it came from": a wh-clause after a telling verb reports nothing
+    said; after "ask" or "wonder" it is the question asked."""
+    first = text[span[0] : span[1]].split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in _WH_WORDS and verb.lemma_.lower() not in _ASKING
 
 
 def _finite(clause: "Token") -> bool:
@@ -128,7 +137,8 @@ def reported_clause(text: str, verb: "Token") -> tuple[tuple[int, int] | None, s
     for child in clauses:
         if child.dep_ == "ccomp":
             span = clause_range(child, verb=verb)
-            if has_verb(child) and _finite(child) and word_total(text, span) >= 3:
+            if has_verb(child) and _finite(child) and word_total(text, span) >= 3 \
+                    and not _open_question(text, span, verb):
                 return trimmed(text, *span), "quote.indirect.ccomp"
     if verb.lemma_.lower() in CLAUSE_ONLY_CUES:
         return None, ""
