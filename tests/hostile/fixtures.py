@@ -1,8 +1,8 @@
 """Generators of hostile inputs: each writes one small file (or folder) under a directory and returns its path.
 
 Nothing here is committed as data: every test builds its inputs in ``tmp_path``.
-Text fixtures pair their file with the sentence that must survive literally
-(``VISIBLE``), so a test can tell "shown as written" from "dropped".
+Text fixtures (``TEXT_FIXTURES``) pair their file with its title and a phrase of its
+body as they decode, so a test can tell "shown as written" from "dropped".
 """
 
 from __future__ import annotations
@@ -22,9 +22,6 @@ ESCAPES = (
 )
 BIDI = "Netanyahu said \u202eevil.exe\u202c and zero\u200bwidth\u200djoin\ufeffhere \u2066iso\u2069 ok."
 WIDE = "東京で会談。 Cafe\u0301 naïve Z\u0351\u0352a\u0353lgo 👍🏽 👨‍👩‍👧 flags 🇮🇱🇹🇷 end."
-
-#: Every escape-introducing or reordering code point that must never reach a terminal raw.
-FORBIDDEN = ("\x1b", "\u009b", "\u009d", "\u009c", "\u202e", "\u202d", "\u202a", "\u202b", "\u2066", "\u2067", "\u2068")
 
 
 def _write(folder: Path, name: str, data: bytes) -> Path:
