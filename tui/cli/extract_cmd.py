@@ -41,10 +41,9 @@ def run(args: argparse.Namespace) -> int:
     nlp = model.load(getattr(args, "model", None))
     analyses = analyse_many((i.article for i in loaded), nlp=nlp, n_process=max(1, args.processes))
     if args.format == "table":
-        from tui.render.report import print_report
+        from tui.render.report import print_reports
 
-        for analysis in analyses:
-            print_report(analysis)
+        print_reports(analyses)
     elif args.format == "jsonl":
         for analysis in analyses:
             sys.stdout.write(to_json(to_dict(analysis)) + "\n")
