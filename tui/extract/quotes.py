@@ -74,6 +74,8 @@ class _Extractor:
         self.sents = list(self.doc.sents) if len(self.doc) else []
         self._sent_starts = [s.start_char for s in self.sents]
         self.used_tokens: set[int] = set()
+        self._direct: list[tuple[int, int]] | None = None
+        self._direct_starts: list[int] = []
         self.subject = lambda verb: subject_of(verb, in_quote=self.in_marks)
         self.drafts: list[_Draft] = []
 
@@ -246,11 +248,19 @@ class _Extractor:
 
     # -- reported speech ------------------------------------------------
     def _overlaps_direct(self, start: int, end: int) -> bool:
-        for d in self.drafts:
-            a, b = max(start, d.content[0]), min(end, d.content[1])
-            if d.direct and b - a > 0.5 * (end - start):
-                return True
-        return False
+        """True when direct quotes already cover most of [start, end)."""
+        if self._direct is None:
+            self._direct = sorted(d.content for d in self.drafts if d.direct)
+            self._direct_starts = [a for a, _ in self._direct]
+        # Direct quotes do not overlap one another: only those starting before ``end`` and
+        # ending after ``start`` matter, found by bisection rather than a scan of all of them.
+        i = bisect.bisect_left(self._direct_starts, end) - 1
+        covered = 0
+        while i >= 0 and self._direct[i][1] > start:
+            a, b = self._direct[i]
+            covered += max(0, min(end, b) - max(start, a))
+            i -= 1
+        return covered > 0.5 * (end - start)
 
     def indirect_quotes(self) -> None:
         for tok in self.doc:
