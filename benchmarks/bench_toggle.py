@@ -2,8 +2,8 @@
 
 The article is the seed repeated (its real mentions shifted along), shown in the reader
 at 120x40. ``toggle_ms`` times one toggle plus the rendering of every visible line of
-the article view; the anchor is a full rewrap of the same article (what a view that
-rebuilt its whole Text on each toggle would pay).
+the article view; the anchor is styling and wrapping every line of the same article
+(what a view that rebuilt its whole Text on each toggle would pay).
 """
 
 from __future__ import annotations
@@ -72,7 +72,8 @@ async def _measure(analysis, repeat: int) -> tuple[float, float, int, int]:
             toggle_and_paint()
             timings.append((time.perf_counter() - start) * 1000)
         start = time.perf_counter()
-        view._relayout()
+        for block in range(len(view._heights)):
+            view._wrap(block)
         rewrap_ms = (time.perf_counter() - start) * 1000
         return statistics.median(timings), rewrap_ms, view.virtual_size.height, height
 
@@ -87,7 +88,7 @@ def run(quick: bool = False) -> list[Row]:
     analysis = long_analysis(words)
     toggle, rewrap, lines, shown = asyncio.run(_measure(analysis, 10 if quick else 20))
     return [Row(f"layer toggle, {analysis.word_count:,}-word article", toggle, "ms",
-                anchor="full rewrap of the article", anchor_value=rewrap, target=TARGET_MS, target_on="value",
+                anchor="styling and wrapping the whole article", anchor_value=rewrap, target=TARGET_MS, target_on="value",
                 note=f"{lines:,} wrapped lines; a toggle restyles only the {shown} on screen")]
 
 

@@ -216,3 +216,20 @@ async def test_the_reading_position_is_kept_across_articles_and_runs(seed_analys
         await wait_analysed(pilot, again)
         assert again.reader.view.offset_at_top() == left_at
     store.close()
+
+
+async def test_measured_heights_match_the_wrapped_lines(seed_analysis, tmp_path):
+    # Heights come from the plain text (no styling until a line is shown): they must equal what styling wraps to.
+    odd = tmp_path / "odd.txt"
+    odd.write_text("title: Odd\n\n" + "x" * 130 + "\n\ttabbed\tline with\ttabs\n  lead  spaces   and  gaps  \n"
+                   + "日本語のテキスト" * 12 + "\n", encoding="utf-8")
+    app = make_app(seed_analysis, odd)
+    async with app.run_test(size=SIZE) as pilot:
+        for index in (0, 1):
+            app.reader.open_article(index)
+            await wait_analysed(pilot, app)
+            view = app.reader.view
+            for width in (12, 37, 52, 90):
+                view._wrap_width = width
+                view._relayout()
+                assert view._heights == [len(view._wrap(b)) for b in range(len(view._heights))]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from rich._wrap import divide_line  # what Text.wrap breaks lines with (rich is pinned)
 from rich.console import Console
 from rich.style import Style
 from rich.text import Text
@@ -187,11 +188,11 @@ class ArticleView(ScrollView, can_focus=True):
         count = len(self._lines) + 1
         if blocks is None or len(self._heights) != count:
             self._strips.clear()
-            self._heights = [len(self._block_strips(b)) for b in range(count)]
+            self._heights = [self._height(b) for b in range(count)]
         else:
             for b in blocks:
                 self._strips.pop(b, None)
-                self._heights[b] = len(self._block_strips(b))
+                self._heights[b] = self._height(b)
         tops, y = [], 0
         for h in self._heights:
             tops.append(y)
@@ -199,6 +200,17 @@ class ArticleView(ScrollView, can_focus=True):
         self._tops = tops
         self.virtual_size = Size(self._wrap_width, y)
         self.refresh()
+
+    def _height(self, block: int) -> int:
+        """Lines ``block`` wraps to. Without tags the styles do not change the breaks, so the
+        plain text is measured with Rich's own line divider, and no line is styled until shown."""
+        if block == 0 or self._highlighter.tags:
+            return len(self._block_strips(block))
+        start, end = self._lines[block - 1]
+        line = self._safe[start:end]
+        if "\t" in line:  # Text.wrap expands tabs first: let it measure those lines itself
+            return len(self._block_strips(block))
+        return len(divide_line(line, max(self._wrap_width, 10), fold=True)) + 1
 
     def _restyle(self, blocks: Sequence[int] | None, *, rewrap: bool) -> None:
         if rewrap:
