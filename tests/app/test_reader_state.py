@@ -229,7 +229,9 @@ async def test_measured_heights_match_the_wrapped_lines(seed_analysis, tmp_path)
             app.reader.open_article(index)
             await wait_analysed(pilot, app)
             view = app.reader.view
-            for width in (12, 37, 52, 90):
-                view._wrap_width = width
-                view._relayout()
-                assert view._heights == [len(view._wrap(b)) for b in range(len(view._heights))]
+            for tags in (False, True):
+                app.set_tags(tags)
+                for width in (12, 37, 52, 90):
+                    view._wrap_width = width
+                    view._relayout()
+                    assert view._heights == [len(view._wrap(b)) for b in range(len(view._heights))]

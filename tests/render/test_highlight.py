@@ -111,7 +111,10 @@ def test_any_text_renders_literally_with_no_control_byte(text, data):
         if end > start:
             ms.append(Mention(start, end, text[start:end], "PERSON", "p"))
             last = end
-    highlighted = highlight_text(text, ms, styles=STYLES, tags=data.draw(st.booleans()))
+    tags = data.draw(st.booleans())
+    highlighted = highlight_text(text, ms, styles=STYLES, tags=tags)
+    hl = Highlighter.of(ms, on=frozenset(LAYER_IDS), styles=STYLES, tags=tags)
+    assert hl.plain(sanitize(text), 0, len(text)) == highlighted.plain
     console = Console(force_terminal=True, color_system="truecolor", width=60, legacy_windows=False)
     with console.capture() as capture:
         console.print(highlighted, soft_wrap=True)

@@ -82,6 +82,20 @@ class Highlighter:
                 out.append(m)
         return out
 
+    def plain(self, safe: str, start: int, end: int) -> str:
+        """The characters ``render`` shows for ``safe[start:end]`` (tags included), without styling them."""
+        if not self.tags:
+            return safe[start:end]
+        parts, pos = [], start
+        for m in self.visible(start, end):
+            if m.start >= start:
+                layer = layer_of(m)
+                assert layer is not None
+                parts += [safe[pos:m.start], f"{TAG_OPEN}{layer.tag}{TAG_CLOSE}"]
+                pos = m.start
+        parts.append(safe[pos:end])
+        return "".join(parts)
+
     def render(self, safe: str, start: int, end: int, *, marks: Sequence[Mark] = ()) -> Text:
         """The styled Text of ``safe[start:end]``; ``safe`` must already be sanitised."""
         text = Text(no_wrap=False, end="")

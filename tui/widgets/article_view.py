@@ -202,12 +202,12 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def _height(self, block: int) -> int:
-        """Lines ``block`` wraps to. Without tags the styles do not change the breaks, so the
-        plain text is measured with Rich's own line divider, and no line is styled until shown."""
-        if block == 0 or self._highlighter.tags:
+        """Lines ``block`` wraps to. Styles do not change the breaks, so the plain text (with its
+        tags) is measured with Rich's own line divider, and no line is styled until shown."""
+        if block == 0:
             return len(self._block_strips(block))
         start, end = self._lines[block - 1]
-        line = self._safe[start:end]
+        line = self._highlighter.plain(self._safe, start, end)
         if "\t" in line:  # Text.wrap expands tabs first: let it measure those lines itself
             return len(self._block_strips(block))
         return len(divide_line(line, max(self._wrap_width, 10), fold=True)) + 1
