@@ -41,7 +41,7 @@ def long_analysis(words: int):
                     entities=seed.entities)
 
 
-async def _measure(analysis, repeat: int) -> tuple[float, float, int, int]:
+async def _measure(analysis, repeat: int, tags: bool = False) -> tuple[float, float, int, int]:
     from tui.app import ReaderApp
     from tui.render.entries import ArticleEntry
 
@@ -55,6 +55,7 @@ async def _measure(analysis, repeat: int) -> tuple[float, float, int, int]:
         reader.analyses["long"] = analysis
         reader._show_current(analysis)
         await pilot.pause()
+        app.set_tags(tags)
         view = reader.view
         view.scroll_to(y=view.max_scroll_y // 2, animate=False)
         await pilot.pause()
@@ -78,18 +79,21 @@ async def _measure(analysis, repeat: int) -> tuple[float, float, int, int]:
         return statistics.median(timings), rewrap_ms, view.virtual_size.height, height
 
 
-def toggle_ms(words: int = 20_000, repeat: int = 20) -> float:
+def toggle_ms(words: int = 20_000, repeat: int = 20, *, tags: bool = False) -> float:
     """Median milliseconds for one layer toggle and the repaint of the visible article lines."""
-    return asyncio.run(_measure(long_analysis(words), repeat))[0]
+    return asyncio.run(_measure(long_analysis(words), repeat, tags))[0]
 
 
 def run(quick: bool = False) -> list[Row]:
     words = 5_000 if quick else 20_000
     analysis = long_analysis(words)
-    toggle, rewrap, lines, shown = asyncio.run(_measure(analysis, 10 if quick else 20))
-    return [Row(f"layer toggle, {analysis.word_count:,}-word article", toggle, "ms",
-                anchor="styling and wrapping the whole article", anchor_value=rewrap, target=TARGET_MS, target_on="value",
-                note=f"{lines:,} wrapped lines; a toggle restyles only the {shown} on screen")]
+    rows = []
+    for tags in (False, True):
+        toggle, rewrap, lines, shown = asyncio.run(_measure(analysis, 10 if quick else 20, tags))
+        rows.append(Row(f"layer toggle{' with tags' if tags else ''}, {analysis.word_count:,}-word article", toggle,
+                        "ms", anchor="styling and wrapping the whole article", anchor_value=rewrap, target=TARGET_MS,
+                        target_on="value", note=f"{lines:,} wrapped lines; a toggle restyles only the {shown} on screen"))
+    return rows
 
 
 if __name__ == "__main__":
