@@ -260,3 +260,13 @@ async def test_the_palette_switches_theme_copies_a_fact_and_opens_an_article(see
         assert app.clipboard == role.text
         await _palette(pilot, "open article: zanzibar")
         assert app.reader.current == 1
+
+
+async def test_keys_typed_in_the_search_line_are_text_not_commands(seed_analysis):
+    app = make_app(seed_analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        await pilot.press("slash", "q", "1", "0", "a", "t", "n")
+        assert app.is_running
+        assert app.reader.query_one("#search").value == "q10atn"
+        assert app.layers_on == frozenset(LAYER_IDS) and not app.tags
