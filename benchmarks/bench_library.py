@@ -11,7 +11,7 @@ N_ARTICLES = 10_000
 
 
 def _fill(path: Path, n: int, seed_analysis) -> list[int]:
-    from tui.extract.pipeline import ArticleInput
+    from tui.extract.types import ArticleInput
     from tui.library.store import Store
 
     corpus = articles()

@@ -49,7 +49,7 @@ async def _measure(analysis, repeat: int, tags: bool = False) -> tuple[float, fl
                     config_path=HERE / "no-config.toml")
     async with app.run_test(size=(120, 40)) as pilot:
         reader = app.reader
-        from tui.extract.pipeline import ArticleInput
+        from tui.extract.types import ArticleInput
 
         reader.current, reader.current_input = 0, ArticleInput(analysis.text, "Long")
         reader.analyses["long"] = analysis

@@ -13,8 +13,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from tui.config import load_config
-from tui.extract.pipeline import ArticleInput
-from tui.extract.types import Analysis
+from tui.extract.types import Analysis, ArticleInput
 from tui.messages import OpenArticle
 from tui.render.entries import ArticleEntry
 from tui.render.highlight import layer_styles

@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.style import Style
 
 from tui.app import ReaderApp
-from tui.extract.pipeline import ArticleInput
+from tui.extract.types import ArticleInput
 from tui.extract.types import Analysis, ModelInfo
 from tui.render.entries import ArticleEntry, entries_from_paths
 

@@ -30,7 +30,7 @@ COMMANDS = {
 
 
 def _real_library(path):
-    from tui.extract.pipeline import ArticleInput
+    from tui.extract.types import ArticleInput
     from tui.library.store import Store
 
     with Store.open(path) as store:

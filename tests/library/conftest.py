@@ -47,7 +47,7 @@ def small_analyses(nlp):
 @pytest.fixture()
 def filled_store(store, seed_analysis, small_analyses):
     """A store with the seed article and two small articles, all analysed."""
-    from tui.extract.pipeline import ArticleInput
+    from tui.extract.types import ArticleInput
 
     ids = []
     for analysis in (seed_analysis, *small_analyses):

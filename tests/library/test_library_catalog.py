@@ -84,7 +84,7 @@ def test_v2_library_gains_entity_stats_on_opening(tmp_path):
 
 
 def test_entity_ranking_follows_a_changed_article(store, small_analyses):
-    from tui.extract.pipeline import ArticleInput
+    from tui.extract.types import ArticleInput
 
     first, second = small_analyses
     a = store.add_article(ArticleInput(first.text, first.title), location="a.txt")
@@ -102,7 +102,7 @@ def test_entity_ranking_follows_a_changed_article(store, small_analyses):
 
 def _add_analysed(store, nlp, text):
     from tui.extract import analyse
-    from tui.extract.pipeline import ArticleInput
+    from tui.extract.types import ArticleInput
 
     article_id = store.add_article(ArticleInput(text))
     store.put_analysis(article_id, analyse(text, nlp=nlp))
@@ -120,7 +120,7 @@ def test_dossier_points_to_the_same_name_kept_apart(filled_store, nlp):
 
 
 def test_untitled_article_takes_the_engine_title(store, seed_analysis):
-    from tui.extract.pipeline import ArticleInput
+    from tui.extract.types import ArticleInput
 
     article_id = store.add_article(ArticleInput(seed_analysis.text))
     assert store.article(article_id).title == ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.extract.pipeline import ArticleInput
+from tui.extract.types import ArticleInput
 from tui.library import indexing
 from tui.library.indexing import index_library, model_info, pending_articles
 

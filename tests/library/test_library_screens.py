@@ -70,7 +70,7 @@ async def test_choosing_an_entity_shows_its_dossier_and_opens_an_article(filled_
 
 async def test_hostile_names_are_shown_as_text(store, nlp):
     from tui.extract import analyse
-    from tui.extract.pipeline import ArticleInput
+    from tui.extract.types import ArticleInput
 
     body = "Officials said [@click=app.quit]Quitter Corp[/] and Acme \x1b[31mGroup paid Rowan Atkinson on Monday."
     analysis = analyse(body, nlp=nlp, published="2021-01-04")
@@ -118,7 +118,7 @@ async def test_timeline_filter_narrows(filled_store):
 
 async def test_see_also_leads_to_the_related_dossier(filled_store, nlp):
     from tui.extract import analyse
-    from tui.extract.pipeline import ArticleInput
+    from tui.extract.types import ArticleInput
 
     text = "Macron and Merkel met in Paris."
     filled_store.put_analysis(filled_store.add_article(ArticleInput(text)), analyse(text, nlp=nlp))

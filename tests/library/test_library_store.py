@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-from tui.extract.pipeline import ArticleInput
+from tui.extract.types import ArticleInput
 from tui.extract.serialize import to_dict
 from tui.extract.types import ModelInfo
 from tui.library.schema import MIGRATIONS

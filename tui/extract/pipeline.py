@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from . import dates, entities, events, model, preprocess, quotes, repairs, roles
 from .context import DocContext
-from .types import Analysis, Fact, ModelInfo, Sentence
+from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,17 +28,6 @@ def _check_length(item: "ArticleInput", nlp: "Language") -> None:
         raise ArticleTooLong(
             f"{name}: {len(item.text):,} characters is more than the model's limit of {nlp.max_length:,}; split the article"
         )
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleInput:
-    """One text to analyse, with what is known about it."""
-
-    text: str
-    title: str | None = None
-    published: str | None = None
-    source: str | None = None
-    meta: tuple[tuple[str, str], ...] = ()
 
 
 def parse_published(value: str | date | None) -> date | None:

@@ -15,6 +15,17 @@ Evidence = tuple[tuple[int, int], ...]
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """One text to analyse, with what is known about it (kept here so readers import it without the rules)."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    meta: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the text, optionally resolved to a canonical entity id."""
 

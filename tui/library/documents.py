@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.extract.pipeline import ArticleInput
+from tui.extract.types import ArticleInput
 
 #: Suffixes read as plain-text articles by ``extract`` and the reader.
 TEXT_SUFFIXES = (".txt", ".md", ".text")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.extract.pipeline import ArticleInput
+from tui.extract.types import ArticleInput
 from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
 
 if TYPE_CHECKING:

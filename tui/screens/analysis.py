@@ -11,8 +11,7 @@ from typing import Union
 
 from textual.message import Message
 
-from tui.extract.pipeline import ArticleInput
-from tui.extract.types import Analysis
+from tui.extract.types import Analysis, ArticleInput
 from tui.library.documents import UnreadableArticle, read_article
 from tui.messages import AnalysisFailed, AnalysisIdle, AnalysisReady, AnalysisStarted, ModelMissing
 

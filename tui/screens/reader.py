@@ -17,8 +17,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from tui.extract.pipeline import ArticleInput
-from tui.extract.types import Analysis, Fact
+from tui.extract.types import Analysis, ArticleInput, Fact
 from tui.library.documents import UnreadableArticle
 from tui.messages import AnalysisFailed, AnalysisIdle, AnalysisReady, AnalysisStarted, ModelMissing
 from tui.render.entries import ArticleEntry, entry_from_row, load_input
@@ -67,6 +66,7 @@ class ReaderScreen(Screen[None]):
         self._hits: list[tuple[int, int]] = []
         self._hit = -1
         self._mention = -1
+        self._painted = False
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -167,7 +167,7 @@ class ReaderScreen(Screen[None]):
             self.analyses[entry.key] = analysis
         self._show_current(analysis)
         if analysis is None and self.model_problem is None:
-            self.analyse(self._queue())
+            self._start_analysis()
         if offset is not None:
             self.view.scroll_to_offset(offset)
         elif entry.position:
@@ -236,6 +236,19 @@ class ReaderScreen(Screen[None]):
                         and other.entity_count is None:
                     jobs.append((other.key, other.path))
         return jobs
+
+    def _start_analysis(self) -> None:
+        # The worker's first job imports spaCy, which holds the GIL for a while: before the
+        # first paint it would hold the screen back, so it starts once the screen is shown.
+        if self._painted:
+            self.analyse(self._queue())
+        else:
+            self.call_after_refresh(self._first_paint_done)
+
+    def _first_paint_done(self) -> None:
+        self._painted = True
+        if self.current_analysis is None and self.model_problem is None:
+            self.analyse(self._queue())
 
     @work(thread=True, exclusive=True, group="analyse")
     def analyse(self, jobs: list[Job]) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.extract.pipeline import ArticleInput
+from tui.extract.types import ArticleInput
 
 
 class SourceError(Exception):

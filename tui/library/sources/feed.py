@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from tui.extract.pipeline import ArticleInput
+from tui.extract.types import ArticleInput
 
 from . import SourceError, SourceItem, is_url
 from .html import html_to_text

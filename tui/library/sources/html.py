@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from tui.extract.pipeline import ArticleInput
+from tui.extract.types import ArticleInput
 from tui.library.documents import UnreadableArticle, decode_bytes
 
 from . import SourceError, SourceItem

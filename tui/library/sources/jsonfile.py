@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from tui.extract.pipeline import ArticleInput
+from tui.extract.types import ArticleInput
 
 from . import SourceError, SourceItem
 

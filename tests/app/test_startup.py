@@ -1,0 +1,45 @@
+"""What the reader loads before its first paint: the article types without the extraction rules."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def _modules_after(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print('\\n'.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(out.stdout.split())
+
+
+def test_article_types_import_without_the_pipeline() -> None:
+    loaded = _modules_after("import tui.extract.types")
+    assert "tui.extract.types" in loaded
+    assert "tui.extract.pipeline" not in loaded
+    assert "spacy" not in loaded
+
+
+def test_reader_screen_imports_without_spacy_or_rules() -> None:
+    loaded = _modules_after("import tui.app")
+    assert "spacy" not in loaded
+    assert not {"tui.extract.roles", "tui.extract.quotes", "tui.extract.events"} & loaded
+
+
+def test_engine_names_still_exported_lazily() -> None:
+    import tui.extract as engine
+    from tui.extract import pipeline, types
+
+    assert engine.ArticleInput is types.ArticleInput is pipeline.ArticleInput
+    assert engine.analyse is pipeline.analyse
+    assert "EXTRACTOR_VERSION" in dir(engine)
+
+
+def test_unknown_engine_name_is_an_attribute_error() -> None:
+    import tui.extract as engine
+
+    try:
+        engine.no_such_name  # noqa: B018
+    except AttributeError as exc:
+        assert "no_such_name" in str(exc)
+    else:
+        raise AssertionError("an unknown name was exported")
