@@ -7,8 +7,7 @@ from pathlib import Path
 from rich.style import Style
 
 from tui.app import ReaderApp
-from tui.extract.types import ArticleInput
-from tui.extract.types import Analysis, ModelInfo
+from tui.extract.types import Analysis, ArticleInput, ModelInfo
 from tui.render.entries import ArticleEntry, entries_from_paths
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.extract.preprocess import guess_title
 from tui.extract.types import ArticleInput
 from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
 
@@ -57,12 +58,16 @@ def entries_from_paths(paths: list[str], store: "Store | None" = None) -> list[A
             entries.append(ArticleEntry(str(path), path.name, error=str(exc), path=str(path)))
             continue
         art = loaded.article
-        entry = ArticleEntry(str(path), art.title or title_from_name(path), _source(art.source, path), art.published,
-                             str(path))
+        entry = ArticleEntry(str(path), title_of(art, path), _source(art.source, path), art.published, str(path))
         if store is not None:
             entry = _with_library_state(entry, store, art)
         entries.append(entry)
     return entries
+
+
+def title_of(article: ArticleInput, path: Path) -> str:
+    """The ``title:`` line; else the headline the text opens with; else the file name."""
+    return article.title or guess_title(article.text) or title_from_name(path)
 
 
 def title_from_name(path: Path) -> str:
