@@ -36,13 +36,16 @@ def textual_theme(spec: ThemeSpec) -> Theme:
 
 
 def spacy_analyser(model_name: str | None) -> Analyser:
-    """Analyse with the spaCy pipeline, imported and loaded on first use (in the worker thread)."""
+    """Analyse with the spaCy pipeline, imported and loaded on first use (in the worker thread).
+
+    Through the engine's entry point, so an over-long article is refused with its one-line
+    ``ArticleTooLong`` message instead of spaCy's own error."""
 
     def analyse(article: ArticleInput) -> Analysis:
-        from tui.extract import model, pipeline
+        from tui.extract import pipeline
 
-        nlp = model.load(model_name)
-        return pipeline.analyse_doc(nlp(article.text), article, nlp)
+        return pipeline.analyse(article.text, title=article.title, published=article.published,
+                                source=article.source, meta=article.meta, model_name=model_name)
 
     return analyse
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from tui.extract.model import ModelNotFound
-from tui.extract.types import ArticleInput
-from tui.extract.types import Analysis, ModelInfo
+from tui.extract.types import Analysis, ArticleInput, ModelInfo
 from tui.messages import AnalysisFailed, AnalysisIdle, AnalysisReady, AnalysisStarted, ModelMissing
 from tui.screens.analysis import run_jobs
 

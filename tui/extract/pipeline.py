@@ -48,11 +48,12 @@ def analyse(
     source: str | None = None,
     nlp: "Language | None" = None,
     model_name: str | None = None,
+    meta: tuple[tuple[str, str], ...] = (),
 ) -> Analysis:
     """Analyse one article body. Offsets in the result index ``text`` unchanged."""
     nlp = nlp or model.load(model_name)
     pub = published.isoformat() if isinstance(published, date) else published
-    item = ArticleInput(text=text, title=title, published=pub, source=source)
+    item = ArticleInput(text=text, title=title, published=pub, source=source, meta=meta)
     _check_length(item, nlp)
     return analyse_doc(nlp(text), item, nlp)
 

@@ -24,6 +24,7 @@ def run_jobs(jobs: list[Job], *, analyser: Analyser, post: Callable[[Message], o
              cancelled: Callable[[], bool]) -> None:
     """Analyse ``jobs`` in order, posting Started/Ready/Failed, ModelMissing (then stop) and Idle."""
     from tui.extract.model import ModelNotFound
+    from tui.extract.pipeline import ArticleTooLong
 
     for done, (key, item) in enumerate(jobs):
         if cancelled():
@@ -35,7 +36,7 @@ def run_jobs(jobs: list[Job], *, analyser: Analyser, post: Callable[[Message], o
         except ModelNotFound as exc:
             post(ModelMissing(str(exc)))
             return
-        except UnreadableArticle as exc:
+        except (UnreadableArticle, ArticleTooLong) as exc:
             post(AnalysisFailed(key, str(exc)))
             continue
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the reader

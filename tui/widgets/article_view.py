@@ -27,6 +27,14 @@ from tui.render.sanitize import safe_text, sanitize
 EVIDENCE_STYLE = Style(underline=True, bold=True, reverse=True)
 SEARCH_STYLE = Style(underline=True, italic=True)
 CURRENT_STYLE = Style(reverse=True, bold=True, blink=False)
+#: Longest paragraph wrapped for display: measuring a 2 MB single line would freeze the screen.
+MAX_LINE_CHARS = 20_000
+
+
+def capped_lines(lines: Sequence[tuple[int, int]], limit: int = MAX_LINE_CHARS) -> tuple[list[tuple[int, int]], int]:
+    """Line ranges cut to ``limit`` characters each, and how many characters the cuts hide."""
+    capped = [(start, min(end, start + limit)) for start, end in lines]
+    return capped, sum(end - start for start, end in lines) - sum(end - start for start, end in capped)
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -50,6 +58,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.analysis: Analysis | None = None
         self._title = Text()
         self._notice = Text()
+        #: Characters of over-long paragraphs left out of the display (0: the whole text is shown).
+        self.hidden_chars = 0
         self._safe = ""
         self._lines: list[tuple[int, int]] = [(0, 0)]
         self._highlighter = Highlighter.of((), on=frozenset(BY_ID), styles={})
@@ -68,11 +78,15 @@ class ArticleView(ScrollView, can_focus=True):
         """Show a new article (``analysis`` may be None: text without layers)."""
         self.analysis = analysis
         self._safe = sanitize(text)
-        self._lines = line_ranges(self._safe)
+        self._lines, hidden = capped_lines(line_ranges(self._safe))
         self._title = safe_text(title or "(untitled)", "bold")
         if byline:
             self._title.append("\n")
             self._title.append_text(safe_text(byline, "dim italic"))
+        self.hidden_chars = hidden
+        if hidden:
+            self._title.append(f"\n\u2026 (article truncated for display: {hidden:,} characters not shown)",
+                               "bold yellow")
         self._highlighter = Highlighter.of(
             analysis.mentions if analysis else (),
             on=self._highlighter.on, styles=self._highlighter.styles, tags=self._highlighter.tags,
