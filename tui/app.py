@@ -59,6 +59,7 @@ class ReaderApp(App[None]):
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("e", "library_entities", "Library entities", id="library.entities"),
         Binding("T", "library_timeline", "Library timeline", id="library.timeline"),
+        Binding("ctrl+s", "save_screenshot", "Screenshot (SVG)", id="app.screenshot"),
     ]
 
     def __init__(
@@ -214,6 +215,20 @@ class ReaderApp(App[None]):
         while not isinstance(self.screen, ReaderScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
         self.reader.open_library_article(message.article_id, message.offset)
+
+    def action_save_screenshot(self) -> None:
+        """Textual's own SVG screenshot of the screen, into the export folder."""
+        from tui.render.sanitize import sanitize
+        from tui.screens.reader import export_folder
+
+        folder = export_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = self.save_screenshot(path=str(folder))
+        except OSError as exc:
+            self.notify(sanitize(f"cannot save the screenshot: {exc}"), severity="error", markup=False)
+            return
+        self.notify(sanitize(path), title="Screenshot saved", markup=False)
 
     # -- help and keys --------------------------------------------------------------------------------
 

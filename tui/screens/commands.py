@@ -1,4 +1,4 @@
-"""The reader's own command palette entries: toggle a layer, open an article, switch theme, copy a fact.
+"""The reader's own command palette entries: toggle a layer, open an article, switch theme, export, copy a fact.
 
 Titles and facts come from articles: they are shown as plain Text, never parsed as markup.
 """
@@ -41,6 +41,12 @@ class ReaderCommands(Provider):
             yield (f"Open article: {sanitize(entry.title)}", partial(reader.open_article, index), entry.source or "")
         for name in sorted(getattr(self.app, "theme_specs", {})):
             yield (f"Switch theme: {name}", partial(setattr, self.app, "theme", name), "Colours of the reader")
+        from tui.exports import FORMATS
+
+        for fmt in FORMATS:
+            yield (f"Export article: {fmt}", partial(reader.action_export, fmt),
+                   "Into $NEWSLOUPE_EXPORT_DIR, else the current folder")
+        yield ("Save screenshot (SVG)", self.app.action_save_screenshot, "Into the export folder")  # type: ignore[attr-defined]
         analysis = reader.current_analysis
         for fact in analysis.facts if analysis else ():
             summary = sanitize(fact.text).replace("\n", " ")

@@ -6,6 +6,9 @@ and the analysis worker post them). spaCy is imported only inside the worker thr
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -33,6 +36,11 @@ from tui.widgets.search_bar import SearchBar, find_all
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 
 
+def export_folder() -> Path:
+    """Where exports and screenshots are written: ``$NEWSLOUPE_EXPORT_DIR``, else the current folder."""
+    return Path(os.environ.get("NEWSLOUPE_EXPORT_DIR") or ".")
+
+
 class ReaderScreen(Screen[None]):
     BINDINGS = [
         *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
@@ -48,6 +56,7 @@ class ReaderScreen(Screen[None]):
         Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
         Binding("escape", "clear_marks", "Clear marks", show=False, id="marks.clear"),
+        Binding("x", "export('markdown')", "Export article (Markdown)", id="article.export"),
     ]
 
     #: The terminal is below 80x24: a message replaces the panes.
@@ -349,6 +358,23 @@ class ReaderScreen(Screen[None]):
         self.view.set_marks("current", [(offset, end)], CURRENT_STYLE)
         self.view.scroll_to_offset(offset)
         self.view.focus()
+
+    def action_export(self, fmt: str = "markdown") -> None:
+        """Write the open article's analysis in ``fmt`` to the export folder; a notice names the files."""
+        from tui.exports.save import save_export
+
+        analysis = self.current_analysis
+        if analysis is None:
+            self.app.notify("Nothing to export yet: the article is not analysed", severity="warning")
+            return
+        folder = export_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            paths = save_export(analysis, fmt, folder)
+        except (OSError, ValueError) as exc:
+            self.app.notify(sanitize(f"cannot export: {exc}"), severity="error", markup=False)
+            return
+        self.app.notify(sanitize(", ".join(str(path) for path in paths)), title=f"Exported ({fmt})", markup=False)
 
     def copy_fact(self, fact: Fact) -> None:
         self.app.copy_to_clipboard(fact.text)
