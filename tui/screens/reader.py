@@ -31,6 +31,7 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import CURRENT_STYLE, EVIDENCE_STYLE, SEARCH_STYLE, ArticleView
 from tui.widgets.facts_tree import FactsTree
 from tui.widgets.legend import Legend
+from tui.widgets.list_filter import ListFilterBar
 from tui.widgets.search_bar import SearchBar, find_all
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
@@ -57,6 +58,9 @@ class ReaderScreen(Screen[None]):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
         Binding("escape", "clear_marks", "Clear marks", show=False, id="marks.clear"),
         Binding("x", "export('markdown')", "Export article (Markdown)", id="article.export"),
+        Binding("f", "filter_entity", "List articles naming this entity", id="list.filter_entity"),
+        Binding("ctrl+f", "filter_titles", "Filter the list by title", id="list.filter_text"),
+        Binding("F", "clear_filter", "Clear the list filter", id="list.filter_clear"),
     ]
 
     #: The terminal is below 80x24: a message replaces the panes.
@@ -76,6 +80,8 @@ class ReaderScreen(Screen[None]):
         self._hit = -1
         self._mention = -1
         self._painted = False
+        #: What the article list is filtered by ("" when it shows every article).
+        self.list_filter = ""
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -88,6 +94,7 @@ class ReaderScreen(Screen[None]):
                 yield Legend(id="legend")
                 yield ArticleView(id="article")
                 yield SearchBar(id="search")
+                yield ListFilterBar(id="list-filter")
                 yield Static(id="status")
             yield FactsTree(id="facts")
 
@@ -321,6 +328,8 @@ class ReaderScreen(Screen[None]):
         self.set_status(f"{label} ({m.label}) {self._mention + 1}/{len(mentions)}")
 
     def action_clear_marks(self) -> None:
+        if self.list_filter:
+            self.action_clear_filter()
         for kind in ("evidence", "current", "search"):
             self.view.set_marks(kind, [], CURRENT_STYLE)
         self._hits, self._hit, self._mention = [], -1, -1
@@ -379,6 +388,92 @@ class ReaderScreen(Screen[None]):
     def copy_fact(self, fact: Fact) -> None:
         self.app.copy_to_clipboard(fact.text)
         self.app.notify(sanitize(fact.text), title="Copied", markup=False)
+
+    # -- the list's filters ----------------------------------------------------------------------
+
+    def _chosen_entity(self) -> tuple[str, str] | None:
+        """(id, name) of the entity under the facts cursor, else of the mention walked to with [ ]."""
+        analysis = self.current_analysis
+        if analysis is None:
+            return None
+        node = self.query_one(FactsTree).cursor_node
+        if node is not None and node.data is not None and node.data.entity is not None:
+            return node.data.entity.id, node.data.entity.name
+        mentions = self.view.visible_mentions()
+        if 0 <= self._mention < len(mentions):
+            entity = analysis.entity(mentions[self._mention].entity)
+            if entity is not None:
+                return entity.id, entity.name
+        return None
+
+    def action_filter_entity(self) -> None:
+        store = self.app.store  # type: ignore[attr-defined]
+        chosen = self._chosen_entity()
+        if chosen is None:
+            self.set_status("choose an entity first: in the facts sidebar, or a mention with [ ]")
+            return
+        if store is None:
+            self.set_status("no library is open: filtering by entity needs one")
+            return
+        entity_id, name = chosen
+        try:
+            rows = store.articles(entity=entity_id)
+        except Exception as exc:  # noqa: BLE001 - a broken library must not stop reading
+            self.app.notify(sanitize(f"cannot filter: {exc}"), severity="warning", markup=False)
+            return
+        self._apply_filter(f"entity {sanitize(name)}", [self._index_of_row(row) for row in rows])
+
+    def _index_of_row(self, row) -> int:  # type: ignore[no-untyped-def]
+        """The entry of a library row, listed at the end when it was not yet."""
+        for index, entry in enumerate(self.entries):
+            if entry.article_id == row.id:
+                return index
+        self.entries.append(entry_from_row(row))
+        self.query_one(ArticleList).add_entry(self.entries[-1])
+        return len(self.entries) - 1
+
+    def action_filter_titles(self) -> None:
+        self.query_one(ListFilterBar).open()
+
+    @on(ListFilterBar.Filter)
+    def _title_filter(self, message: ListFilterBar.Filter) -> None:
+        query = message.query.strip()
+        if not query:
+            self.action_clear_filter()
+        else:
+            self._apply_filter(f"title {sanitize(query)!r}", self._title_matches(query))
+        if message.closed:
+            self.query_one(ArticleList).focus()
+
+    def _title_matches(self, query: str) -> list[int]:
+        store = self.app.store  # type: ignore[attr-defined]
+        if store is not None:
+            try:
+                ids = {row.id for row in store.articles(query=query)}
+            except Exception:  # noqa: BLE001 - fall back to the titles in memory
+                ids = None
+            if ids is not None:
+                return [i for i, e in enumerate(self.entries) if e.article_id in ids]
+        needle = query.casefold()
+        return [i for i, e in enumerate(self.entries) if needle in e.title.casefold() or needle in (e.source or "").casefold()]
+
+    def _apply_filter(self, label: str, indexes: list[int]) -> None:
+        self.list_filter = label
+        article_list = self.query_one(ArticleList)
+        article_list.set_filter(indexes)
+        # A Text, not a string: a string title is parsed as markup, and the label holds article words.
+        article_list.border_title = Text(f"Articles \u00b7 {label} ({len(indexes)})")
+        article_list.border_subtitle = "F: all"
+        self.set_status(f"{len(indexes)} articles with {label}")
+
+    def action_clear_filter(self) -> None:
+        if not self.list_filter:
+            return
+        self.list_filter = ""
+        article_list = self.query_one(ArticleList)
+        article_list.set_filter(None)
+        article_list.border_title, article_list.border_subtitle = "Articles", ""
+        self.set_status("")
 
     # -- search ------------------------------------------------------------------------------------------
 

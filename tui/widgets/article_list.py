@@ -42,7 +42,11 @@ def entry_lines(entry: ArticleEntry) -> tuple[Text, Text]:
 
 
 class ArticleList(ScrollView, can_focus=True):
-    """Rows keyed by position. Posts ``Highlighted`` as the cursor moves and ``Selected`` on enter."""
+    """Rows keyed by position. Posts ``Highlighted`` as the cursor moves and ``Selected`` on enter.
+
+    A filter shows a subset: rows then map to entry indexes, and every index this widget
+    takes or posts (``highlighted``, the messages) stays an index into the full entries.
+    """
 
     BINDINGS = [
         Binding("j,down", "cursor(1)", "Next article", show=False, id="list.down"),
@@ -72,6 +76,9 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._entries: list[ArticleEntry] = []
+        #: Entry index of each shown row while a filter is on (None: every entry, in order).
+        self._rows: list[int] | None = None
+        self._row_of: dict[int, int] = {}
         self._cache: dict[tuple[int, int, bool, bool], list[Strip]] = {}
         self._render_console = Console(width=200, color_system="truecolor", force_terminal=True)
 
@@ -79,14 +86,41 @@ class ArticleList(ScrollView, can_focus=True):
 
     def set_entries(self, entries: Sequence[ArticleEntry]) -> None:
         self._entries = list(entries)
+        self._rows, self._row_of = None, {}
         self._cache.clear()
-        self.virtual_size = Size(self.virtual_size.width, len(self._entries) * ROW_HEIGHT)
+        self._resize_rows()
         self.highlighted = 0 if self._entries else None
-        self.refresh()
 
     def add_entry(self, entry: ArticleEntry) -> None:
         self._entries.append(entry)
-        self.virtual_size = Size(self.virtual_size.width, len(self._entries) * ROW_HEIGHT)
+        self._resize_rows()
+
+    def set_filter(self, indexes: Sequence[int] | None) -> None:
+        """Show only the entries at ``indexes`` (in that order); None shows every entry again."""
+        current = self.highlighted
+        self._rows = None if indexes is None else [i for i in indexes if 0 <= i < len(self._entries)]
+        self._row_of = {index: row for row, index in enumerate(self._rows or ())}
+        self._cache.clear()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self._resize_rows()
+        if self._rows is None or current in self._row_of:
+            self.highlighted = current
+            if current is not None:
+                self.scroll_to_region(self._row_region(current), animate=False, immediate=False)
+        else:
+            self.highlighted = self._rows[0] if self._rows else None
+
+    @property
+    def filtered(self) -> bool:
+        return self._rows is not None
+
+    @property
+    def shown_indexes(self) -> list[int]:
+        """Entry indexes of the rows shown, top to bottom."""
+        return list(self._rows) if self._rows is not None else list(range(len(self._entries)))
+
+    def _resize_rows(self) -> None:
+        self.virtual_size = Size(self.virtual_size.width, self.row_count * ROW_HEIGHT)
         self.refresh()
 
     def update_entry(self, index: int, entry: ArticleEntry) -> None:
@@ -97,10 +131,25 @@ class ArticleList(ScrollView, can_focus=True):
     def option_count(self) -> int:
         return len(self._entries)
 
+    @property
+    def row_count(self) -> int:
+        return len(self._rows) if self._rows is not None else len(self._entries)
+
+    def _entry_at(self, row: int) -> int:
+        return self._rows[row] if self._rows is not None else row
+
+    def _row_at(self, index: int) -> int | None:
+        if self._rows is None:
+            return index
+        return self._row_of.get(index)
+
     # -- cursor ------------------------------------------------------------------------------
 
     def validate_highlighted(self, index: int | None) -> int | None:
         if index is None or not self._entries:
+            return None
+        if self._rows is not None and index not in self._row_of:
+            # An article outside the filter is open: no row stands for it.
             return None
         return max(0, min(index, len(self._entries) - 1))
 
@@ -113,25 +162,32 @@ class ArticleList(ScrollView, can_focus=True):
             self.post_message(self.Highlighted(new))
 
     def action_cursor(self, step: int) -> None:
-        self.highlighted = 0 if self.highlighted is None else self.highlighted + step
+        if not self.row_count:
+            return
+        row = None if self.highlighted is None else self._row_at(self.highlighted)
+        row = 0 if row is None else max(0, min(row + step, self.row_count - 1))
+        self.highlighted = self._entry_at(row)
 
     def action_page(self, step: int) -> None:
         rows = max(1, self.scrollable_content_region.height // ROW_HEIGHT - 1)
         self.action_cursor(step * rows)
 
     def action_first(self) -> None:
-        self.highlighted = 0
+        if self.row_count:
+            self.highlighted = self._entry_at(0)
 
     def action_last(self) -> None:
-        self.highlighted = len(self._entries) - 1
+        if self.row_count:
+            self.highlighted = self._entry_at(self.row_count - 1)
 
     def action_select(self) -> None:
         if self.highlighted is not None:
             self.post_message(self.Selected(self.highlighted))
 
     def on_click(self, event: Click) -> None:
-        index = (event.y + int(self.scroll_y)) // ROW_HEIGHT
-        if 0 <= index < len(self._entries):
+        row = (event.y + int(self.scroll_y)) // ROW_HEIGHT
+        if 0 <= row < self.row_count:
+            index = self._entry_at(row)
             self.highlighted = index
             self.post_message(self.Selected(index))
 
@@ -140,7 +196,8 @@ class ArticleList(ScrollView, can_focus=True):
     def _row_region(self, index: int):
         from textual.geometry import Region
 
-        return Region(0, index * ROW_HEIGHT, max(1, self.scrollable_content_region.width), ROW_HEIGHT)
+        row = self._row_at(index) or 0
+        return Region(0, row * ROW_HEIGHT, max(1, self.scrollable_content_region.width), ROW_HEIGHT)
 
     def _forget(self, index: int) -> None:
         for key in [k for k in self._cache if k[0] == index]:
@@ -164,10 +221,10 @@ class ArticleList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_y = int(self.scroll_y)
         width = self.scrollable_content_region.width
-        index, row = divmod(scroll_y + y, ROW_HEIGHT)
-        if not 0 <= index < len(self._entries) or width <= 0:
+        row, line = divmod(scroll_y + y, ROW_HEIGHT)
+        if not 0 <= row < self.row_count or width <= 0:
             return Strip.blank(width, self.rich_style)
-        return self._row(index, width)[row]
+        return self._row(self._entry_at(row), width)[line]
 
     def on_focus(self) -> None:
         self._cache.clear()
