@@ -23,8 +23,14 @@ pytestmark = [
 ]
 
 
+#: A private tmux server, without the user's config: other sessions (a developer's, another
+#: test's) must not change this window's size or options.
+SOCKET = f"newsloupe-e2e-{os.getpid()}"
+
+
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=False).stdout
+    command = ["tmux", "-L", SOCKET, "-f", "/dev/null", *args]
+    return subprocess.run(command, capture_output=True, text=True, check=False).stdout
 
 
 def _wait_for(session: str, predicate, timeout: float = 60.0, escapes: bool = False) -> str:
@@ -35,7 +41,8 @@ def _wait_for(session: str, predicate, timeout: float = 60.0, escapes: bool = Fa
         if predicate(screen):
             return screen
         time.sleep(0.2)
-    raise AssertionError(f"timed out; the screen was:\n{screen}")
+    size = _tmux("display", "-p", "-t", session, "#{window_width}x#{window_height}").strip()
+    raise AssertionError(f"timed out; the {size} screen was:\n{screen}")
 
 
 def _codes_before(screen: str, word: str) -> str:
@@ -54,17 +61,19 @@ def session(tmp_path):
            "TERM": "xterm-256color"}
     env_args = " ".join(f"{k}={v}" for k, v in env.items())
     marker = tmp_path / "exit-code"
-    command = (f"cd {ROOT} && env -u NO_COLOR {env_args} {PYTHON} -m tui seeds/ --db {tmp_path / 'lib.db'}; "
+    # A clean environment: the test runner's variables must not reach the app.
+    command = (f"cd {ROOT} && env -i PATH=/usr/bin:/bin {env_args} {PYTHON} -m tui seeds/ --db {tmp_path / 'lib.db'}; "
                f"echo $? > {marker}; sleep 30")
     _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
+    _tmux("resize-window", "-t", name, "-x", "120", "-y", "40")
     yield name, marker
-    _tmux("kill-session", "-t", name)
+    _tmux("kill-server")
 
 
 def test_a_layer_toggle_changes_the_codes_around_netanyahu_and_q_quits(session):
     name, marker = session
     # The seed is analysed in the background (spaCy loads in a worker): wait for its facts.
-    _wait_for(name, lambda s: "People and roles" in s and "Netanyahu" in s and "analysing" not in s, timeout=120)
+    _wait_for(name, lambda s: "People and roles" in s and "Netanyahu" in s, timeout=180)
     before = _codes_before(_wait_for(name, lambda s: "Netanyahu" in s, escapes=True), "Benjamin Netanyahu")
     _tmux("send-keys", "-t", name, "1")
     after = _codes_before(_wait_for(name, lambda s: PEOPLE_OFF.search(s) is not None, escapes=True), "Benjamin Netanyahu")
