@@ -128,3 +128,26 @@ async def test_cursor_moves_only_over_filtered_rows(tmp_path, other_article) -> 
         assert article_list.highlighted == 2
         await pilot.press("k", "k")
         assert article_list.highlighted == 1
+
+
+async def test_f_in_the_entity_details_filters_the_list(tmp_path, other_article) -> None:
+    from tui.screens.entity import EntityScreen
+
+    seed = frozen_seed_analysis()
+    store = Store.open(tmp_path / "lib.db")
+    app = make_app(seed, other_article, analyser=analyser_for(seed), store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        tree = app.reader.query_one(FactsTree)
+        node = next(n for n in tree.facts() if n.data.entity is not None)
+        tree.focus()
+        tree.move_cursor(node)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EntityScreen)
+        await pilot.press("f")
+        await pilot.pause()
+        assert not isinstance(app.screen, EntityScreen)
+        assert app.reader.list_filter == f"entity {node.data.entity.name}"
+        assert shown_titles(app) == [app.reader.entries[0].title]
+    store.close()

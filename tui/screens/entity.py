@@ -49,6 +49,7 @@ class EntityScreen(ModalScreen[int | None]):
         Binding("escape,q", "dismiss(None)", "Close", id="entity.close"),
         Binding("j", "move(1)", "Down", show=False, id="entity.down"),
         Binding("k", "move(-1)", "Up", show=False, id="entity.up"),
+        Binding("f", "filter_list", "List articles naming it", id="entity.filter"),
     ]
 
     DEFAULT_CSS = """
@@ -92,6 +93,13 @@ class EntityScreen(ModalScreen[int | None]):
         mentions = self.query_one("#mentions", OptionList)
         mentions.focus()
         mentions.highlighted = 1 if mentions.option_count > 1 else None
+
+    def action_filter_list(self) -> None:
+        """Close, and filter the reader's article list by this entity."""
+        entity = self.analysis.entity(self.entity_id)
+        name = entity.name if entity else self.entity_id
+        self.dismiss(None)
+        self.app.reader.filter_by_entity(self.entity_id, name)  # type: ignore[attr-defined]
 
     def action_move(self, step: int) -> None:
         mentions = self.query_one("#mentions", OptionList)

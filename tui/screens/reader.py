@@ -407,15 +407,18 @@ class ReaderScreen(Screen[None]):
         return None
 
     def action_filter_entity(self) -> None:
-        store = self.app.store  # type: ignore[attr-defined]
         chosen = self._chosen_entity()
         if chosen is None:
             self.set_status("choose an entity first: in the facts sidebar, or a mention with [ ]")
             return
+        self.filter_by_entity(*chosen)
+
+    def filter_by_entity(self, entity_id: str, name: str) -> None:
+        """List only the library's articles that mention ``entity_id``."""
+        store = self.app.store  # type: ignore[attr-defined]
         if store is None:
             self.set_status("no library is open: filtering by entity needs one")
             return
-        entity_id, name = chosen
         try:
             rows = store.articles(entity=entity_id)
         except Exception as exc:  # noqa: BLE001 - a broken library must not stop reading
