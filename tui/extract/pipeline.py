@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Bump when a rule changes what it produces: cached analyses key on it.
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.3.0"
 
 
 class ArticleTooLong(ValueError):
