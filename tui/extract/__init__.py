@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .model import DEFAULT_MODEL, ModelNotFound
-    from .pipeline import EXTRACTOR_VERSION, analyse, analyse_doc, analyse_many
+    from .pipeline import analyse, analyse_doc, analyse_many
+    from .version import EXTRACTOR_VERSION
     from .types import (
         Analysis,
         ArticleInput,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 #: Exported name -> the submodule that defines it.
 _HOMES = {
     "DEFAULT_MODEL": "model", "ModelNotFound": "model",
-    "EXTRACTOR_VERSION": "pipeline", "analyse": "pipeline", "analyse_doc": "pipeline", "analyse_many": "pipeline",
+    "EXTRACTOR_VERSION": "version", "analyse": "pipeline", "analyse_doc": "pipeline", "analyse_many": "pipeline",
     **{name: "types" for name in ("Analysis", "ArticleInput", "DateFact", "Entity", "EventFact", "Fact", "Mention",
                                   "ModelInfo", "QuoteFact", "RoleFact", "Sentence", "Span")},
 }

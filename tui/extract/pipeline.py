@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 from . import dates, entities, events, model, preprocess, quotes, repairs, roles
 from .context import DocContext
 from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
+from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-#: Bump when a rule changes what it produces: cached analyses key on it.
-EXTRACTOR_VERSION = "1.3.0"
 
 
 class ArticleTooLong(ValueError):

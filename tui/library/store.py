@@ -20,7 +20,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from tui.extract.pipeline import EXTRACTOR_VERSION, ArticleInput
+from tui.extract.types import ArticleInput
+from tui.extract.version import EXTRACTOR_VERSION
 from tui.extract.serialize import from_dict, to_dict
 from tui.extract.types import Analysis, ModelInfo
 
