@@ -80,10 +80,19 @@ def test_html_colours_follow_the_layers(hostile_analysis):
 
 @pytest.mark.parametrize(
     ("label", "colour"),
-    [("PERSON", "#E69F00"), ("org", "#56B4E9"), ("LOC", "#009E73"), ("NORP", "#CC79A7"), ("CARDINAL", NEUTRAL)],
+    [("PERSON", "#E69F00"), ("org", "#56B4E9"), ("LOC", "#009E73"), ("NORP", "#F0E442"), ("DATE", "#CC79A7"),
+     ("CARDINAL", "#0072B2"), ("LAW", NEUTRAL), ("NOT_A_LABEL", NEUTRAL)],
 )
 def test_palette_is_okabe_ito_by_layer(label, colour):
     assert colour_for(label) == colour
+
+
+def test_exports_colour_each_label_as_the_reader_does():
+    from tui.render.layers import layer_of_label
+    from tui.render.themes import FALLBACK
+
+    for label, colour in LABEL_COLOURS.items():
+        assert colour == FALLBACK.layers[layer_of_label(label).id]
 
 
 def test_overlapping_mentions_are_not_rendered_twice(hostile_analysis):

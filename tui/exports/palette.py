@@ -1,36 +1,23 @@
-"""Colours of the entity layers for HTML exports: the Okabe–Ito palette, keyed by spaCy label.
+"""Colours of the entity layers for HTML and brat exports, keyed by spaCy label.
 
-Okabe–Ito stays distinguishable under the common colour-vision deficiencies;
-the same layer gets the same colour in the reader and in an exported page.
+They are the reader's own: each label's layer (``tui.render.layers``) in the default
+Okabe–Ito theme (``tui.render.themes``), so an exported page colours a name as the
+reader does. Okabe–Ito stays distinguishable under the common colour-vision deficiencies.
 """
 
 from __future__ import annotations
 
 from types import MappingProxyType
 
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-BLUISH_GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-REDDISH_PURPLE = "#CC79A7"
-#: Labels outside the named layers (numbers, quantities...) stay neutral.
-NEUTRAL = "#BBBBBB"
+from tui.render.layers import LAYERS
+from tui.render.themes import OKABE_ITO_LAYERS
 
-_LAYERS: dict[str, tuple[str, ...]] = {
-    ORANGE: ("PERSON",),
-    SKY_BLUE: ("ORG",),
-    BLUISH_GREEN: ("GPE", "LOC", "FAC"),
-    REDDISH_PURPLE: ("NORP",),
-    YELLOW: ("DATE", "TIME"),
-    VERMILLION: ("EVENT", "LAW"),
-    BLUE: ("WORK_OF_ART", "PRODUCT", "LANGUAGE"),
-}
+#: Labels that no layer shows stay neutral.
+NEUTRAL = OKABE_ITO_LAYERS["other"]
 
 #: spaCy label -> background colour (read-only).
 LABEL_COLOURS: MappingProxyType[str, str] = MappingProxyType(
-    {label: colour for colour, labels in _LAYERS.items() for label in labels}
+    {label: OKABE_ITO_LAYERS[layer.id] for layer in LAYERS for label in layer.labels}
 )
 
 
