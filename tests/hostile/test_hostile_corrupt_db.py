@@ -1,8 +1,10 @@
-"""A library file that is not one: random bytes, another program's SQLite file, a truncated library.
+"""A library file that is not one: random bytes, another program's SQLite file; a truncated library.
 
-Every command that opens the library moves such a file aside byte for byte (never
-deletes it), says so in one warning line, and carries on with a new library. A
-path that is a folder or a pipe is refused with exit 4 and left where it is.
+Every command that opens the library moves a file that is provably not a library aside
+byte for byte (never deletes it), says so in one warning line, and carries on with a new
+library. A damaged library (truncated: our schema, missing pages) is ours: it is refused
+with exit 4 and left byte for byte as it was. A path that is a folder or a pipe is refused
+with exit 4 and left where it is.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def _make(kind: str, folder):
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-@pytest.mark.parametrize("kind", ["random", "foreign", "truncated"])
+@pytest.mark.parametrize("kind", ["random", "foreign"])
 def test_corrupt_library_is_moved_aside_not_deleted(newsloupe, tmp_path, kind, command):
     db = _make(kind, tmp_path)
     original = db.read_bytes()
@@ -65,6 +67,18 @@ def test_corrupt_library_is_moved_aside_not_deleted(newsloupe, tmp_path, kind, c
     assert moved[0].name in notice[0]
     assert moved[0].read_bytes() == original  # every byte kept for the user to inspect
     assert db.is_file()  # a new, usable library took its place
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_damaged_library_is_refused_and_left_as_it_was(newsloupe, tmp_path, command):
+    db = _make("truncated", tmp_path)
+    original = db.read_bytes()
+    argv, _code = COMMANDS[command]
+    run = newsloupe(*argv, "--db", db)
+    assert_fails(run, exitcodes.STORE_ERROR, "damaged")
+    assert "newsloupe repair" in run.stderr
+    assert db.read_bytes() == original
+    assert not list(tmp_path.glob("library.db.corrupt-*"))
 
 
 def test_recovered_library_takes_the_new_article(newsloupe, tmp_path):

@@ -56,6 +56,7 @@ def _split(argv: Sequence[str]) -> tuple[str | None, list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     from tui.extract.model import ModelNotFound
     from tui.extract.pipeline import ArticleTooLong
+    from tui.library.safety import StoreError
 
     command, rest = _split(sys.argv[1:] if argv is None else argv)
     if rest[:1] in (["-h"], ["--help"]) and command is None:
@@ -68,6 +69,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"newsloupe: {_visible(exc)}", file=sys.stderr)
         return exc.code
+    except StoreError as exc:
+        # Locked, read-only, disk full, damaged: the library was left as it was.
+        print(f"newsloupe: {_visible(exc)}", file=sys.stderr)
+        return exitcodes.STORE_ERROR
+    except MemoryError:
+        print("newsloupe: out of memory; what was stored so far is kept", file=sys.stderr)
+        return exitcodes.FAILURE
     except ModelNotFound as exc:
         print(f"newsloupe: {_visible(exc)}", file=sys.stderr)
         return exitcodes.MODEL_MISSING

@@ -26,7 +26,7 @@ from tui.extract.serialize import from_dict, to_dict
 from tui.extract.types import Analysis, ModelInfo
 
 from . import crossindex, dbfile
-from .dbfile import StoreError, is_locked, locked_error
+from .safety import StoreError, show, store_error
 
 __all__ = ["ArticleRow", "Store", "StoreError", "content_hash", "default_path"]
 from .schema import REFRESH_ENTITY_STATS
@@ -83,8 +83,10 @@ def like_pattern(text: str) -> str:
 class Store:
     """A handle on one library file. Not shared between threads; open one per process."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path, notice: str | None = None) -> None:
+    def __init__(self, db: sqlite3.Connection, path: Path, notice: str | None = None, *, read_only: bool = False) -> None:
         self._db = db
+        #: True when this user cannot write the file (or its folder): reads work, writes raise StoreError.
+        self.read_only = read_only
         # The reader analyses in a worker thread: one connection, used by one thread at a time.
         self._lock = threading.RLock()
         self.path = path
@@ -101,9 +103,9 @@ class Store:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create the library folder {target.parent}: {exc.strerror or exc}") from None
-        db, notice = dbfile.open_library(target, busy_timeout)
-        return cls(db, target, notice)
+            raise StoreError(f"cannot create the library folder {show(target.parent)}: {exc.strerror or exc}") from None
+        db, notice, read_only = dbfile.open_library(target, busy_timeout)
+        return cls(db, target, notice, read_only=read_only)
 
     def close(self) -> None:
         with self._lock:
@@ -117,27 +119,38 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One committed transaction; a lock held past the busy timeout becomes a StoreError."""
+        """One committed transaction; any SQLite failure (lock, full disk, damage) becomes a StoreError."""
         with self._lock:
+            if self.read_only:
+                raise StoreError(f"the library {show(self.path)} is read-only: nothing can be saved to it")
             try:
                 self._db.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                raise (locked_error(self.path) if is_locked(exc) else StoreError(f"library write failed: {exc}")) from None
+            except sqlite3.Error as exc:
+                raise store_error(exc, self.path) from None
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            else:
                 self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._rollback()
+                raise store_error(exc, self.path) from None
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:
+            try:
+                self._db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # SQLite rolled back on its own (a full disk can do that)
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[tuple[Any, ...]]:
         """Read-only SQL for the library's views (tui.library.catalog)."""
         with self._lock:
             try:
                 return self._db.execute(sql, params).fetchall()
-            except sqlite3.OperationalError as exc:
-                raise (locked_error(self.path) if is_locked(exc) else StoreError(f"library read failed: {exc}")) from None
+            except sqlite3.Error as exc:
+                raise store_error(exc, self.path) from None
 
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
         rows = self.query(sql, params)

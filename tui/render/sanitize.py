@@ -13,7 +13,8 @@ from rich.text import Text
 
 # C0 controls except \t and \n, DEL, C1 controls, bidi embeddings/overrides/isolates,
 # and the line/paragraph separators that some terminals treat as newlines.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# Lone surrogates (a file name's undecodable bytes, kept by surrogateescape) become U+FFFD.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
 def _placeholder(match: re.Match[str]) -> str:
