@@ -221,11 +221,17 @@ class ReaderApp(App[None]):
         from tui.render.sanitize import sanitize
         from tui.screens.reader import export_folder
 
+        from datetime import datetime
+
+        from tui.library.outputs import write_output
+
         folder = export_folder()
+        name = f"newsloupe {datetime.now().isoformat(timespec='seconds').replace(':', '_')}.svg"
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            path = self.save_screenshot(path=str(folder))
-        except OSError as exc:
+            # Through the checked writer: never over the library, a pipe or device; never half a file.
+            path = str(write_output(folder / name, self.export_screenshot(),
+                                    library=getattr(self.store, "path", None)))
+        except (OSError, ValueError) as exc:
             self.notify(sanitize(f"cannot save the screenshot: {exc}"), severity="error", markup=False)
             return
         self.notify(sanitize(path), title="Screenshot saved", markup=False)

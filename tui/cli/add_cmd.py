@@ -25,7 +25,9 @@ def open_store(args: argparse.Namespace):  # -> tui.library.store.Store
     except StoreError as exc:
         raise CliError(str(exc), exitcodes.STORE_ERROR) from None
     if store.notice:
-        print(f"newsloupe: warning: {store.notice}", file=sys.stderr)
+        from tui.render.sanitize import sanitize
+
+        print(f"newsloupe: warning: {sanitize(store.notice)}", file=sys.stderr)
     return store
 
 
@@ -51,18 +53,31 @@ def export_opml(store, target: str) -> None:
     if target == "-":
         sys.stdout.write(document)
         return
+    from tui.library.outputs import write_output
+
     try:
-        Path(target).write_text(document, encoding="utf-8")
+        write_output(target, document, library=store.path)
     except OSError as exc:
-        raise CliError(f"{target}: cannot write ({exc.strerror or exc})", exitcodes.FAILURE) from None
+        from tui.library.safety import show
+
+        raise CliError(f"{show(target)}: cannot write ({exc.strerror or exc}); nothing was written", exitcodes.FAILURE) from None
+
+
+def summary_line(added: int, known: int, failed: int) -> str:
+    return f"added {added} new article(s), {known} already in the library, {failed} failed"
 
 
 def add_targets(store, targets: list[str], *, err=None) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
-    """Read every target into the store; returns (added, already there, failed)."""
+    """Read every target into the store; returns (added, already there, failed).
+
+    A bad file costs that file only. A library failure (disk full, read-only, locked)
+    stops at once: the summary of what was stored is printed, then the cause (exit 4).
+    """
     err = err or sys.stderr
+    from tui.extract.limits import ARTICLE_LIMIT, too_long_message
     from tui.library.sources import SourceError, is_url, iter_targets, read_source
     from tui.library.sources.opml import read_feed_list
-    from tui.library.store import StoreError
+    from tui.library.store import StoreError, file_digest
     from tui.render.sanitize import sanitize
 
     added = known = failed = 0
@@ -72,21 +87,33 @@ def add_targets(store, targets: list[str], *, err=None) -> tuple[int, int, int]:
                 remember_feeds(store, [(r.url, r.title) for r in read_feed_list(target)])
             elif is_url(target):
                 remember_feeds(store, [(target, "")])
+            whole_file = None if is_url(target) else str(Path(target).resolve())
             for item in read_source(target):
                 for warning in item.warnings:
                     print(f"newsloupe: warning: {sanitize(warning)}", file=err)
                 if item.article is None:
                     failed += 1
                     continue
+                if len(item.article.text) > ARTICLE_LIMIT:
+                    print(f"newsloupe: {sanitize(too_long_message(item.location, len(item.article.text)))}", file=err)
+                    failed += 1
+                    continue
+                digest = file_digest(target) if item.location == whole_file else None
                 before = store.article_id_for(item.article.text)
-                store.add_article(item.article, location=item.location)
+                store.add_article(item.article, location=item.location, source_digest=digest)
                 added, known = (added, known + 1) if before is not None else (added + 1, known)
         except SourceError as exc:
             # Messages quote feed text and file names: no raw control characters to the terminal.
             print(f"newsloupe: {sanitize(str(exc))}", file=err)
             failed += 1
         except StoreError as exc:
+            if added or known or failed:
+                print(summary_line(added, known, failed), file=err)
             raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+        except (UnicodeError, OSError, ValueError) as exc:
+            # One odd file (a name or bytes no reader expected) costs that file, never the folder.
+            print(f"newsloupe: {sanitize(target)}: cannot read ({type(exc).__name__}: {sanitize(str(exc))})", file=err)
+            failed += 1
     return added, known, failed
 
 
@@ -98,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
         status = exitcodes.OK
         if args.targets:
             added, known, failed = add_targets(store, args.targets)
-            print(f"added {added} new article(s), {known} already in the library, {failed} failed", file=sys.stderr)
+            print(summary_line(added, known, failed), file=sys.stderr)
             if failed and not (added or known):
                 status = exitcodes.BAD_INPUT
         if args.export_opml:

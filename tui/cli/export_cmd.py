@@ -39,8 +39,14 @@ class Destination:
     path: Path | None = None
 
 
-def plan_destination(output: str | None, fmt: str) -> Destination:
-    """Check the output path before any analysis runs, so a bad -o fails at once."""
+def plan_destination(output: str | None, fmt: str, *, library: Path | None = None,
+                     inputs: tuple[str, ...] = ()) -> Destination:
+    """Check the output path before any analysis runs, so a bad -o fails at once.
+
+    The library, its side files and the inputs are never written over; nor is a pipe or device.
+    """
+    from tui.library.outputs import check_output
+
     if output is None or output == "-":
         if fmt == "brat":
             raise CliError("brat export writes .txt/.ann files: give a directory with -o", exitcodes.BAD_INPUT)
@@ -49,13 +55,20 @@ def plan_destination(output: str | None, fmt: str) -> Destination:
     wants_dir = fmt == "brat" or path.is_dir() or output.endswith(("/", os.sep))
     if wants_dir:
         if path.exists() and not path.is_dir():
-            raise CliError(f"{path}: not a directory", exitcodes.BAD_INPUT)
+            raise CliError(f"{_show(path)}: not a directory", exitcodes.BAD_INPUT)
         _check_parent(path if path.exists() else path.parent)
         return Destination("dir", path)
     _check_parent(path.parent)
+    check_output(path, library=library, inputs=inputs)
     if path.exists() and not os.access(path, os.W_OK):
-        raise CliError(f"{path}: not writable", exitcodes.BAD_INPUT)
+        raise CliError(f"{_show(path)}: not writable", exitcodes.BAD_INPUT)
     return Destination("file", path)
+
+
+def _show(path: Path | str) -> str:
+    from tui.library.safety import show
+
+    return show(path)
 
 
 def _check_parent(folder: Path) -> None:
@@ -64,9 +77,9 @@ def _check_parent(folder: Path) -> None:
     while not probe.exists() and probe != probe.parent:
         probe = probe.parent
     if not probe.is_dir():
-        raise CliError(f"cannot write {folder}: {probe} is not a directory", exitcodes.BAD_INPUT)
+        raise CliError(f"cannot write {_show(folder)}: {_show(probe)} is not a directory", exitcodes.BAD_INPUT)
     if not os.access(probe, os.W_OK | os.X_OK):
-        raise CliError(f"{probe}: not writable", exitcodes.BAD_INPUT)
+        raise CliError(f"{_show(probe)}: not writable", exitcodes.BAD_INPUT)
 
 
 def _analyse_paths(paths: list[str], model_name: str | None) -> tuple[list[Analysis], list[str]]:
@@ -98,18 +111,18 @@ def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Anal
 
     target = Path(db) if db else default_path()
     if not target.is_file():
-        raise CliError(f"no library at {target} (add articles with `newsloupe add`)", exitcodes.BAD_INPUT)
+        raise CliError(f"no library at {_show(target)} (add articles with `newsloupe add`)", exitcodes.BAD_INPUT)
     try:
         store = Store.open(target)
     except StoreError as exc:
         raise CliError(str(exc), exitcodes.STORE_ERROR) from None
     if store.notice:
         # A corrupt library was moved aside: say where, or "no articles" would hide it.
-        print(f"newsloupe: warning: {store.notice}", file=sys.stderr)
+        print(f"newsloupe: warning: {_show(store.notice)}", file=sys.stderr)
     with store:
         rows = store.articles()
         if not rows:
-            raise CliError(f"the library {target} has no articles", exitcodes.BAD_INPUT)
+            raise CliError(f"the library {_show(target)} has no articles", exitcodes.BAD_INPUT)
         nlp = model.load(model_name)
         info = ModelInfo(model.full_name(nlp), str(nlp.meta.get("version", "")))
         found: dict[int, Analysis] = {}
@@ -123,13 +136,15 @@ def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Anal
     return [found[row.id] for row in rows], [str(row.id) for row in rows]
 
 
-def _write(path: Path, content: str) -> None:
-    from tui.exports.save import write_file
+def _write(path: Path, content: str, *, library: Path | None = None, inputs: tuple[str, ...] = ()) -> None:
+    from tui.library.outputs import atomic_write, check_output
 
+    check_output(path, library=library, inputs=inputs)
     try:
-        write_file(path, content)
+        # A temporary file renamed over the target: a full disk leaves no half file.
+        atomic_write(path, content)
     except OSError as exc:
-        raise CliError(f"cannot write {path}: {exc.strerror or exc}", exitcodes.BAD_INPUT) from None
+        raise CliError(f"cannot write {_show(path)}: {exc.strerror or exc}; nothing was written", exitcodes.BAD_INPUT) from None
 
 
 def _to_stdout(content: str) -> None:
@@ -152,7 +167,11 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("nothing to export: give ARTICLE paths or --all", exitcodes.BAD_INPUT)
     if args.db and not args.all:
         raise CliError("--db names the library for --all; article paths are read from disk", exitcodes.BAD_INPUT)
-    destination = plan_destination(args.output, args.format)
+    from tui.library.store import default_path
+
+    library = Path(args.db) if args.db else default_path()
+    inputs = tuple(args.paths)
+    destination = plan_destination(args.output, args.format, library=library, inputs=inputs)
     prefixes: list[str] | None = None
     stems: list[str] | None = None
     if args.all:
@@ -166,9 +185,10 @@ def run(args: argparse.Namespace) -> int:
         names = unique_names(analyses, stems=stems, prefixes=prefixes)
         files = per_article_files(analyses, args.format, names=names)
         for name, content in files.items():
-            _write(destination.path / name, content)
-        print(f"newsloupe: wrote {len(files)} files for {len(analyses)} articles to {destination.path}", file=sys.stderr)
+            _write(destination.path / name, content, library=library, inputs=inputs)
+        print(f"newsloupe: wrote {len(files)} files for {len(analyses)} articles to {_show(destination.path)}",
+              file=sys.stderr)
     else:
-        _write(destination.path, combined_text(analyses, args.format))
-        print(f"newsloupe: wrote {len(analyses)} articles to {destination.path}", file=sys.stderr)
+        _write(destination.path, combined_text(analyses, args.format), library=library, inputs=inputs)
+        print(f"newsloupe: wrote {len(analyses)} articles to {_show(destination.path)}", file=sys.stderr)
     return exitcodes.OK

@@ -7,7 +7,7 @@ import os
 import sys
 
 from . import exitcodes
-from .add_cmd import add_db_argument, add_targets, open_store
+from .add_cmd import add_db_argument, add_targets, open_store, summary_line
 from .main import CliError
 
 
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.paths:
             added, known, failed = add_targets(store, args.paths)
-            print(f"added {added} new article(s), {known} already in the library, {failed} failed", file=sys.stderr)
+            print(summary_line(added, known, failed), file=sys.stderr)
         if not store.query("SELECT 1 FROM articles LIMIT 1"):
             # Nothing to analyse: do not pay for loading the model.
             print("the library is empty: add articles with `newsloupe add PATH|URL...` or `newsloupe index PATH...`",

@@ -56,6 +56,7 @@ def _split(argv: Sequence[str]) -> tuple[str | None, list[str]]:
 def main(argv: Sequence[str] | None = None) -> int:
     from tui.extract.model import ModelNotFound
     from tui.extract.pipeline import ArticleTooLong
+    from tui.library.outputs import OutputRefused
     from tui.library.safety import StoreError
 
     command, rest = _split(sys.argv[1:] if argv is None else argv)
@@ -69,6 +70,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"newsloupe: {_visible(exc)}", file=sys.stderr)
         return exc.code
+    except OutputRefused as exc:
+        print(f"newsloupe: {_visible(exc)}", file=sys.stderr)
+        return exitcodes.BAD_INPUT
     except StoreError as exc:
         # Locked, read-only, disk full, damaged: the library was left as it was.
         print(f"newsloupe: {_visible(exc)}", file=sys.stderr)

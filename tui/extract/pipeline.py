@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import dates, entities, events, model, preprocess, quotes, repairs, roles
 from .context import DocContext
+from .limits import ARTICLE_LIMIT, too_long_message
 from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
 from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py
 
@@ -22,11 +23,9 @@ class ArticleTooLong(ValueError):
 
 
 def _check_length(item: "ArticleInput", nlp: "Language") -> None:
-    if len(item.text) > nlp.max_length:
+    if len(item.text) > ARTICLE_LIMIT:
         name = item.source or item.title or "article"
-        raise ArticleTooLong(
-            f"{name}: {len(item.text):,} characters is more than the model's limit of {nlp.max_length:,}; split the article"
-        )
+        raise ArticleTooLong(too_long_message(name, len(item.text)))
 
 
 def parse_published(value: str | date | None) -> date | None:
@@ -70,7 +69,7 @@ def analyse_many(
     inputs = (i if isinstance(i, ArticleInput) else ArticleInput(text=i) for i in items)
     # A too-long text goes through the pipe empty and raises at its own turn, so the
     # articles before it in the batch are still yielded (callers may resume after it).
-    limit = nlp.max_length
+    limit = ARTICLE_LIMIT
     texts = ((i.text if len(i.text) <= limit else "", i) for i in inputs)
     pairs = nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
     for doc, item in pairs:

@@ -7,6 +7,7 @@ the words a result came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import ClassVar, Union
 
@@ -23,6 +24,20 @@ class ArticleInput:
     published: str | None = None
     source: str | None = None
     meta: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        # A file name's undecodable bytes arrive as lone surrogates (surrogateescape): they become
+        # U+FFFD here, one character for one, so every result is valid UTF-8 and offsets hold.
+        for name in ("text", "title", "source"):
+            value = getattr(self, name)
+            if value is not None and _SURROGATES.search(value):
+                object.__setattr__(self, name, _SURROGATES.sub("\ufffd", value))
+        if any(_SURROGATES.search(k) or _SURROGATES.search(v) for k, v in self.meta):
+            clean = tuple((_SURROGATES.sub("\ufffd", k), _SURROGATES.sub("\ufffd", v)) for k, v in self.meta)
+            object.__setattr__(self, "meta", clean)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)

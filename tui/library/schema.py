@@ -99,6 +99,10 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX entity_stats_rank;
     CREATE INDEX entity_stats_rank ON entity_stats(articles DESC, mentions DESC, entity, name, label);
     """,
+    # v5: the digest of the file an article was read from, so its stored text changes only when its bytes do.
+    """
+    ALTER TABLE articles ADD COLUMN source_digest TEXT;
+    """,
 )
 
 #: Recompute one entity's row of entity_stats (parameter: the entity id), then drop it if it is gone.

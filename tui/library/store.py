@@ -26,6 +26,7 @@ from tui.extract.serialize import from_dict, to_dict
 from tui.extract.types import Analysis, ModelInfo
 
 from . import crossindex, dbfile
+from .names import location_path, stored_location
 from .safety import StoreError, show, store_error
 
 __all__ = ["ArticleRow", "Store", "StoreError", "content_hash", "default_path"]
@@ -69,6 +70,18 @@ def default_path() -> Path:
 
 def content_hash(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def file_digest(path: str | os.PathLike[str]) -> str | None:
+    """The SHA-256 of a file's bytes (None when it cannot be read)."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
 
 
 def _now() -> str:
@@ -172,9 +185,14 @@ class Store:
 
     # -- articles --------------------------------------------------------------------
 
-    def add_article(self, article: ArticleInput, *, location: str | None = None) -> int:
-        """Add an article; the same body returns the existing id, a changed file replaces its old text."""
+    def add_article(self, article: ArticleInput, *, location: str | None = None, source_digest: str | None = None) -> int:
+        """Add an article; the same body returns the existing id, a changed file replaces its old text.
+
+        ``source_digest`` (see ``file_digest``) names the bytes the article was read from: the same
+        bytes read again (by another reader, say) never replace the text stored from them.
+        """
         digest = content_hash(article.text)
+        location = stored_location(location)
         fields = (
             article.title or "",
             article.source,
@@ -190,24 +208,27 @@ class Store:
                 return int(row[0])
             old = None
             if location is not None:
-                old = db.execute("SELECT id FROM articles WHERE location = ?", (location,)).fetchone()
+                old = db.execute("SELECT id, source_digest FROM articles WHERE location = ?", (location,)).fetchone()
+            if old is not None and source_digest is not None and old[1] == source_digest:
+                # The same bytes: the text stored from them stays (the best read is kept).
+                return int(old[0])
             if old is not None:
                 # The same file with new content: re-read in place, keep the id (and starred),
                 # drop what was derived from the old text.
                 article_id = int(old[0])
                 db.execute(
                     "UPDATE articles SET content_hash=?, title=?, source=?, published=?, meta=?, word_count=?,"
-                    " entity_count=NULL, position=0, read=0 WHERE id=?",
-                    (digest, *fields, article_id),
+                    " entity_count=NULL, position=0, read=0, source_digest=? WHERE id=?",
+                    (digest, *fields, source_digest, article_id),
                 )
                 db.execute("UPDATE bodies SET body = ? WHERE article_id = ?", (article.text, article_id))
                 _drop_entity_rows(db, article_id)
                 db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
                 return article_id
             cur = db.execute(
-                "INSERT INTO articles(content_hash, title, source, published, meta, word_count, location, added_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (digest, *fields, location, _now()),
+                "INSERT INTO articles(content_hash, title, source, published, meta, word_count, location, added_at,"
+                " source_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (digest, *fields, location, _now(), source_digest),
             )
             article_id = int(cur.lastrowid or 0)
             db.execute("INSERT INTO bodies(article_id, body) VALUES (?, ?)", (article_id, article.text))
@@ -345,7 +366,7 @@ class Store:
 
 
 def _article_row(r: tuple[Any, ...]) -> ArticleRow:
-    return ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]), bool(r[8]), r[9], r[10])
+    return ArticleRow(r[0], r[1], r[2], r[3], location_path(r[4]), r[5], r[6], bool(r[7]), bool(r[8]), r[9], r[10])
 
 
 def _drop_entity_rows(db: sqlite3.Connection, article_id: int, *, refresh: bool = True) -> set[str]:

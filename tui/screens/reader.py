@@ -379,7 +379,9 @@ class ReaderScreen(Screen[None]):
         folder = export_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            paths = save_export(analysis, fmt, folder)
+            entry = self.current_entry
+            paths = save_export(analysis, fmt, folder, library=getattr(self.app.store, "path", None),  # type: ignore[attr-defined]
+                                inputs=tuple(p for p in (getattr(entry, "path", None),) if p))
         except (OSError, ValueError) as exc:
             self.app.notify(sanitize(f"cannot export: {exc}"), severity="error", markup=False)
             return
