@@ -64,18 +64,34 @@ def run(args: argparse.Namespace) -> int:
                 words = progress.tasks[0].fields["words"] + (analysis.word_count if analysis else 0)
                 progress.update(task, advance=1, words=words)
 
+            def on_wait(message: str) -> None:
+                progress.console.print(message, markup=False, highlight=False)
+
             summary = index_library(
-                store, nlp, n_process=args.processes, batch_size=args.batch_size, on_start=on_start, on_result=on_result
+                store, nlp, n_process=args.processes, batch_size=args.batch_size, on_start=on_start,
+                on_result=on_result, on_wait=on_wait,
             )
     except StoreError as exc:
         raise CliError(str(exc), exitcodes.STORE_ERROR) from None
     finally:
         store.close()
+    from tui.render.sanitize import sanitize
+
+    for line in summary.failures:
+        print(f"newsloupe: {sanitize(line)}".replace("\n", " "), file=sys.stderr)
     print(
         f"{'interrupted: ' if summary.interrupted else ''}{summary.analysed} article(s) analysed, "
         f"{summary.cached} already cached, {summary.failed} failed, {summary.words_per_second:,.0f} words/s",
         file=sys.stderr,
     )
+    if summary.error is not None:
+        print(f"newsloupe: {sanitize(summary.error)}", file=sys.stderr)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        code = exitcodes.FAILURE if summary.error.startswith("out of memory") else exitcodes.STORE_ERROR
+        # Stopped worker processes may leave queues the interpreter's exit would wait on.
+        os._exit(code) if args.processes > 1 else None
+        return code
     if summary.interrupted:
         if args.processes > 1:
             # Every finished article is committed. spaCy's stopped workers leave their input

@@ -15,9 +15,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.extract.pipeline import EXTRACTOR_VERSION, analyse_many
+from tui.extract.pipeline import EXTRACTOR_VERSION, ArticleTooLong, analyse_many
 from tui.extract.types import Analysis, ModelInfo
 
+from .safety import StoreError
 from .store import Store
 
 if TYPE_CHECKING:
@@ -33,6 +34,10 @@ class IndexSummary:
     words: int
     seconds: float
     interrupted: bool = False
+    #: Why the run stopped early (disk full, read-only, out of memory), never an article's fault.
+    error: str | None = None
+    #: One line per article that failed, naming it and why.
+    failures: tuple[str, ...] = ()
 
     @property
     def words_per_second(self) -> float:
@@ -42,6 +47,8 @@ class IndexSummary:
 #: True while index_library starts spaCy's worker processes (read by the at-fork hook).
 _starting_workers = False
 _hook_registered = False
+_parent_pid = 0
+PR_SET_PDEATHSIG = 1
 
 
 def _worker_ignores_ctrl_c() -> None:
@@ -49,12 +56,27 @@ def _worker_ignores_ctrl_c() -> None:
     # so a worker must not die on its own with a traceback of its own.
     if _starting_workers:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        die_with_parent(_parent_pid)
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Ask the kernel to kill this process when its parent dies, however it dies (kill -9 too)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return  # not Linux: the workers end when their input queue closes
+    if parent_pid and os.getppid() != parent_pid:
+        os._exit(1)  # the parent died before the request was made
 
 
 @contextmanager
 def _ctrl_c_stops_workers(n_process: int) -> Iterator[None]:
     """While analysing with worker processes, Ctrl-C ends the workers at once, then interrupts."""
-    global _starting_workers, _hook_registered
+    global _starting_workers, _hook_registered, _parent_pid
+    _parent_pid = os.getpid()
     if n_process <= 1 or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -109,28 +131,47 @@ def index_library(
     batch_size: int = 20,
     on_start: Callable[[int, int], None] | None = None,
     on_result: Callable[[int, Analysis | None], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IndexSummary:
     """Analyse and store every pending article; ``on_result(article_id, analysis or None on failure)``.
 
-    A KeyboardInterrupt stops the run with everything finished so far kept,
-    and is reported in the summary rather than raised.
+    One index runs at a time per library: a second one waits (``on_wait`` says so once),
+    then finds only what the first left, so no work is done twice. A KeyboardInterrupt
+    stops the run with everything finished so far kept, and is reported in the summary
+    rather than raised; so is a library failure (disk full, read-only) or running out of memory.
     """
     import time
 
-    model = model_info(nlp)
-    total = store.query("SELECT count(*) FROM articles")[0][0]
-    rows = _pending(store, model, EXTRACTOR_VERSION)
-    pending = [int(r[0]) for r in rows]
-    if on_start:
-        on_start(len(pending), sum(int(r[1]) for r in rows))
-    started = time.perf_counter()
-    counts = {"analysed": 0, "failed": 0, "words": 0}
-    interrupted = False
-    try:
-        with _ctrl_c_stops_workers(n_process):
-            _analyse_into(store, nlp, list(pending), n_process, batch_size, on_result, counts)
-    except KeyboardInterrupt:
-        interrupted = True
+    from .safety import library_lock
+
+    message = "another newsloupe index is working on this library; waiting for it to finish"
+    with library_lock(store.path, purpose="index", wait_message=message, on_wait=on_wait):
+        model = model_info(nlp)
+        total = store.query("SELECT count(*) FROM articles")[0][0]
+        rows = _pending(store, model, EXTRACTOR_VERSION)
+        pending = [int(r[0]) for r in rows]
+        if on_start:
+            on_start(len(pending), sum(int(r[1]) for r in rows))
+        started = time.perf_counter()
+        counts = {"analysed": 0, "failed": 0, "words": 0}
+        failures: list[str] = []
+        interrupted = False
+        error = None
+        try:
+            with _ctrl_c_stops_workers(n_process):
+                _analyse_into(store, nlp, list(pending), n_process, batch_size, on_result, counts, failures)
+        except KeyboardInterrupt:
+            interrupted = True
+        except StoreError as exc:
+            error = str(exc)
+        except MemoryError:
+            error = "out of memory: the articles analysed so far are stored; try --processes 1"
+        finally:
+            if error is not None and n_process > 1:
+                import multiprocessing
+
+                for child in multiprocessing.active_children():
+                    child.terminate()
     return IndexSummary(
         analysed=counts["analysed"],
         cached=total - len(pending),
@@ -138,6 +179,8 @@ def index_library(
         words=counts["words"],
         seconds=time.perf_counter() - started,
         interrupted=interrupted,
+        error=error,
+        failures=tuple(failures),
     )
 
 
@@ -149,6 +192,7 @@ def _analyse_into(
     batch_size: int,
     on_result: Callable[[int, Analysis | None], None] | None,
     counts: dict[str, int],
+    failures: list[str],
 ) -> None:
     """Analyse ``remaining`` in order, storing each result as it comes; counts are updated in place."""
     while remaining:
@@ -167,10 +211,14 @@ def _analyse_into(
                 if on_result:
                     on_result(article_id, analysis)
             return
-        except (KeyboardInterrupt, MemoryError):
+        except (KeyboardInterrupt, MemoryError, StoreError):
+            # Not the article's fault: the run stops and says why.
             raise
-        except Exception:  # noqa: BLE001 - one bad article must not end the run
-            counts["failed"] += 1
-            if on_result:
-                on_result(remaining[done], None)
-            remaining = remaining[done + 1 :]
+        except ArticleTooLong as exc:
+            failures.append(f"article {remaining[done]}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - one bad article must not end the run
+            failures.append(f"article {remaining[done]}: cannot be analysed ({type(exc).__name__}: {exc})")
+        counts["failed"] += 1
+        if on_result:
+            on_result(remaining[done], None)
+        remaining = remaining[done + 1 :]
