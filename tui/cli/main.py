@@ -19,6 +19,9 @@ COMMANDS: dict[str, str] = {
     "timeline": "tui.cli.timeline_cmd",
     "export": "tui.cli.export_cmd",
     "eval": "tui.cli.eval_cmd",
+    "check": "tui.cli.check_cmd",
+    "backup": "tui.cli.backup_cmd",
+    "repair": "tui.cli.repair_cmd",
 }
 READER = "tui.cli.read_cmd"
 

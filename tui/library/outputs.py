@@ -62,12 +62,12 @@ def check_output(
         else:
             hit = os.path.realpath(target) == os.path.realpath(protected)
         if hit:
-            raise OutputRefused(f"{shown}: is the library; exports never overwrite it")
+            raise OutputRefused(f"{shown}: is the library; Newsloupe never writes over it")
     name = target.name
     if library is not None and name.startswith(Path(library).name + ".") and (
         ".backup-" in name or ".corrupt-" in name or ".damaged-" in name
     ):
-        raise OutputRefused(f"{shown}: is a copy of the library; exports never overwrite it")
+        raise OutputRefused(f"{shown}: is a copy of the library; Newsloupe never writes over it")
     if st is not None:
         for source in inputs:
             if Path(source).exists() and _same(target, Path(source)):

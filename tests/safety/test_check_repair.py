@@ -1,0 +1,102 @@
+"""`newsloupe check`, `backup` and `repair` on sound and damaged libraries, and every output path checked."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+from safety_kit import (
+    SEEDS,
+    assert_library_kept,
+    assert_ok,
+    assert_one_line,
+    checkpoint,
+    counts,
+    integrity,
+    make_library,
+    newsloupe,
+)
+
+from tui.cli import exitcodes
+
+
+@pytest.fixture()
+def library(tmp_path):
+    path = make_library(tmp_path / "library.db", articles=40)
+    checkpoint(path)
+    return path
+
+
+def _damage_middle(path) -> None:
+    db = sqlite3.connect(path)
+    size, pages = db.execute("PRAGMA page_size").fetchone()[0], db.execute("PRAGMA page_count").fetchone()[0]
+    db.close()
+    with open(path, "r+b") as fh:
+        for page in (pages // 3, pages // 2, pages // 2 + 1):
+            fh.seek(page * size)
+            fh.write(b"\xa5" * size)
+
+
+def test_check_reports_a_sound_library(tmp_path, library):
+    before = counts(library)
+    run = newsloupe(tmp_path / "home", "check", "--db", library)
+    assert_ok(run)
+    assert b": ok (40 articles" in run.out
+    assert_library_kept(library, before)
+
+
+def test_backup_is_a_full_copy_and_never_the_library(tmp_path, library):
+    before = counts(library)
+    dest = tmp_path / "copies" / "copy.db"
+    assert_ok(newsloupe(tmp_path / "home", "backup", dest, "--db", library))
+    assert counts(dest) == before and integrity(dest) == "ok"
+    data = library.read_bytes()
+    for target in (library, library.with_name("library.db-wal"), tmp_path):
+        assert_one_line(newsloupe(tmp_path / "home", "backup", target, "--db", library), exitcodes.BAD_INPUT)
+    assert library.read_bytes() == data
+    assert_library_kept(library, before)
+
+
+def test_damaged_library_check_then_repair(tmp_path, library):
+    _damage_middle(library)
+    damaged = library.read_bytes()
+    home = tmp_path / "home"
+    assert_one_line(newsloupe(home, "check", "--db", library), exitcodes.STORE_ERROR, "damaged", "repair")
+    assert library.read_bytes() == damaged  # check changes nothing
+    run = newsloupe(home, "repair", "--db", library)
+    assert run.code == 0, str(run)
+    kept = list(tmp_path.glob("library.db.damaged-*"))
+    kept = [k for k in kept if not k.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged  # the original, byte for byte
+    assert integrity(library) == "ok"
+    recovered = counts(library)["articles"]
+    assert 30 <= recovered < 40
+    assert f"recovered {recovered} articles" in run.out.decode()
+    assert_ok(newsloupe(home, "check", "--db", library))
+    # The repaired library works: an article can be added.
+    assert_ok(newsloupe(home, "add", SEEDS[0], "--db", library))
+
+
+@pytest.mark.parametrize("where", ["library", "input", "fifo", "device"])
+def test_export_refuses_bad_destinations(tmp_path, library, where):
+    article = tmp_path / "article.txt"
+    article.write_text(SEEDS[0].read_text(encoding="utf-8"), encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    target = {"library": library, "input": article, "fifo": fifo, "device": "/dev/null"}[where]
+    before, data, text = counts(library), library.read_bytes(), article.read_bytes()
+    argv = (("export", "--all", "--format", "jsonl", "--db", library, "-o", target) if where != "input"
+            else ("export", article, "--format", "markdown", "-o", target))
+    run = newsloupe(tmp_path / "home", *argv)
+    assert_one_line(run, exitcodes.BAD_INPUT)
+    assert library.read_bytes() == data and article.read_bytes() == text
+    assert_library_kept(library, before)
+
+
+def test_opml_export_refuses_the_library(tmp_path, library):
+    before, data = counts(library), library.read_bytes()
+    run = newsloupe(tmp_path / "home", "add", "--export-opml", library, "--db", library)
+    assert_one_line(run, exitcodes.BAD_INPUT, "is the library")
+    assert library.read_bytes() == data
+    assert_library_kept(library, before)

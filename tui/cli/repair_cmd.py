@@ -1,0 +1,30 @@
+"""Recover what SQLite can read from a damaged library into a new one; the damaged file is kept."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import exitcodes
+from .add_cmd import add_db_argument
+from .check_cmd import library_path
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_db_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.library.backup import repair
+    from tui.library.safety import show
+
+    path = library_path(args)
+    report = repair(path)
+    if report.kept_at is None:
+        print(f"{show(path)}: ok, nothing to repair ({report.recovered.get('articles')} articles)")
+        return exitcodes.OK
+    got, lost = report.recovered, report.lost
+    print(f"recovered {got.get('articles', 0)} articles, {got.get('analyses', 0)} analyses, "
+          f"{got.get('prefs', 0)} preferences; {lost.get('articles', 0)} articles could not be recovered")
+    print(f"newsloupe: repaired {show(path)}; the damaged file is kept at {show(report.kept_at)}", file=sys.stderr)
+    return exitcodes.OK
