@@ -106,8 +106,13 @@ class ReaderApp(App[None]):
         if self.keymap:
             self.set_keymap(self.keymap)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
+        from tui.render.sanitize import sanitize
+
+        if self.store is not None and getattr(self.store, "read_only", False):
+            self._notices.append("the library is read-only here: reading works, nothing is saved")
         for notice in self._notices:
-            self.notify(notice, severity="warning", markup=False, timeout=8)
+            # File names, theme names and config keys are data: shown, never obeyed.
+            self.notify(sanitize(notice), severity="warning", markup=False, timeout=8)
 
     @property
     def reader(self) -> ReaderScreen:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 CONFIG_ENV = "NEWSLOUPE_CONFIG"
 CONFIG_NAME = "config.toml"
+#: A config file is a few lines: anything bigger is not one (and is not read into memory whole).
+MAX_CONFIG_BYTES = 256 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,11 +39,17 @@ def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = 
     if not path.is_file():
         return ReaderConfig()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as fh:
+            raw_bytes = fh.read(MAX_CONFIG_BYTES + 1)
+        if len(raw_bytes) > MAX_CONFIG_BYTES:
+            return ReaderConfig(problems=(f"config {path}: larger than {MAX_CONFIG_BYTES // 1024} KB; defaults used",))
+        data = tomllib.loads(raw_bytes.decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         return ReaderConfig(problems=(f"config {path}: cannot read ({exc})",))
     except tomllib.TOMLDecodeError as exc:
         return ReaderConfig(problems=(f"config {path}: not valid TOML ({exc})",))
+    except (RecursionError, MemoryError):
+        return ReaderConfig(problems=(f"config {path}: nested too deeply to read; defaults used",))
     raw = data.get("keys", {})
     if not isinstance(raw, dict):
         return ReaderConfig(problems=(f"config {path}: [keys] must be a table",))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.extract.preprocess import guess_title
 from tui.extract.types import ArticleInput
-from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
+from tui.library.documents import TEXT_SUFFIXES, UnreadableArticle, iter_article_paths, read_article
 
 if TYPE_CHECKING:
     from tui.library.store import ArticleRow, Store
@@ -53,16 +53,32 @@ def entries_from_paths(paths: list[str], store: "Store | None" = None) -> list[A
     entries: list[ArticleEntry] = []
     for path in iter_article_paths(paths):
         try:
-            loaded = read_article(path)
+            art = read_path_article(path)
         except UnreadableArticle as exc:
             entries.append(ArticleEntry(str(path), path.name, error=str(exc), path=str(path)))
             continue
-        art = loaded.article
         entry = ArticleEntry(str(path), title_of(art, path), _source(art.source, path), art.published, str(path))
         if store is not None:
             entry = _with_library_state(entry, store, art)
         entries.append(entry)
     return entries
+
+
+def read_path_article(path: str | Path) -> ArticleInput:
+    """A file read by the reader the library uses for its kind: an HTML page gives its main text, never raw HTML."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in TEXT_SUFFIXES:
+        from tui.library.sources import REGISTRY, SourceError, read_source
+
+        if suffix in REGISTRY:
+            try:
+                for item in read_source(str(path)):
+                    if item.article is not None:
+                        return item.article
+            except SourceError as exc:
+                raise UnreadableArticle(str(exc)) from None
+            raise UnreadableArticle(f"{path}: no article in it")
+    return read_article(path).article
 
 
 def title_of(article: ArticleInput, path: Path) -> str:
@@ -85,8 +101,12 @@ def _source(source: str | None, path: Path) -> str | None:
 def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInput) -> ArticleEntry:
     from tui.library.store import StoreError
 
+    from tui.library.store import file_digest
+
+    location = str(Path(entry.path).resolve()) if entry.path else None
     try:
-        article_id = store.add_article(article, location=entry.path)
+        # The file's digest: reading the same bytes again never replaces the text stored from them.
+        article_id = store.add_article(article, location=location, source_digest=file_digest(entry.path or ""))
         row = store.article(article_id)
     except StoreError:
         return entry
@@ -109,7 +129,7 @@ def load_input(entry: ArticleEntry, store: "Store | None") -> ArticleInput:
     if entry.error:
         raise UnreadableArticle(entry.error)
     if entry.path and (entry.article_id is None or Path(entry.path).is_file()):
-        return read_article(entry.path).article
+        return read_path_article(entry.path)
     if entry.article_id is not None and store is not None:
         try:
             return store.article_input(entry.article_id)

@@ -96,17 +96,32 @@ def parse_theme(data: Mapping[str, object], *, name: str) -> ThemeSpec:
     return ThemeSpec(name, dark, colours, layers)
 
 
+#: A theme is a few dozen lines: anything bigger is not one.
+MAX_THEME_BYTES = 256 * 1024
+
+
 def load_theme_file(path: Path) -> ThemeSpec:
     name = path.stem
     if not _NAME.match(name):
         raise ThemeError(f"{path.name}: theme names are lower-case letters, digits and dashes")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_THEME_BYTES + 1)
+        if len(raw) > MAX_THEME_BYTES:
+            raise ThemeError(f"{path.name}: larger than {MAX_THEME_BYTES // 1024} KB; not a theme")
+        data = tomllib.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ThemeError(f"{path.name}: cannot read ({exc})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ThemeError(f"{path.name}: not valid TOML ({exc})") from None
-    return parse_theme(data, name=name)
+    except (RecursionError, MemoryError):
+        raise ThemeError(f"{path.name}: nested too deeply to read") from None
+    try:
+        return parse_theme(data, name=name)
+    except ThemeError:
+        raise
+    except (TypeError, ValueError, AttributeError, KeyError, RecursionError) as exc:
+        raise ThemeError(f"{path.name}: not a theme ({type(exc).__name__})") from None
 
 
 def load_themes(folder: Path | None = None) -> tuple[dict[str, ThemeSpec], list[str]]:
