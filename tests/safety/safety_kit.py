@@ -118,10 +118,13 @@ def old_library(path: Path, *, version: int, articles: int = 6) -> Path:
     db.execute("INSERT INTO schema_version VALUES (?)", (version,))
     for step in MIGRATIONS[:version]:
         db.executescript(step)
+    db.execute("BEGIN")
     for n in range(articles):
         db.execute("INSERT INTO articles(content_hash, title, added_at, read, starred, position) VALUES (?, ?, ?, ?, ?, ?)",
                    (f"hash{n}", f"Story {n}", "2026-01-01", n % 2, int(n % 3 == 0), n))
         db.execute("INSERT INTO bodies VALUES (?, ?)", (n + 1, f"Body {n}. " * 50))
+    db.execute("COMMIT")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return path
 
