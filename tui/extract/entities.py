@@ -56,6 +56,7 @@ def _person_words(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@functools.lru_cache(maxsize=8192)
 def acronym_of(name: str) -> str:
     """Initials of the capitalised words: "Federal Security Service" -> "FSS"."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
@@ -63,6 +64,8 @@ def acronym_of(name: str) -> str:
 
 
 def _is_acronym_of(short: str, long: str) -> bool:
+    if not _ACRONYM.match(short):
+        return False  # checked first: most names are not acronyms, and this is called for every pair
     letters = short.replace(".", "").replace("&", "")
     if not _ACRONYM.match(short) or sum(c.isupper() for c in letters) < 2 or len(long.split()) < 2:
         return False
@@ -141,7 +144,7 @@ def _match(raw, forms, i, clusters, cluster_of) -> _Cluster | None:
         words = _person_words(forms[i])
         hits = [c for c in candidates if words and any(_word_subset(words, _person_words(f)) for f in c.forms)]
         return _nearest(hits, raw, i, cluster_of)
-    if label in ("ORG", "GPE", "LOC", "FAC", "NORP"):
+    if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and _ACRONYM.match(forms[i]):
         hits = [c for c in clusters if c.label in (label, "ORG") and any(_is_acronym_of(forms[i], f) for f in c.forms)]
         return _nearest(hits, raw, i, cluster_of)
     return None

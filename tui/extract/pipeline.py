@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import dates, entities, events, model, preprocess, quotes, repairs, roles
+from . import chunking, dates, entities, events, model, preprocess, quotes, repairs, roles
 from .context import DocContext
 from .limits import ARTICLE_LIMIT, too_long_message
 from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
@@ -53,7 +53,7 @@ def analyse(
     pub = published.isoformat() if isinstance(published, date) else published
     item = ArticleInput(text=text, title=title, published=pub, source=source, meta=meta)
     _check_length(item, nlp)
-    return analyse_doc(nlp(text), item, nlp)
+    return analyse_doc(chunking.parse(nlp, text), item, nlp)
 
 
 def analyse_many(
@@ -69,11 +69,13 @@ def analyse_many(
     inputs = (i if isinstance(i, ArticleInput) else ArticleInput(text=i) for i in items)
     # A too-long text goes through the pipe empty and raises at its own turn, so the
     # articles before it in the batch are still yielded (callers may resume after it).
-    limit = ARTICLE_LIMIT
-    texts = ((i.text if len(i.text) <= limit else "", i) for i in inputs)
+    # A long one goes through empty too, and is parsed in pieces at its turn (bounded memory).
+    texts = ((i.text if len(i.text) <= chunking.LONG_TEXT else "", i) for i in inputs)
     pairs = nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size)
     for doc, item in pairs:
         _check_length(item, nlp)
+        if len(item.text) > chunking.LONG_TEXT:
+            doc = chunking.parse(nlp, item.text)
         yield analyse_doc(doc, item, nlp)
 
 

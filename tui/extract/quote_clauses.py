@@ -11,7 +11,7 @@ from .quote_speakers import noun_phrase
 from .quote_words import CLAUSE_ONLY_CUES, CUE_VERBS, RECIPIENT_CUES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _TRIM = set(" \t\n,;:.—–-“”\"‘’«»")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -68,6 +68,14 @@ def _finite(clause: "Token") -> bool:
     return not any(c.tag_ == "TO" and c.dep_ == "aux" for c in clause.children)
 
 
+def doc_text(doc: "Doc") -> str:
+    """``doc.text`` read once per Doc: spaCy rebuilds it from every token on each access."""
+    cached = doc.user_data.get("newsloupe.text")
+    if cached is None:
+        cached = doc.user_data["newsloupe.text"] = doc.text
+    return cached
+
+
 def clause_range(clause: "Token", *, verb: "Token") -> tuple[int, int]:
     """The clause's subtree, without "that" in front and without a reported clause nested at its end."""
     left, right = clause.left_edge, clause.right_edge
@@ -91,7 +99,7 @@ def clause_range(clause: "Token", *, verb: "Token") -> tuple[int, int]:
             # a clause with its own speaker is a quote of its own.
             end = min(end, tok.left_edge.idx)
     while True:
-        head = clause.doc.text[start:end].rstrip(" ,;")
+        head = doc_text(clause.doc)[start:end].rstrip(" ,;")
         for word in (" and", " but", " while"):
             if head.endswith(word):
                 head = head[: -len(word)]
