@@ -74,6 +74,16 @@ def test_read_only_folder_opens_read_only(tmp_path, library):
     assert_library_kept(library, before)
 
 
+def test_unreadable_library_is_permission_denied(tmp_path, library):
+    os.chmod(library, 0o000)
+    try:
+        run = newsloupe(tmp_path / "home", "entities", "--db", library, prefix=NO_OVERRIDE)
+    finally:
+        os.chmod(library, 0o644)
+    assert_one_line(run, exitcodes.STORE_ERROR, "permission denied")
+    assert_library_kept(library, None)
+
+
 def test_new_library_in_a_read_only_folder_is_one_line(tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir(mode=0o555)

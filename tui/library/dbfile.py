@@ -65,6 +65,8 @@ def open_library(target: Path, busy_timeout: float) -> tuple[sqlite3.Connection,
 
 def open_read_only(target: Path) -> sqlite3.Connection:
     """Read a library nobody here may write: reads work, writes are refused by the store."""
+    if not os.access(target, os.R_OK):
+        raise StoreError(f"permission denied on the library {show(target)}; it was left as it was")
     uri = "file:" + quote(os.fsencode(target.resolve()).decode("utf-8", "surrogateescape"), safe="/")
     db = None
     try:
