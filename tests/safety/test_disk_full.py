@@ -103,3 +103,17 @@ def test_index_on_a_full_disk_blames_no_article(tmp_path, small_fs):
     assert after["analyses"] == int(summary.split()[0])
     assert after["state"] == before["state"]
     assert_library_kept(db, None)
+
+
+def test_export_to_a_full_disk_leaves_no_half_file(tmp_path, small_fs):
+    db = make_library(tmp_path / "library.db", articles=2)
+    out = small_fs / "out.md"
+    out.write_text("the previous export\n", encoding="utf-8")
+    fill(small_fs, leave=0)
+    article = tmp_path / "article.txt"
+    article.write_text(("The minister met the mayor of Baku on Monday. " * 40 + "\n\n") * 20, encoding="utf-8")
+    run = newsloupe(tmp_path / "home", "export", article, "--format", "markdown", "-o", out)
+    assert_one_line(run, exitcodes.FAILURE, "No space left")
+    assert out.read_text(encoding="utf-8") == "the previous export\n"  # never truncated
+    assert sorted(p.name for p in small_fs.iterdir()) == ["filler", "out.md"]  # no temporary file left
+    assert_library_kept(db, None)

@@ -144,7 +144,11 @@ def _write(path: Path, content: str, *, library: Path | None = None, inputs: tup
         # A temporary file renamed over the target: a full disk leaves no half file.
         atomic_write(path, content)
     except OSError as exc:
-        raise CliError(f"cannot write {_show(path)}: {exc.strerror or exc}; nothing was written", exitcodes.BAD_INPUT) from None
+        import errno
+
+        # A full disk is not the user's input: exit 1, as for every resource failure.
+        code = exitcodes.FAILURE if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EIO) else exitcodes.BAD_INPUT
+        raise CliError(f"cannot write {_show(path)}: {exc.strerror or exc}; nothing was written", code) from None
 
 
 def _to_stdout(content: str) -> None:
