@@ -100,3 +100,22 @@ def test_opml_export_refuses_the_library(tmp_path, library):
     assert_one_line(run, exitcodes.BAD_INPUT, "is the library")
     assert library.read_bytes() == data
     assert_library_kept(library, before)
+
+
+def test_reader_exports_never_write_over_the_library_or_the_article(tmp_path, library, seed_analysis):
+    from tui.exports.save import save_export, write_file
+    from tui.library.outputs import OutputRefused
+
+    data = library.read_bytes()
+    article = tmp_path / "article.txt"
+    article.write_text("text", encoding="utf-8")
+    for target in (library, library.with_name("library.db-wal")):
+        with pytest.raises(OutputRefused):
+            write_file(target, "over", library=library)
+    with pytest.raises(OutputRefused):
+        write_file(article, "over", inputs=(str(article),))
+    with pytest.raises(OutputRefused):
+        save_export(seed_analysis, "markdown", tmp_path, name="library.db", library=tmp_path / "library.db.md")
+    assert library.read_bytes() == data and article.read_text(encoding="utf-8") == "text"
+    written = save_export(seed_analysis, "markdown", tmp_path / "out", library=library)
+    assert [p.name for p in (tmp_path / "out").iterdir()] == [written[0].name]  # no temporary file left
