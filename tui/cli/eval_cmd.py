@@ -19,7 +19,10 @@ from .main import CliError
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", metavar="GOLD", help="a gold file or a folder of them")
-    parser.add_argument("--format", choices=("conll", "conllu", "brat"), help="gold format (default: from the file names)")
+    parser.add_argument(
+        "--format", choices=("conll", "conllu", "brat", "timeml"),
+        help="gold format (default: from the file names; timeml scores date facts against TIMEX3)",
+    )
     parser.add_argument(
         "--map", action="append", default=[], metavar="GOLD=OURS|OURS",
         help="score gold label GOLD against engine labels OURS (repeatable; replaces the default mapping)",
@@ -34,11 +37,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--include-unlinked", action="store_true",
         help="CoNLL-U: also count proper-noun mentions GUM did not link to Wikipedia",
     )
+    parser.add_argument("--errors", action="store_true", help="timeml: also list every miss, extra and wrong value")
     parser.add_argument("--quote-threshold", type=float, default=0.5, metavar="R",
                         help="brat quotes: least overlap (0-1] of a predicted and a gold quote (default 0.5)")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.format == "timeml" or (args.format is None and _looks_timeml(Path(args.gold))):
+        from .eval_timeml import run_timeml
+
+        return run_timeml(args)
     from tui.evaluate.gold import GoldError, gold_files, load_gold
     from tui.evaluate.run import evaluate
     from tui.evaluate.scoring import default_map, parse_map
@@ -69,6 +77,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print_table(result, fmt=fmt, gold=str(args.gold))
     return exitcodes.OK
+
+
+def _looks_timeml(path: Path) -> bool:
+    return path.suffix == ".tml" or (path.is_dir() and any(path.glob("*.tml")))
 
 
 def _seen(counts) -> bool:
