@@ -226,9 +226,10 @@ def _attest(ctx: DocContext, verb: "Token", events: list[EventDraft], index: int
     return True
 
 
-def extract_events(ctx: DocContext) -> list[EventFact]:
-    """Events in text order, outside repeated captions."""
-    date_values = {f.span.start: f.value for f in dates.extract_dates(ctx) if f.value}
+def extract_events(ctx: DocContext, *, date_values: dict[int, str] | None = None) -> list[EventFact]:
+    """Events in text order, outside repeated captions; ``date_values`` from ``dates.date_values``."""
+    if date_values is None:
+        date_values = dates.date_values(dates.extract_dates(ctx), ctx)
     events: list[EventDraft] = []
     for index, sent in enumerate(ctx.doc.sents):
         if ctx.in_duplicate(sent.start_char):

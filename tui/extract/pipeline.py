@@ -89,11 +89,12 @@ def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
     raw = repairs.repair_mentions(doc)
     ents, mentions = entities.link_mentions(doc, raw, duplicates=duplicates, title=title)
     ctx = DocContext(doc, mentions, ents, published=published, duplicates=duplicates)
+    date_facts = dates.extract_dates(ctx)  # once: the events read their times from them
     facts: list[Fact] = [
         *roles.extract_roles(ctx),
-        *events.extract_events(ctx),
+        *events.extract_events(ctx, date_values=dates.date_values(date_facts, ctx)),
         *quotes.extract_quotes(ctx),
-        *dates.extract_dates(ctx),
+        *date_facts,
     ]
     facts.sort(key=lambda f: (f.evidence[0] if f.evidence else (0, 0), f.kind))
     return Analysis(

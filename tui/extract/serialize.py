@@ -76,8 +76,10 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
         out.update(
             span=span_to_dict(fact.span),
             value=fact.value,
+            type=fact.type,
             granularity=fact.granularity,
             resolved=fact.resolved,
+            range=span_to_dict(fact.range),
         )
     return out
 
@@ -124,6 +126,8 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
             value=data.get("value"),
             granularity=data.get("granularity"),
             resolved=bool(data.get("resolved", False)),
+            type=data.get("type") or "DATE",
+            range=span_from_dict(data.get("range")),
         )
     raise ValueError(f"unknown fact kind {kind!r}")
 

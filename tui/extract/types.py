@@ -134,7 +134,7 @@ class EventFact:
 
 @dataclass(frozen=True, slots=True)
 class DateFact:
-    """A DATE/TIME mention resolved against the publication date when known."""
+    """A temporal expression with its TimeML value, resolved against the publication date when known."""
 
     kind: ClassVar[str] = "date"
     text: str
@@ -145,6 +145,10 @@ class DateFact:
     value: str | None
     granularity: str | None
     resolved: bool
+    #: TimeML type: DATE, TIME, DURATION or SET.
+    type: str = "DATE"
+    #: For one end of a range ("1957-58"), the whole range; both ends share it.
+    range: Span | None = None
 
 
 Fact = Union[RoleFact, QuoteFact, EventFact, DateFact]

@@ -1,0 +1,117 @@
+"""Anchoring relative dates, as HeidelTime and SUTime do it: which day, and which direction.
+
+* **Reference.** Deictic words ("today", "Friday", "last year") are read against the
+  publication date: news tells them from the day it is written, in reported speech and
+  headlines alike. Anaphoric ones ("the next day", "that night", "a year earlier", a bare clock
+  time) are read against the last date the story mentioned (``StoryTrail``), falling back on
+  the publication date.
+* **Direction.** An underspecified "Friday", "December" or "the fourth quarter" looks back
+  when its governing verb is in the past tense, forward with "will", "shall", "going to",
+  "is to", a present progressive ("is meeting Friday"), a verb of scheduling, or a preceding
+  "until", "by", "next", "before", and is left undecided (nearest / same year) otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .date_values import Anchor, Reading, story_day
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+BACK, UNDECIDED, FORWARD = -1, 0, 1
+#: Value rules that read from the story's last date (their results do not become it).
+STORY_RULES = frozenset({"date.story_shift", "date.story_adjacent", "date.year_earlier", "date.the_quarter", "date.story_weekday"})
+
+_FORWARD_WORDS = re.compile(r"(?:\buntil|\btill|\bby|\bnext|\bcoming|\bupcoming|\bahead of|\bbefore|\bstarting|\bfrom)\s*$", re.IGNORECASE)
+_BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier|\bago)\s*$", re.IGNORECASE)
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "going"}
+_SCHEDULE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "slate", "intend", "hope", "aim", "propose", "forecast", "project"}
+#: Phrases read from the story's last date rather than the publication date.
+ANAPHORIC = re.compile(
+    r"\b(?:previous|preceding|prior|following|that|same|earlier|later|before|after)\b|^the\s+next\s+\w+"
+    r"|^(?:the\s+|mid-?\s*)?(?:day|morning|afternoon|evening|night)$"
+    r"|^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)\s*$|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$",
+    re.IGNORECASE,
+)
+
+
+def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
+    """The verb the expression hangs from (up to four steps up the parse)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span.root
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"} and token.i not in range(span.start, span.end):
+            return token
+        if token.head is token:
+            return token if token.pos_ in {"VERB", "AUX"} else None
+        token = token.head
+    return token if token.pos_ in {"VERB", "AUX"} else None
+
+
+def tense_direction(verb: "Token | None", depth: int = 0) -> int:
+    """-1 for a past-tense verb, +1 for a future or scheduled one, 0 for present or none."""
+    if verb is None or depth > 3:
+        return UNDECIDED
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {c.lower_ for c in auxes}
+    if words & _FUTURE_AUX or verb.lemma_ in _SCHEDULE_LEMMAS and verb.tag_ in {"VBN", "VBZ", "VBP"} and not words & {"was", "were", "had"}:
+        return FORWARD
+    if verb.tag_ == "VB" and words & {"to"}:
+        head = verb.head
+        if head.lemma_ in _SCHEDULE_LEMMAS or head.lemma_ in {"be", "go"} and head.tag_ in {"VBZ", "VBP", "VBG"}:
+            return FORWARD
+        return tense_direction(head, depth + 1) if head is not verb else UNDECIDED
+    if verb.tag_ == "VBD" or words & {"had", "was", "were", "did"}:
+        return BACK
+    if verb.tag_ == "VBN" and words & {"has", "have"}:
+        return BACK
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
+        return FORWARD
+    if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ == "be":
+        return UNDECIDED
+    if verb.tag_ == "VBN" and words & {"be", "been"} and words & _FUTURE_AUX:
+        return FORWARD
+    return UNDECIDED
+
+
+def direction(doc: "Doc", start: int, end: int) -> int:
+    """Which way an underspecified expression points, from its preposition, then its verb."""
+    before = doc.text[max(0, start - 20):start]
+    if _FORWARD_WORDS.search(before):
+        return FORWARD
+    if _BACK_WORDS.search(before):
+        return BACK
+    return tense_direction(governing_verb(doc, start, end))
+
+
+@dataclass
+class StoryTrail:
+    """The dates a story has mentioned so far, for the anaphoric expressions after them."""
+
+    published: date | None
+    last_day: date | None = None
+    last_value: str | None = None
+    _values: list[str] = field(default_factory=list)
+
+    def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
+        text = doc.text[start:end]
+        story = self.last_day if ANAPHORIC.search(text) and self.last_day is not None else self.published
+        return Anchor(today=self.published, story=story, story_value=self.last_value, direction=direction(doc, start, end))
+
+    def remember(self, reading: Reading, rule: str = "") -> None:
+        """Absolute and deictic dates move the story on; vague references, lengths and dates
+        told from the story itself ("a year earlier") do not, or they would drift."""
+        if rule in STORY_RULES or reading.type not in {"DATE", "TIME"} or not reading.value or reading.value.endswith("_REF"):
+            return
+        if "X" in reading.value.split("T")[0]:
+            return
+        self.last_value = reading.value
+        if (day := story_day(reading)) is not None:
+            self.last_day = day

@@ -1,0 +1,129 @@
+"""Calendar arithmetic on TimeML values: shifting days, weeks, months, quarters and years."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+
+def iso_day(day: date) -> str:
+    return day.strftime("%Y-%m-%d")
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(day: date, unit: str, count: int) -> date:
+    """``day`` moved by ``count`` units (negative for back) of day/week/month/quarter/year/decade."""
+    if unit in {"day", "night"}:
+        return day + timedelta(days=count)
+    if unit in {"week", "weekend"}:
+        return day + timedelta(weeks=count)
+    if unit == "month":
+        return add_months(day, count)
+    if unit == "quarter":
+        return add_months(day, 3 * count)
+    if unit == "year":
+        return add_months(day, 12 * count)
+    if unit == "decade":
+        return add_months(day, 120 * count)
+    if unit == "century":
+        return add_months(day, 1200 * count)
+    raise ValueError(unit)
+
+
+def at_granularity(day: date, unit: str) -> str:
+    """The TimeML value of the ``unit`` that holds ``day`` ("1998-W09", "1998-Q1", "199")."""
+    if unit in {"day", "night"}:
+        return iso_day(day)
+    if unit == "week":
+        return iso_week(day)
+    if unit == "weekend":
+        return iso_week(day) + "-WE"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{quarter_of(day)}"
+    if unit == "year":
+        return f"{day.year:04d}"
+    if unit == "decade":
+        return f"{day.year // 10:03d}"
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    raise ValueError(unit)
+
+
+def weekday_near(day: date, weekday: int, direction: int) -> date:
+    """The ``weekday`` (0 = Monday) on or before ``day`` (direction < 0), on or after it (> 0),
+    or the nearest one within three days either way (0)."""
+    back = (day.weekday() - weekday) % 7
+    ahead = (weekday - day.weekday()) % 7
+    if direction < 0:
+        return day - timedelta(days=back)
+    if direction > 0:
+        return day + timedelta(days=ahead)
+    return day - timedelta(days=back) if back <= ahead else day + timedelta(days=ahead)
+
+
+def month_year(reference: date, month: int, direction: int) -> int:
+    """The year of a month named without one: the latest up to ``reference`` when looking back,
+    the next from it when looking forward, the same year otherwise."""
+    if direction < 0 and month > reference.month:
+        return reference.year - 1
+    if direction > 0 and month < reference.month:
+        return reference.year + 1
+    return reference.year
+
+
+_VALUE_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def day_of_value(value: str | None) -> date | None:
+    """The day a TimeML value names, when it names one ("1998-02-12T10:30" -> 1998-02-12)."""
+    if not value:
+        return None
+    m = _VALUE_DAY.match(value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def granularity_of(value: str | None, kind: str) -> str | None:
+    """What a value's finest known part is: day, week, month, season, quarter, year, decade, ..."""
+    if not value:
+        return None
+    if kind == "DURATION":
+        return "duration"
+    if kind == "SET":
+        return "set"
+    if value.endswith("_REF"):
+        return "reference"
+    if "X" in value.split("T")[0]:
+        return "unknown"
+    if "T" in value:
+        return "time"
+    patterns = (
+        (r"^\d{4}-\d{2}-\d{2}$", "day"), (r"^\d{4}-W\d{2}(-WE)?$", "week"), (r"^\d{4}-\d{2}$", "month"),
+        (r"^\d{4}-(SP|SU|FA|WI)$", "season"), (r"^\d{4}-Q\d$", "quarter"), (r"^\d{4}-H\d$", "half"),
+        (r"^\d{4}$", "year"), (r"^\d{3}$", "decade"), (r"^\d{2}$", "century"),
+    )
+    for pattern, name in patterns:
+        if re.match(pattern, value):
+            return name
+    return None

@@ -1,0 +1,251 @@
+"""Finding and trimming temporal expressions: small named rules over the parsed doc.
+
+The model's DATE/TIME mentions are the start; ``SPAN_RULES`` then add what it misses (vague
+references such as "now", "recently", "the past"; durations and sets such as "two-year",
+"daily", "every Sunday"), drop what is no time at all (ages, bare numbers, "quarterly"),
+trim the edges as TimeML writes them (no leading preposition; "last", "next" and the
+determiner stay in), and split ranges ("2009-2010", "1957-58") into their two ends.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .types import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A stretch of text read as one temporal expression."""
+
+    start: int
+    end: int
+    #: For one end of a range, the whole written range ("1957-58").
+    range: tuple[int, int] | None = None
+    #: The model's mention it came from, if any (events look dates up by it).
+    mention_start: int | None = None
+
+
+Rule = Callable[["Doc", list[TimeSpan]], list[TimeSpan]]
+
+_WORD_BOUNDARY = r"(?<![\w-])"
+#: Expressions the model leaves out, found in the text (each one a separate pattern).
+_EXTRA_PATTERNS = tuple(
+    re.compile(_WORD_BOUNDARY + p + r"(?![\w-])", re.IGNORECASE)
+    for p in (
+        r"(?:right\s+)?now",
+        r"currently|presently|nowadays|lately|recently",
+        r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
+        r"these\s+days",
+        r"the\s+(?:near|short|long)\s+term",
+        r"daily|weekly|monthly|hourly|nightly",
+        rf"(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE})",
+        rf"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+        rf"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-old|-long)?",
+        rf"(?:the\s+)?(?:first|second|third|fourth)-quarter",
+    )
+)
+#: Adjectives the model tags that TimeML does not mark ("quarterly results", "annual meeting").
+_NOT_TIMES = re.compile(r"^(?:quarterly|annual|annually|seasonally|biannual|semiannual|seasonal)$", re.IGNORECASE)
+#: Something in the phrase must be a time: a unit, a month or weekday, a clock, a year, a vague word.
+_TIME_WORD = re.compile(
+    rf"\b(?:{UNIT_RE}|{MONTH_RE}|{'|'.join(WEEKDAYS)}|today|tonight|tomorrow|yesterday|now|noon|midnight|midday|"
+    r"morning|afternoon|evening|night|overnight|weekend|spring|summer|autumn|fall|winter|season|"
+    r"past|future|recent\w*|current\w*|present\w*|nowadays|lately|soon|previously|formerly|daily|weekly|monthly|"
+    r"hourly|nightly|yearly|annual\w*|period|term|times?|ago|earlier|later|once|hours?|decades?|centur\w+|millenni\w+|"
+    r"\d{1,2}:\d{2}|[ap]\.?m\.?|(?:utc|gmt|est|edt|pst|pdt|cet|bst)|\d{2,3}0s|'\d0s|[a-z]+ties)\b"
+    r"|(?<![\d.,$£€])\b(?:1[0-9]|20|21)\d\d\b(?![\d.,%]\d)|\b[12]\d{3}s?\b",
+    re.IGNORECASE,
+)
+#: An age told in numbers: "53 years old", "aged 53", "age 53"; these are lengths of a life, not dates.
+_AGE = re.compile(r"\byears?\s+old$|^aged?\s+\d", re.IGNORECASE)
+_PREPOSITIONS = re.compile(
+    r"^(?:just|only|its|their|his|her|a(?=\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\b)|at(?!\s+(?:least|most))|on|in|by|since|until|till|from|of|during|for|through|throughout|within|over|between|as of|"
+    r"as early as|as late as|as recently as|beginning|starting)\s+",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(r"(?:[\s,;:.]+|'s|’s)$")
+_ZONES = re.compile(r"^\s*\(?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)\)?\b")
+_YEAR_RANGE = re.compile(r"^(?:(?:the\s+)?(?:fiscal|season|year)\s+)?((?:1[0-9]|20)\d\d)\s*[-–/]\s*((?:1[0-9]|20)?\d\d)$")
+_BETWEEN_YEARS = re.compile(r"^(?:between|from)\s+((?:1[0-9]|20)\d\d)\s+(?:and|to|through|until)\s+((?:1[0-9]|20)\d\d)$", re.IGNORECASE)
+
+
+def from_mentions(mentions: Sequence["Mention"]) -> list[TimeSpan]:
+    """The model's DATE and TIME mentions (not the repeats of earlier text)."""
+    return [
+        TimeSpan(m.start, m.end, mention_start=m.start)
+        for m in mentions
+        if m.label in {"DATE", "TIME"} and not m.duplicate
+    ]
+
+
+def trim_prepositions(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"in 1998" -> "1998", "since Monday" -> "Monday": TimeML leaves prepositions out."""
+    out = []
+    for span in spans:
+        start, end = span.start, span.end
+        while m := _PREPOSITIONS.match(doc.text[start:end]):
+            start += m.end()
+        if m := _TRAILING.search(doc.text[start:end]):
+            end -= len(m.group())
+        out.append(replace(span, start=start, end=end) if start < end else span)
+    return out
+
+
+def drop_non_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
+    """No ages (", 53,", "aged 53", "52 years old"), bare numbers, scores or "quarterly"."""
+    kept = []
+    for span in spans:
+        text = doc.text[span.start:span.end]
+        if _NOT_TIMES.match(text) or _AGE.search(text) or not _TIME_WORD.search(text):
+            continue
+        kept.append(span)
+    return kept
+
+
+def add_time_zones(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"15:00 GMT", "(0930 UTC)": the zone belongs to the time."""
+    out = []
+    for span in spans:
+        if m := _ZONES.match(doc.text[span.end:span.end + 8]):
+            text = m.group().rstrip(")")
+            span = replace(span, end=span.end + len(text))
+        out.append(span)
+    return out
+
+
+def add_unmarked(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
+    """Vague references, durations and sets the model did not mark ("now", "two-year", "daily")."""
+    taken = [(s.start, s.end) for s in spans]
+    found: list[TimeSpan] = []
+    text = doc.text
+    for pattern in _EXTRA_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            if not _reads_as_time(doc, m.start(), m.end()):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(TimeSpan(m.start(), m.end()))
+    return sorted([*spans, *found], key=lambda s: s.start)
+
+
+def _reads_as_time(doc: "Doc", start: int, end: int) -> bool:
+    """Guards for the ambiguous words: "now that", "current account", "future tense"."""
+    word = doc.text[start:end].lower()
+    following = doc.text[end:end + 12].lower().lstrip()
+    if word in {"current", "future"}:
+        token = doc.char_span(start, end, alignment_mode="expand")
+        if token is None or token[0].pos_ != "ADJ":
+            return False
+        return not re.match(r"(?:account|affairs|events|exchange|trend|flow|price|account|generation|tense)", following)
+    if word == "now" and following.startswith("that"):
+        return True
+    if word in {"daily", "weekly", "monthly"}:
+        # "the Daily Telegraph", "a weekly newspaper": kept only as the adverb "every day".
+        token = doc.char_span(start, end, alignment_mode="expand")
+        return token is not None and token[0].pos_ == "ADV"
+    return True
+
+
+def split_ranges(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"2009-2010", "1957-58", "between 1990 and 1995": two expressions, each with the whole range."""
+    out: list[TimeSpan] = []
+    for span in spans:
+        text = doc.text[span.start:span.end]
+        m = _YEAR_RANGE.match(text) or _BETWEEN_YEARS.match(text)
+        if m is None:
+            out.append(span)
+            continue
+        whole = (span.start, span.end)
+        out.append(TimeSpan(span.start + m.start(1), span.start + m.end(1), whole, span.mention_start))
+        out.append(TimeSpan(span.start + m.start(2), span.start + m.end(2), whole, None))
+    return out
+
+
+_SPLIT = re.compile(r"\s+(?:(ended|ending|to|through|thru|until|till|and)|(-|–))\s+", re.IGNORECASE)
+
+
+def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"the quarter ended Sept. 30", "Aug. 26 to Oct. 20": two expressions (a range when "to")."""
+    out: list[TimeSpan] = []
+    for span in spans:
+        text = doc.text[span.start:span.end]
+        m = _SPLIT.search(text)
+        if m is None or not _TIME_WORD.search(text[:m.start()]) or not _TIME_WORD.search(text[m.end():]):
+            out.append(span)
+            continue
+        if (m.group(1) or "").lower() == "and" and not re.search(r"\d", text):
+            out.append(span)  # "weeks and months" is one vague length
+            continue
+        whole = (span.start, span.end) if (m.group(1) or "-").lower() not in {"ended", "ending"} else None
+        out.append(TimeSpan(span.start, span.start + m.start(), whole, span.mention_start))
+        out.append(TimeSpan(span.start + m.end(), span.end, whole, None))
+    return out
+
+
+def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"noon" + "Thursday" and "Thursday" + "evening" are one expression; so is "every" + "Sunday"."""
+    text = doc.text
+    out: list[TimeSpan] = []
+    for span in spans:
+        piece = text[span.start:span.end]
+        after = text[span.end:span.end + 12]
+        before = text[max(0, span.start - 7):span.start]
+        if re.match(rf"^(?:{'|'.join(WEEKDAYS)})s?$", piece, re.IGNORECASE):
+            if m := re.match(r"^\s+(morning|afternoon|evening|night)s?\b", after, re.IGNORECASE):
+                span = replace(span, end=span.end + m.end())
+            if m := re.search(r"\b(every|each)\s+$", before, re.IGNORECASE):
+                span = replace(span, start=span.start - (len(before) - m.start()))
+        out.append(span)
+    merged: list[TimeSpan] = []
+    for span in out:
+        if merged and re.fullmatch(r"\s*,?\s*", text[merged[-1].end:span.start]) and _joinable(text, merged[-1], span):
+            merged[-1] = replace(merged[-1], end=span.end)
+            continue
+        merged.append(span)
+    return merged
+
+
+def _joinable(text: str, first: TimeSpan, second: TimeSpan) -> bool:
+    """A clock or "noon" next to a day ("noon Thursday", "10 a.m. Friday", "Friday at 3 p.m." is two)."""
+    a, b = text[first.start:first.end].lower(), text[second.start:second.end].lower()
+    clock = re.compile(r"^(?:noon|midnight|midday|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+\w{3})?|\d{1,2}:\d{2}(?:\s+\w{3})?)$")
+    day = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow|{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?)$")
+    return bool(first.range is None and second.range is None and (clock.match(a) and day.match(b)))
+
+
+def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
+    out: list[TimeSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if span.start < span.end and (not out or span.start >= out[-1].end):
+            out.append(span)
+    return out
+
+
+#: The rules in the order they run (after ``from_mentions``).
+SPAN_RULES: tuple[Rule, ...] = (
+    trim_prepositions,
+    drop_non_times,
+    add_time_zones,
+    add_unmarked,
+    split_ranges,
+    split_two_times,
+    extend_times,
+    without_overlaps,
+)
+
+
+def find_time_spans(doc: "Doc", mentions: Sequence["Mention"], *, rules: Sequence[Rule] = SPAN_RULES) -> list[TimeSpan]:
+    spans = from_mentions(mentions)
+    for rule in rules:
+        spans = rule(doc, spans)
+    return spans

@@ -1,0 +1,647 @@
+"""Normalising one temporal expression to its TimeML type and value: small named rules.
+
+``normalise(text, anchor)`` cleans the phrase (``date_words.clean``) and tries ``VALUE_RULES``
+in order; the first rule whose pattern matches and whose handler returns a ``Reading`` wins.
+The anchor (``date_anchors``) brings the publication day, the last day the story mentioned and
+the direction the governing verb points to; the rules here never look at the sentence.
+
+Where dateparser is used: only ``absolute_fallback``, for written-out absolute dates with a
+year that the calendar rules do not read ("2025-02-04", "4/2/2025", "Tuesday 4th of February
+2025"). It is never asked about direction, durations, sets or ranges: the rules decide those.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from .date_calendar import (
+    add_months,
+    at_granularity,
+    day_of_value,
+    iso_day,
+    month_year,
+    quarter_of,
+    shift,
+    weekday_near,
+)
+from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, UNITS, WEEKDAYS, clean
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What a relative expression is read against."""
+
+    #: The publication date (deictic words: "today", "Friday", "last year").
+    today: date | None
+    #: The last day the story mentioned before this expression ("the next day"); else ``today``.
+    story: date | None = None
+    #: The last value the story mentioned (any granularity: "1989-Q3" for "a year earlier").
+    story_value: str | None = None
+    #: -1 the governing verb points back (past tense), +1 forward (will, next, until), 0 unknown.
+    direction: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    type: str  # DATE, TIME, DURATION or SET
+    value: str | None
+
+
+Handler = Callable[[re.Match[str], Anchor], Reading | None]
+
+DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
+
+
+def _unit(word: str) -> str:
+    word = word.rstrip("s") if not word.endswith("ss") else word
+    return {"centurie": "century", "centuri": "century", "millennia": "millennium", "millenniu": "millennium"}.get(word, word)
+
+
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    if text in {"a", "an", "one", "single"}:
+        return 1
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+#: Half of a unit in the next unit down: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M.
+_HALVES = {"year": "6M", "month": "2W", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """P5Y, PT2H, P2Y6M, PXD: a length of ``count`` (None = unknown) ``unit``s."""
+    unit = _unit(unit)
+    if unit == "weekend":
+        unit = "week"
+    letter, is_time = UNITS[unit]
+    prefix = "PT" if is_time else "P"
+    if count is None:
+        return f"{prefix}X{'M' if unit == 'quarter' else letter}"
+    if unit == "decade":
+        return f"P{count * 10:g}Y"
+    if unit == "quarter":
+        return f"P{count * 3:g}M"
+    if count != int(count) and (half := _HALVES.get(unit)):
+        whole = f"{int(count)}{letter}" if int(count) else ""
+        return f"{prefix}{whole}{half}"
+    return f"{prefix}{int(count)}{letter}"
+
+
+# -- vague references ----------------------------------------------------------------------
+_PRESENT = r"now|right now|just now|currently|current|at present|presently|nowadays|these days|today's|the present|at the moment"
+_PAST = (
+    r"recently|recent|lately|previously|formerly|the past|in the past|once|earlier|before|"
+    r"recent (?:days|years|decades|times)|the recent past|past (?:years|decades)|"
+    r"(?:several|a few|many|some|few) (?:days|weeks|months|years|decades) ago|years ago|decades ago|long ago|"
+    r"the last (?:few|several) (?:days|weeks|months|years)"
+)
+_FUTURE = (
+    r"soon|the future|future|the near future|the foreseeable future|the near term|the short term|the long term|"
+    r"(?:the )?(?:coming|next|upcoming) (?:months|years|decades)|one day|someday|some day|eventually|shortly|"
+    r"in the coming (?:days|weeks|months|years)|later"
+)
+
+
+def _ref(value: str) -> Handler:
+    return lambda m, a: Reading(DATE, value)
+
+
+# -- sets ------------------------------------------------------------------------------------
+_SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H"}
+
+
+def _set_word(m: re.Match[str], a: Anchor) -> Reading:
+    return Reading(SET, _SET_WORDS[m.group(1)])
+
+
+def _every_unit(m: re.Match[str], a: Anchor) -> Reading:
+    return Reading(SET, duration_value(_number(m.group(1)) or 1, m.group(2)))
+
+
+def _every_weekday(m: re.Match[str], a: Anchor) -> Reading:
+    day = WEEKDAYS.index(m.group(1)) + 1
+    part = PARTS_OF_DAY.get((m.group(2) or "").rstrip("s"))
+    return Reading(SET, f"XXXX-WXX-{day}" + (f"T{part}" if part else ""))
+
+
+def _every_month(m: re.Match[str], a: Anchor) -> Reading:
+    return Reading(SET, f"XXXX-{MONTHS[m.group(1).rstrip('.')]:02d}")
+
+
+# -- durations and ages ---------------------------------------------------------------------
+_APPROX = r"(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|only|just|barely|no more than|fewer than|under|approximately|at most|well over|close to|an estimated|the|a|another|its|their|his|her|a full|full|the past|the last|the next|the first|the 1st|the previous|the coming|the final|the latest|the remaining|the additional|an additional|additional|past|last|next|first|1st|previous|coming|final|those|these|another|more|\d+ more|the initial|initial)\s+)*"
+
+
+def _duration(m: re.Match[str], a: Anchor) -> Reading | None:
+    count_text = m.group("count")
+    if count_text in {"few", "several", "some", "many", "couple", "a few", "numerous", "a number of"}:
+        return Reading(DURATION, duration_value(None, m.group("unit")))
+    return Reading(DURATION, duration_value(_number(count_text), m.group("unit")))
+
+
+def _fuzzy_units(m: re.Match[str], a: Anchor) -> Reading:
+    return Reading(DURATION, duration_value(None, m.group(1)))
+
+
+# -- "N units ago", "a year earlier", "the next day" ----------------------------------------
+def _ago(m: re.Match[str], a: Anchor) -> Reading | None:
+    count = _number(m.group(1))
+    unit = _unit(m.group(2))
+    if a.today is None or count is None or count != int(count) or unit not in {"day", "week", "month", "year", "decade", "quarter"}:
+        return None
+    if unit == "year" and count == 1 and a.story_value and re.match(r"^\d{4}-Q\d$", a.story_value):
+        return Reading(DATE, f"{int(a.story_value[:4]) - 1:04d}{a.story_value[4:]}")  # results "a year ago"
+    moment = shift(a.today, unit, -int(count))
+    return Reading(DATE, at_granularity(moment, unit))
+
+
+def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"a year earlier", "two days later", "the previous day": moved from the story's last date."""
+    count = _number(m.group("count")) if m.group("count") else 1
+    unit = _unit(m.group("unit"))
+    way = m.groupdict().get("dir") or m.groupdict().get("dir2")
+    sign = -1 if way in {"earlier", "before", "previous", "preceding", "prior", "ago"} else 1
+    if count is None or count != int(count) or unit not in {"day", "night", "week", "month", "year", "quarter", "decade"}:
+        return None
+    step = sign * int(count)
+    value = a.story_value
+    if unit == "year" and value and re.match(r"^\d{4}-Q\d$", value):
+        return Reading(DATE, f"{int(value[:4]) + step:04d}{value[4:]}")  # "a year earlier" of a quarter
+    if unit == "year" and value and re.match(r"^\d{4}-\d{2}$", value) and way not in {"later", "after"}:
+        return Reading(DATE, f"{int(value[:4]) + step:04d}")
+    base = a.story or a.today
+    if base is None:
+        return None
+    return Reading(DATE, at_granularity(shift(base, unit, step), unit))
+
+
+def _that_unit(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"that day", "the same day", "later that year": the story's current day, month or year."""
+    unit = _unit(m.group(1))
+    base = a.story or a.today
+    if base is None:
+        return None
+    if unit in PARTS_OF_DAY:
+        return Reading(TIME, f"{iso_day(base)}T{PARTS_OF_DAY[unit]}")
+    return Reading(DATE, at_granularity(base, unit))
+
+
+# -- deictic: today, yesterday, last week, this year ---------------------------------------
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _day_word(m: re.Match[str], a: Anchor) -> Reading | None:
+    if a.today is None:
+        return None
+    day = a.today + timedelta(days=_DAY_WORDS[m.group(1)])
+    part = m.group(2) or ("night" if m.group(1) == "tonight" else None)
+    if part:
+        return Reading(TIME, f"{iso_day(day)}T{PARTS_OF_DAY[part]}")
+    return Reading(DATE, iso_day(day))
+
+
+def _last_night(m: re.Match[str], a: Anchor) -> Reading | None:
+    if a.today is None:
+        return None
+    return Reading(TIME, f"{iso_day(a.today - timedelta(days=1))}TNI")
+
+
+def _this_part(m: re.Match[str], a: Anchor) -> Reading | None:
+    if a.today is None:
+        return None
+    return Reading(TIME, f"{iso_day(a.today)}T{PARTS_OF_DAY[m.group(1)]}")
+
+
+_OFFSETS = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1,
+            "the last": -1, "the previous": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "this coming": 1,
+            "the following": 1, "following": 1, "the same": 0, "that": 0}
+
+
+def _relative_unit(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"last week", "this month", "next year", "the past year", "earlier this year"."""
+    unit = _unit(m.group(2))
+    offset = _OFFSETS[m.group(1)]
+    base = a.story if m.group(1) in {"the following", "following", "the same", "that", "the previous"} and a.story else a.today
+    if base is None:
+        return None
+    if unit == "weekend":
+        return Reading(DATE, at_granularity(shift(base, "week", offset), "weekend"))
+    return Reading(DATE, at_granularity(shift(base, unit, offset), unit))
+
+
+def _relative_weekday(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"last Friday", "next Monday", "this coming Sunday"."""
+    if a.today is None:
+        return None
+    target = WEEKDAYS.index(m.group(2))
+    modifier = m.group(1)
+    if modifier in {"last", "past", "this past"}:
+        day = weekday_near(a.today - timedelta(days=1), target, -1)
+    elif modifier in {"next", "this coming", "coming"}:
+        day = weekday_near(a.today + timedelta(days=1), target, 1)
+    else:  # "this Friday": this week's
+        day = a.today + timedelta(days=target - a.today.weekday())
+    return _with_part(day, m.group(3))
+
+
+def _with_part(day: date, part: str | None) -> Reading:
+    if part and part in PARTS_OF_DAY:
+        return Reading(TIME, f"{iso_day(day)}T{PARTS_OF_DAY[part]}")
+    return Reading(DATE, iso_day(day))
+
+
+def _relative_month(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"last April", "next December", "this September"."""
+    if a.today is None:
+        return None
+    month = MONTHS[m.group(2).rstrip(".")]
+    modifier = m.group(1)
+    if modifier in {"last", "past"}:
+        year = a.today.year - (month >= a.today.month)
+    elif modifier in {"next", "coming"}:
+        year = a.today.year + (month <= a.today.month)
+    else:
+        year = a.today.year
+    return Reading(DATE, f"{year:04d}-{month:02d}")
+
+
+def _season(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"last summer" (2012-SU in 2013), "this fall", "summer 2012", "the winter of 1994"."""
+    modifier, name, year_text = m.group(1), m.group(2), m.group(3)
+    code = SEASONS[name]
+    if year_text:
+        return Reading(DATE, f"{year_text}-{code}")
+    if a.today is None:
+        return None
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    current = start_month <= a.today.month < start_month + 3 or (code == "WI" and a.today.month <= 2)
+    year = a.today.year
+    if code == "WI" and a.today.month <= 2:
+        year -= 1  # January's winter began last December
+    if modifier in {"last", "past"}:
+        year = year - 1 if current or start_month > a.today.month else year
+    elif modifier in {"next", "coming"}:
+        year = year + 1 if current or start_month < a.today.month else year
+    elif modifier not in {"this", "the"} and not current:
+        if a.direction < 0 and start_month > a.today.month:
+            year -= 1
+        elif a.direction > 0 and start_month + 2 < a.today.month:
+            year += 1
+    return Reading(DATE, f"{year:04d}-{code}")
+
+
+_ORD = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
+
+
+def _quarter(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the third quarter" / "third-quarter" / "Q3": the year from an explicit year, else the tense."""
+    groups = m.groupdict()
+    number = _ORD.get(groups["q"]) or int(groups["q"][-1])
+    year_text = groups.get("year") or groups.get("year2")
+    if year_text:
+        return Reading(DATE, f"{int(year_text):04d}-Q{number}")
+    if a.today is None:
+        return None
+    year = a.today.year + _OFFSETS.get(groups.get("rel") or "this", 0)
+    if not groups.get("rel") and number > quarter_of(a.today) and a.direction <= 0:
+        year -= 1  # a quarter still to come, told in the past: last year's
+    return Reading(DATE, f"{year:04d}-Q{number}")
+
+
+def _current_quarter(m: re.Match[str], a: Anchor) -> Reading | None:
+    return Reading(DATE, at_granularity(a.today, "quarter")) if a.today else None
+
+
+def _current_year(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the year", "the fiscal year", "year-end", "earlier in the year": the publication year."""
+    return Reading(DATE, f"{a.today.year:04d}") if a.today else None
+
+
+def _weekend(m: re.Match[str], a: Anchor) -> Reading | None:
+    if a.today is None:
+        return None
+    offset = _OFFSETS.get(m.group(1) or "this", 0)
+    base = a.today
+    if not m.group(1) or m.group(1) == "the":
+        # "the weekend": the coming one when told forward or late in the week, else the last one.
+        offset = 0 if a.direction > 0 or base.weekday() >= 4 else -1
+    return Reading(DATE, at_granularity(shift(base, "week", offset), "weekend"))
+
+
+def _story_part(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the day", "the morning", "mid-afternoon": the day the story is at."""
+    base = a.story or a.today
+    if base is None:
+        return None
+    part = m.group(1)
+    if part == "day":
+        return Reading(DATE, iso_day(base))
+    return Reading(TIME, f"{iso_day(base)}T{PARTS_OF_DAY[part]}")
+
+
+def _story_weekday(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the previous Friday", "the following Monday": from the story's day."""
+    base = a.story or a.today
+    if base is None:
+        return None
+    target = WEEKDAYS.index(m.group(2))
+    if m.group(1) in {"previous", "preceding", "prior"}:
+        return Reading(DATE, iso_day(weekday_near(base - timedelta(days=1), target, -1)))
+    return Reading(DATE, iso_day(weekday_near(base + timedelta(days=1), target, 1)))
+
+
+def _short_shift(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"three days later", "a minute and a half later": TimeML marks the length, not the moment."""
+    return Reading(DURATION, duration_value(_number(m.group("count")) if m.group("count") else 1, m.group("unit")))
+
+
+def _the_quarter(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the quarter", "the latest quarter": the quarter the story is about, else the last full one."""
+    if a.story_value and re.match(r"^\d{4}-Q\d$", a.story_value):
+        return Reading(DATE, a.story_value)
+    if a.today is None:
+        return None
+    return Reading(DATE, at_granularity(add_months(a.today, -3), "quarter"))
+
+
+def _half(m: re.Match[str], a: Anchor) -> Reading | None:
+    number = _ORD.get(m.group(1), 1)
+    number = 2 if number > 1 else 1
+    if m.group(2):
+        return Reading(DATE, f"{m.group(2)}-H{number}")
+    if a.today is None:
+        return None
+    year = a.today.year - (number == 2 and a.today.month <= 6 and a.direction <= 0)
+    return Reading(DATE, f"{year:04d}-H{number}")
+
+
+def _decade(m: re.Match[str], a: Anchor) -> Reading | None:
+    digits = m.group(1)
+    if len(digits) == 2:
+        digits = ("19" if int(digits) >= 30 else "20") + digits
+    return Reading(DATE, digits[:3])
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _decade_words(m: re.Match[str], a: Anchor) -> Reading | None:
+    return Reading(DATE, f"19{_DECADE_WORDS[m.group(1)]}")
+
+
+def _century(m: re.Match[str], a: Anchor) -> Reading:
+    return Reading(DATE, f"{int(m.group(1)) - 1:02d}")
+
+
+def _relative_century(m: re.Match[str], a: Anchor) -> Reading | None:
+    if a.today is None:
+        return None
+    offset = _OFFSETS.get(m.group(1), 0)
+    return Reading(DATE, f"{a.today.year // 100 + offset:02d}")
+
+
+def _relative_decade(m: re.Match[str], a: Anchor) -> Reading | None:
+    if a.today is None:
+        return None
+    offset = _OFFSETS.get(m.group(1), 0)
+    return Reading(DATE, f"{a.today.year // 10 + offset:03d}")
+
+
+def _year(m: re.Match[str], a: Anchor) -> Reading:
+    return Reading(DATE, m.group(1))
+
+
+# -- calendar dates: "Feb. 4, 2025", "March 8", "Saturday, April 25", "10:35 a.m. Friday" -------
+_CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight|midday)\b"
+)
+_CAL_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")
+_CAL_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?")
+_CAL_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_RE})(?:,?\s+(?:of\s+)?(?P<year>\d{{4}}))?\b")
+_CAL_WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
+_CAL_YEAR = re.compile(r"(?<![\d.,$])\b(1[0-9]\d\d|20\d\d|21\d\d)\b(?![\d.,%]\d)")
+_PART = re.compile(r"\b(morning|afternoon|evening|night|overnight|midday|daytime)\b")
+_TIME_ZONES = r"(?:utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|ist|jst|aest)"
+
+
+def _clock(phrase: str) -> str | None:
+    m = _CLOCK.search(phrase)
+    if not m:
+        return None
+    if m.group(6):
+        return {"noon": "12:00", "midday": "12:00", "midnight": "24"}[m.group(6)]
+    if m.group(4):
+        hour, minute = int(m.group(4)), int(m.group(5))
+    else:
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if m.group(3).startswith("p") and hour < 12:
+            hour += 12
+        elif m.group(3).startswith("a") and hour == 12:
+            hour = 0
+        if hour <= 24 and not m.group(2):
+            return f"{hour:02d}"  # "5 p.m." is T17: TimeML writes only the parts given
+    if hour > 24 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
+    """Any mix of year, month, day, weekday, part of day and clock time, in any order."""
+    phrase = m.group(0)
+    clock = _clock(phrase)
+    military = re.search(rf"\b([01]\d|2[0-3])([0-5]\d)\s*{_TIME_ZONES}\b", phrase)
+    if clock is None and military:
+        clock = f"{military.group(1)}:{military.group(2)}"
+    part_match = _PART.search(phrase)
+    part = PARTS_OF_DAY[part_match.group(1)] if part_match else None
+    year = month = day = None
+    if cal := (_CAL_MONTH_DAY.search(phrase) or _CAL_DAY_MONTH.search(phrase)):
+        month, day = MONTHS[cal.group("month").rstrip(".")], int(cal.group("day"))
+        year = int(cal.group("year")) if cal.group("year") else None
+        if not 1 <= day <= 31:
+            return None
+    elif cal := _CAL_MONTH_YEAR.search(phrase):
+        if cal.group(0).strip(".") == "may" and not cal.group("year") and "may" not in phrase.split()[-1:]:
+            return None  # the verb "may", not the month
+        month = MONTHS[cal.group("month").rstrip(".")]
+        year = int(cal.group("year")) if cal.group("year") else None
+    if year is None and (rel := re.search(r"\b(last|this|next) year\b", phrase)) and a.today is not None:
+        year = a.today.year + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
+    if year is None and (y := _CAL_YEAR.search(phrase)) and not military:
+        year = int(y.group(1))
+    weekday_match = _CAL_WEEKDAY.search(phrase)
+    anchor_day = a.today
+    if month is None and year is None and weekday_match is None and clock is None:
+        return None
+    if month is None and weekday_match is None:
+        if clock is None:
+            return Reading(DATE, f"{year:04d}") if year else None
+        base = a.story or a.today  # a clock time is on the day the story is at
+        if base is None:
+            return None
+        return Reading(TIME, f"{iso_day(base)}T{clock}")
+    if month is None:  # a weekday
+        if anchor_day is None:
+            return None
+        target = WEEKDAYS.index(weekday_match.group("weekday"))  # type: ignore[union-attr]
+        the_day = weekday_near(anchor_day, target, a.direction)
+        return _timed(iso_day(the_day), clock, part)
+    if year is None:
+        if anchor_day is None:
+            return None
+        if day is not None:
+            direction = a.direction
+            reference = anchor_day
+            year = month_year(reference, month, direction) if direction else reference.year
+            if direction < 0 and month == reference.month and day > reference.day:
+                year -= 1
+            if direction > 0 and month == reference.month and day < reference.day:
+                year += 1
+        else:
+            year = month_year(anchor_day, month, a.direction)
+    if day is None:
+        return Reading(DATE, f"{year:04d}-{month:02d}")
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    return _timed(f"{year:04d}-{month:02d}-{day:02d}", clock, part)
+
+
+def _timed(day: str, clock: str | None, part: str | None) -> Reading:
+    if clock:
+        return Reading(TIME, f"{day}T{clock}")
+    if part:
+        return Reading(TIME, f"{day}T{part}")
+    return Reading(DATE, day)
+
+
+def _numeric_date(m: re.Match[str], a: Anchor) -> Reading | None:
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    try:
+        return Reading(DATE, iso_day(date(year, month, day)))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _dateparser_parser() -> Any:
+    try:
+        import dateparser.date as dateparser_date
+
+        return dateparser_date.DateDataParser(languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    except Exception:  # noqa: BLE001 - an optional helper must never break extraction
+        return None
+
+
+@lru_cache(maxsize=2048)
+def _dateparser_absolute(phrase: str) -> tuple[datetime, str] | None:
+    parser = _dateparser_parser()
+    if parser is None:
+        return None
+    try:
+        data = parser.get_date_data(phrase)
+    except Exception:  # noqa: BLE001 - dateparser raises on odd input; unresolved is fine
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj, data.period or "day"
+
+
+def _absolute_fallback(m: re.Match[str], a: Anchor) -> Reading | None:
+    """dateparser for written absolute dates with a year ("4/2/2025"): no anchor involved."""
+    parsed = _dateparser_absolute(m.group(0))
+    if parsed is None:
+        return None
+    moment, period = parsed
+    if period == "year":
+        return Reading(DATE, f"{moment.year:04d}")
+    if period == "month":
+        return Reading(DATE, f"{moment.year:04d}-{moment.month:02d}")
+    return Reading(DATE, iso_day(moment.date()))
+
+
+_N = r"(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several|some|many|couple|numerous|a number of)"
+_SEASON = r"(spring|summer|autumn|fall|winter)"
+_EDGE = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|start of|beginning of|earlier|later|sometime|some time|around|about|approximately|circa|by|until|since|before|after)[\s-]+)*"
+
+#: (name, pattern over the cleaned phrase, handler): first match wins, so the order matters.
+VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
+    (name, re.compile(pattern), handler)
+    for name, pattern, handler in (
+        ("ref.present", rf"^(?:{_PRESENT})$", _ref("PRESENT_REF")),
+        ("ref.past", rf"^(?:{_PAST})$", _ref("PAST_REF")),
+        ("ref.future", rf"^(?:{_FUTURE})$", _ref("FUTURE_REF")),
+        ("set.word", r"^(daily|nightly|weekly|monthly|yearly|hourly)$", _set_word),
+        ("set.every_weekday", rf"^(?:every|each)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", _every_weekday),
+        ("set.weekday_plural", rf"^({'|'.join(WEEKDAYS)})(?:s|\s+(mornings|afternoons|evenings|nights))$", _every_weekday),
+        ("set.every_month", rf"^(?:every|each)\s+({MONTH_RE})$", _every_month),
+        ("set.every_unit", rf"^(?:every|each|per)\s+(?:(\d+|other)\s+)?({UNIT_RE})$", _every_unit),
+        ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})\s+ago$", _ago),
+        ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
+        ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
+        ("date.story_adjacent", rf"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|year)$", _story_shift),
+        ("date.story_weekday", rf"^(?:the\s+)?(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", _story_weekday),
+        ("date.story_part", r"^(?:the\s+|mid-?\s*|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
+        ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
+        ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|month|year|morning|afternoon|evening|night)$", _that_unit),
+        ("date.day_word", r"^(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?$", _day_word),
+        ("date.last_night", r"^(?:late\s+)?(?:last night|overnight|last evening)$", _last_night),
+        ("date.this_part", r"^(?:earlier |later |late |early )?this\s+(morning|afternoon|evening)$", _this_part),
+        ("date.relative_weekday", rf"^(last|next|this|this coming|this past|coming|past)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", _relative_weekday),
+        ("date.relative_month", rf"^(last|next|this|coming|past)\s+({MONTH_RE})$", _relative_month),
+        ("date.season", rf"^(?:the\s+)?{_EDGE}(?:(last|this|next|coming|past|the|this past|this coming)\s+)?{_SEASON}(?:\s+(?:of\s+)?(\d{{4}}))?$", _season),
+        ("date.quarter", r"^(?:the\s+|its\s+|a\s+)?(?:(?P<rel>this|last|next) year's\s+)?(?:fiscal[\s-]+)?(?:(?P<year>\d{4})\s+)?(?:fiscal[\s-]+)?(?P<q>final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>\d{4}))?$", _quarter),
+        ("date.quarter_q", r"^(?P<q>q[1-4])(?:\s+(?P<year>\d{4}))?$", _quarter),
+        ("date.current_quarter", r"^(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+)?quarter$", _current_quarter),
+        ("date.current_year", r"^(?:(?:earlier|later|early|late)\s+in\s+)?(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|calendar\s+)?(?:fiscal\s+)?year(?:[\s-]end|'s end)?$|^(?:around\s+)?year[\s-]end$|^the end of the year$", _current_year),
+        ("date.weekend", r"^(the|this|last|next|past|coming)?\s*weekend$", _weekend),
+        ("date.the_quarter", r"^(?:the\s+)?(?:latest|current|recent|most recent|same|last)?\s*(?:fiscal\s+)?(?:quarter|period|three months)$", _the_quarter),
+        ("date.half", r"^(?:the\s+)?(1st|2nd)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?$", _half),
+        ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+({UNIT_RE})$", _relative_unit),
+        ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
+        ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
+        ("date.decade", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?'?(\d{2,3}0)'?s$", _decade),
+        ("date.decade_words", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", _decade_words),
+        ("date.century", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _century),
+        ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year)\s+)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
+        ("date.numeric", r"^(\d{4})-(\d{2})-(\d{2})$", _numeric_date),
+        ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more))?$", _duration),
+        ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|first\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
+        ("calendar", r"^.*$", _calendar),
+        ("absolute_fallback", r"^.*\b\d{4}\b.*$", _absolute_fallback),
+    )
+)
+
+
+def normalise(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
+    """The TimeML reading of ``text`` and the name of the rule that gave it, or None."""
+    phrase = clean(text)
+    phrase = re.sub(r"^(?:on|in|at|by|since|until|till|from|of|during|for|through|throughout|before|after)\s+", "", phrase)
+    phrase = re.sub(r"^(\d+(?:\.\d+)?) (\w+) and a half$", lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", phrase)
+    phrase = re.sub(r"^(?:an?|one) (\w+) and a half$", r"1.5 \1", phrase)
+    if not phrase:
+        return None
+    for name, pattern, handler in VALUE_RULES:
+        if (m := pattern.match(phrase)) is not None:
+            try:
+                reading = handler(m, anchor)
+            except (ValueError, KeyError, OverflowError):
+                reading = None
+            if reading is not None:
+                return reading, name
+    return None
+
+
+def story_day(reading: Reading) -> date | None:
+    """The day a reading names, for the next expression's story anchor."""
+    return day_of_value(reading.value) if reading.type in {DATE, TIME} else None
