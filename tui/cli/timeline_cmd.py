@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 
+    from tui.extract.date_calendar import date_label
     from tui.render.sanitize import safe_text
 
     table = Table(title="Timeline")
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         table.add_column(column)
     for e in entries:
         table.add_row(
-            safe_text(e.date), e.kind, safe_text(e.summary),
+            safe_text(date_label(e.date or "")), e.kind, safe_text(e.summary),
             safe_text(f"{e.article_id} {titles.get(e.article_id, '')}"), f"{e.start}-{e.end}",
         )
     Console(soft_wrap=False).print(table)

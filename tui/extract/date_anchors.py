@@ -27,14 +27,20 @@ BACK, UNDECIDED, FORWARD = -1, 0, 1
 #: Value rules that read from the story's last date (their results do not become it).
 STORY_RULES = frozenset({"date.story_shift", "date.story_adjacent", "date.year_earlier", "date.the_quarter", "date.story_weekday"})
 
-_FORWARD_WORDS = re.compile(r"(?:\buntil|\btill|\bby|\bnext|\bcoming|\bupcoming|\bahead of|\bbefore|\bstarting|\bfrom)\s*$", re.IGNORECASE)
-_BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier|\bago)\s*$", re.IGNORECASE)
+#: Words just before an expression that point forward whatever the tense ("delayed until October 14").
+_FORWARD_WORDS = re.compile(
+    r"(?:\buntil|\btill|\bnext|\bcoming|\bupcoming|\bpayable|\beffective|\bdue|\bexpires?|\bexpiring|\bahead of)\s*$",
+    re.IGNORECASE,
+)
+#: Words that point forward unless the verb says otherwise ("had filed by Wednesday").
+_WEAK_FORWARD = re.compile(r"\bby\s*$", re.IGNORECASE)
+_BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier)\s*$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "going"}
 _SCHEDULE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "slate", "intend", "hope", "aim", "propose", "forecast", "project"}
 #: Phrases read from the story's last date rather than the publication date.
 ANAPHORIC = re.compile(
     r"\b(?:previous|preceding|prior|following|that|same|earlier|later|before|after)\b|^the\s+next\s+\w+"
-    r"|^(?:the\s+|mid-?\s*)?(?:day|morning|afternoon|evening|night)$"
+    r"|^(?:the\s+|mid-?\s*)?(?:day|morning|afternoon|evening|night)$|\bin the (?:day|morning|afternoon|evening|night)$"
     r"|^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)\s*$|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$",
     re.IGNORECASE,
 )
@@ -61,10 +67,14 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         return UNDECIDED
     auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {c.lower_ for c in auxes}
-    if words & _FUTURE_AUX or verb.lemma_ in _SCHEDULE_LEMMAS and verb.tag_ in {"VBN", "VBZ", "VBP"} and not words & {"was", "were", "had"}:
+    if words & _FUTURE_AUX:
         return FORWARD
+    if verb.lemma_ in _SCHEDULE_LEMMAS and (verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "'s", "'re"}):
+        return FORWARD  # "is scheduled for Friday", "expects to finish in June"
     if verb.tag_ == "VB" and words & {"to"}:
         head = verb.head
+        if head.pos_ not in {"VERB", "AUX"}:
+            return UNDECIDED  # "plans to establish": a noun says nothing of time
         if head.lemma_ in _SCHEDULE_LEMMAS or head.lemma_ in {"be", "go"} and head.tag_ in {"VBZ", "VBP", "VBG"}:
             return FORWARD
         return tense_direction(head, depth + 1) if head is not verb else UNDECIDED
@@ -88,7 +98,10 @@ def direction(doc: "Doc", start: int, end: int) -> int:
         return FORWARD
     if _BACK_WORDS.search(before):
         return BACK
-    return tense_direction(governing_verb(doc, start, end))
+    tense = tense_direction(governing_verb(doc, start, end))
+    if tense == UNDECIDED and _WEAK_FORWARD.search(before):
+        return FORWARD
+    return tense
 
 
 @dataclass
@@ -104,6 +117,11 @@ class StoryTrail:
         text = doc.text[start:end]
         story = self.last_day if ANAPHORIC.search(text) and self.last_day is not None else self.published
         return Anchor(today=self.published, story=story, story_value=self.last_value, direction=direction(doc, start, end))
+
+    def forget(self) -> None:
+        """A day the story named but nobody could resolve: what follows cannot count from before it."""
+        self.last_day = None
+        self.last_value = None
 
     def remember(self, reading: Reading, rule: str = "") -> None:
         """Absolute and deictic dates move the story on; vague references, lengths and dates

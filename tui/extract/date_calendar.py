@@ -68,22 +68,27 @@ def at_granularity(day: date, unit: str) -> str:
 
 def weekday_near(day: date, weekday: int, direction: int) -> date:
     """The ``weekday`` (0 = Monday) on or before ``day`` (direction < 0), on or after it (> 0),
-    or the nearest one within three days either way (0)."""
+    or, undecided, the one before unless it is one or two days ahead."""
     back = (day.weekday() - weekday) % 7
     ahead = (weekday - day.weekday()) % 7
     if direction < 0:
         return day - timedelta(days=back)
     if direction > 0:
         return day + timedelta(days=ahead)
-    return day - timedelta(days=back) if back <= ahead else day + timedelta(days=ahead)
+    # Undecided: news mostly reports the days just past; only a day or two ahead reads as coming.
+    return day + timedelta(days=ahead) if ahead <= 2 and ahead < back else day - timedelta(days=back)
 
 
 def month_year(reference: date, month: int, direction: int) -> int:
     """The year of a month named without one: the latest up to ``reference`` when looking back,
-    the next from it when looking forward, the same year otherwise."""
+    the next from it when looking forward, the nearest one otherwise ("January" in November)."""
     if direction < 0 and month > reference.month:
         return reference.year - 1
     if direction > 0 and month < reference.month:
+        return reference.year + 1
+    if direction == 0 and month - reference.month >= 6:
+        return reference.year - 1
+    if direction == 0 and reference.month - month > 6:
         return reference.year + 1
     return reference.year
 
@@ -127,3 +132,45 @@ def granularity_of(value: str | None, kind: str) -> str | None:
         if re.match(pattern, value):
             return name
     return None
+
+
+#: Granularities a timeline can place: a day, a week, a month, a season, a quarter or a year.
+PLACEABLE = frozenset({"time", "day", "week", "month", "season", "quarter", "half", "year"})
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+
+
+def placeable(value: str | None, kind: str = "DATE") -> bool:
+    """True when a value names a stretch of the calendar a timeline can place (not P5Y, not 199)."""
+    return kind in {"DATE", "TIME"} and granularity_of(value, kind) in PLACEABLE
+
+
+def date_label(value: str) -> str:
+    """A value as a reader sees it on the timeline: "summer 2012", "Q1 2013", "2019-W42", "2019-10"."""
+    if m := re.match(r"^(\d{4})-(SP|SU|FA|WI)$", value):
+        return f"{_SEASON_NAMES[m.group(2)]} {m.group(1)}"
+    if m := re.match(r"^(\d{4})-([QH]\d)$", value):
+        return f"{m.group(2)} {m.group(1)}"
+    if m := re.match(r"^(\d{4}-W\d{2})-WE$", value):
+        return f"weekend {m.group(1)}"
+    if m := re.match(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|MI|DT)$", value):
+        part = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday", "DT": "daytime"}
+        return f"{m.group(1)} {part[m.group(2)]}"
+    return value.replace("T", " ", 1) if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
+
+
+def sort_key(value: str) -> str:
+    """A text that sorts like the moment ``value`` names: weeks by their Monday, seasons, quarters
+    and halves by their first month."""
+    if m := re.match(r"^(\d{4})-W(\d{2})", value):
+        try:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        except ValueError:
+            return value
+        return monday.isoformat() + value[m.end():]
+    if m := re.match(r"^(\d{4})-(SP|SU|FA|WI)$", value):
+        return f"{m.group(1)}-{ {'SP': 3, 'SU': 6, 'FA': 9, 'WI': 12}[m.group(2)]:02d}~"
+    if m := re.match(r"^(\d{4})-Q(\d)$", value):
+        return f"{m.group(1)}-{3 * int(m.group(2)) - 2:02d}~"
+    if m := re.match(r"^(\d{4})-H(\d)$", value):
+        return f"{m.group(1)}-{6 * int(m.group(2)) - 5:02d}~"
+    return value

@@ -49,7 +49,7 @@ _EXTRA_PATTERNS = tuple(
         r"daily|weekly|monthly|hourly|nightly",
         rf"(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE})",
         rf"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
-        rf"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-old|-long)?",
+        rf"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
         rf"(?:the\s+)?(?:first|second|third|fourth)-quarter",
     )
 )
@@ -66,13 +66,13 @@ _TIME_WORD = re.compile(
     re.IGNORECASE,
 )
 #: An age told in numbers: "53 years old", "aged 53", "age 53"; these are lengths of a life, not dates.
-_AGE = re.compile(r"\byears?\s+old$|^aged?\s+\d", re.IGNORECASE)
+_AGE = re.compile(r"\byears?[\s-]+old$|^aged?\s+\d|-years?-old\b", re.IGNORECASE)
 _PREPOSITIONS = re.compile(
     r"^(?:just|only|its|their|his|her|a(?=\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\b)|at(?!\s+(?:least|most))|on|in|by|since|until|till|from|of|during|for|through|throughout|within|over|between|as of|"
     r"as early as|as late as|as recently as|beginning|starting)\s+",
     re.IGNORECASE,
 )
-_TRAILING = re.compile(r"(?:[\s,;:.]+|'s|’s)$")
+_TRAILING = re.compile(r"(?:[\s,;:.—–-]+|'s|’s)$")
 _ZONES = re.compile(r"^\s*\(?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)\)?\b")
 _YEAR_RANGE = re.compile(r"^(?:(?:the\s+)?(?:fiscal|season|year)\s+)?((?:1[0-9]|20)\d\d)\s*[-–/]\s*((?:1[0-9]|20)?\d\d)$")
 _BETWEEN_YEARS = re.compile(r"^(?:between|from)\s+((?:1[0-9]|20)\d\d)\s+(?:and|to|through|until)\s+((?:1[0-9]|20)\d\d)$", re.IGNORECASE)

@@ -106,7 +106,7 @@ _PAST = (
 )
 _FUTURE = (
     r"soon|the future|future|the near future|the foreseeable future|the near term|the short term|the long term|"
-    r"(?:the )?(?:coming|next|upcoming) (?:months|years|decades)|one day|someday|some day|eventually|shortly|"
+    r"(?:the )?(?:coming|next|upcoming|future) (?:months|years|decades|quarters)|one day|someday|some day|eventually|shortly|"
     r"in the coming (?:days|weeks|months|years)|later"
 )
 
@@ -138,11 +138,15 @@ def _every_month(m: re.Match[str], a: Anchor) -> Reading:
 
 
 # -- durations and ages ---------------------------------------------------------------------
-_APPROX = r"(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|only|just|barely|no more than|fewer than|under|approximately|at most|well over|close to|an estimated|the|a|another|its|their|his|her|a full|full|the past|the last|the next|the first|the 1st|the previous|the coming|the final|the latest|the remaining|the additional|an additional|additional|past|last|next|first|1st|previous|coming|final|those|these|another|more|\d+ more|the initial|initial)\s+)*"
+_APPROX = r"(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|only|just|barely|no more than|fewer than|under|approximately|at most|well over|close to|an estimated|the|a|another|its|their|his|her|a full|full|the past|the last|the next|the first|the 1st|the previous|the coming|the final|the latest|the remaining|the additional|an additional|additional|past|last|next|first|1st|previous|coming|final|those|these|another|more|\d+ more|the initial|initial|the year-earlier|year-earlier|the year-ago|year-ago)\s+)*"
 
 
 def _duration(m: re.Match[str], a: Anchor) -> Reading | None:
     count_text = m.group("count")
+    if re.fullmatch(r"1\d{3}|20\d\d", count_text) and not m.group("unit").endswith("s"):
+        return None  # "the 1988 quarter" is a year's quarter, not 1,988 of them
+    if re.search(r"\s(?:to|or)\s", count_text):
+        return Reading(DURATION, duration_value(None, m.group("unit")))
     if count_text in {"few", "several", "some", "many", "couple", "a few", "numerous", "a number of"}:
         return Reading(DURATION, duration_value(None, m.group("unit")))
     return Reading(DURATION, duration_value(_number(count_text), m.group("unit")))
@@ -193,6 +197,17 @@ def _that_unit(m: re.Match[str], a: Anchor) -> Reading | None:
     if unit in PARTS_OF_DAY:
         return Reading(TIME, f"{iso_day(base)}T{PARTS_OF_DAY[unit]}")
     return Reading(DATE, at_granularity(base, unit))
+
+
+def _in_the_day(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"later in the day", "the end of the day": the day the story is at."""
+    base = a.story or a.today
+    if base is None:
+        return None
+    part = m.group(1) or m.group(2)
+    if part == "day":
+        return Reading(DATE, iso_day(base))
+    return Reading(TIME, f"{iso_day(base)}T{PARTS_OF_DAY[part]}")
 
 
 # -- deictic: today, yesterday, last week, this year ---------------------------------------
@@ -326,6 +341,10 @@ def _current_year(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, f"{a.today.year:04d}") if a.today else None
 
 
+def _this_month(m: re.Match[str], a: Anchor) -> Reading | None:
+    return Reading(DATE, at_granularity(a.today, "month")) if a.today else None
+
+
 def _weekend(m: re.Match[str], a: Anchor) -> Reading | None:
     if a.today is None:
         return None
@@ -438,7 +457,7 @@ def _clock(phrase: str) -> str | None:
     if not m:
         return None
     if m.group(6):
-        return {"noon": "12:00", "midday": "12:00", "midnight": "24"}[m.group(6)]
+        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group(6)]
     if m.group(4):
         hour, minute = int(m.group(4)), int(m.group(5))
     else:
@@ -447,8 +466,6 @@ def _clock(phrase: str) -> str | None:
             hour += 12
         elif m.group(3).startswith("a") and hour == 12:
             hour = 0
-        if hour <= 24 and not m.group(2):
-            return f"{hour:02d}"  # "5 p.m." is T17: TimeML writes only the parts given
     if hour > 24 or minute > 59:
         return None
     return f"{hour:02d}:{minute:02d}"
@@ -499,9 +516,10 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
         if anchor_day is None:
             return None
         if day is not None:
-            direction = a.direction
             reference = anchor_day
-            year = month_year(reference, month, direction) if direction else reference.year
+            # Within two months of the reference, a day-and-month is this year's whatever the tense.
+            direction = a.direction if abs((month - reference.month) * 30 + day - reference.day) > 60 else 0
+            year = month_year(reference, month, direction)
             if direction < 0 and month == reference.month and day > reference.day:
                 year -= 1
             if direction > 0 and month == reference.month and day < reference.day:
@@ -570,7 +588,7 @@ def _absolute_fallback(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, iso_day(moment.date()))
 
 
-_N = r"(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several|some|many|couple|numerous|a number of)"
+_N = r"(?P<count>\d+(?:\.\d+)?(?:\s+(?:to|or)\s+\d+)?|an?|one|few|a few|several|some|many|couple|numerous|a number of)"
 _SEASON = r"(spring|summer|autumn|fall|winter)"
 _EDGE = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|start of|beginning of|earlier|later|sometime|some time|around|about|approximately|circa|by|until|since|before|after)[\s-]+)*"
 
@@ -594,6 +612,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.story_part", r"^(?:the\s+|mid-?\s*|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|month|year|morning|afternoon|evening|night)$", _that_unit),
+        ("date.in_the_day", r"^(?:earlier|later|early|late)\s+in\s+the\s+(day|morning|afternoon|evening|night)$|^the\s+(?:end|rest|start|beginning)\s+of\s+the\s+(day)$", _in_the_day),
         ("date.day_word", r"^(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?$", _day_word),
         ("date.last_night", r"^(?:late\s+)?(?:last night|overnight|last evening)$", _last_night),
         ("date.this_part", r"^(?:earlier |later |late |early )?this\s+(morning|afternoon|evening)$", _this_part),
@@ -604,10 +623,11 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.quarter_q", r"^(?P<q>q[1-4])(?:\s+(?P<year>\d{4}))?$", _quarter),
         ("date.current_quarter", r"^(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+)?quarter$", _current_quarter),
         ("date.current_year", r"^(?:(?:earlier|later|early|late)\s+in\s+)?(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|calendar\s+)?(?:fiscal\s+)?year(?:[\s-]end|'s end)?$|^(?:around\s+)?year[\s-]end$|^the end of the year$", _current_year),
+        ("date.this_month", r"^(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+month$", _this_month),
         ("date.weekend", r"^(the|this|last|next|past|coming)?\s*weekend$", _weekend),
         ("date.the_quarter", r"^(?:the\s+)?(?:latest|current|recent|most recent|same|last)?\s*(?:fiscal\s+)?(?:quarter|period|three months)$", _the_quarter),
         ("date.half", r"^(?:the\s+)?(1st|2nd)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?$", _half),
-        ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+({UNIT_RE})$", _relative_unit),
+        ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+(second|minute|hour|day|night|week|weekend|month|quarter|year)$", _relative_unit),
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
         ("date.decade", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?'?(\d{2,3}0)'?s$", _decade),
@@ -615,7 +635,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.century", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _century),
         ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year)\s+)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
         ("date.numeric", r"^(\d{4})-(\d{2})-(\d{2})$", _numeric_date),
-        ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more))?$", _duration),
+        ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|first\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
         ("calendar", r"^.*$", _calendar),
         ("absolute_fallback", r"^.*\b\d{4}\b.*$", _absolute_fallback),
@@ -626,9 +646,9 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
 def normalise(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
     """The TimeML reading of ``text`` and the name of the rule that gave it, or None."""
     phrase = clean(text)
-    phrase = re.sub(r"^(?:on|in|at|by|since|until|till|from|of|during|for|through|throughout|before|after)\s+", "", phrase)
-    phrase = re.sub(r"^(\d+(?:\.\d+)?) (\w+) and a half$", lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", phrase)
-    phrase = re.sub(r"^(?:an?|one) (\w+) and a half$", r"1.5 \1", phrase)
+    phrase = re.sub(r"^(?:on|in|at(?!\s+(?:least|most))|by|since|until|till|from|of|during|for|through|throughout|before|after)\s+", "", phrase)
+    phrase = re.sub(r"\b(\d+(?:\.\d+)?) (\w+) and a half\b", lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", phrase)
+    phrase = re.sub(r"\b(?:an?|one) (\w+) and a half\b", r"1.5 \1", phrase)
     if not phrase:
         return None
     for name, pattern, handler in VALUE_RULES:

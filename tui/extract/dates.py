@@ -78,6 +78,8 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact:
     reading, value_rule = result if result is not None else (Reading("DATE", None), "unresolved")
     if reading.value is not None:
         trail.remember(reading, value_rule)
+    elif reading.type in {"DATE", "TIME"} and anchor.today is None:
+        trail.forget()
     rule, confidence = _rule_for(reading, value_rule, text, story=anchor.story != anchor.today)
     granularity = granularity_of(reading.value, reading.type)
     summary = f"{text} = {reading.value}" if reading.value else f"{text} (unresolved)"
@@ -105,7 +107,7 @@ def _rule_for(reading: Reading, value_rule: str, text: str, *, story: bool) -> t
         return "date.set", 0.7
     if reading.value.endswith("_REF"):
         return "date.reference", 0.7
-    if value_rule in _ABSOLUTE_RULES or (value_rule == "calendar" and _YEAR.search(text)):
+    if value_rule in _ABSOLUTE_RULES or (value_rule == "calendar" and reading.type == "DATE" and _YEAR.search(text)):
         return "date.absolute", 0.95
     if story:
         return "date.story_anchor", 0.65

@@ -289,9 +289,34 @@ def _extends_name(doc: "Doc", i: int, j: int) -> bool:
     return after is not None and after.text[:1].isupper() and after.pos_ == "PROPN"
 
 
+#: Time zones the model takes for organisations ("0930 UTC", "15:00 GMT Saturday").
+TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "JST", "AEST", "AEDT"})
+_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{4}|\b\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.IGNORECASE)
+
+
+def time_zones(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"UTC", "GMT", "EST" belong to the time before them, never to an organisation.
+
+    A zone right after a TIME/DATE mention joins it; after a bare clock ("0930 UTC") the two
+    become one TIME mention; anywhere else the zone is no entity at all.
+    """
+    out: list[RawMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label not in NAME_LABELS or doc.text[m.start:m.end].strip("() ") not in TIME_ZONES:
+            out.append(m)
+            continue
+        gap = doc.text[out[-1].end:m.start] if out else "x"
+        if out and out[-1].label in {"TIME", "DATE"} and re.fullmatch(r"\s*\(?", gap):
+            out[-1] = RawMention(out[-1].start, m.end, "TIME")
+        elif clock := _CLOCK_BEFORE.search(doc.text[max(0, m.start - 12):m.start]):
+            out.append(RawMention(m.start - len(clock.group()), m.end, "TIME"))
+    return out
+
+
 #: The rules in the order they run.
 RULES: tuple[Rule, ...] = (
     trim_edges,
+    time_zones,
     drop_articles,
     split_credits,
     split_parentheses,

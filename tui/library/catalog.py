@@ -7,10 +7,10 @@ them loads an analysis or the NLP model.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
-from datetime import date
 from dataclasses import dataclass
+
+from tui.extract.date_calendar import sort_key
 
 from .store import Store, like_pattern
 
@@ -172,16 +172,6 @@ def timeline(store: Store, *, kinds: tuple[str, ...] = ("event", "date"), entity
     return entries
 
 
-_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
-
-
 def date_sort_key(value: str) -> str:
-    """A text that sorts like the moment ``value`` names (ISO dates, months, years, weeks)."""
-    match = _ISO_WEEK.match(value)
-    if match:
-        try:
-            monday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-        except ValueError:
-            return value
-        return monday.isoformat() + value[match.end():]
-    return value
+    """A text that sorts like the moment ``value`` names (ISO dates, months, years, weeks, seasons, quarters)."""
+    return sort_key(value)

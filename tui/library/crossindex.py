@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from tui.extract.date_calendar import placeable
 from tui.extract.serialize import fact_to_dict
 from tui.extract.types import Analysis, DateFact, EventFact, Fact, QuoteFact, RoleFact, Span
 
@@ -69,10 +70,11 @@ def fact_entities(fact: Fact) -> tuple[tuple[str, str], ...]:
 
 
 def fact_date(fact: Fact) -> str | None:
-    """The date that puts a fact on the timeline: a resolved event time or date mention."""
+    """The date that puts a fact on the timeline: a resolved event time or a DATE/TIME with a
+    day, week, month, season, quarter or year (never a duration, a set, a decade or "now")."""
     if isinstance(fact, EventFact):
-        return fact.date
-    if isinstance(fact, DateFact) and fact.resolved:
+        return fact.date if placeable(fact.date) else None
+    if isinstance(fact, DateFact) and fact.resolved and placeable(fact.value, fact.type):
         return fact.value
     return None
 

@@ -94,11 +94,11 @@ def _dates(analysis: Analysis) -> Table | None:
     facts = _of(analysis, DateFact)
     if not facts:
         return None
-    table = _table("Dates", "text", "value", "granularity")
+    table = _table("Dates", "text", "value", "type", "granularity")
     for f in facts:
         assert isinstance(f, DateFact)
         value = safe_text(f.value) if f.value else Text("unresolved", "dim")
-        table.add_row(safe_text(" ".join(f.span.text.split())), value, safe_text(f.granularity or ""))
+        table.add_row(safe_text(" ".join(f.span.text.split())), value, safe_text(f.type), safe_text(f.granularity or ""))
     return table
 
 

@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.extract.date_calendar import date_label
 from tui.library import catalog
 from tui.library.catalog import LinkedFact
 from tui.library.store import Store
@@ -21,7 +22,7 @@ KIND_STYLE = {"event": "bold cyan", "date": "magenta"}
 
 
 def timeline_prompt(entry: LinkedFact, title: str) -> Text:
-    prompt = Text(f"{entry.date or '':<10}  ", style="bold")
+    prompt = Text(f"{date_label(entry.date or ''):<12}  ", style="bold")
     prompt.append(f"{entry.kind:<5}  ", style=KIND_STYLE.get(entry.kind, ""))
     prompt.append_text(safe_text(entry.summary))
     prompt.append("  — ", style="dim")
