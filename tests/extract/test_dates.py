@@ -30,7 +30,7 @@ PUBLISHED = date(2025, 3, 14)
         ("March 2019", ("2019-03", "month")),
         ("last week", ("2025-W10", "week")),
         ("last year", ("2024", "year")),
-        ("the 1990s", ("1990s", "decade")),
+        ("the 1990s", ("199", "decade")),
         ("two days ago", ("2025-03-12", "day")),
         ("2 p.m.", ("2025-03-14T14:00", "time")),
     ],
@@ -42,16 +42,16 @@ def test_resolves_against_the_publication_date(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("late June", ("2024-06", "month")),  # the latest June up to publication
-        ("mid-August", ("2024-08", "month")),
+        ("late June", ("2025-06", "month")),  # undecided: the nearest June (three months ahead)
+        ("mid-August", ("2025-08", "month")),  # five months ahead is nearer than seven back
         ("last March", ("2024-03", "month")),  # written in March: the March before
         ("June of this year", ("2025-06", "month")),
         ("the end of 2017", ("2017", "year")),
         ("around 8:30 p.m.", ("2025-03-14T20:30", "time")),
-        ("the 13th century", ("12XX", "century")),
+        ("the 13th century", ("12", "century")),
         ("the next day", ("2025-03-15", "day")),
-        ("daily", (None, "recurring")),
-        ("every year", (None, "recurring")),
+        ("daily", ("P1D", "set")),
+        ("every year", ("P1Y", "set")),
     ],
 )
 def test_edges_months_centuries_and_recurring(text, expected):
@@ -59,18 +59,17 @@ def test_edges_months_centuries_and_recurring(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["three years", "decades", "95 years old", "the past two weeks", "recent years", "twenty-five years"]
+    ("text", "value"),
+    [("three years", "P3Y"), ("decades", "PXDE"), ("the past two weeks", "P2W"), ("twenty-five years", "P25Y"),
+     ("five-hour", "PT5H"), ("a month", "P1M")],
 )
-def test_durations_are_not_dates(text):
-    assert resolve(text, PUBLISHED) == (None, "duration")
+def test_durations_are_lengths_not_dates(text, value):
+    assert resolve(text, PUBLISHED) == (value, "duration")
 
 
-@pytest.mark.parametrize(
-    ("text", "granularity"),
-    [("Thursday", "day"), ("the previous night", "day"), ("December", "month"), ("last week", "week")],
-)
-def test_relative_dates_stay_unresolved_without_an_anchor(text, granularity):
-    assert resolve(text, None) == (None, granularity)
+@pytest.mark.parametrize("text", ["Thursday", "the previous night", "December", "last week"])
+def test_relative_dates_stay_unresolved_without_an_anchor(text):
+    assert resolve(text, None) == (None, None)
 
 
 @pytest.mark.parametrize(("text", "value"), [("Feb. 4, 2025", "2025-02-04"), ("2019", "2019"), ("March 2019", "2019-03")])
@@ -92,7 +91,7 @@ def test_previous_night_is_anchored_to_the_day_named_in_its_sentence(nlp):
     found = _dates(text, nlp, "2025-03-17")  # a Monday: Thursday is the 13th, the night before the 12th
     assert found["Thursday"].value == "2025-03-13"
     assert found["the previous night"].value == "2025-03-12"
-    assert found["the previous night"].rule == "date.sentence_anchor"
+    assert found["the previous night"].rule == "date.story_anchor"
 
 
 def test_seed_without_publication_date_keeps_relative_dates_unresolved(seed_analysis):
@@ -112,13 +111,13 @@ def test_date_fact_offsets_index_the_text(seed_analysis):
 def test_wikinews_sentence_dates_resolve(nlp):
     text = "Emergencies Minister Yevgeny Zinichev arrived at the scene on Monday night, three days after the blast."
     found = _dates(text, nlp, "2019-01-04")
-    assert found["Monday night"].value == "2018-12-31"
+    assert found["Monday night"].value == "2018-12-31TNI"  # TimeML: the night of that day
 
 
 def test_the_next_day_follows_the_day_told_in_the_sentence_before(nlp):
     text = "The mayor was stabbed on Sunday evening in Gdańsk. He died the next day in hospital."
     found = _dates(text, nlp, "2019-01-14")  # a Monday
-    assert found["Sunday"].value == "2019-01-13"
+    assert found["Sunday evening"].value == "2019-01-13TEV"
     assert found["the next day"].value == "2019-01-14"
 
 
@@ -134,7 +133,7 @@ def test_the_next_day_without_a_day_told_stays_unresolved(nlp):
         ("Jerusalem confirmed on Thursday that officials met.", "Thursday", "date.published_anchor"),
         (
             "Jerusalem confirmed on Thursday that officials met the previous night in Azerbaijan.",
-            "the previous night", "date.sentence_anchor",
+            "the previous night", "date.story_anchor",
         ),
         ("Mugabe ruled Zimbabwe for 37 years.", "37 years", "date.duration"),
     ],

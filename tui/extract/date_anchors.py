@@ -115,7 +115,9 @@ class StoryTrail:
 
     def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
         text = doc.text[start:end]
-        story = self.last_day if ANAPHORIC.search(text) and self.last_day is not None else self.published
+        # An anaphoric phrase with no day told before it gets no story day: "the next day"
+        # then stays unresolved rather than being read as the day after publication.
+        story = self.last_day if ANAPHORIC.search(text) else self.published
         return Anchor(today=self.published, story=story, story_value=self.last_value, direction=direction(doc, start, end))
 
     def forget(self) -> None:

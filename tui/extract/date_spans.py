@@ -51,6 +51,9 @@ _EXTRA_PATTERNS = tuple(
         rf"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
         rf"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
         rf"(?:the\s+)?(?:first|second|third|fourth)-quarter",
+        r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)",
+        r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?",
     )
 )
 #: Adjectives the model tags that TimeML does not mark ("quarterly results", "annual meeting").
@@ -74,7 +77,11 @@ _PREPOSITIONS = re.compile(
 )
 _TRAILING = re.compile(r"(?:[\s,;:.—–-]+|'s|’s)$")
 _ZONES = re.compile(r"^\s*\(?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)\)?\b")
-_YEAR_RANGE = re.compile(r"^(?:(?:the\s+)?(?:fiscal|season|year)\s+)?((?:1[0-9]|20)\d\d)\s*[-–/]\s*((?:1[0-9]|20)?\d\d)$")
+_YEAR_RANGE = re.compile(
+    r"^(?:(?:the\s+)?(?:fiscal|season|year)\s+)?((?:1[0-9]|20)\d\d)\s*[-–/]\s*((?:1[0-9]|20)?\d\d)"
+    r"(?:\s+(?:season|fiscal\s+year|financial\s+year|school\s+year|academic\s+year|term))?$",
+    re.IGNORECASE,
+)
 _BETWEEN_YEARS = re.compile(r"^(?:between|from)\s+((?:1[0-9]|20)\d\d)\s+(?:and|to|through|until)\s+((?:1[0-9]|20)\d\d)$", re.IGNORECASE)
 
 
@@ -92,6 +99,8 @@ def trim_prepositions(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     out = []
     for span in spans:
         start, end = span.start, span.end
+        if m := re.match(r"\d{1,3}\s+(?:in|on|at|by|since|until)\s+(?=\S)", doc.text[start:end]):
+            start += m.end()  # "(aged) 53 in 2019": the age is no part of the date
         while m := _PREPOSITIONS.match(doc.text[start:end]):
             start += m.end()
         if m := _TRAILING.search(doc.text[start:end]):

@@ -182,7 +182,7 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
         return Reading(DATE, f"{int(value[:4]) + step:04d}{value[4:]}")  # "a year earlier" of a quarter
     if unit == "year" and value and re.match(r"^\d{4}-\d{2}$", value) and way not in {"later", "after"}:
         return Reading(DATE, f"{int(value[:4]) + step:04d}")
-    base = a.story or a.today
+    base = a.story if not m.group("count") else a.story or a.today  # "the next day" needs a day told
     if base is None:
         return None
     return Reading(DATE, at_granularity(shift(base, unit, step), unit))
@@ -244,6 +244,8 @@ _OFFSETS = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "
 def _relative_unit(m: re.Match[str], a: Anchor) -> Reading | None:
     """"last week", "this month", "next year", "the past year", "earlier this year"."""
     unit = _unit(m.group(2))
+    if unit in {"day", "night"} and m.group(1).startswith("the "):
+        return None  # "the next day" counts from the story's day: the story rules said no
     offset = _OFFSETS[m.group(1)]
     base = a.story if m.group(1) in {"the following", "following", "the same", "that", "the previous"} and a.story else a.today
     if base is None:
@@ -474,6 +476,8 @@ def _clock(phrase: str) -> str | None:
 def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
     """Any mix of year, month, day, weekday, part of day and clock time, in any order."""
     phrase = m.group(0)
+    if re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", phrase):
+        return None  # "2/4/2025": the fallback reads numeric dates
     clock = _clock(phrase)
     military = re.search(rf"\b([01]\d|2[0-3])([0-5]\d)\s*{_TIME_ZONES}\b", phrase)
     if clock is None and military:
@@ -606,11 +610,11 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.every_unit", rf"^(?:every|each|per)\s+(?:(\d+|other)\s+)?({UNIT_RE})$", _every_unit),
         ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})\s+ago$", _ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
+        ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
         ("date.story_adjacent", rf"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|year)$", _story_shift),
-        ("date.story_weekday", rf"^(?:the\s+)?(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", _story_weekday),
+        ("date.story_weekday", rf"^the\s+(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", _story_weekday),
         ("date.story_part", r"^(?:the\s+|mid-?\s*|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
-        ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|month|year|morning|afternoon|evening|night)$", _that_unit),
         ("date.in_the_day", r"^(?:earlier|later|early|late)\s+in\s+the\s+(day|morning|afternoon|evening|night)$|^the\s+(?:end|rest|start|beginning)\s+of\s+the\s+(day)$", _in_the_day),
         ("date.day_word", r"^(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?$", _day_word),
@@ -630,7 +634,9 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+(second|minute|hour|day|night|week|weekend|month|quarter|year)$", _relative_unit),
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
-        ("date.decade", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?'?(\d{2,3}0)'?s$", _decade),
+        ("date.decade", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{3}0)'?s$", _decade),
+        # "the '80s", "the mid-80s" (not "his 50s", an age)
+        ("date.decade", r"^(?:the\s+(?:early\s+|mid-?\s*|late\s+)?'?|(?:early\s+|mid-?\s*|late\s+)?')(\d0)s$", _decade),
         ("date.decade_words", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", _decade_words),
         ("date.century", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _century),
         ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year)\s+)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),

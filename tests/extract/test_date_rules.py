@@ -1,0 +1,236 @@
+"""Each named date rule on its own: values (``date_values``), spans (``date_spans``), anchors (``date_anchors``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tui.extract import date_spans
+from tui.extract.date_anchors import BACK, FORWARD, UNDECIDED, StoryTrail, direction
+from tui.extract.date_calendar import date_label, placeable, sort_key
+from tui.extract.date_values import VALUE_RULES, Anchor, Reading, normalise
+from tui.extract.date_words import clean
+
+#: Friday 22 March 2013: the TempEval-3 platinum era, a weekday that shows the arithmetic.
+FRIDAY = date(2013, 3, 22)
+NOW = Anchor(today=FRIDAY, story=FRIDAY)
+BACKWARD = Anchor(today=FRIDAY, story=FRIDAY, direction=-1)
+AHEAD = Anchor(today=FRIDAY, story=FRIDAY, direction=1)
+STORY = Anchor(today=FRIDAY, story=date(2013, 3, 12), story_value="2013-03-12")
+RESULTS = Anchor(today=date(1989, 10, 30), story=date(1989, 10, 30), story_value="1989-Q3")
+
+#: (rule, text, anchor, type, value): at least one case per rule in VALUE_RULES.
+CASES = [
+    ("ref.present", "now", NOW, "DATE", "PRESENT_REF"),
+    ("ref.present", "currently", NOW, "DATE", "PRESENT_REF"),
+    ("ref.past", "the past", NOW, "DATE", "PAST_REF"),
+    ("ref.past", "recently", NOW, "DATE", "PAST_REF"),
+    ("ref.future", "the near future", NOW, "DATE", "FUTURE_REF"),
+    ("set.word", "daily", NOW, "SET", "P1D"),
+    ("set.every_weekday", "every Sunday", NOW, "SET", "XXXX-WXX-7"),
+    ("set.weekday_plural", "Tuesday nights", NOW, "SET", "XXXX-WXX-2TNI"),
+    ("set.every_month", "each July", NOW, "SET", "XXXX-07"),
+    ("set.every_unit", "every week", NOW, "SET", "P1W"),
+    ("date.ago", "two years ago", NOW, "DATE", "2011"),
+    ("date.ago", "three days ago", NOW, "DATE", "2013-03-19"),
+    ("duration.short_shift", "three days later", NOW, "DURATION", "P3D"),
+    ("date.story_shift", "a year earlier", STORY, "DATE", "2012"),
+    ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
+    ("date.story_adjacent", "the next day", STORY, "DATE", "2013-03-13"),
+    ("date.story_adjacent", "the previous night", STORY, "DATE", "2013-03-11"),
+    ("date.story_weekday", "the previous Friday", STORY, "DATE", "2013-03-08"),
+    ("date.story_part", "the morning", STORY, "TIME", "2013-03-12TMO"),
+    ("date.year_earlier", "year-earlier", RESULTS, "DATE", "1988-Q3"),
+    ("date.that_unit", "that day", STORY, "DATE", "2013-03-12"),
+    ("date.in_the_day", "later in the day", STORY, "DATE", "2013-03-12"),
+    ("date.day_word", "yesterday", NOW, "DATE", "2013-03-21"),
+    ("date.day_word", "tomorrow morning", NOW, "TIME", "2013-03-23TMO"),
+    ("date.last_night", "last night", NOW, "TIME", "2013-03-21TNI"),
+    ("date.this_part", "this afternoon", NOW, "TIME", "2013-03-22TAF"),
+    ("date.relative_weekday", "last Friday", NOW, "DATE", "2013-03-15"),
+    ("date.relative_weekday", "next Monday", NOW, "DATE", "2013-03-25"),
+    ("date.relative_month", "last March", NOW, "DATE", "2012-03"),
+    ("date.season", "last summer", NOW, "DATE", "2012-SU"),
+    ("date.season", "summer 2012", NOW, "DATE", "2012-SU"),
+    ("date.quarter", "the first quarter", NOW, "DATE", "2013-Q1"),
+    ("date.quarter", "third-quarter", RESULTS, "DATE", "1989-Q3"),
+    ("date.quarter", "the fourth quarter", BACKWARD, "DATE", "2012-Q4"),
+    ("date.quarter_q", "Q1 2013", NOW, "DATE", "2013-Q1"),
+    ("date.current_quarter", "the current quarter", NOW, "DATE", "2013-Q1"),
+    ("date.current_year", "the fiscal year", NOW, "DATE", "2013"),
+    ("date.this_month", "the end of the month", NOW, "DATE", "2013-03"),
+    ("date.weekend", "this weekend", NOW, "DATE", "2013-W12-WE"),
+    ("date.the_quarter", "the quarter", RESULTS, "DATE", "1989-Q3"),
+    ("date.half", "the first half of 2013", NOW, "DATE", "2013-H1"),
+    ("date.relative_unit", "last week", NOW, "DATE", "2013-W11"),
+    ("date.relative_unit", "next month", NOW, "DATE", "2013-04"),
+    ("date.relative_unit", "earlier this year", NOW, "DATE", "2013"),
+    ("date.relative_decade", "the last decade", NOW, "DATE", "200"),
+    ("date.relative_century", "this century", NOW, "DATE", "20"),
+    ("date.decade", "the 1990s", NOW, "DATE", "199"),
+    ("date.decade", "the mid-'80s", NOW, "DATE", "198"),
+    ("date.decade_words", "the nineties", NOW, "DATE", "199"),
+    ("date.century", "the 20th century", NOW, "DATE", "19"),
+    ("date.year", "2012", NOW, "DATE", "2012"),
+    ("date.year", "nineteen ninety-six", NOW, "DATE", "1996"),
+    ("date.year", "fiscal 1989", NOW, "DATE", "1989"),
+    ("date.numeric", "2025-02-04", NOW, "DATE", "2025-02-04"),
+    ("duration.count", "five years", NOW, "DURATION", "P5Y"),
+    ("duration.count", "two hours", NOW, "DURATION", "PT2H"),
+    ("duration.count", "2 1/2 years", NOW, "DURATION", "P2Y6M"),
+    ("duration.count", "a few days", NOW, "DURATION", "PXD"),
+    ("duration.count", "the first nine months", NOW, "DURATION", "P9M"),
+    ("duration.count", "16-hour", NOW, "DURATION", "PT16H"),
+    ("duration.fuzzy", "weeks", NOW, "DURATION", "PXW"),
+    ("calendar", "Feb. 4, 2025", NOW, "DATE", "2025-02-04"),
+    ("calendar", "Thursday", NOW, "DATE", "2013-03-21"),
+    ("calendar", "Monday", AHEAD, "DATE", "2013-03-25"),
+    ("calendar", "April 7", AHEAD, "DATE", "2013-04-07"),
+    ("calendar", "June", NOW, "DATE", "2013-06"),
+    ("calendar", "December", NOW, "DATE", "2012-12"),
+    ("calendar", "December", AHEAD, "DATE", "2013-12"),
+    ("calendar", "15:00 GMT Saturday", AHEAD, "TIME", "2013-03-23T15:00"),
+    ("calendar", "0930 UTC", NOW, "TIME", "2013-03-22T09:30"),
+    ("calendar", "Thursday evening", NOW, "TIME", "2013-03-21TEV"),
+    ("calendar", "July last year", NOW, "DATE", "2012-07"),
+    ("absolute_fallback", "2/4/2025", NOW, "DATE", "2025-02-04"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "anchor", "kind", "value"), CASES, ids=[f"{c[0]}:{c[1]}" for c in CASES])
+def test_value_rule(rule, text, anchor, kind, value):
+    assert normalise(text, anchor) == (Reading(kind, value), rule)
+
+
+def test_every_value_rule_has_a_case():
+    assert {name for name, _, _ in VALUE_RULES} <= {case[0] for case in CASES}
+
+
+@pytest.mark.parametrize("text", ["53", "the 99th", "$5", "garbage", "", "\x1b[31m"])
+def test_non_dates_get_no_value(text):
+    result = normalise(text, NOW)
+    assert result is None or result[0].value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Nineteen ninety-six", "1996"), ("the year two thousand", "the year 2000"), ("twenty four hours", "24 hours"),
+     ("March eighth", "march 8th"), ("the first nine months", "the 1st 9 months"), ("a couple of years", "2 years")],
+)
+def test_clean_writes_number_words_as_digits(text, expected):
+    assert clean(text) == expected
+
+
+# -- spans -------------------------------------------------------------------------------------
+def _spans(nlp, text):
+    from tui.extract import entities, repairs
+
+    doc = nlp(text)
+    _, mentions = entities.link_mentions(doc, repairs.repair_mentions(doc))
+    return doc, date_spans.find_time_spans(doc, mentions)
+
+
+def _texts(doc, spans):
+    return [doc.text[s.start:s.end] for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Pawel Adamowicz, 53, was stabbed on Sunday.", ["Sunday"], ["53"]),
+        ("The 53-year-old mayor died aged 53 in 2019.", ["2019"], ["53-year-old", "aged 53"]),
+        ("The company now pays a quarterly dividend.", ["now"], ["quarterly"]),
+        ("Prices have risen recently, and the future is unclear.", ["recently", "the future"], []),
+        ("It was a two-year project, and the bus runs daily.", ["two-year", "daily"], []),
+        ("Profit rose in the quarter ended Sept. 30.", ["the quarter", "Sept. 30"], []),
+        ("The quake struck at 0930 UTC.", ["0930 UTC"], []),
+        ("The 2017-18 season was his last.", ["2017", "18"], []),
+    ],
+)
+def test_span_rules_find_times_and_drop_non_times(nlp, text, present, absent):
+    doc, spans = _spans(nlp, text)
+    found = _texts(doc, spans)
+    for words in present:
+        assert words in found
+    for words in absent:
+        assert words not in found
+
+
+def test_trim_prepositions_leaves_timeml_extents(nlp):
+    doc = nlp.make_doc("He left in 1998 and came back since Monday.")
+    spans = [date_spans.TimeSpan(8, 15), date_spans.TimeSpan(30, 42)]
+    assert _texts(doc, date_spans.trim_prepositions(doc, spans)) == ["1998", "Monday"]
+
+
+def test_split_ranges_gives_both_ends_with_the_whole_range(nlp):
+    doc = nlp.make_doc("It ran 1957-58 and 2009-2010.")
+    spans = date_spans.split_ranges(doc, [date_spans.TimeSpan(7, 14), date_spans.TimeSpan(19, 28)])
+    assert _texts(doc, spans) == ["1957", "58", "2009", "2010"]
+    assert spans[0].range == spans[1].range == (7, 14)
+
+
+def test_extend_times_joins_a_clock_and_its_day(nlp):
+    doc = nlp.make_doc("They meet at noon Thursday, every Sunday.")
+    start = doc.text.index
+    spans = [date_spans.TimeSpan(start("noon"), start("noon") + 4), date_spans.TimeSpan(start("Thursday"), start("Thursday") + 8),
+             date_spans.TimeSpan(start("Sunday"), start("Sunday") + 6)]
+    assert _texts(doc, date_spans.extend_times(doc, spans)) == ["noon Thursday", "every Sunday"]
+
+
+# -- anchors -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        ("The talks will resume on Monday.", "Monday", FORWARD),
+        ("The talks resumed on Monday.", "Monday", BACK),
+        ("The ban stays until October 14.", "October 14", FORWARD),
+        ("He has lived there since June.", "June", BACK),
+        ("The committee is meeting Thursday.", "Thursday", FORWARD),
+        ("The dividend is payable Dec. 7.", "Dec. 7", FORWARD),
+        ("Officials said talks are planned for April.", "April", FORWARD),
+        ("The match on Saturday", "Saturday", UNDECIDED),
+    ],
+)
+def test_direction_comes_from_tense_and_signal_words(nlp, sentence, words, expected):
+    doc = nlp(sentence)
+    start = sentence.index(words)
+    assert direction(doc, start, start + len(words)) == expected
+
+
+def test_story_trail_reads_anaphora_from_the_last_day_told(nlp):
+    doc = nlp("On March 12 the board met. The next day it resigned.")
+    trail = StoryTrail(FRIDAY)
+    trail.remember(Reading("DATE", "2013-03-12"), "calendar")
+    start = doc.text.index("The next day")
+    anchor = trail.anchor_for(doc, start, start + 12)
+    assert (anchor.today, anchor.story) == (FRIDAY, date(2013, 3, 12))
+    trail.remember(Reading("DATE", "2012-03-12"), "date.story_shift")  # told from the story: it does not move it
+    assert trail.last_day == date(2013, 3, 12)
+    trail.remember(Reading("DURATION", "P2D"), "duration.count")
+    assert trail.last_value == "2013-03-12"
+
+
+# -- calendar helpers for the timeline ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("value", "kind", "expected"),
+    [("2019-10", "DATE", True), ("2019-W42", "DATE", True), ("2012-SU", "DATE", True), ("2013-03-22T15:00", "TIME", True),
+     ("P5Y", "DURATION", False), ("XXXX-WXX-7", "SET", False), ("199", "DATE", False), ("19", "DATE", False),
+     ("PRESENT_REF", "DATE", False), ("XXXX-XX-XX", "DATE", False), (None, "DATE", False)],
+)
+def test_only_calendar_dates_are_placeable(value, kind, expected):
+    assert placeable(value, kind) is expected
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [("2012-SU", "summer 2012"), ("2013-Q1", "Q1 2013"), ("2019-W42", "2019-W42"), ("2019-10", "2019-10"),
+     ("2013-03-22TAF", "2013-03-22 afternoon"), ("2013-03-22T15:00", "2013-03-22 15:00")],
+)
+def test_date_labels_show_the_granularity(value, label):
+    assert date_label(value) == label
+
+
+def test_sort_key_orders_weeks_seasons_and_quarters_among_days():
+    values = ["2012-SU", "2012-07-01", "2012-Q3", "2012-W20", "2012-05", "2012"]
+    assert sorted(values, key=sort_key) == ["2012", "2012-05", "2012-W20", "2012-SU", "2012-07-01", "2012-Q3"]
