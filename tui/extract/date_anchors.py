@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
 
 def direction(doc: "Doc", start: int, end: int) -> int:
     """Which way an underspecified expression points, from its preposition, then its verb."""
-    before = doc.text[max(0, start - 20):start]
+    before = text_of(doc)[max(0, start - 20):start]
     if _FORWARD_WORDS.search(before):
         return FORWARD
     if _BACK_WORDS.search(before):
@@ -114,7 +115,7 @@ class StoryTrail:
     _values: list[str] = field(default_factory=list)
 
     def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
-        text = doc.text[start:end]
+        text = text_of(doc)[start:end]
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
         story = self.last_day if ANAPHORIC.search(text) else self.published

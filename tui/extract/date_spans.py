@@ -37,10 +37,8 @@ class TimeSpan:
 Rule = Callable[["Doc", list[TimeSpan]], list[TimeSpan]]
 
 _WORD_BOUNDARY = r"(?<![\w-])"
-#: Expressions the model leaves out, found in the text (each one a separate pattern).
-_EXTRA_PATTERNS = tuple(
-    re.compile(_WORD_BOUNDARY + p + r"(?![\w-])", re.IGNORECASE)
-    for p in (
+#: Expressions the model leaves out, found in the text.
+_EXTRA_ALTERNATIVES = (
         r"(?:right\s+)?now",
         r"currently|presently|nowadays|lately|recently",
         r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
@@ -54,8 +52,9 @@ _EXTRA_PATTERNS = tuple(
         r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)",
         r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?",
-    )
 )
+#: One pass over the text finds them all (one regex per kind would read it a dozen times).
+_EXTRA = re.compile(_WORD_BOUNDARY + "(?:" + "|".join(f"(?:{p})" for p in _EXTRA_ALTERNATIVES) + r")(?![\w-])", re.IGNORECASE)
 #: Adjectives the model tags that TimeML does not mark ("quarterly results", "annual meeting").
 _NOT_TIMES = re.compile(r"^(?:quarterly|annual|annually|seasonally|biannual|semiannual|seasonal)$", re.IGNORECASE)
 #: Something in the phrase must be a time: a unit, a month or weekday, a clock, a year, a vague word.
@@ -85,6 +84,14 @@ _YEAR_RANGE = re.compile(
 _BETWEEN_YEARS = re.compile(r"^(?:between|from)\s+((?:1[0-9]|20)\d\d)\s+(?:and|to|through|until)\s+((?:1[0-9]|20)\d\d)$", re.IGNORECASE)
 
 
+def text_of(doc: "Doc") -> str:
+    """The doc's text, built once: spaCy rebuilds ``doc.text`` from its tokens at every call."""
+    text = doc.user_data.get("newsloupe.text")
+    if text is None:
+        text = doc.user_data["newsloupe.text"] = doc.text
+    return text
+
+
 def from_mentions(mentions: Sequence["Mention"]) -> list[TimeSpan]:
     """The model's DATE and TIME mentions (not the repeats of earlier text)."""
     return [
@@ -99,11 +106,11 @@ def trim_prepositions(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     out = []
     for span in spans:
         start, end = span.start, span.end
-        if m := re.match(r"\d{1,3}\s+(?:in|on|at|by|since|until)\s+(?=\S)", doc.text[start:end]):
+        if m := re.match(r"\d{1,3}\s+(?:in|on|at|by|since|until)\s+(?=\S)", text_of(doc)[start:end]):
             start += m.end()  # "(aged) 53 in 2019": the age is no part of the date
-        while m := _PREPOSITIONS.match(doc.text[start:end]):
+        while m := _PREPOSITIONS.match(text_of(doc)[start:end]):
             start += m.end()
-        if m := _TRAILING.search(doc.text[start:end]):
+        if m := _TRAILING.search(text_of(doc)[start:end]):
             end -= len(m.group())
         out.append(replace(span, start=start, end=end) if start < end else span)
     return out
@@ -113,7 +120,7 @@ def drop_non_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     """No ages (", 53,", "aged 53", "52 years old"), bare numbers, scores or "quarterly"."""
     kept = []
     for span in spans:
-        text = doc.text[span.start:span.end]
+        text = text_of(doc)[span.start:span.end]
         if _NOT_TIMES.match(text) or _AGE.search(text) or not _TIME_WORD.search(text):
             continue
         kept.append(span)
@@ -124,7 +131,7 @@ def add_time_zones(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     """"15:00 GMT", "(0930 UTC)": the zone belongs to the time."""
     out = []
     for span in spans:
-        if m := _ZONES.match(doc.text[span.end:span.end + 8]):
+        if m := _ZONES.match(text_of(doc)[span.end:span.end + 8]):
             text = m.group().rstrip(")")
             span = replace(span, end=span.end + len(text))
         out.append(span)
@@ -135,22 +142,21 @@ def add_unmarked(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     """Vague references, durations and sets the model did not mark ("now", "two-year", "daily")."""
     taken = [(s.start, s.end) for s in spans]
     found: list[TimeSpan] = []
-    text = doc.text
-    for pattern in _EXTRA_PATTERNS:
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            if not _reads_as_time(doc, m.start(), m.end()):
-                continue
-            taken.append((m.start(), m.end()))
-            found.append(TimeSpan(m.start(), m.end()))
+    text = text_of(doc)
+    for m in _EXTRA.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if not _reads_as_time(doc, m.start(), m.end()):
+            continue
+        taken.append((m.start(), m.end()))
+        found.append(TimeSpan(m.start(), m.end()))
     return sorted([*spans, *found], key=lambda s: s.start)
 
 
 def _reads_as_time(doc: "Doc", start: int, end: int) -> bool:
     """Guards for the ambiguous words: "now that", "current account", "future tense"."""
-    word = doc.text[start:end].lower()
-    following = doc.text[end:end + 12].lower().lstrip()
+    word = text_of(doc)[start:end].lower()
+    following = text_of(doc)[end:end + 12].lower().lstrip()
     if word in {"current", "future"}:
         token = doc.char_span(start, end, alignment_mode="expand")
         if token is None or token[0].pos_ != "ADJ":
@@ -169,7 +175,7 @@ def split_ranges(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     """"2009-2010", "1957-58", "between 1990 and 1995": two expressions, each with the whole range."""
     out: list[TimeSpan] = []
     for span in spans:
-        text = doc.text[span.start:span.end]
+        text = text_of(doc)[span.start:span.end]
         m = _YEAR_RANGE.match(text) or _BETWEEN_YEARS.match(text)
         if m is None:
             out.append(span)
@@ -187,7 +193,7 @@ def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     """"the quarter ended Sept. 30", "Aug. 26 to Oct. 20": two expressions (a range when "to")."""
     out: list[TimeSpan] = []
     for span in spans:
-        text = doc.text[span.start:span.end]
+        text = text_of(doc)[span.start:span.end]
         m = _SPLIT.search(text)
         if m is None or not _TIME_WORD.search(text[:m.start()]) or not _TIME_WORD.search(text[m.end():]):
             out.append(span)
@@ -203,7 +209,7 @@ def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 
 def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     """"noon" + "Thursday" and "Thursday" + "evening" are one expression; so is "every" + "Sunday"."""
-    text = doc.text
+    text = text_of(doc)
     out: list[TimeSpan] = []
     for span in spans:
         piece = text[span.start:span.end]

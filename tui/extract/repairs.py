@@ -301,14 +301,15 @@ def time_zones(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     become one TIME mention; anywhere else the zone is no entity at all.
     """
     out: list[RawMention] = []
+    text = doc.text  # spaCy rebuilds it at every access
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.label not in NAME_LABELS or doc.text[m.start:m.end].strip("() ") not in TIME_ZONES:
+        if m.label not in NAME_LABELS or text[m.start:m.end].strip("() ") not in TIME_ZONES:
             out.append(m)
             continue
-        gap = doc.text[out[-1].end:m.start] if out else "x"
+        gap = text[out[-1].end:m.start] if out else "x"
         if out and out[-1].label in {"TIME", "DATE"} and re.fullmatch(r"\s*\(?", gap):
             out[-1] = RawMention(out[-1].start, m.end, "TIME")
-        elif clock := _CLOCK_BEFORE.search(doc.text[max(0, m.start - 12):m.start]):
+        elif clock := _CLOCK_BEFORE.search(text[max(0, m.start - 12):m.start]):
             out.append(RawMention(m.start - len(clock.group()), m.end, "TIME"))
     return out
 

@@ -1,4 +1,6 @@
 """The extractor's version, apart from the rules so a cache lookup need not import them."""
 
 #: Bump when a rule changes what it produces: cached analyses key on it.
-EXTRACTOR_VERSION = "1.3.1"  # 1.3.1: articles over 20,000 characters are parsed in paragraph pieces
+#: 1.3.1: articles over 20,000 characters are parsed in paragraph pieces.
+#: 1.4.0: date facts carry TimeML values and types (durations, sets, ranges); time zones join their times.
+EXTRACTOR_VERSION = "1.4.0"
