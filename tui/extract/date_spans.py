@@ -127,6 +127,49 @@ def drop_non_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     return kept
 
 
+#: Words before a bare four-digit number that make it a year ("in 1842", "the Act of 1867").
+_YEAR_SIGNALS = frozenset({
+    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "around", "circa", "c.", "to", "early", "late", "mid", "year", "the", "through", "between", "spring", "summer", "autumn", "fall", "winter",
+})
+#: Words before a number that make it a label, not a year ("flight 1344", "No. 1430").
+_LABEL_WORDS = frozenset({"no", "no.", "#", "number", "flight", "section", "route", "room", "article", "code", "item", "bill", "resolution"})
+
+
+def drop_numbers_that_are_not_years(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
+    """A bare four-digit number is a year only when it reads as one.
+
+    "1846 persons", "1260 kilometers", "flight 1344" and "DMCA 1201" are counts and labels; a
+    year before 1900 needs a word that introduces years ("in 1842", "the Act of 1867").
+    """
+    text = text_of(doc)
+    kept = []
+    for span in spans:
+        if not re.fullmatch(r"\d{4}", text[span.start:span.end]) or span.range is not None:
+            kept.append(span)
+            continue
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            kept.append(span)
+            continue
+        token = tokens[0]
+        before = doc[token.i - 1] if token.i > 0 else None
+        previous = before.lower_ if before is not None else ""
+        head_is_time = _TIME_WORD.fullmatch(token.head.lower_) is not None
+        # "1846 persons", "2000 people": a count of a plural; "its 1988 recapitalization" is a year.
+        counts_something = token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in {"NNS", "NNPS"} and not head_is_time
+        labelled = previous in _LABEL_WORDS or (before is not None and before.is_upper and len(previous) > 1 and before.pos_ == "PROPN")
+        if counts_something or labelled:
+            continue
+        listed = previous in {"and", "or", ","} and token.dep_ == "conj" and re.fullmatch(r"\d{4}", token.head.text) is not None
+        if not 1900 <= int(token.text) <= 2100 and previous not in _YEAR_SIGNALS and not listed and not _ERA.match(text[span.end:span.end + 5]):
+            continue
+        kept.append(span)
+    return kept
+
+
+_ERA = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)\b")
+
+
 def add_time_zones(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     """"15:00 GMT", "(0930 UTC)": the zone belongs to the time."""
     out = []
@@ -250,6 +293,7 @@ def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 SPAN_RULES: tuple[Rule, ...] = (
     trim_prepositions,
     drop_non_times,
+    drop_numbers_that_are_not_years,
     add_time_zones,
     add_unmarked,
     split_ranges,

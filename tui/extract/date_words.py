@@ -59,7 +59,8 @@ _YEAR_WORDS = re.compile(
     rf"\b(eighteen|nineteen|twenty)[\s-]+((?:{'|'.join(TENS)})(?:[\s-]+(?:{'|'.join(k for k in ONES if ONES[k] < 10)}))?|"
     rf"(?:{'|'.join(k for k in ONES if ONES[k] >= 10)}))\b"
 )
-_TWO_THOUSAND = re.compile(rf"\btwo thousand(?:\s+(?:and\s+)?({'|'.join(ONES)}))?\b")
+#: "the year two thousand (and five)": only after "year", or "two thousand people" would become 2000.
+_TWO_THOUSAND = re.compile(rf"(?<=\byear )two thousand(?:\s+(?:and\s+)?({'|'.join(ONES)}))?\b")
 _ORDINAL_WORD = re.compile(
     rf"\b(?:(twenty|thirty)[\s-])?({'|'.join(ORDINALS)})\b"
 )
@@ -104,7 +105,8 @@ def _ordinal(match: re.Match[str]) -> str:
 
 def _number_run(match: re.Match[str]) -> str:
     value = words_to_number(match.group(0))
-    return str(value) if value is not None else match.group(0)
+    # "185 thousand" stays words: a digit run of four would read as a year.
+    return str(value) if value is not None and value < 1000 else match.group(0)
 
 
 def clean(text: str) -> str:
