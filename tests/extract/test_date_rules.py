@@ -107,7 +107,7 @@ def test_every_value_rule_has_a_case():
     assert {name for name, _, _ in VALUE_RULES} <= {case[0] for case in CASES}
 
 
-@pytest.mark.parametrize("text", ["53", "the 99th", "$5", "garbage", "", "\x1b[31m"])
+@pytest.mark.parametrize("text", ["53", "the 99th", "$5", "garbage", "", "the second half", "\x1b[31m"])
 def test_non_dates_get_no_value(text):
     result = normalise(text, NOW)
     assert result is None or result[0].value is None
@@ -234,3 +234,33 @@ def test_date_labels_show_the_granularity(value, label):
 def test_sort_key_orders_weeks_seasons_and_quarters_among_days():
     values = ["2012-SU", "2012-07-01", "2012-Q3", "2012-W20", "2012-05", "2012"]
     assert sorted(values, key=sort_key) == ["2012", "2012-05", "2012-W20", "2012-SU", "2012-07-01", "2012-Q3"]
+
+
+#: Sentences of the Wikinews library whose numbers the model tags as dates (a timeline once showed them as years).
+WIKINEWS_NUMBERS = [
+    ("Out these, 1846 persons were hospitalized and 1720 had already been discharged.", "1846"),
+    ("It placed Humberto 785 miles (1260 kilometers) west of Bermuda.", "1260"),
+    ("Air India Express flight 1344 was en-route from Dubai.", "1344"),
+    ("What are the problems with the DMCA 1201 which is circumvention of copyright protection?", "1201"),
+    ("With government resolution No. 1430/2019, the state issued an indemnity bond.", "1430"),
+    ("The study stated the black hole is about 1010 ± 195 light years away.", "1010"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number"), WIKINEWS_NUMBERS)
+def test_counts_and_labels_are_not_years(nlp, sentence, number):
+    from tui.extract import analyse
+
+    values = [f.value or "" for f in analyse(sentence, nlp=nlp, published="2019-09-18").facts_of("date")]
+    assert not any(v.startswith(number) for v in values)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [("The colonies were set up in 1842.", "1842"), ("He amended the Judiciary Act of 1869.", "1869"),
+     ("Bill Clinton was impeached in 1998, and Andrew Johnson in 1868.", "1868")],
+)
+def test_years_written_as_years_stay(nlp, sentence, year):
+    from tui.extract import analyse
+
+    assert year in [f.value for f in analyse(sentence, nlp=nlp, published="2019-09-18").facts_of("date")]

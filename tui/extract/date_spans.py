@@ -144,7 +144,7 @@ def drop_numbers_that_are_not_years(doc: "Doc", spans: list[TimeSpan]) -> list[T
     text = text_of(doc)
     kept = []
     for span in spans:
-        if not re.fullmatch(r"\d{4}", text[span.start:span.end]) or span.range is not None:
+        if not re.fullmatch(r"\d{4}(?:/\d{2,4})?", text[span.start:span.end]) or span.range is not None:
             kept.append(span)
             continue
         tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -161,7 +161,7 @@ def drop_numbers_that_are_not_years(doc: "Doc", spans: list[TimeSpan]) -> list[T
         if counts_something or labelled:
             continue
         listed = previous in {"and", "or", ","} and token.dep_ == "conj" and re.fullmatch(r"\d{4}", token.head.text) is not None
-        if not 1900 <= int(token.text) <= 2100 and previous not in _YEAR_SIGNALS and not listed and not _ERA.match(text[span.end:span.end + 5]):
+        if not 1900 <= int(token.text[:4]) <= 2100 and previous not in _YEAR_SIGNALS and not listed and not _ERA.match(text[span.end:span.end + 5]):
             continue
         kept.append(span)
     return kept
@@ -214,6 +214,9 @@ def _reads_as_time(doc: "Doc", start: int, end: int) -> bool:
     return True
 
 
+_LABEL_BEFORE = re.compile(r"(?:\bNo\.?|#|\bnumber)\s*$", re.IGNORECASE)
+
+
 def split_ranges(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     """"2009-2010", "1957-58", "between 1990 and 1995": two expressions, each with the whole range."""
     out: list[TimeSpan] = []
@@ -222,6 +225,11 @@ def split_ranges(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         m = _YEAR_RANGE.match(text) or _BETWEEN_YEARS.match(text)
         if m is None:
             out.append(span)
+            continue
+        first, second = m.group(1), m.group(2)
+        last = int(first[:4 - len(second)] + second) if len(second) < 4 else int(second)
+        if not 0 < last - int(first) <= 30 or _LABEL_BEFORE.search(text_of(doc)[max(0, span.start - 6):span.start]):
+            out.append(span)  # "No. 1430/2019" is a label, and centuries apart are no range
             continue
         whole = (span.start, span.end)
         out.append(TimeSpan(span.start + m.start(1), span.start + m.end(1), whole, span.mention_start))

@@ -399,10 +399,8 @@ def _half(m: re.Match[str], a: Anchor) -> Reading | None:
     number = 2 if number > 1 else 1
     if m.group(2):
         return Reading(DATE, f"{m.group(2)}-H{number}")
-    if a.today is None:
-        return None
-    year = a.today.year - (number == 2 and a.today.month <= 6 and a.direction <= 0)
-    return Reading(DATE, f"{year:04d}-H{number}")
+    # "the second half" alone is as often a match's or a convention's as a year's: no value.
+    return None
 
 
 def _decade(m: re.Match[str], a: Anchor) -> Reading | None:
