@@ -77,7 +77,7 @@ def test_offsets_index_the_body_after_front_matter(capsys, tmp_path: Path):
     roles = {f["text"] for f in doc["facts"] if f["kind"] == "role"}
     assert roles == {"Yevgeny Zinichev: Emergencies Minister", "Oleg Klimov: deputy governor of Chelyabinsk"}
     dates = {f["span"]["text"]: f["value"] for f in doc["facts"] if f["kind"] == "date"}
-    assert dates["Monday night"] == "2018-12-31"  # resolved against the front matter's date
+    assert dates["Monday night"] == "2018-12-31TNI"  # resolved against the front matter's date (TimeML: that night)
 
 
 def test_jsonl_one_line_per_file_from_a_directory(capsys, tmp_path: Path):
