@@ -47,14 +47,17 @@ def resolve(text: str, published: date | None, *, direction: int = 0) -> Resolut
 
 
 def _read(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
+    """The reading of ``text``; (type, no value) when it needs a day nobody told; None when no rule reads it."""
     result = normalise(text, anchor)
-    if result is None and anchor.today is not None:
-        # A relative expression: say it is one (no value) rather than nothing.
-        return None
-    if result is None:
-        probe = normalise(text, Anchor(today=date(2000, 1, 15), story=date(2000, 1, 15)))
-        return (Reading(probe[0].type, None), "unresolved") if probe else None
-    return result
+    if result is not None:
+        return result
+    day = anchor.story or anchor.today or _PROBE_DAY
+    probe = normalise(text, Anchor(today=anchor.today or _PROBE_DAY, story=day, story_value=anchor.story_value, direction=anchor.direction))
+    return (Reading(probe[0].type, None), "unresolved") if probe else None
+
+
+#: A stand-in day to ask "would this read with an anchor?" (the answer's value is never used).
+_PROBE_DAY = date(2000, 1, 15)
 
 
 def extract_dates(ctx: DocContext) -> list[DateFact]:
@@ -64,18 +67,23 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
     for found in find_time_spans(ctx.doc, ctx.mentions):
         if ctx.in_duplicate(found.start):
             continue
-        facts.append(_fact(ctx, found, trail))
+        if (fact := _fact(ctx, found, trail)) is not None:
+            facts.append(fact)
     return facts
 
 
-def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact:
+def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | None:
+    """The fact of one expression; None when no rule can read it at all ("the eighth day"):
+    it stays highlighted as a mention, but a date fact without any reading would only mislead."""
     text = ctx.text[found.start:found.end]
     anchor = trail.anchor_for(ctx.doc, found.start, found.end)
     try:
         result = _read(text, anchor)
     except Exception:  # noqa: BLE001 - one odd phrase must not cost the article its facts
         result = None
-    reading, value_rule = result if result is not None else (Reading("DATE", None), "unresolved")
+    if result is None:
+        return None
+    reading, value_rule = result
     if reading.value is not None:
         trail.remember(reading, value_rule)
     elif reading.type in {"DATE", "TIME"} and anchor.today is None:
