@@ -37,6 +37,7 @@ _FORWARD_WORDS = re.compile(
 _WEAK_FORWARD = re.compile(r"\bby\s*$", re.IGNORECASE)
 _BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier)\s*$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "going"}
+_REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "note", "write", "show", "suggest", "indicate", "believe", "think", "know", "have"}
 _SCHEDULE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "slate", "intend", "hope", "aim", "propose", "forecast", "project"}
 #: Phrases read from the story's last date rather than the publication date.
 ANAPHORIC = re.compile(
@@ -87,6 +88,8 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         return FORWARD
     if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ == "be":
         return UNDECIDED
+    if verb.tag_ in {"VBZ", "VBP"} and not words and verb.lemma_ not in _REPORTING:
+        return FORWARD  # "The summit opens Monday": news tells schedules in the present
     if verb.tag_ == "VBN" and words & {"be", "been"} and words & _FUTURE_AUX:
         return FORWARD
     return UNDECIDED
