@@ -155,3 +155,20 @@ def test_resolve_never_raises_and_answers_in_shape(text, days):
     for anchor in (published, None):
         result = resolve(text, anchor)
         assert result is None or (len(result) == 2 and (result[0] is None or isinstance(result[0], str)))
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2025-03-14", date(2025, 3, 14)), ("2025-03-14T09:30:00+01:00", date(2025, 3, 14)),
+     ("Fri, 14 Mar 2025 09:30:00 GMT", date(2025, 3, 14)), ("March 14, 2025", date(2025, 3, 14)),
+     ("Thursday", None), ("not a date", None), (None, None)],
+)
+def test_publication_dates_are_read_from_every_source_format(published, expected):
+    from tui.extract.pipeline import parse_published
+
+    assert parse_published(published) == expected
+
+
+def test_engine_uses_the_publication_date_a_feed_gives(nlp):
+    found = {f.span.text: f for f in analyse("Officials met on Thursday.", nlp=nlp, published="Fri, 14 Mar 2025 09:30:00 GMT").facts_of("date")}
+    assert found["Thursday"].value == "2025-03-13"

@@ -212,3 +212,17 @@ def test_articles_are_left_out_through_the_whole_repair(nlp):
     text = "He spoke to the Federal Security Service and the Syrian Arab Republic on Monday."
     mentions = repairs.repair_mentions(nlp(text))
     assert not any(text[m.start : m.end].lower().startswith("the ") for m in mentions if m.label != "DATE")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quake struck at 0930 UTC on Friday.", [("0930 UTC", "TIME"), ("Friday", "DATE")]),
+        ("Polls closed at 10 p.m. GMT.", [("10 p.m. GMT", "TIME")]),
+        ("UTC is the time standard.", []),
+    ],
+)
+def test_time_zones_belong_to_the_time_not_an_organisation(nlp, text, expected):
+    doc = nlp(text)
+    found = _spans(text, repairs.repair_mentions(doc))
+    assert [(t, label) for t, label in found if label in {"TIME", "DATE", "ORG"}] == expected

@@ -29,13 +29,26 @@ def _check_length(item: "ArticleInput", nlp: "Language") -> None:
 
 
 def parse_published(value: str | date | None) -> date | None:
-    """An ISO date (or datetime) string or a date; None when absent or unparsable."""
+    """An ISO date (or datetime) string, a feed's RFC 2822 date ("Tue, 04 Feb 2025 10:00:00 GMT"),
+    a written date ("February 4, 2025") or a date; None when absent or unparsable."""
     if value is None or isinstance(value, date):
         return value
+    text = value.strip()
     try:
-        return date.fromisoformat(value.strip()[:10])
+        return date.fromisoformat(text[:10])
     except ValueError:
-        return None
+        pass
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    from .date_calendar import day_of_value
+    from .date_values import Anchor, normalise
+
+    reading = normalise(text, Anchor(today=None))
+    return day_of_value(reading[0].value) if reading else None
 
 
 def analyse(
