@@ -269,6 +269,7 @@ def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         if re.match(rf"^(?:{'|'.join(WEEKDAYS)})s?$", piece, re.IGNORECASE):
             if m := re.match(r"^\s+(morning|afternoon|evening|night)s?\b", after, re.IGNORECASE):
                 span = replace(span, end=span.end + m.end())
+        if re.match(rf"^(?:{'|'.join(WEEKDAYS)})s?(?:\s+\w+)?$|^{MONTH_RE}$", piece, re.IGNORECASE):
             if m := re.search(r"\b(every|each)\s+$", before, re.IGNORECASE):
                 span = replace(span, start=span.start - (len(before) - m.start()))
         out.append(span)

@@ -640,7 +640,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year)\s+)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
         ("date.numeric", r"^(\d{4})-(\d{2})-(\d{2})$", _numeric_date),
         ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
-        ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|first\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
+        ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
         ("calendar", r"^.*$", _calendar),
         ("absolute_fallback", r"^.*\b\d{4}\b.*$", _absolute_fallback),
     )
