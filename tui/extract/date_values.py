@@ -185,6 +185,8 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
     base = a.story if not m.group("count") else a.story or a.today  # "the next day" needs a day told
     if base is None:
         return None
+    if unit == "year" and m.group("count") and value and re.match(r"^\d{4}-\d{2}-\d{2}$", value) and a.story != a.today:
+        return Reading(DATE, iso_day(shift(base, "year", step)))  # "Sept. 30 ... a year earlier": that day
     return Reading(DATE, at_granularity(shift(base, unit, step), unit))
 
 

@@ -26,6 +26,7 @@ from .types import DateFact
 #: (value or None, granularity or None)
 Resolution = tuple[str | None, str | None]
 
+_PERIOD_END = re.compile(r"\s+end(?:ed|ing)\b")
 _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
 #: Value rules whose result does not depend on any anchor.
 _ABSOLUTE_RULES = frozenset({"date.year", "date.decade", "date.decade_words", "date.century", "date.numeric", "absolute_fallback"})
@@ -84,6 +85,8 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
     if result is None:
         return None
     reading, value_rule = result
+    if value_rule == "date.current_year" and _PERIOD_END.match(ctx.text, found.end):
+        reading = Reading("DURATION", "P1Y")  # "the year ended Sept. 30": a length, not the calendar year
     if reading.value is not None:
         trail.remember(reading, value_rule)
     elif reading.type in {"DATE", "TIME"} and anchor.today is None:
