@@ -168,6 +168,15 @@ def test_split_ranges_gives_both_ends_with_the_whole_range(nlp):
     spans = date_spans.split_ranges(doc, [date_spans.TimeSpan(7, 14), date_spans.TimeSpan(19, 28)])
     assert _texts(doc, spans) == ["1957", "58", "2009", "2010"]
     assert spans[0].range == spans[1].range == (7, 14)
+    assert spans[1].reads_as == "1958"
+
+
+def test_both_ends_of_a_range_are_date_facts_sharing_the_range(nlp):
+    from tui.extract import analyse
+
+    facts = analyse("The 2017-18 season was his last.", nlp=nlp, published="2019-09-24").facts_of("date")
+    assert [(f.span.text, f.value) for f in facts] == [("2017", "2017"), ("18", "2018")]
+    assert facts[0].range == facts[1].range and facts[0].range.text == "2017-18 season"
 
 
 def test_extend_times_joins_a_clock_and_its_day(nlp):

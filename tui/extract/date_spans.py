@@ -32,6 +32,8 @@ class TimeSpan:
     range: tuple[int, int] | None = None
     #: The model's mention it came from, if any (events look dates up by it).
     mention_start: int | None = None
+    #: What to read instead of the written words ("58" of "1957-58" reads as "1958").
+    reads_as: str | None = None
 
 
 Rule = Callable[["Doc", list[TimeSpan]], list[TimeSpan]]
@@ -233,7 +235,7 @@ def split_ranges(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
             continue
         whole = (span.start, span.end)
         out.append(TimeSpan(span.start + m.start(1), span.start + m.end(1), whole, span.mention_start))
-        out.append(TimeSpan(span.start + m.start(2), span.start + m.end(2), whole, None))
+        out.append(TimeSpan(span.start + m.start(2), span.start + m.end(2), whole, None, str(last)))
     return out
 
 

@@ -79,7 +79,7 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
     text = ctx.text[found.start:found.end]
     anchor = trail.anchor_for(ctx.doc, found.start, found.end)
     try:
-        result = _read(text, anchor)
+        result = _read(found.reads_as or text, anchor)
     except Exception:  # noqa: BLE001 - one odd phrase must not cost the article its facts
         result = None
     if result is None:
