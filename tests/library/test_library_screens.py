@@ -120,8 +120,9 @@ async def test_see_also_leads_to_the_related_dossier(filled_store, nlp):
     from tui.extract import analyse
     from tui.extract.types import ArticleInput
 
-    text = "Macron and Merkel met in Paris."
-    filled_store.put_analysis(filled_store.add_article(ArticleInput(text)), analyse(text, nlp=nlp))
+    # Two people called Merkel in the library and nothing to tell which one "Merkel" is: kept apart.
+    for text in ("Peter Merkel, a baker, spoke on Monday.", "Chancellor Merkel spoke."):
+        filled_store.put_analysis(filled_store.add_article(ArticleInput(text)), analyse(text, nlp=nlp))
     app = Host(lambda: EntitiesScreen(filled_store))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

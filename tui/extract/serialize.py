@@ -153,6 +153,7 @@ def to_dict(analysis: Analysis, *, include_text: bool = False) -> dict[str, Any]
                 "mention_count": e.mention_count,
                 "salience": round(e.salience, 4),
             }
+            | ({"library_entity": e.library_entity} if e.library_entity else {})
             for e in analysis.entities
         ],
         "facts": [fact_to_dict(f) for f in analysis.facts],
@@ -182,7 +183,7 @@ def from_dict(data: dict[str, Any], *, text: str | None = None) -> Analysis:
         entities=tuple(
             Entity(
                 e["id"], e["name"], e["label"], tuple(e.get("aliases", [])),
-                int(e.get("mention_count", 0)), float(e.get("salience", 0.0)),
+                int(e.get("mention_count", 0)), float(e.get("salience", 0.0)), e.get("library_entity"),
             )
             for e in data.get("entities", [])
         ),

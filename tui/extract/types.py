@@ -80,6 +80,8 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mention_count: int = 0
     salience: float = 0.0
+    #: The library-wide identity (set when the article is seen with others: a library, an export).
+    library_entity: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

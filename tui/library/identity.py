@@ -152,6 +152,10 @@ def resolve_block(
     acronyms: Mapping[str, str],
 ) -> dict[tuple[str, str], str]:
     """Resolve the records of one block (all share a surname, or one canonical name)."""
+    if all(rec.label != "PERSON" for rec in records):
+        # A block of places or organisations shares one canonical name (or its acronym): one identity.
+        one = _library_id(list(records))
+        return {(rec.article, rec.entity): one for rec in records}
     groups: dict[str, list[EntityRecord]] = defaultdict(list)
     for rec in records:
         groups[_key(rec, acronyms)].append(rec)
@@ -241,3 +245,21 @@ def library_links(analyses: Mapping[str, "Analysis"]) -> dict[tuple[str, str], s
     records = [r for key, a in analyses.items() for r in records_of(key, a)]
     context = {key: context_of(a) for key, a in analyses.items()}
     return resolve(records, context=context)
+
+
+def with_library_ids(analysis: "Analysis", links: Mapping[str, str]) -> "Analysis":
+    """The analysis with each entity's ``library_entity`` set (entity id -> library id; itself when absent)."""
+    from dataclasses import replace
+
+    entities = tuple(replace(e, library_entity=links.get(e.id, e.id)) for e in analysis.entities)
+    return replace(analysis, entities=entities)
+
+
+def link_analyses(analyses: Sequence["Analysis"]) -> list["Analysis"]:
+    """Analyses read together (an export of files) with library ids resolved among them."""
+    keyed = {str(i): a for i, a in enumerate(analyses)}
+    links = library_links(keyed)
+    return [
+        with_library_ids(a, {eid: lib for (art, eid), lib in links.items() if art == key})
+        for key, a in keyed.items()
+    ]

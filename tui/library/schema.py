@@ -103,6 +103,21 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE articles ADD COLUMN source_digest TEXT;
     """,
+    # Library identity: each article entity gets a library-wide id, resolved within blocks of one
+    # name key (a surname, a canonical name); entity_stats ranks library entities from then on,
+    # and each article's salient names are kept as the context that tells two Smiths apart.
+    """
+    ALTER TABLE entity_index ADD COLUMN block TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entity_index ADD COLUMN library_entity TEXT;
+    CREATE INDEX entity_index_block ON entity_index(block);
+    CREATE INDEX entity_index_library ON entity_index(library_entity);
+    CREATE TABLE article_context (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        keys TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE entity_acronyms (acronym TEXT PRIMARY KEY, name TEXT NOT NULL);
+    UPDATE entity_index SET library_entity = entity;
+    """,
 )
 
 #: Recompute one entity's row of entity_stats (parameter: the entity id), then drop it if it is gone.
@@ -117,6 +132,23 @@ REFRESH_ENTITY_STATS = (
     """,
     "DELETE FROM entity_stats WHERE entity = :entity"
     " AND NOT EXISTS (SELECT 1 FROM entity_index WHERE entity = :entity)",
+)
+
+#: Recompute one library entity's row of entity_stats (parameter: the library id), the most used
+#: name and label of its article entities; then drop it if no article names it any more.
+REFRESH_LIBRARY_STATS = (
+    """
+    INSERT OR REPLACE INTO entity_stats
+        SELECT library_entity,
+               (SELECT name FROM entity_index e2 WHERE e2.library_entity = e.library_entity GROUP BY name
+                ORDER BY count(*) DESC, length(name) DESC LIMIT 1),
+               (SELECT label FROM entity_index e3 WHERE e3.library_entity = e.library_entity GROUP BY label
+                ORDER BY count(*) DESC LIMIT 1),
+               count(DISTINCT article_id), sum(mentions)
+        FROM entity_index e WHERE library_entity = :entity GROUP BY library_entity
+    """,
+    "DELETE FROM entity_stats WHERE entity = :entity"
+    " AND NOT EXISTS (SELECT 1 FROM entity_index WHERE library_entity = :entity)",
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
