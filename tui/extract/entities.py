@@ -168,6 +168,11 @@ def _match(raw, forms, i, clusters, cluster_of) -> _Cluster | None:
     if label == "PERSON":
         words = _person_words(forms[i])
         hits = [c for c in candidates if words and any(_word_subset(words, _person_words(f)) for f in c.forms)]
+        if not hits and len(words) == 1:
+            # "Jayme" for "Jayme Closs", "Kim" for "Kim Jong-un", "Wang" for "Wang Qishan": a first
+            # word of one person only (a family name written first, or an unambiguous first name).
+            firsts = [c for c in candidates if any(len(p) >= 2 and p[0] == words[0] for p in map(_person_words, c.forms))]
+            return firsts[0] if len(firsts) == 1 else None
         return _nearest(hits, raw, i, cluster_of)
     # Acronym matching only for acronym-shaped names (it compares against every cluster).
     if label in NAMED_LABELS and _ACRONYM.match(forms[i]) and fold(forms[i]).replace(".", "") not in ALIASES:
@@ -213,7 +218,9 @@ def _part_of_name(words: tuple[str, ...], full: str, places: set[str]) -> bool:
             return True
         if len(rest) >= 2 and rest[-1] == "of" and rest[0] in _GENERIC_HEADS and len(rest) == 2:
             return True
-    return n == 1 and words[0] in _GENERIC_HEADS and long[0] == words[0]
+    if n >= 2 and long[1 : 1 + n] == words and (long[0] in places or looks_like_demonym(long[0])):
+        return True  # "Supreme Court" of "Italian Supreme Court of Cassation"
+    return n == 1 and words[0] in _GENERIC_HEADS and words[0] in long
 
 
 def _word_subset(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -25,7 +25,7 @@ ALIASES: Mapping[str, str] = {
     "ussr": "soviet union", "prc": "china", "people's republic of china": "china",
     "uae": "united arab emirates", "drc": "democratic republic of the congo",
     "nyc": "new york city", "dprk": "north korea", "rok": "south korea", "republic of korea": "south korea",
-    "korea republic": "south korea",
+    "korea republic": "south korea", "covid": "covid-19", "coronavirus disease 2019": "covid-19",
     "who": "world health organization", "fbi": "federal bureau of investigation",
     "cia": "central intelligence agency", "nasa": "national aeronautics and space administration",
     "nato": "north atlantic treaty organization",
@@ -63,7 +63,16 @@ def digits_not_person(name: str, label: str) -> str | None:
     return "PRODUCT" if label == "PERSON" and any(c.isdigit() for c in name) else None
 
 
-LABEL_RULES: tuple[LabelRule, ...] = (disease, platform, digits_not_person)
+_TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
+                         "ist", "jst", "aest", "aedt", "eet", "eest", "msk", "hkt", "sgt"})
+
+
+def time_zone(name: str, label: str) -> str | None:
+    """"UTC", "GMT": a time zone, part of a time, not an organisation."""
+    return "TIME" if label in NAMED and name.strip().casefold() in _TIME_ZONES else None
+
+
+LABEL_RULES: tuple[LabelRule, ...] = (disease, platform, time_zone, digits_not_person)
 
 
 def constrain(name: str, label: str) -> str:
