@@ -214,11 +214,11 @@ def _part_of_name(words: tuple[str, ...], full: str, places: set[str]) -> bool:
         return False
     if long[-n:] == words:
         rest = long[:-n]
-        if " ".join(rest) in places or name_key(" ".join(rest)) in places or looks_like_demonym(" ".join(rest)):
+        if " ".join(rest) in places or name_key(" ".join(rest)) in places or looks_like_demonym(" ".join(rest).capitalize()):
             return True
         if len(rest) >= 2 and rest[-1] == "of" and rest[0] in _GENERIC_HEADS and len(rest) == 2:
             return True
-    if n >= 2 and long[1 : 1 + n] == words and (long[0] in places or looks_like_demonym(long[0])):
+    if n >= 2 and long[1 : 1 + n] == words and (long[0] in places or looks_like_demonym(long[0].capitalize())):
         return True  # "Supreme Court" of "Italian Supreme Court of Cassation"
     return n == 1 and words[0] in _GENERIC_HEADS and words[0] in long
 
