@@ -73,14 +73,14 @@ def run(args: argparse.Namespace) -> int:
                 store, nlp, n_process=args.processes, batch_size=args.batch_size, on_start=on_start,
                 on_result=on_result, on_wait=on_wait,
             )
-    except StoreError as exc:
-        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
-        if args.relink:
+        if args.relink and not summary.interrupted:
             import time
 
             started = time.perf_counter()
             blocks = store.relink()
             print(f"relinked {blocks:,} name blocks in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    except StoreError as exc:
+        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
     finally:
         store.close()
     from tui.render.sanitize import sanitize

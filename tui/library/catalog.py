@@ -128,7 +128,7 @@ def dossier(store: Store, entity: str) -> Dossier | None:
             return None
         return dossier(store, found[0][0])
     usage = Counter(r[5] for r in rows)
-    names = sorted(usage, key=lambda n: (-usage[n], -len(n), n))
+    names = sorted(usage, key=lambda n: (-len(n.split()), -usage[n], -len(n), n))  # the fullest name first
     aliases = {alias for r in rows for alias in json.loads(r[7])} | set(names[1:])
     aliases.discard(names[0])
     return Dossier(

@@ -159,9 +159,11 @@ def resolve_block(
     groups: dict[str, list[EntityRecord]] = defaultdict(list)
     for rec in records:
         groups[_key(rec, acronyms)].append(rec)
-    people = [k for k in groups if groups[k][0].label == "PERSON"]
+    # In a surname's block everything is a person's name ("Trump" the model tagged ORG included).
+    people = list(groups)
     # A lone surname (or any shorter form) joins a fuller name of the block that contains it.
     target: dict[str, str] = {k: k for k in groups}
+    ambiguous: dict[str, list[str]] = {}
     full = [k for k in people if len(k.split()) >= 2]
     for key in people:
         words = key.split()
@@ -173,16 +175,23 @@ def resolve_block(
         if len(candidates) == 1:
             target[key] = candidates[0]
             continue
-        target[key] = _by_context(groups[key], candidates, groups, context) or key
-    # Articles of an ambiguous short form go one by one to the full name their context favours.
+        ambiguous[key] = candidates
     out: dict[tuple[str, str], str] = {}
     ids: dict[str, str] = {}
+
+    def final_of(key: str) -> str:
+        while target[key] != key:
+            key = target[key]
+        return key
+
     for key, recs in groups.items():
-        final = target[key]
-        while target[final] != final:
-            final = target[final]
-        ids.setdefault(final, _library_id(groups[final]))
         for rec in recs:
+            chosen = key
+            if key in ambiguous:
+                # Each article of an ambiguous short form goes to the full name its context favours.
+                chosen = _by_context([rec], ambiguous[key], groups, context) or key
+            final = final_of(chosen)
+            ids.setdefault(final, _library_id(groups[final]))
             out[(rec.article, rec.entity)] = ids[final]
     return out
 

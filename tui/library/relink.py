@@ -16,13 +16,27 @@ from .identity import EntityRecord, block_key, canonical, family, resolve_block
 from .schema import REFRESH_LIBRARY_STATS
 
 
-def block_of(name: str, label: str, acronyms: dict[str, str]) -> str:
-    """The block key of one article entity (an acronym seen spelt out elsewhere joins that name's block)."""
+#: Labels the model gives a lone surname by mistake ("Trump said" as ORG).
+_SURNAME_MISTAKES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
+
+
+def block_of(name: str, label: str, acronyms: dict[str, str], db: sqlite3.Connection | None = None) -> str:
+    """The block key of one article entity.
+
+    An acronym seen spelt out elsewhere joins that name's block; a one-word name the model
+    called an organisation joins a surname's block when the library knows a person by it.
+    """
     if label != "PERSON":
         key = canonical(name, label)
         full = acronyms.get(key.replace(".", ""))
         if full:
             return f"{family(label)}:{full}"
+        if db is not None and label in _SURNAME_MISTAKES and key.isalpha() and " " not in key:
+            person = block_key(name, "PERSON")
+            known = db.execute("SELECT 1 FROM entity_index WHERE block = ? AND label = 'PERSON' AND name LIKE '% %' LIMIT 1",
+                               (person,)).fetchone()
+            if known:
+                return person
     return block_key(name, label)
 
 
@@ -94,7 +108,7 @@ def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | Non
             break
         db.executemany(
             "UPDATE entity_index SET block = ? WHERE article_id = ? AND entity = ?",
-            [(block_of(r[2], r[3], acronyms), r[0], r[1]) for r in rows],
+            [(block_of(r[2], r[3], acronyms, db), r[0], r[1]) for r in rows],
         )
         last = (rows[-1][0], rows[-1][1])
     blocks = [r[0] for r in db.execute("SELECT DISTINCT block FROM entity_index ORDER BY block")]

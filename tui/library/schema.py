@@ -134,16 +134,16 @@ REFRESH_ENTITY_STATS = (
     " AND NOT EXISTS (SELECT 1 FROM entity_index WHERE entity = :entity)",
 )
 
-#: Recompute one library entity's row of entity_stats (parameter: the library id), the most used
-#: name and label of its article entities; then drop it if no article names it any more.
+#: Recompute one library entity's row of entity_stats (parameter: the library id): its fullest name
+#: (most words, then most used) and the label its id carries; then drop it if no article names it any more.
 REFRESH_LIBRARY_STATS = (
     """
     INSERT OR REPLACE INTO entity_stats
         SELECT library_entity,
                (SELECT name FROM entity_index e2 WHERE e2.library_entity = e.library_entity GROUP BY name
-                ORDER BY count(*) DESC, length(name) DESC LIMIT 1),
-               (SELECT label FROM entity_index e3 WHERE e3.library_entity = e.library_entity GROUP BY label
-                ORDER BY count(*) DESC LIMIT 1),
+                ORDER BY length(name) - length(replace(name, ' ', '')) DESC, count(*) DESC, length(name) DESC
+                LIMIT 1),
+               upper(substr(library_entity, 1, instr(library_entity, ':') - 1)),
                count(DISTINCT article_id), sum(mentions)
         FROM entity_index e WHERE library_entity = :entity GROUP BY library_entity
     """,

@@ -398,7 +398,7 @@ def _index_entities(db: sqlite3.Connection, article_id: int, analysis: Analysis,
     records = identity.records_of(str(article_id), analysis)
     db.executemany("INSERT OR REPLACE INTO entity_acronyms VALUES (?, ?)", list(identity.acronym_table(records).items()))
     acronyms = relink.acronyms_of(db, (identity.canonical(e.name, e.label) for e in entities))
-    blocks = {e.entity: relink.block_of(e.name, e.label, acronyms) for e in entities}
+    blocks = {e.entity: relink.block_of(e.name, e.label, acronyms, db) for e in entities}
     db.executemany(
         "INSERT INTO entity_index(article_id, entity, name, label, mentions, first_offset, aliases, block)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
