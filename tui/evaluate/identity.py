@@ -15,9 +15,13 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from .gold import GoldDoc
 from .scoring import Counts
+
+if TYPE_CHECKING:
+    from tui.extract.types import Analysis
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,6 @@ def evaluate_identity(docs: Sequence[GoldDoc], nlp, *, baseline: bool = False) -
     ``baseline`` scores the engine's entity ids as library identities (no library linking).
     """
     from tui.extract.pipeline import ArticleInput, analyse_doc
-    from tui.library.identity import library_links
 
     analyses = {}
     for doc, gold in nlp.pipe(((d.text, d) for d in docs), as_tuples=True):
@@ -109,7 +112,26 @@ def evaluate_identity(docs: Sequence[GoldDoc], nlp, *, baseline: bool = False) -
     dev, check = split_halves(docs)
     out = {}
     for part, subset in (("all", list(docs)), ("dev", dev), ("check", check)):
-        names = {d.name for d in subset}
-        library = {} if baseline else library_links({n: a for n, a in analyses.items() if n in names})
+        chosen = {d.name: analyses[d.name] for d in subset}
+        library = {} if baseline else stored_links(chosen)
         out[part] = score_identity(subset, mentions, library)
     return out
+
+
+def stored_links(analyses: Mapping[str, "Analysis"]) -> dict[tuple[str, str], str]:
+    """(document, entity) -> library id as a real library gives them: each analysis stored in a
+    temporary library (identity resolved as it arrives), then relinked, as ``newsloupe index --relink``."""
+    import tempfile
+    from pathlib import Path
+
+    from tui.extract.types import ArticleInput
+    from tui.library.store import Store
+
+    with tempfile.TemporaryDirectory(prefix="newsloupe-identity-") as folder:
+        with Store.open(Path(folder) / "library.db") as store:
+            ids = {}
+            for name, analysis in analyses.items():
+                ids[store.add_article(ArticleInput(analysis.text, title=name))] = name
+                store.put_analysis(next(reversed(ids)), analysis)
+            store.relink()
+            return {(ids[aid], eid): lib for aid, links in store.library_links().items() for eid, lib in links.items()}

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterable
 
 from .identity import EntityRecord, block_key, canonical, family, resolve_block
-from .schema import REFRESH_LIBRARY_STATS
+from .schema import REFRESH_ALL_LIBRARY_STATS, REFRESH_LIBRARY_STATS
 
 
 #: Labels the model gives a lone surname by mistake ("Trump said" as ORG).
@@ -50,26 +50,35 @@ def acronyms_of(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, str]:
     return out
 
 
+_ROW_COLUMNS = "block, article_id, entity, name, label, aliases, mentions, library_entity"
+
+
 def resolve_blocks(db: sqlite3.Connection, blocks: Iterable[str]) -> set[str]:
     """Re-resolve the given blocks in place; returns every library id touched (old and new)."""
     touched: set[str] = set()
     for block in sorted(set(blocks)):
-        rows = db.execute(
-            "SELECT article_id, entity, name, label, aliases, mentions, library_entity FROM entity_index WHERE block = ?",
-            (block,),
-        ).fetchall()
+        rows = db.execute(f"SELECT {_ROW_COLUMNS} FROM entity_index WHERE block = ?", (block,)).fetchall()
+        touched |= _resolve_rows(db, {block: rows})
+    return touched
+
+
+def _resolve_rows(db: sqlite3.Connection, by_block: dict[str, list[tuple]]) -> set[str]:  # type: ignore[type-arg]
+    """Resolve whole blocks of rows (``_ROW_COLUMNS``), writing only the ids that change."""
+    touched: set[str] = set()
+    people = {r[1] for block, rows in by_block.items() if block.startswith("p:") for r in rows}
+    context = _context(db, people) if people else {}
+    changed = []
+    for block, rows in by_block.items():
         if not rows:
             continue
-        records = [EntityRecord(str(r[0]), r[1], r[2], r[3], tuple(json.loads(r[4])), r[5]) for r in rows]
-        context = _context(db, {r[0] for r in rows}) if block.startswith("p:") else {}
+        records = [EntityRecord(str(r[1]), r[2], r[3], r[4], tuple(json.loads(r[5])), r[6]) for r in rows]
         links = resolve_block(records, context=context, acronyms={})
-        changed = []
         for r in rows:
-            new = _corrected(db, r[0], r[1]) or links[(str(r[0]), r[1])]
-            if new != r[6]:
-                changed.append((new, r[0], r[1]))
-                touched.update(x for x in (r[6], new) if x)
-        db.executemany("UPDATE entity_index SET library_entity = ? WHERE article_id = ? AND entity = ?", changed)
+            new = _corrected(db, r[1], r[2]) or links[(str(r[1]), r[2])]
+            if new != r[7]:
+                changed.append((new, r[1], r[2]))
+                touched.update(x for x in (r[7], new) if x)
+    db.executemany("UPDATE entity_index SET library_entity = ? WHERE article_id = ? AND entity = ?", changed)
     return touched
 
 
@@ -90,32 +99,57 @@ def _context(db: sqlite3.Connection, article_ids: set[int]) -> dict[str, frozens
 
 
 def refresh_stats(db: sqlite3.Connection, library_ids: set[str]) -> None:
+    """Recompute the ranking rows of these library ids (all of them in one SQL pass when many changed)."""
+    if len(library_ids) > 5000:
+        db.execute("DELETE FROM entity_stats")
+        db.execute(REFRESH_ALL_LIBRARY_STATS)
+        return
     params = [{"entity": e} for e in sorted(library_ids)]
     for statement in REFRESH_LIBRARY_STATS:
         db.executemany(statement, params)
 
 
-def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | None = None, chunk: int = 2000) -> int:
-    """Recompute every row's block (acronyms learnt since), then resolve every block; returns blocks done."""
+def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | None = None, chunk: int = 5000) -> int:
+    """Recompute every row's block (acronyms learnt since), then resolve every block; returns blocks done.
+
+    Both passes read the index in keyset pages, never the whole table at once; a page holds
+    whole blocks (the block cut by the page's end is read on its own), so each block could as
+    well be handed to a worker of its own.
+    """
     acronyms = dict(db.execute("SELECT acronym, name FROM entity_acronyms").fetchall())
-    last = (-1, "")
-    while True:  # blocks recomputed in keyset pages, never the whole table at once
+    last: tuple[int, str] = (-1, "")
+    while True:
         rows = db.execute(
-            "SELECT article_id, entity, name, label FROM entity_index WHERE (article_id, entity) > (?, ?)"
+            "SELECT article_id, entity, name, label, block FROM entity_index WHERE (article_id, entity) > (?, ?)"
             " ORDER BY article_id, entity LIMIT ?", (*last, chunk),
         ).fetchall()
         if not rows:
             break
-        db.executemany(
-            "UPDATE entity_index SET block = ? WHERE article_id = ? AND entity = ?",
-            [(block_of(r[2], r[3], acronyms, db), r[0], r[1]) for r in rows],
-        )
+        updates = [(new, r[0], r[1]) for r in rows if (new := block_of(r[2], r[3], acronyms, db)) != r[4]]
+        db.executemany("UPDATE entity_index SET block = ? WHERE article_id = ? AND entity = ?", updates)
         last = (rows[-1][0], rows[-1][1])
-    blocks = [r[0] for r in db.execute("SELECT DISTINCT block FROM entity_index ORDER BY block")]
     touched: set[str] = set()
-    for n, i in enumerate(range(0, len(blocks), 200)):
-        touched |= resolve_blocks(db, blocks[i : i + 200])
+    done = 0
+    after = ""
+    first = True
+    while True:
+        rows = db.execute(
+            f"SELECT {_ROW_COLUMNS} FROM entity_index WHERE block > ? OR (? AND block = ?) ORDER BY block LIMIT ?",
+            (after, first, after, chunk),
+        ).fetchall()
+        first = False
+        if not rows:
+            break
+        by_block: dict[str, list[tuple]] = {}  # type: ignore[type-arg]
+        for r in rows:
+            by_block.setdefault(r[0], []).append(r)
+        tail = rows[-1][0]
+        if len(rows) == chunk:  # the last block may go on past the page: read it whole
+            by_block[tail] = db.execute(f"SELECT {_ROW_COLUMNS} FROM entity_index WHERE block = ?", (tail,)).fetchall()
+        touched |= _resolve_rows(db, by_block)
+        done += len(by_block)
+        after = tail
         if on_block:
-            on_block(min(i + 200, len(blocks)), len(blocks))
+            on_block(done, 0)
     refresh_stats(db, touched)
-    return len(blocks)
+    return done

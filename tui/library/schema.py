@@ -154,3 +154,18 @@ REFRESH_LIBRARY_STATS = (
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Tables a Newsloupe library has at every version: a file with tables but none of these is foreign.
 CORE_TABLES = frozenset({"schema_version", "articles"})
+
+#: entity_stats for every library entity at once (after a relink that moved many), in SQL.
+REFRESH_ALL_LIBRARY_STATS = """
+    INSERT OR REPLACE INTO entity_stats
+        WITH names AS (
+            SELECT library_entity, name, count(*) AS uses,
+                   row_number() OVER (PARTITION BY library_entity
+                       ORDER BY length(name) - length(replace(name, ' ', '')) DESC, count(*) DESC, length(name) DESC) AS rank
+            FROM entity_index WHERE library_entity IS NOT NULL GROUP BY library_entity, name
+        )
+        SELECT e.library_entity, n.name, upper(substr(e.library_entity, 1, instr(e.library_entity, ':') - 1)),
+               count(DISTINCT e.article_id), sum(e.mentions)
+        FROM entity_index e JOIN names n ON n.library_entity = e.library_entity AND n.rank = 1
+        WHERE e.library_entity IS NOT NULL GROUP BY e.library_entity
+"""
