@@ -105,3 +105,30 @@ def test_index_relink_from_the_cli(tmp_path, nlp, capsys):
         store.add_article(ArticleInput("Angela Merkel met Macron.", title="a"))
     assert main(["index", "--db", str(db), "--processes", "1", "--relink"]) == 0
     assert "relinked" in capsys.readouterr().err
+
+
+def test_corrections_survive_relinking(tmp_path, nlp, capsys):
+    from tui.cli.main import main
+    from tui.library import catalog
+    from tui.library.store import Store
+
+    db = tmp_path / "lib.db"
+    with Store.open(db) as store:
+        a = _add(store, nlp, "Angela Merkel met Emmanuel Macron in Paris.")
+        b = _add(store, nlp, "Chancellor Merkel spoke in Berlin.")
+        c = _add(store, nlp, "The Federal Republic of Germany and Germany agreed.")
+    assert main(["entities", "--db", str(db), "--split", "person:angela-merkel", "--article", str(b)]) == 0
+    assert main(["entities", "--db", str(db), "--rename", "person:emmanuel-macron", "President Macron"]) == 0
+    assert main(["entities", "--db", str(db), "--merge", "gpe:germany", "gpe:federal-republic-of-germany"]) == 0
+    assert main(["entities", "--db", str(db), "--merge", "gpe:germany", "person:nobody"]) == 2
+    assert "no entity 'person:nobody'" in capsys.readouterr().err
+    assert main(["entities", "--db", str(db), "--split", "person:angela-merkel"]) == 2
+    for _ in range(2):  # and again after a relink
+        with Store.open(db) as store:
+            links = store.library_links()
+            assert links[b]["person:merkel"] == f"person:angela-merkel@{b}"
+            assert links[a]["person:angela-merkel"] == "person:angela-merkel"
+            assert {links[c][e] for e in links[c] if e.startswith("gpe:")} == {"gpe:germany"}
+            names = {e.entity: e.name for e in catalog.entities(store, top=None)}
+            assert names["person:emmanuel-macron"] == "President Macron"
+            store.relink()

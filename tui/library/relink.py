@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 
+from . import corrections
 from .identity import EntityRecord, block_key, canonical, family, resolve_block
 from .schema import REFRESH_ALL_LIBRARY_STATS, REFRESH_LIBRARY_STATS
 
@@ -67,6 +68,7 @@ def _resolve_rows(db: sqlite3.Connection, by_block: dict[str, list[tuple]]) -> s
     touched: set[str] = set()
     people = {r[1] for block, rows in by_block.items() if block.startswith("p:") for r in rows}
     context = _context(db, people) if people else {}
+    fixes = corrections.load(db)
     changed = []
     for block, rows in by_block.items():
         if not rows:
@@ -74,17 +76,12 @@ def _resolve_rows(db: sqlite3.Connection, by_block: dict[str, list[tuple]]) -> s
         records = [EntityRecord(str(r[1]), r[2], r[3], r[4], tuple(json.loads(r[5])), r[6]) for r in rows]
         links = resolve_block(records, context=context, acronyms={})
         for r in rows:
-            new = _corrected(db, r[1], r[2]) or links[(str(r[1]), r[2])]
+            new = fixes.apply(r[1], r[2], links[(str(r[1]), r[2])])
             if new != r[7]:
                 changed.append((new, r[1], r[2]))
                 touched.update(x for x in (r[7], new) if x)
     db.executemany("UPDATE entity_index SET library_entity = ? WHERE article_id = ? AND entity = ?", changed)
     return touched
-
-
-def _corrected(db: sqlite3.Connection, article_id: int, entity: str) -> str | None:
-    """A user's correction outlives every relink (none yet: kept as the one place to look)."""
-    return None
 
 
 def _context(db: sqlite3.Connection, article_ids: set[int]) -> dict[str, frozenset[str]]:
@@ -103,10 +100,12 @@ def refresh_stats(db: sqlite3.Connection, library_ids: set[str]) -> None:
     if len(library_ids) > 5000:
         db.execute("DELETE FROM entity_stats")
         db.execute(REFRESH_ALL_LIBRARY_STATS)
+        corrections.apply_renames(db)
         return
     params = [{"entity": e} for e in sorted(library_ids)]
     for statement in REFRESH_LIBRARY_STATS:
         db.executemany(statement, params)
+    corrections.apply_renames(db)
 
 
 def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | None = None, chunk: int = 5000) -> int:

@@ -106,6 +106,8 @@ MIGRATIONS: tuple[str, ...] = (
     # Library identity: each article entity gets a library-wide id, resolved within blocks of one
     # name key (a surname, a canonical name); entity_stats ranks library entities from then on,
     # and each article's salient names are kept as the context that tells two Smiths apart.
+    # The user's corrections (merge, split, rename) outlive every relink; boilerplate entities
+    # of a source (site chrome in most of its articles) are kept out of rankings.
     """
     ALTER TABLE entity_index ADD COLUMN block TEXT NOT NULL DEFAULT '';
     ALTER TABLE entity_index ADD COLUMN library_entity TEXT;
@@ -116,6 +118,16 @@ MIGRATIONS: tuple[str, ...] = (
         keys TEXT NOT NULL DEFAULT '[]'
     );
     CREATE TABLE entity_acronyms (acronym TEXT PRIMARY KEY, name TEXT NOT NULL);
+    CREATE TABLE entity_corrections (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'rename')),
+        target TEXT NOT NULL,
+        other TEXT,
+        article_id INTEGER,
+        name TEXT,
+        made_at TEXT NOT NULL
+    );
+    CREATE TABLE boilerplate (source TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (source, entity));
     UPDATE entity_index SET library_entity = entity;
     """,
 )

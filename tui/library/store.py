@@ -356,6 +356,24 @@ class Store:
         with self._write() as db:
             return relink.relink(db, on_block=on_block)
 
+    def correct_identity(self, kind: str, library_id: str, *, other: str | None = None,
+                         article_id: int | None = None, name: str | None = None) -> None:
+        """A user's correction, kept across re-indexing: ``merge`` (other into library_id),
+        ``split`` (article_id's part of library_id) or ``rename`` (to name).
+        Raises ``corrections.CorrectionError`` when it names nothing the library knows."""
+        from . import corrections, relink
+
+        with self._write() as db:
+            if kind == "merge":
+                relink.refresh_stats(db, corrections.merge(db, library_id, str(other)))
+            elif kind == "split":
+                relink.refresh_stats(db, corrections.split(db, library_id, int(article_id or 0)))
+            elif kind == "rename":
+                corrections.rename(db, library_id, str(name or ""))
+                corrections.apply_renames(db)
+            else:
+                raise ValueError(f"unknown correction {kind!r}")
+
     # -- reading state ---------------------------------------------------------------------
 
     def set_read(self, article_id: int, read: bool = True) -> None:
