@@ -132,3 +132,30 @@ def test_corrections_survive_relinking(tmp_path, nlp, capsys):
             names = {e.entity: e.name for e in catalog.entities(store, top=None)}
             assert names["person:emmanuel-macron"] == "President Macron"
             store.relink()
+
+
+def test_line_labels_of_a_transcript():
+    from tui.library.crossindex import _line_label
+
+    text = "Intro.\n((WN))  What did you do?\nWN: And then?\nThe WN said."
+    assert _line_label(text, text.index("WN"), text.index("WN") + 2)
+    second = text.index("WN:")
+    assert _line_label(text, second, second + 2)
+    third = text.index("WN said")
+    assert not _line_label(text, third, third + 2)
+
+
+def test_boilerplate_is_left_out_of_the_ranking(store, nlp):
+    from tui.extract import analyse
+    from tui.library import catalog
+
+    for i in range(6):
+        text = (f"Mayor Jane Smith opened bridge number {i} in Springfield on Monday.\n\n"
+                "((WN))  What did you think of the bridge?\n\n((Jane Smith))  It was a good day for Springfield.\n\n"
+                "((WN))  Will you build another one?")
+        article_id = store.add_article(ArticleInput(text, title=f"bridge {i}", source="site"))
+        store.put_analysis(article_id, analyse(text, nlp=nlp))
+    assert store.mark_boilerplate() >= 1
+    ranked = [e.name for e in catalog.entities(store, top=None)]
+    assert "WN" not in ranked and "Springfield" in ranked and "Jane Smith" in ranked
+    assert [e.name for e in catalog.entities(store, query="WN")] == ["WN"]  # still found when asked for

@@ -73,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
                 store, nlp, n_process=args.processes, batch_size=args.batch_size, on_start=on_start,
                 on_result=on_result, on_wait=on_wait,
             )
+        if summary.analysed and not summary.interrupted and not args.relink:
+            store.mark_boilerplate()
         if args.relink and not summary.interrupted:
             import time
 

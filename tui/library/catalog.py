@@ -85,6 +85,8 @@ def entities(
     if label:
         where.append("label = ?")
         params.append(label)
+    if not query.strip():  # site boilerplate ("WN", a byline) stays in the articles but out of the ranking
+        where.append("entity NOT IN (SELECT entity FROM boilerplate)")
     # entity_stats holds one ranked row per entity (kept by Store.put_analysis).
     sql = (
         "SELECT entity, name, label, articles, mentions FROM entity_stats"
@@ -128,7 +130,8 @@ def dossier(store: Store, entity: str) -> Dossier | None:
             return None
         return dossier(store, found[0][0])
     usage = Counter(r[5] for r in rows)
-    names = sorted(usage, key=lambda n: (-len(n.split()), -usage[n], -len(n), n))  # the fullest name first
+    person = entity.startswith("person:")  # a person by the fullest name, anything else by the most used
+    names = sorted(usage, key=lambda n: (-len(n.split()) if person else 0, -usage[n], -len(n), n))
     aliases = {alias for r in rows for alias in json.loads(r[7])} | set(names[1:])
     aliases.discard(names[0])
     return Dossier(

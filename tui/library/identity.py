@@ -27,23 +27,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.extract.entities import entity_id, fold
+from tui.extract.labels import ALIASES
 
 if TYPE_CHECKING:
     from tui.extract.types import Analysis
 
-#: Common variants of a few names, folded, mapped to one canonical folded name.
-ALIASES: Mapping[str, str] = {
-    "us": "united states", "u.s.": "united states", "u.s": "united states", "usa": "united states",
-    "u.s.a.": "united states", "united states of america": "united states", "america": "united states",
-    "uk": "united kingdom", "u.k.": "united kingdom", "britain": "united kingdom", "great britain": "united kingdom",
-    "un": "united nations", "u.n.": "united nations", "eu": "european union", "e.u.": "european union",
-    "ussr": "soviet union", "prc": "china", "people's republic of china": "china",
-    "uae": "united arab emirates", "drc": "democratic republic of the congo",
-    "nyc": "new york city", "dprk": "north korea", "rok": "south korea", "republic of korea": "south korea",
-    "who": "world health organization", "fbi": "federal bureau of investigation",
-    "cia": "central intelligence agency", "nasa": "national aeronautics and space administration",
-    "nato": "north atlantic treaty organization", "bbc": "british broadcasting corporation",
-}
 #: Label families that may share one identity (a place named as an organisation and vice versa).
 _FAMILY = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "place",
            "NORP": "norp"}

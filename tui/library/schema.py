@@ -111,6 +111,7 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE entity_index ADD COLUMN block TEXT NOT NULL DEFAULT '';
     ALTER TABLE entity_index ADD COLUMN library_entity TEXT;
+    ALTER TABLE entity_index ADD COLUMN line_labels INTEGER NOT NULL DEFAULT 0;
     CREATE INDEX entity_index_block ON entity_index(block);
     CREATE INDEX entity_index_library ON entity_index(library_entity);
     CREATE TABLE article_context (
@@ -146,14 +147,16 @@ REFRESH_ENTITY_STATS = (
     " AND NOT EXISTS (SELECT 1 FROM entity_index WHERE entity = :entity)",
 )
 
-#: Recompute one library entity's row of entity_stats (parameter: the library id): its fullest name
-#: (most words, then most used) and the label its id carries; then drop it if no article names it any more.
+#: Recompute one library entity's row of entity_stats (parameter: the library id): its most used
+#: name (a person's fullest name first) and the label its id carries; then drop it if no article names it any more.
 REFRESH_LIBRARY_STATS = (
     """
     INSERT OR REPLACE INTO entity_stats
         SELECT library_entity,
                (SELECT name FROM entity_index e2 WHERE e2.library_entity = e.library_entity GROUP BY name
-                ORDER BY length(name) - length(replace(name, ' ', '')) DESC, count(*) DESC, length(name) DESC
+                ORDER BY CASE WHEN :entity LIKE 'person:%'
+                              THEN length(name) - length(replace(name, ' ', '')) ELSE 0 END DESC,
+                         count(*) DESC, length(name) DESC
                 LIMIT 1),
                upper(substr(library_entity, 1, instr(library_entity, ':') - 1)),
                count(DISTINCT article_id), sum(mentions)
@@ -173,7 +176,9 @@ REFRESH_ALL_LIBRARY_STATS = """
         WITH names AS (
             SELECT library_entity, name, count(*) AS uses,
                    row_number() OVER (PARTITION BY library_entity
-                       ORDER BY length(name) - length(replace(name, ' ', '')) DESC, count(*) DESC, length(name) DESC) AS rank
+                       ORDER BY CASE WHEN library_entity LIKE 'person:%'
+                                     THEN length(name) - length(replace(name, ' ', '')) ELSE 0 END DESC,
+                                count(*) DESC, length(name) DESC) AS rank
             FROM entity_index WHERE library_entity IS NOT NULL GROUP BY library_entity, name
         )
         SELECT e.library_entity, n.name, upper(substr(e.library_entity, 1, instr(e.library_entity, ':') - 1)),

@@ -351,10 +351,19 @@ class Store:
 
     def relink(self, *, on_block=None) -> int:  # type: ignore[no-untyped-def]
         """Resolve the library identity of every entity again (``newsloupe index --relink``)."""
-        from . import relink
+        from . import boilerplate, relink
 
         with self._write() as db:
-            return relink.relink(db, on_block=on_block)
+            done = relink.relink(db, on_block=on_block)
+            boilerplate.mark(db)
+            return done
+
+    def mark_boilerplate(self) -> int:
+        """Find each source's boilerplate entities again (after indexing); returns how many."""
+        from . import boilerplate
+
+        with self._write() as db:
+            return boilerplate.mark(db)
 
     def correct_identity(self, kind: str, library_id: str, *, other: str | None = None,
                          article_id: int | None = None, name: str | None = None) -> None:
@@ -418,10 +427,10 @@ def _index_entities(db: sqlite3.Connection, article_id: int, analysis: Analysis,
     acronyms = relink.acronyms_of(db, (identity.canonical(e.name, e.label) for e in entities))
     blocks = {e.entity: relink.block_of(e.name, e.label, acronyms, db) for e in entities}
     db.executemany(
-        "INSERT INTO entity_index(article_id, entity, name, label, mentions, first_offset, aliases, block)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(article_id, e.entity, e.name, e.label, e.mentions, e.first_offset, json.dumps(e.aliases), blocks[e.entity])
-         for e in entities],
+        "INSERT INTO entity_index(article_id, entity, name, label, mentions, first_offset, aliases, block, line_labels)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(article_id, e.entity, e.name, e.label, e.mentions, e.first_offset, json.dumps(e.aliases), blocks[e.entity],
+          e.line_labels) for e in entities],
     )
     db.execute("INSERT OR REPLACE INTO article_context VALUES (?, ?)",
                (article_id, json.dumps(sorted(identity.context_of(analysis)))))
