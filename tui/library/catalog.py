@@ -132,6 +132,9 @@ def dossier(store: Store, entity: str) -> Dossier | None:
     usage = Counter(r[5] for r in rows)
     person = entity.startswith("person:")  # a person by the fullest name, anything else by the most used
     names = sorted(usage, key=lambda n: (-len(n.split()) if person else 0, -usage[n], -len(n), n))
+    ranked = store.query("SELECT name FROM entity_stats WHERE entity = ?", (entity,))
+    if ranked and ranked[0][0] not in names:  # a name the user gave it
+        names.insert(0, ranked[0][0])
     aliases = {alias for r in rows for alias in json.loads(r[7])} | set(names[1:])
     aliases.discard(names[0])
     return Dossier(
