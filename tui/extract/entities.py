@@ -172,8 +172,10 @@ def _match(raw, forms, i, clusters, cluster_of) -> _Cluster | None:
             # "Jayme" for "Jayme Closs", "Kim" for "Kim Jong-un", "Wang" for "Wang Qishan": a first
             # word of one person only (a family name written first, or an unambiguous first name).
             firsts = [c for c in candidates if any(len(p) >= 2 and p[0] == words[0] for p in map(_person_words, c.forms))]
-            return firsts[0] if len(firsts) == 1 else None
-        return _nearest(hits, raw, i, cluster_of)
+            if len(firsts) == 1:
+                return firsts[0]
+        if hits:
+            return _nearest(hits, raw, i, cluster_of)
     # Acronym matching only for acronym-shaped names (it compares against every cluster).
     if label in NAMED_LABELS and _ACRONYM.match(forms[i]) and fold(forms[i]).replace(".", "") not in ALIASES:
         hits = [c for c in clusters if c.label in _PLACE_OR_ORG and any(_is_acronym_of(forms[i], f) for f in c.forms)]
@@ -188,8 +190,20 @@ def _match(raw, forms, i, clusters, cluster_of) -> _Cluster | None:
     if label in _ORG_PART_LABELS - {"PERSON"} and words:
         places = {name_key(f) for c in clusters if c.label in ("GPE", "NORP") for f in c.forms}
         hits = [c for c in clusters if c.label in ("ORG", "FAC") and any(_part_of_name(words, f, places) for f in c.forms)]
-        return _nearest(hits, raw, i, cluster_of)
+        if hits:
+            return _nearest(hits, raw, i, cluster_of)
+    if len(words) == 1 and label in _LAST_WORD_LABELS and forms[i][:1].isupper():
+        # "Chrome" for "Google Chrome", "Mertens" for "Dries Mertens" the model called a product:
+        # the last word of exactly one longer name of the article.
+        hits = [c for c in clusters if c.label in _LAST_WORD_LABELS
+                and any(len(p) >= 2 and p[-1] == words[0] for p in map(_person_words, c.forms))]
+        if len(hits) == 1:
+            return hits[0]
     return None
+
+
+#: Labels of names whose last word alone may stand for them (not places: "Korea" is not "South Korea").
+_LAST_WORD_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 
 
 #: Common nouns an organisation's name starts with, used alone for it ("the Church", "the Court").
