@@ -159,3 +159,12 @@ def test_boilerplate_is_left_out_of_the_ranking(store, nlp):
     ranked = [e.name for e in catalog.entities(store, top=None)]
     assert "WN" not in ranked and "Springfield" in ranked and "Jane Smith" in ranked
     assert [e.name for e in catalog.entities(store, query="WN")] == ["WN"]  # still found when asked for
+
+
+def test_an_acronym_seen_before_its_full_name_joins_it_after_indexing(store, nlp):
+    first = _add(store, nlp, "The NSA said it had not seen the files.")
+    second = _add(store, nlp, "The National Security Agency (NSA) published a report on Monday.")
+    links = store.library_links()
+    assert store.after_indexing() >= 1
+    links = store.library_links()
+    assert {lib for eid, lib in links[first].items() if "nsa" in eid} == {links[second]["org:national-security-agency"]}

@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
                 on_result=on_result, on_wait=on_wait,
             )
         if summary.analysed and not summary.interrupted and not args.relink:
-            store.mark_boilerplate()
+            store.after_indexing()
         if args.relink and not summary.interrupted:
             import time
 

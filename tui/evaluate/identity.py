@@ -120,7 +120,7 @@ def evaluate_identity(docs: Sequence[GoldDoc], nlp, *, baseline: bool = False) -
 
 def stored_links(analyses: Mapping[str, "Analysis"]) -> dict[tuple[str, str], str]:
     """(document, entity) -> library id as a real library gives them: each analysis stored in a
-    temporary library (identity resolved as it arrives), then relinked, as ``newsloupe index --relink``."""
+    temporary library (identity resolved as it arrives), then what ``newsloupe index`` does after."""
     import tempfile
     from pathlib import Path
 
@@ -133,5 +133,5 @@ def stored_links(analyses: Mapping[str, "Analysis"]) -> dict[tuple[str, str], st
             for name, analysis in analyses.items():
                 ids[store.add_article(ArticleInput(analysis.text, title=name))] = name
                 store.put_analysis(next(reversed(ids)), analysis)
-            store.relink()
+            store.after_indexing()
             return {(ids[aid], eid): lib for aid, links in store.library_links().items() for eid, lib in links.items()}

@@ -108,14 +108,19 @@ def refresh_stats(db: sqlite3.Connection, library_ids: set[str]) -> None:
     corrections.apply_renames(db)
 
 
-def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | None = None, chunk: int = 5000) -> int:
+def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | None = None, chunk: int = 5000,
+           only_changed: bool = False) -> int:
     """Recompute every row's block (acronyms learnt since), then resolve every block; returns blocks done.
+
+    ``only_changed`` resolves only the blocks that rows moved out of or into (after indexing:
+    an acronym spelt out by a later article, a surname a later article gave a full name).
 
     Both passes read the index in keyset pages, never the whole table at once; a page holds
     whole blocks (the block cut by the page's end is read on its own), so each block could as
     well be handed to a worker of its own.
     """
     acronyms = dict(db.execute("SELECT acronym, name FROM entity_acronyms").fetchall())
+    moved: set[str] = set()
     last: tuple[int, str] = (-1, "")
     while True:
         rows = db.execute(
@@ -124,9 +129,14 @@ def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | Non
         ).fetchall()
         if not rows:
             break
-        updates = [(new, r[0], r[1]) for r in rows if (new := block_of(r[2], r[3], acronyms, db)) != r[4]]
-        db.executemany("UPDATE entity_index SET block = ? WHERE article_id = ? AND entity = ?", updates)
+        updates = [(new, r[0], r[1], r[4]) for r in rows if (new := block_of(r[2], r[3], acronyms, db)) != r[4]]
+        db.executemany("UPDATE entity_index SET block = ? WHERE article_id = ? AND entity = ?", [u[:3] for u in updates])
+        moved.update(b for u in updates for b in (u[0], u[3]))
         last = (rows[-1][0], rows[-1][1])
+    if only_changed:
+        touched = resolve_blocks(db, moved)
+        refresh_stats(db, touched)
+        return len(moved)
     touched: set[str] = set()
     done = 0
     after = ""

@@ -358,8 +358,18 @@ class Store:
             boilerplate.mark(db)
             return done
 
+    def after_indexing(self) -> int:
+        """Blocks that later articles changed (an acronym spelt out, a surname's full name) resolved
+        again, and each source's boilerplate found again; returns the number of blocks resolved."""
+        from . import boilerplate, relink
+
+        with self._write() as db:
+            done = relink.relink(db, only_changed=True)
+            boilerplate.mark(db)
+            return done
+
     def mark_boilerplate(self) -> int:
-        """Find each source's boilerplate entities again (after indexing); returns how many."""
+        """Find each source's boilerplate entities again; returns how many."""
         from . import boilerplate
 
         with self._write() as db:
