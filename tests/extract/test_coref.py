@@ -116,3 +116,18 @@ def test_seed_official_and_netanyahu_meets_trump(seed_analysis):
     meets = [e for e in seed_analysis.facts_of("event") if e.type == "meet"
              and any(s.entity == "person:benjamin-netanyahu" for s in e.actors)]
     assert any(t.entity == "person:donald-trump" for e in meets for t in e.targets)
+
+
+def test_a_described_person_of_the_nouns_gender(nlp):
+    a = analyse("Prince Harry and Meghan spoke to Oprah Winfrey. Harry said the family had been cold. "
+                "Meghan said she had felt alone.\n\n"
+                "The duchess also said that she had been silenced for years.", nlp=nlp)
+    q = next(q for q in a.facts_of("quote") if q.speaker and q.speaker.text == "The duchess")
+    assert _entity_name(a, q.speaker) == "Meghan" and q.resolved_rule == "salient_person"
+
+
+def test_a_surname_the_recogniser_missed_speaks_for_the_full_name(nlp):
+    a = analyse("Gayle King interviewed the candidate on Monday.\n\n"
+                "\"Voters will decide this race in the end,\" said King, who hosts the show.", nlp=nlp)
+    q = next(q for q in a.facts_of("quote"))
+    assert _entity_name(a, q.speaker) == "Gayle King"

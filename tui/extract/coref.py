@@ -11,6 +11,8 @@ Rules first, each small and named, each link recording the rule that made it:
 - ``document_author``: "a statement", "the release" -> its author when the text names one
   ("a statement from X", "X's statement", "a statement released by X", or the organisation or
   person the sentence before is about);
+- ``salient_person``: "the billionaire", "The duchess" -> the person (of that gender) the last
+  sentences are about, when no title or introduction says more;
 - ``pronoun``: "he", "she" -> the latest person of that gender who is the subject of the
   sentence (or clause) before, else the latest such person; gender from the article itself
   (Mr, Ms, Mrs; gendered role nouns; pronouns already tied to the name).
@@ -38,11 +40,12 @@ if TYPE_CHECKING:
 REACH = 1500
 _MALE_WORDS = frozenset({"mr", "mr.", "he", "him", "his", "himself", "man", "father", "son", "husband", "brother",
                          "king", "prince", "spokesman", "chairman", "congressman", "businessman", "boy", "uncle",
-                         "sir", "lord", "actor", "nephew", "grandfather", "emperor", "sultan", "pope", "monk"})
+                         "sir", "lord", "actor", "nephew", "grandfather", "emperor", "sultan", "pope", "monk",
+                         "duke", "boyfriend", "widower"})
 _FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "she", "her", "hers", "herself", "woman", "mother",
                            "daughter", "wife", "sister", "queen", "princess", "spokeswoman", "chairwoman",
                            "congresswoman", "businesswoman", "girl", "aunt", "dame", "lady", "actress", "niece",
-                           "grandmother", "empress", "nun"})
+                           "grandmother", "empress", "nun", "duchess", "girlfriend", "widow"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 #: Nouns for an organisation, and words its name may hold for that kind ("the ministry" -> "Ministry of ...").
 ORG_NOUNS: dict[str, tuple[str, ...]] = {
@@ -58,6 +61,9 @@ ORG_NOUNS: dict[str, tuple[str, ...]] = {
     "office": ("office",), "administration": ("administration",), "regime": (), "military": ("army", "forces"),
     "army": ("army",), "carrier": ("airlines", "airways"), "manufacturer": (), "retailer": (), "startup": (),
     "operator": (), "utility": (), "league": ("league",), "federation": ("federation",), "association": ("association",),
+    "giant": (), "chain": (), "supermarket": (), "insurer": (), "automaker": (), "lender": (), "regulator": (),
+    "watchdog": (), "broadcaster": (), "outlet": (), "publication": (), "paper": (), "brand": (), "publisher": (),
+    "campaign": ("campaign",), "hospital": ("hospital",), "prison": ("prison",), "museum": ("museum",),
 }
 #: Nouns for a document that speaks for its author.
 DOCUMENT_NOUNS = frozenset({"statement", "release", "announcement", "communique", "communiqué", "letter", "post",
@@ -77,12 +83,12 @@ def _link(ctx: DocContext, tok: "Token", start: int, entity: str | None, rule: s
     return CorefLink(start, end, ctx.text[start:end], entity, rule, antecedent)
 
 
-def _mentions_before(ctx: DocContext, pos: int, labels: frozenset[str]) -> Iterable[Mention]:
-    """Mentions of those labels ending before ``pos``, latest first, within REACH."""
+def _mentions_before(ctx: DocContext, pos: int, labels: frozenset[str], *, reach: int = REACH) -> Iterable[Mention]:
+    """Mentions of those labels ending before ``pos``, latest first, within ``reach`` characters."""
     for m in reversed(ctx.mentions):
         if m.end > pos:
             continue
-        if pos - m.end > REACH:
+        if pos - m.end > reach:
             return
         if m.label in labels and not m.duplicate:
             yield m
@@ -99,7 +105,7 @@ def role_title(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
     if not (is_role_head(noun) or noun in _MALE_WORDS or noun in _FEMALE_WORDS) or not _definite(ctx, tok, start):
         return None
     qualifiers = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i}
-    for m in _mentions_before(ctx, start, frozenset({"PERSON"})):
+    for m in _mentions_before(ctx, start, frozenset({"PERSON"}), reach=4 * REACH):  # a title sticks to its holder
         before = ctx.text[max(0, m.start - 60) : m.start].lower().replace(",", " ").split()
         # Apposition after the name ("Doug McCallum, the mayor of Surrey"), never running into
         # the description itself ("... President Ahmed al-Sharaa, the official added").
@@ -198,7 +204,41 @@ def described(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
     return max(found, key=lambda link: link.antecedent or (0, 0)) if found else None
 
 
-DESCRIPTION_RULES: tuple[LinkRule, ...] = (document_author, described, org_noun)
+#: Nouns that describe a person without a title of office ("the billionaire", "the singer").
+PERSON_DESCRIPTIONS = frozenset({
+    "billionaire", "millionaire", "businessman", "businesswoman", "entrepreneur", "candidate", "nominee", "actor",
+    "actress", "singer", "star", "rapper", "musician", "artist", "author", "writer", "novelist", "athlete", "player",
+    "duke", "duchess", "prince", "princess", "king", "queen", "host", "presenter",
+    "researcher", "scientist", "professor", "doctor", "lawyer", "suspect", "defendant", "victim", "man", "woman",
+    "teenager", "boy", "girl", "veteran", "activist", "politician", "lawmaker", "legislator", "democrat", "republican",
+})
+
+
+def salient_person(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
+    """"the billionaire", "The duchess" -> the person the sentences before are about (a subject),
+    of the noun's gender when it has one; marked by its own rule, a guess the reader can see."""
+    noun = tok.lower_
+    if not _definite(ctx, tok, start) or tok.tag_ != "NN" or not (noun in PERSON_DESCRIPTIONS or is_role_head(noun)):
+        return None
+    gender = "m" if noun in _MALE_WORDS else "f" if noun in _FEMALE_WORDS else None
+    genders = article_genders(ctx)
+    first_sentence = max(0, tok.sent.start - 1)
+    for _ in range(2):  # this sentence and the two before it
+        if first_sentence > 0:
+            first_sentence = ctx.doc[first_sentence - 1].sent.start
+    limit = ctx.doc[first_sentence].idx
+    for m in _mentions_before(ctx, start, frozenset({"PERSON"})):
+        if m.start < limit:
+            return None
+        if gender is not None and genders.get(m.entity, gender) != gender:
+            continue
+        head = _head_token(ctx, m)
+        if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            return _link(ctx, tok, start, m.entity, "salient_person", (m.start, m.end))
+    return None
+
+
+DESCRIPTION_RULES: tuple[LinkRule, ...] = (document_author, described, org_noun, salient_person)
 
 
 # -- gender and pronouns --------------------------------------------------------------------

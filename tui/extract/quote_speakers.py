@@ -267,6 +267,11 @@ class SpeakerResolver:
                     entity, label = _full_entity(ctx, titled)
                     heuristic = True
                     resolved, rule = Span(titled.start, titled.end, titled.text, entity), "role_title"
+            if entity is None and head.pos_ == "PROPN" and head.text[:1].isupper():
+                # "King said" where only "Gayle King" was recognised: the name the article gives in full.
+                found = ctx.entity_for_name(head.text, label="PERSON")
+                if found is not None:
+                    entity, label = found.id, found.label
             if entity is None and head.pos_ in ("NOUN", "PROPN"):
                 # "the company", "a statement", "the official": what the description stands for.
                 link = coref.resolve_token(ctx, head, start=np_start, genders=self._genders())
