@@ -25,6 +25,7 @@ Public entry points: ``resolve_token`` (one noun phrase head or pronoun to a lin
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -242,9 +243,20 @@ DESCRIPTION_RULES: tuple[LinkRule, ...] = (document_author, described, org_noun,
 
 
 # -- gender and pronouns --------------------------------------------------------------------
+#: Genders read once per article (rules ask for them many times).
+_GENDERS: "weakref.WeakKeyDictionary[DocContext, dict[str, str]]" = weakref.WeakKeyDictionary()
+
+
 def article_genders(ctx: DocContext) -> dict[str, str]:
     """Entity id -> "m"/"f" from the article's own words: Mr/Ms/Mrs before a name, a gendered
-    noun right before it or in apposition ("spokeswoman Jane Roe", "Jane Roe, his wife")."""
+    noun right before it or in apposition ("spokeswoman Jane Roe", "Jane Roe, his wife").
+    A fresh dict each call (callers add what pronouns teach them)."""
+    if ctx not in _GENDERS:
+        _GENDERS[ctx] = _read_genders(ctx)
+    return dict(_GENDERS[ctx])
+
+
+def _read_genders(ctx: DocContext) -> dict[str, str]:
     votes: dict[str, list[str]] = {}
     for m in ctx.mentions:
         if m.label != "PERSON":
