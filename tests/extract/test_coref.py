@@ -131,3 +131,9 @@ def test_a_surname_the_recogniser_missed_speaks_for_the_full_name(nlp):
                 "\"Voters will decide this race in the end,\" said King, who hosts the show.", nlp=nlp)
     q = next(q for q in a.facts_of("quote"))
     assert _entity_name(a, q.speaker) == "Gayle King"
+
+
+def test_a_possessed_organisation_noun_is_not_the_organisation_before(nlp):
+    a = analyse("Avigilon sold cameras to the campus. \"We never agreed to this plan at all,\" "
+                "the university's student newspaper said.", nlp=nlp)
+    assert all(link.rule != "org_noun" for link in a.links)

@@ -66,6 +66,11 @@ ORG_NOUNS: dict[str, tuple[str, ...]] = {
     "watchdog": (), "broadcaster": (), "outlet": (), "publication": (), "paper": (), "brand": (), "publisher": (),
     "campaign": ("campaign",), "hospital": ("hospital",), "prison": ("prison",), "museum": ("museum",),
 }
+#: Organisation nouns general enough to stand for the nearest salient organisation of any name.
+_ANY_ORG_NOUNS = frozenset({"company", "firm", "group", "organisation", "organization", "agency", "giant", "chain",
+                            "brand", "retailer", "manufacturer", "startup", "operator", "carrier", "airline",
+                            "insurer", "automaker", "lender", "supermarket", "utility", "charity", "network",
+                            "broadcaster", "publisher", "regulator", "watchdog"})
 #: Nouns for a document that speaks for its author.
 DOCUMENT_NOUNS = frozenset({"statement", "release", "announcement", "communique", "communiqué", "letter", "post",
                             "tweet", "notice", "memo", "report", "filing", "complaint", "lawsuit", "suit", "ruling",
@@ -138,15 +143,15 @@ def introduced(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
 def org_noun(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
     """"the company", "the agency" -> the nearest organisation before, one whose name fits first."""
     noun = tok.lemma_.lower()
-    if noun not in ORG_NOUNS or not _definite(ctx, tok, start):
-        return None
+    if noun not in ORG_NOUNS or not _definite(ctx, tok, start) or any(c.dep_ == "poss" for c in tok.children):
+        return None  # "the university's student newspaper" is not the company named before
     hints = ORG_NOUNS[noun] + (noun,)
     candidates = list(_mentions_before(ctx, start, _ORG_LABELS))
     for m in candidates:
         words = fold(m.text).replace("&", " ").split()
         if any(h in words for h in hints):
             return _link(ctx, tok, start, m.entity, "org_noun", (m.start, m.end))
-    if candidates and noun not in ("ministry", "department", "court", "university", "police", "party", "bank"):
+    if candidates and noun in _ANY_ORG_NOUNS:
         m = max(candidates[:3], key=lambda c: (ctx.entity(c.entity).salience if ctx.entity(c.entity) else 0.0))
         return _link(ctx, tok, start, m.entity, "org_noun", (m.start, m.end))
     return None
