@@ -168,3 +168,31 @@ def test_an_acronym_seen_before_its_full_name_joins_it_after_indexing(store, nlp
     assert store.after_indexing() >= 1
     links = store.library_links()
     assert {lib for eid, lib in links[first].items() if "nsa" in eid} == {links[second]["org:national-security-agency"]}
+
+
+def test_a_library_from_before_identities_is_carried_forward(tmp_path, nlp):
+    import sqlite3
+
+    from tui.library import catalog
+    from tui.library.schema import MIGRATIONS
+    from tui.library.store import Store
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    db.execute("INSERT INTO schema_version VALUES (4)")
+    for step in MIGRATIONS[:4]:
+        db.executescript(step)
+    db.execute("INSERT INTO articles(id, content_hash, title, word_count, added_at) VALUES (1, 'h', 'Old', 3, 'now')")
+    db.execute("INSERT INTO bodies VALUES (1, 'Donald Trump spoke.')")
+    db.execute("INSERT INTO entity_index VALUES (1, 'person:donald-trump', 'Donald Trump', 'PERSON', 1, 0, '[]')")
+    db.execute("INSERT INTO entity_stats VALUES ('person:donald-trump', 'Donald Trump', 'PERSON', 1, 1)")
+    db.commit()
+    db.close()
+    with Store.open(path) as store:
+        assert [e.entity for e in catalog.entities(store)] == ["person:donald-trump"]
+        new = _add(store, nlp, "Trump said the talks had failed.")
+        assert store.after_indexing() >= 1  # the old rows get their blocks
+        links = store.library_links()
+        assert links[1]["person:donald-trump"] == "person:donald-trump"
+        assert {lib for eid, lib in links[new].items() if eid.endswith(":trump")} == {"person:donald-trump"}

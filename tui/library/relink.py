@@ -32,13 +32,18 @@ def block_of(name: str, label: str, acronyms: dict[str, str], db: sqlite3.Connec
         full = acronyms.get(key.replace(".", ""))
         if full:
             return f"{family(label)}:{full}"
-        if db is not None and label in _SURNAME_MISTAKES and key.isalpha() and " " not in key:
+        if db is not None and _mislabel_candidate(name, label):
             person = block_key(name, "PERSON")
             known = db.execute("SELECT 1 FROM entity_index WHERE block = ? AND label = 'PERSON' AND name LIKE '% %' LIMIT 1",
                                (person,)).fetchone()
             if known:
                 return person
     return block_key(name, label)
+
+
+def _mislabel_candidate(name: str, label: str) -> bool:
+    key = canonical(name, label)
+    return label in _SURNAME_MISTAKES and key.isalpha() and " " not in key
 
 
 def acronyms_of(db: sqlite3.Connection, keys: Iterable[str]) -> dict[str, str]:
@@ -57,7 +62,7 @@ _ROW_COLUMNS = "block, article_id, entity, name, label, aliases, mentions, libra
 def resolve_blocks(db: sqlite3.Connection, blocks: Iterable[str]) -> set[str]:
     """Re-resolve the given blocks in place; returns every library id touched (old and new)."""
     touched: set[str] = set()
-    for block in sorted(set(blocks)):
+    for block in sorted(set(blocks) - {""}):  # "": rows from before blocks existed, placed by the next relink
         rows = db.execute(f"SELECT {_ROW_COLUMNS} FROM entity_index WHERE block = ?", (block,)).fetchall()
         touched |= _resolve_rows(db, {block: rows})
     return touched
@@ -121,18 +126,24 @@ def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | Non
     """
     acronyms = dict(db.execute("SELECT acronym, name FROM entity_acronyms").fetchall())
     moved: set[str] = set()
-    last: tuple[int, str] = (-1, "")
-    while True:
-        rows = db.execute(
-            "SELECT article_id, entity, name, label, block FROM entity_index WHERE (article_id, entity) > (?, ?)"
-            " ORDER BY article_id, entity LIMIT ?", (*last, chunk),
-        ).fetchall()
-        if not rows:
-            break
-        updates = [(new, r[0], r[1], r[4]) for r in rows if (new := block_of(r[2], r[3], acronyms, db)) != r[4]]
-        db.executemany("UPDATE entity_index SET block = ? WHERE article_id = ? AND entity = ?", [u[:3] for u in updates])
-        moved.update(b for u in updates for b in (u[0], u[3]))
-        last = (rows[-1][0], rows[-1][1])
+    last: tuple[int, str]
+    # Two passes: names first, then one-word names the model may have mislabelled, which look
+    # up the surname blocks the first pass has settled.
+    for one_word in (False, True):
+        last = (-1, "")
+        while True:
+            rows = db.execute(
+                "SELECT article_id, entity, name, label, block FROM entity_index WHERE (article_id, entity) > (?, ?)"
+                " ORDER BY article_id, entity LIMIT ?", (*last, chunk),
+            ).fetchall()
+            if not rows:
+                break
+            last = (rows[-1][0], rows[-1][1])
+            rows = [r for r in rows if _mislabel_candidate(r[2], r[3]) == one_word]
+            updates = [(new, r[0], r[1], r[4]) for r in rows
+                       if (new := block_of(r[2], r[3], acronyms, db if one_word else None)) != r[4]]
+            db.executemany("UPDATE entity_index SET block = ? WHERE article_id = ? AND entity = ?", [u[:3] for u in updates])
+            moved.update(b for u in updates for b in (u[0], u[3]))
     if only_changed:
         touched = resolve_blocks(db, moved)
         refresh_stats(db, touched)
