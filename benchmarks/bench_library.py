@@ -42,7 +42,8 @@ def _synthetic_entity_index(store, ids: list[int], per_article: int = 40, vocabu
             rows.append((article_id, f"person:name-{k}", f"Name {k} Surname{k % 97}", "PERSON", rng.randint(1, 5), k))
     db = store._db
     db.execute("BEGIN")
-    db.executemany("INSERT OR IGNORE INTO entity_index VALUES (?, ?, ?, ?, ?, ?, '[]')", rows)
+    db.executemany("INSERT OR IGNORE INTO entity_index(article_id, entity, name, label, mentions, first_offset, aliases,"
+                   " library_entity) VALUES (?, ?, ?, ?, ?, ?, '[]', ?2)", rows)
     db.execute("DELETE FROM entity_stats")
     db.execute(MIGRATIONS[2].split(";")[-2])  # the v3 step that fills entity_stats from entity_index
     db.execute("COMMIT")

@@ -219,3 +219,39 @@ def test_the_engine_scores_perfect_precision_on_its_own_brat_export(tmp_path, nl
     assert result.quotes is not None and result.quotes.f1 == 1.0
     # The raw model is scored on the same text and finds less of it.
     assert result.raw.overall.f1 < result.ours.overall.f1
+
+
+def test_conllu_keeps_the_gold_identity(tmp_path):
+    path = tmp_path / "gum.conllu"
+    path.write_text(CONLLU, encoding="utf-8")
+    [doc] = read_conllu(path)
+    assert {doc.text[m.start : m.end]: m.identity for m in doc.mentions}["Trump"] == "Donald_Trump"
+
+
+def test_identity_pairs_within_and_across_articles():
+    from tui.evaluate.gold import GoldDoc
+    from tui.evaluate.identity import score_identity
+
+    a = GoldDoc("a", "Donald Trump met Trump.", (GoldSpan(0, 12, "person", "Donald_Trump"), GoldSpan(17, 22, "person", "Donald_Trump")))
+    b = GoldDoc("b", "Trump spoke.", (GoldSpan(0, 5, "person", "Donald_Trump"),))
+    mentions = {"a": [(0, 12, "person:donald-trump"), (17, 22, "person:trump")], "b": [(0, 5, "person:trump")]}
+    split = score_identity([a, b], mentions, {})
+    assert (split.within.tp, split.within.fn) == (0, 1)
+    assert (split.across.tp, split.across.fn) == (0, 1)
+    linked = score_identity([a, b], mentions, {("a", "person:trump"): "person:donald-trump",
+                                               ("b", "person:trump"): "person:donald-trump"})
+    assert (linked.across.tp, linked.across.fp, linked.across.fn) == (1, 0, 0)
+
+
+def test_cli_eval_identity_on_gum_news_beats_entity_ids(shared_dir, nlp, capsys):
+    from tui.evaluate.identity import evaluate_identity
+
+    docs = load_gold(shared_dir / "data" / "gum_news" / "dep", "conllu")
+    linked = evaluate_identity(docs, nlp)
+    plain = evaluate_identity(docs, nlp, baseline=True)
+    assert set(linked) == {"all", "dev", "check"}
+    assert linked["all"].across.f1 > plain["all"].across.f1
+    assert linked["all"].within.f1 >= 0.85
+    assert main(["eval", str(shared_dir / "data" / "gum_news" / "dep"), "--identity", "--format-out", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["identity"]["all"]["within"]["f1"] == round(linked["all"].within.f1, 4)

@@ -109,14 +109,14 @@ def _add_analysed(store, nlp, text):
     return article_id
 
 
-def test_dossier_points_to_the_same_name_kept_apart(filled_store, nlp):
-    # An article that only says "Merkel" has its own entity id: the dossier shows it as related.
-    _add_analysed(filled_store, nlp, "Macron and Merkel met in Paris.")
+def test_a_lone_surname_joins_the_library_person(filled_store, nlp):
+    # An article that only says "Merkel" has its own entity id, linked to the library's Angela Merkel.
+    article = _add_analysed(filled_store, nlp, "Macron and Merkel met in Paris.")
     full = catalog.dossier(filled_store, "person:angela-merkel")
-    short = catalog.dossier(filled_store, "person:merkel")
-    assert "person:merkel" in [r.entity for r in full.related]
-    assert "person:angela-merkel" in [r.entity for r in short.related]
-    assert all(r.label == "PERSON" for r in full.related)
+    assert article in [a.article_id for a in full.articles]
+    assert catalog.dossier(filled_store, "person:merkel").entity == "person:angela-merkel"
+    names = [e.name for e in catalog.entities(filled_store, top=None)]
+    assert "Merkel" not in names and names.count("Angela Merkel") == 1
 
 
 def test_untitled_article_takes_the_engine_title(store, seed_analysis):

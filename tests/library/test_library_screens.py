@@ -120,8 +120,9 @@ async def test_see_also_leads_to_the_related_dossier(filled_store, nlp):
     from tui.extract import analyse
     from tui.extract.types import ArticleInput
 
-    text = "Macron and Merkel met in Paris."
-    filled_store.put_analysis(filled_store.add_article(ArticleInput(text)), analyse(text, nlp=nlp))
+    # Two people called Merkel in the library and nothing to tell which one "Merkel" is: kept apart.
+    for text in ("Peter Merkel, a baker, spoke on Monday.", "Chancellor Merkel spoke."):
+        filled_store.put_analysis(filled_store.add_article(ArticleInput(text)), analyse(text, nlp=nlp))
     app = Host(lambda: EntitiesScreen(filled_store))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -134,3 +135,42 @@ async def test_see_also_leads_to_the_related_dossier(filled_store, nlp):
         await pilot.pause()
         assert app.screen.dossier.entity == "person:merkel"
         assert app.opened == []
+
+
+async def test_corrections_from_the_entities_screen_ask_first(filled_store, nlp):
+    from tui.extract import analyse
+    from tui.extract.types import ArticleInput
+
+    for text in ("Peter Merkel, a baker, spoke on Monday.", "Chancellor Merkel spoke."):
+        filled_store.put_analysis(filled_store.add_article(ArticleInput(text)), analyse(text, nlp=nlp))
+    app = Host(lambda: EntitiesScreen(filled_store))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.show_dossier("person:angela-merkel")
+        await pilot.pause()
+        dossier = screen.query_one("#dossier", OptionList)
+        dossier.highlighted = [o.id for o in dossier.options].index("see-person:merkel")
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("n")  # declined: nothing changes
+        await pilot.pause()
+        assert catalog.dossier(filled_store, "person:merkel").entity == "person:merkel"
+        dossier = screen.query_one("#dossier", OptionList)
+        dossier.focus()
+        dossier.highlighted = [o.id for o in dossier.options].index("see-person:merkel")
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert catalog.dossier(filled_store, "person:merkel").entity == "person:angela-merkel"
+        await pilot.press("r")
+        await pilot.pause()
+        name = app.screen.query_one("#correction-name", Input)
+        name.value = "Angela Dorothea Merkel"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.dossier.name == "Angela Dorothea Merkel"
+    filled_store.relink()
+    names = [e.name for e in catalog.entities(filled_store, top=None)]
+    assert "Angela Dorothea Merkel" in names and "Merkel" not in names

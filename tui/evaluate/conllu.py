@@ -127,7 +127,7 @@ def _conllu_doc(
             last -= 1  # named-entity conventions leave the possessive marker out of the name
         if conll_spans and first < last and tokens[first].upos == "DET" and tokens[first].form.lower() in ARTICLES:
             first += 1
-        mentions.append(GoldSpan(offsets[first][0], offsets[last][1], etype))
+        mentions.append(GoldSpan(offsets[first][0], offsets[last][1], etype, attrs.get("identity") or ""))
     return GoldDoc(name, text, tuple(sorted(set(mentions), key=lambda m: (m.start, m.end, m.label))))
 
 

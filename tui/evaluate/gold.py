@@ -23,6 +23,8 @@ class GoldSpan:
     start: int
     end: int
     label: str
+    #: The gold identity (GUM's Wikipedia name) when the format gives one; "" otherwise.
+    identity: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .context import RawMention
+from .labels import ALIASES, majority_label
+from .role_words import looks_like_demonym
 from .types import Entity, Mention
 
 if TYPE_CHECKING:
@@ -45,6 +47,7 @@ def fold(name: str) -> str:
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = _POSSESSIVE.sub("", plain.strip()).casefold()
     plain = re.sub(r"\s+", " ", plain)
+    plain = re.sub(r"(?<=\w)['’]s\b", "", plain)  # "New People's Party" is "New People Party"
     return plain[4:] if plain.startswith("the ") and len(plain) > 4 else plain
 
 
@@ -133,21 +136,105 @@ def _parenthesised_alias(text, raw, forms, i, cluster_of) -> _Cluster | None:
     return cluster_of[i - 1] if same_kind else None
 
 
+#: Labels a name can carry when the model confuses a place with an organisation; NORP stays apart.
+_PLACE_OR_ORG = frozenset({"ORG", "GPE", "LOC", "FAC"})
+#: Labels of a part of an organisation's name ("Scientology" of "Church of Scientology").
+_ORG_PART_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "PERSON"})
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "&", "at", "de"})
+
+
+def name_key(form: str) -> str:
+    """Folded name with common variants joined ("U.S." and "United States" share a key)."""
+    key = fold(form)
+    return ALIASES.get(key, ALIASES.get(key.replace(".", ""), key))
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Labels two forms of one name may carry: the same, or both place/organisation, or a mislabelled other."""
+    if a == b:
+        return True
+    if "NORP" in (a, b) or "PERSON" in (a, b):
+        return False
+    return True
+
+
 def _match(raw, forms, i, clusters, cluster_of) -> _Cluster | None:
     label = raw[i].label
-    key = fold(forms[i])
-    candidates = [c for c in clusters if c.label == label]
-    for c in candidates:
-        if key in (fold(f) for f in c.forms):
+    key = name_key(forms[i])
+    for c in clusters:
+        if _compatible(c.label, label) and key in (name_key(f) for f in c.forms):
             return c
+    candidates = [c for c in clusters if c.label == label]
     if label == "PERSON":
         words = _person_words(forms[i])
         hits = [c for c in candidates if words and any(_word_subset(words, _person_words(f)) for f in c.forms)]
-        return _nearest(hits, raw, i, cluster_of)
-    if label in ("ORG", "GPE", "LOC", "FAC", "NORP") and _ACRONYM.match(forms[i]):
-        hits = [c for c in clusters if c.label in (label, "ORG") and any(_is_acronym_of(forms[i], f) for f in c.forms)]
-        return _nearest(hits, raw, i, cluster_of)
+        if not hits and len(words) == 1:
+            # "Jayme" for "Jayme Closs", "Kim" for "Kim Jong-un", "Wang" for "Wang Qishan": a first
+            # word of one person only (a family name written first, or an unambiguous first name).
+            firsts = [c for c in candidates if any(len(p) >= 2 and p[0] == words[0] for p in map(_person_words, c.forms))]
+            if len(firsts) == 1:
+                return firsts[0]
+        if hits:
+            return _nearest(hits, raw, i, cluster_of)
+    # Acronym matching only for acronym-shaped names (it compares against every cluster).
+    if label in NAMED_LABELS and _ACRONYM.match(forms[i]) and fold(forms[i]).replace(".", "") not in ALIASES:
+        hits = [c for c in clusters if c.label in _PLACE_OR_ORG and any(_is_acronym_of(forms[i], f) for f in c.forms)]
+        if hits:
+            return _nearest(hits, raw, i, cluster_of)
+    words = _person_words(forms[i])
+    if len(words) == 1 and label not in ("GPE", "LOC", "NORP"):
+        # "Trump" tagged ORG where "Donald Trump" is named: the person's surname.
+        hits = [c for c in clusters if c.label == "PERSON" and any(len(_person_words(f)) >= 2 and _person_words(f)[-1] == words[0] for f in c.forms)]
+        if len(hits) == 1:
+            return hits[0]
+    if label in _ORG_PART_LABELS - {"PERSON"} and words:
+        places = {name_key(f) for c in clusters if c.label in ("GPE", "NORP") for f in c.forms}
+        hits = [c for c in clusters if c.label in ("ORG", "FAC") and any(_part_of_name(words, f, places) for f in c.forms)]
+        if hits:
+            return _nearest(hits, raw, i, cluster_of)
+    if len(words) == 1 and label in _LAST_WORD_LABELS and forms[i][:1].isupper():
+        # "Chrome" for "Google Chrome", "Mertens" for "Dries Mertens" the model called a product:
+        # the last word of exactly one longer name of the article.
+        hits = [c for c in clusters if c.label in _LAST_WORD_LABELS
+                and any(len(p) >= 2 and p[-1] == words[0] for p in map(_person_words, c.forms))]
+        if len(hits) == 1:
+            return hits[0]
     return None
+
+
+#: Labels of names whose last word alone may stand for them (not places: "Korea" is not "South Korea").
+_LAST_WORD_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+#: Common nouns an organisation's name starts with, used alone for it ("the Church", "the Court").
+_GENERIC_HEADS = frozenset({
+    "church", "court", "party", "ministry", "department", "agency", "company", "university", "council",
+    "commission", "committee", "army", "navy", "government", "administration", "parliament", "assembly",
+    "senate", "office", "bank", "foundation", "museum", "union", "police", "board", "institute", "service",
+    "corporation", "federation", "league", "organisation", "organization", "group", "club", "authority",
+})
+
+
+def _part_of_name(words: tuple[str, ...], full: str, places: set[str]) -> bool:
+    """A short form of an organisation's name.
+
+    "Home Office" of "United Kingdom Home Office" (the rest names a place or nationality),
+    "Scientology" of "Church of Scientology" (what follows "of" after a generic head), and a
+    generic head alone ("the Church"). "Google" is not "Google Science Fair".
+    """
+    long = _person_words(full)
+    n = len(words)
+    if n >= len(long):
+        return False
+    if long[-n:] == words:
+        rest = long[:-n]
+        if " ".join(rest) in places or name_key(" ".join(rest)) in places or looks_like_demonym(" ".join(rest).capitalize()):
+            return True
+        if len(rest) >= 2 and rest[-1] == "of" and rest[0] in _GENERIC_HEADS and len(rest) == 2:
+            return True
+    if n >= 2 and long[1 : 1 + n] == words and (long[0] in places or looks_like_demonym(long[0].capitalize())):
+        return True  # "Supreme Court" of "Italian Supreme Court of Cassation"
+    return n == 1 and words[0] in _GENERIC_HEADS and words[0] in long
 
 
 def _word_subset(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -173,6 +260,9 @@ def _nearest(hits: list[_Cluster], raw, i, cluster_of) -> _Cluster | None:
 
 
 def _build(text, raw, forms, cluster_of, clusters, duplicates, title):
+    for c in clusters:
+        if c.label in NAMED_LABELS:
+            c.label = majority_label([raw[j].label for j in c.members], c.name)
     ids: dict[int, str] = {}
     taken: set[str] = set()
     for c in sorted(clusters, key=lambda c: min(raw[j].start for j in c.members)):
@@ -187,7 +277,8 @@ def _build(text, raw, forms, cluster_of, clusters, duplicates, title):
     for i, m in enumerate(raw):
         eid = ids[id(cluster_of[i])]
         dup = any(a <= m.start < b for a, b in duplicates)
-        mentions.append(Mention(m.start, m.end, forms[i], m.label, eid, dup))
+        label = cluster_of[i].label if m.label in NAMED_LABELS else m.label
+        mentions.append(Mention(m.start, m.end, forms[i], label, eid, dup))
         if not dup:
             counts[eid] = counts.get(eid, 0) + 1
             first.setdefault(eid, m.start)

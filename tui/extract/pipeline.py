@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import chunking, dates, entities, events, model, preprocess, quotes, repairs, roles
+from . import chunking, coref, dates, entities, events, model, preprocess, quotes, repairs, roles
 from .context import DocContext
 from .limits import ARTICLE_LIMIT, too_long_message
 from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
@@ -109,6 +109,8 @@ def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
         *quotes.extract_quotes(ctx),
         *date_facts,
     ]
+    links = coref.resolve_document(ctx)
+    facts = coref.link_facts(facts, links)
     facts.sort(key=lambda f: (f.evidence[0] if f.evidence else (0, 0), f.kind))
     return Analysis(
         text=text,
@@ -124,4 +126,5 @@ def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
         facts=tuple(facts),
         duplicates=duplicates,
         meta=item.meta,
+        links=links,
     )

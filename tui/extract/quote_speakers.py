@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from . import coref
 from .context import DocContext
 from .quote_words import GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS
 from .role_words import is_role_head
@@ -36,6 +37,14 @@ class Speaker:
     written: tuple[int, int]
     heuristic: bool
     label: str | None
+    #: What the words stand for when they do not name it (a coreference link), and its rule.
+    resolved: Span | None = None
+    rule: str | None = None
+
+
+def never_speaker(tok: "Token") -> bool:
+    """A date, a sentence adverb or a verb form is never who spoke ("Saturday", "Addressing")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "AUX", "ADV") or tok.tag_ in ("VBG", "VBN", "RB")
 
 
 def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) -> tuple["Token | None", bool]:
@@ -61,7 +70,7 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
             child = min(subjects, key=lambda c: abs(c.i - tok.i))
             if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head, via_quoted
-            return child, via_quoted
+            return (None if never_speaker(child) else child), via_quoted
         head = tok.head
         if head is tok:
             break
@@ -138,6 +147,7 @@ class SpeakerResolver:
         # "she" has shown an entity to have, so "she" never lands on a man named just before.
         self._resolved: dict[int, Speaker] = {}
         self._gender: dict[str, str] = {}
+        self._article_genders: dict[str, str] | None = None
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
@@ -194,7 +204,7 @@ class SpeakerResolver:
         if hit is None:
             return False
         eid, _ = _full_entity(self.ctx, hit)
-        known = self._gender.get(eid)
+        known = self._genders().get(eid) or self._gender.get(eid)
         return known is not None and known != _GENDER.get(word)
 
     def _antecedent(self, before: int, labels: frozenset[str]) -> Mention | None:
@@ -243,6 +253,7 @@ class SpeakerResolver:
             entity, label = _full_entity(ctx, hit)
             np_start, np_end = min(np_start, hit.start), max(np_end, hit.end)
         heuristic = False
+        resolved = rule = None
         if label != "PERSON":
             named = self._apposed_name(head)
             if named is not None:
@@ -255,8 +266,31 @@ class SpeakerResolver:
                 if titled is not None:
                     entity, label = _full_entity(ctx, titled)
                     heuristic = True
+                    resolved, rule = Span(titled.start, titled.end, titled.text, entity), "role_title"
+            if entity is None and head.pos_ == "PROPN" and head.text[:1].isupper():
+                # "King said" where only "Gayle King" was recognised: the name the article gives in full.
+                found = ctx.entity_for_name(head.text, label="PERSON")
+                if found is not None:
+                    entity, label = found.id, found.label
+            if entity is None and head.pos_ in ("NOUN", "PROPN"):
+                # "the company", "a statement", "the official": what the description stands for.
+                link = coref.resolve_token(ctx, head, start=np_start, genders=self._genders())
+                if link is not None and link.rule != "name":
+                    if link.entity:
+                        entity = link.entity
+                        found = ctx.entity(link.entity)
+                        label = found.label if found else None
+                        heuristic = True
+                    if link.antecedent:
+                        a, b = link.antecedent
+                        resolved, rule = Span(a, b, ctx.text[a:b], link.entity), link.rule
         span = Span(np_start, np_end, ctx.text[np_start:np_end], entity)
-        return Speaker(span, (np_start, np_end), heuristic, label)
+        return Speaker(span, (np_start, np_end), heuristic, label, resolved, rule)
+
+    def _genders(self) -> dict[str, str]:
+        if self._article_genders is None:
+            self._article_genders = coref.article_genders(self.ctx)
+        return self._article_genders
 
     def _apposed_name(self, head: "Token") -> Mention | None:
         """"The Vice President, Mike Pence, said" / "the director of Amnesty International,

@@ -241,6 +241,8 @@ class _Extractor:
                 speaker = recent[0] if recent is not None else None
                 if speaker is None and last is not None and para - last.paragraph <= _FLOAT_REACH:
                     speaker = last.speaker
+                if self.text[content[0] : content[1]].rstrip(" ”\"’").endswith("?"):
+                    speaker = None  # an interviewer's question, not the last speaker's answer
                 if speaker is not None:
                     last = _Draft("quote.floating", content, speaker, None, None, True, 0.6, para, heuristic=True)
                     self.drafts.append(last)
@@ -352,6 +354,8 @@ class _Extractor:
                 evidence=_merge(ranges), rule=d.rule, confidence=d.confidence, speaker=speaker,
                 cue=cue, content=content, direct=d.direct,
                 heuristic=d.heuristic,
+                resolved=d.speaker.resolved if d.speaker else None,
+                resolved_rule=d.speaker.rule if d.speaker else None,
             ))
         return out
 

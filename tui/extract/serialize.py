@@ -6,6 +6,7 @@ from typing import Any
 
 from .types import (
     Analysis,
+    CorefLink,
     DateFact,
     Entity,
     EventFact,
@@ -56,6 +57,8 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
             direct=fact.direct,
             heuristic=fact.heuristic,
         )
+        if fact.resolved is not None:
+            out.update(speaker_resolved=span_to_dict(fact.resolved), speaker_rule=fact.resolved_rule)
     elif isinstance(fact, RoleFact):
         out.update(
             person=span_to_dict(fact.person),
@@ -100,6 +103,8 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
             content=span_from_dict(data["content"]),  # type: ignore[arg-type]
             direct=bool(data["direct"]),
             heuristic=bool(data.get("heuristic", False)),
+            resolved=span_from_dict(data.get("speaker_resolved")),
+            resolved_rule=data.get("speaker_rule"),
         )
     if kind == "role":
         return RoleFact(
@@ -157,10 +162,16 @@ def to_dict(analysis: Analysis, *, include_text: bool = False) -> dict[str, Any]
                 "mention_count": e.mention_count,
                 "salience": round(e.salience, 4),
             }
+            | ({"library_entity": e.library_entity} if e.library_entity else {})
             for e in analysis.entities
         ],
         "facts": [fact_to_dict(f) for f in analysis.facts],
         "meta": dict(analysis.meta),
+        "links": [
+            {"start": c.start, "end": c.end, "text": c.text, "entity": c.entity, "rule": c.rule}
+            | ({"antecedent": list(c.antecedent)} if c.antecedent else {})
+            for c in analysis.links
+        ],
     }
     if include_text:
         out["text"] = analysis.text
@@ -186,13 +197,18 @@ def from_dict(data: dict[str, Any], *, text: str | None = None) -> Analysis:
         entities=tuple(
             Entity(
                 e["id"], e["name"], e["label"], tuple(e.get("aliases", [])),
-                int(e.get("mention_count", 0)), float(e.get("salience", 0.0)),
+                int(e.get("mention_count", 0)), float(e.get("salience", 0.0)), e.get("library_entity"),
             )
             for e in data.get("entities", [])
         ),
         facts=tuple(fact_from_dict(f) for f in data.get("facts", [])),
         duplicates=tuple((int(a), int(b)) for a, b in data.get("duplicates", [])),
         meta=tuple(sorted((str(k), str(v)) for k, v in (data.get("meta") or {}).items())),
+        links=tuple(
+            CorefLink(int(c["start"]), int(c["end"]), str(c["text"]), c.get("entity"), str(c["rule"]),
+                      tuple(c["antecedent"]) if c.get("antecedent") else None)  # type: ignore[arg-type]
+            for c in data.get("links", [])
+        ),
     )
 
 

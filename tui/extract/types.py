@@ -80,6 +80,24 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mention_count: int = 0
     salience: float = 0.0
+    #: The library-wide identity (set when the article is seen with others: a library, an export).
+    library_entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CorefLink:
+    """Words that stand for an entity or an earlier description ("the mayor", "he", "Trump")."""
+
+    start: int
+    end: int
+    text: str
+    #: The entity the words stand for (None when they stand for an unnamed description).
+    entity: str | None
+    #: The rule that made the link: surname, first_word, alias, role_title, introduced, org_noun,
+    #: document_author, pronoun.
+    rule: str
+    #: The words linked to (the name, or the description that introduced it), when there are some.
+    antecedent: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +129,10 @@ class QuoteFact:
     direct: bool
     #: True when the speaker was resolved by a guess (a pronoun, a nearby name).
     heuristic: bool = False
+    #: What the speaker's words stand for when they do not name it ("the official" -> "a senior
+    #: Israeli official", "the mayor" -> "Doug McCallum"), and the rule that linked them.
+    resolved: Span | None = None
+    resolved_rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +202,8 @@ class Analysis:
     duplicates: tuple[tuple[int, int], ...] = ()
     #: Lines of front matter or metadata the caller passed (url, ...).
     meta: tuple[tuple[str, str], ...] = field(default=())
+    #: Within-article coreference: short names, descriptions and pronouns linked (tui.extract.coref).
+    links: tuple[CorefLink, ...] = ()
 
     def facts_of(self, kind: str) -> tuple[Fact, ...]:
         return tuple(f for f in self.facts if f.kind == kind)

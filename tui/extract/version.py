@@ -2,5 +2,6 @@
 
 #: Bump when a rule changes what it produces: cached analyses key on it.
 #: 1.3.1: articles over 20,000 characters are parsed in paragraph pieces.
-#: 1.4.0: date facts carry TimeML values and types (durations, sets, ranges); time zones join their times.
+#: 1.4.0: date facts carry TimeML values and types (durations, sets, ranges); time zones join their times;
+#:        coreference links, one label per entity, names linked by aliases, first words and short forms.
 EXTRACTOR_VERSION = "1.4.0"

@@ -85,6 +85,8 @@ def entities(
     if label:
         where.append("label = ?")
         params.append(label)
+    if not query.strip():  # site boilerplate ("WN", a byline) stays in the articles but out of the ranking
+        where.append("entity NOT IN (SELECT entity FROM boilerplate)")
     # entity_stats holds one ranked row per entity (kept by Store.put_analysis).
     sql = (
         "SELECT entity, name, label, articles, mentions FROM entity_stats"
@@ -97,14 +99,19 @@ def entities(
     return [LibraryEntity(*row) for row in store.query(sql, tuple(params))]
 
 
+#: A fact's entity is this library entity (its own article entity linked to it), or has this very id.
+_LINKED = ("(fe.entity = ? OR EXISTS (SELECT 1 FROM entity_index ei WHERE ei.article_id = f.article_id"
+           " AND ei.entity = fe.entity AND ei.library_entity = ?))")
+
+
 def _facts(store: Store, entity: str, kind: str, parts: tuple[str, ...]) -> tuple[LinkedFact, ...]:
     marks = ",".join("?" * len(parts))
     rows = store.query(
         "SELECT f.article_id, f.kind, f.summary, f.date, a.published, f.start, f.end, fe.part"
         " FROM fact_entities fe JOIN fact_index f ON f.id = fe.fact_id JOIN articles a ON a.id = f.article_id"
-        f" WHERE fe.entity = ? AND f.kind = ? AND fe.part IN ({marks})"
+        f" WHERE {_LINKED} AND f.kind = ? AND fe.part IN ({marks})"
         " ORDER BY coalesce(f.date, a.published) IS NULL, coalesce(f.date, a.published), f.article_id, f.start",
-        (entity, kind, *parts),
+        (entity, entity, kind, *parts),
     )
     return tuple(LinkedFact(*row) for row in rows)
 
@@ -113,20 +120,27 @@ def dossier(store: Store, entity: str) -> Dossier | None:
     """Everything the library says about one entity (by id), or None when it is unknown."""
     rows = store.query(
         "SELECT e.article_id, a.title, a.published, e.mentions, e.first_offset, e.name, e.label, e.aliases"
-        " FROM entity_index e JOIN articles a ON a.id = e.article_id WHERE e.entity = ?"
+        " FROM entity_index e JOIN articles a ON a.id = e.article_id WHERE e.library_entity = ?"
         " ORDER BY a.published IS NULL, a.published, a.id",
         (entity,),
     )
-    if not rows:
-        return None
+    if not rows:  # an article entity's own id leads to its library entity
+        found = store.query("SELECT library_entity FROM entity_index WHERE entity = ? LIMIT 1", (entity,))
+        if not found or not found[0][0] or found[0][0] == entity:
+            return None
+        return dossier(store, found[0][0])
     usage = Counter(r[5] for r in rows)
-    names = sorted(usage, key=lambda n: (-usage[n], -len(n), n))
+    person = entity.startswith("person:")  # a person by the fullest name, anything else by the most used
+    names = sorted(usage, key=lambda n: (-len(n.split()) if person else 0, -usage[n], -len(n), n))
+    ranked = store.query("SELECT name FROM entity_stats WHERE entity = ?", (entity,))
+    if ranked and ranked[0][0] not in names:  # a name the user gave it
+        names.insert(0, ranked[0][0])
     aliases = {alias for r in rows for alias in json.loads(r[7])} | set(names[1:])
     aliases.discard(names[0])
     return Dossier(
         entity=entity,
         name=names[0],
-        label=rows[0][6],
+        label=Counter(r[6] for r in rows).most_common(1)[0][0],
         aliases=tuple(sorted(aliases)),
         roles=_facts(store, entity, "role", ("person",)),
         quotes=_facts(store, entity, "quote", ("speaker",)),
@@ -163,8 +177,8 @@ def timeline(store: Store, *, kinds: tuple[str, ...] = ("event", "date"), entity
     )
     params: list[object] = list(kinds)
     if entity is not None:
-        sql += " AND f.id IN (SELECT fact_id FROM fact_entities WHERE entity = ?)"
-        params.append(entity)
+        sql += f" AND f.id IN (SELECT fe.fact_id FROM fact_entities fe WHERE fe.fact_id = f.id AND {_LINKED})"
+        params += [entity, entity]
     sql += " ORDER BY f.date, f.article_id, f.start"
     entries = [LinkedFact(*row) for row in store.query(sql, tuple(params))]
     # ISO weeks ("2020-W50") sort as text after every month of their year: order them by their Monday.

@@ -22,6 +22,8 @@ class EntityRow:
     mentions: int
     first_offset: int
     aliases: tuple[str, ...]
+    #: Mentions that open a line as a label ("WN: ..." in an interview transcript).
+    line_labels: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,16 +43,30 @@ def entity_rows(analysis: Analysis) -> tuple[EntityRow, ...]:
     """One row per entity with its non-duplicate mention count and first mention offset."""
     first: dict[str, int] = {}
     counts: dict[str, int] = {}
+    labels: dict[str, int] = {}
+    text = analysis.text
     for mention in analysis.mentions:
         if mention.duplicate:
             continue
         counts[mention.entity] = counts.get(mention.entity, 0) + 1
         first.setdefault(mention.entity, mention.start)
+        if _line_label(text, mention.start, mention.end):
+            labels[mention.entity] = labels.get(mention.entity, 0) + 1
     return tuple(
-        EntityRow(ent.id, ent.name, ent.label, counts[ent.id], first[ent.id], ent.aliases)
+        EntityRow(ent.id, ent.name, ent.label, counts[ent.id], first[ent.id], ent.aliases, labels.get(ent.id, 0))
         for ent in analysis.entities
         if ent.id in counts
     )
+
+
+def _line_label(text: str, start: int, end: int) -> bool:
+    """A name that labels a line: "WN: ...", "(WN): ...", "((WN)) ..." (an interview transcript)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.strip(" *([") or start - line_start > 6:
+        return False
+    after = text[end : end + 4]
+    return after.lstrip(")]* ").startswith(":") or ("(" in before or "[" in before) and after[:1] in ")]"
 
 
 def _linked(part: str, spans: tuple[Span | None, ...]) -> list[tuple[str, str]]:

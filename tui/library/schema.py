@@ -103,6 +103,34 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE articles ADD COLUMN source_digest TEXT;
     """,
+    # Library identity: each article entity gets a library-wide id, resolved within blocks of one
+    # name key (a surname, a canonical name); entity_stats ranks library entities from then on,
+    # and each article's salient names are kept as the context that tells two Smiths apart.
+    # The user's corrections (merge, split, rename) outlive every relink; boilerplate entities
+    # of a source (site chrome in most of its articles) are kept out of rankings.
+    """
+    ALTER TABLE entity_index ADD COLUMN block TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entity_index ADD COLUMN library_entity TEXT;
+    ALTER TABLE entity_index ADD COLUMN line_labels INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX entity_index_block ON entity_index(block);
+    CREATE INDEX entity_index_library ON entity_index(library_entity);
+    CREATE TABLE article_context (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        keys TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE TABLE entity_acronyms (acronym TEXT PRIMARY KEY, name TEXT NOT NULL);
+    CREATE TABLE entity_corrections (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'rename')),
+        target TEXT NOT NULL,
+        other TEXT,
+        article_id INTEGER,
+        name TEXT,
+        made_at TEXT NOT NULL
+    );
+    CREATE TABLE boilerplate (source TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (source, entity));
+    UPDATE entity_index SET library_entity = entity;
+    """,
 )
 
 #: Recompute one entity's row of entity_stats (parameter: the entity id), then drop it if it is gone.
@@ -119,6 +147,42 @@ REFRESH_ENTITY_STATS = (
     " AND NOT EXISTS (SELECT 1 FROM entity_index WHERE entity = :entity)",
 )
 
+#: Recompute one library entity's row of entity_stats (parameter: the library id): its most used
+#: name (a person's fullest name first) and the label its id carries; then drop it if no article names it any more.
+REFRESH_LIBRARY_STATS = (
+    """
+    INSERT OR REPLACE INTO entity_stats
+        SELECT library_entity,
+               (SELECT name FROM entity_index e2 WHERE e2.library_entity = e.library_entity GROUP BY name
+                ORDER BY CASE WHEN :entity LIKE 'person:%'
+                              THEN length(name) - length(replace(name, ' ', '')) ELSE 0 END DESC,
+                         count(*) DESC, length(name) DESC
+                LIMIT 1),
+               upper(substr(library_entity, 1, instr(library_entity, ':') - 1)),
+               count(DISTINCT article_id), sum(mentions)
+        FROM entity_index e WHERE library_entity = :entity GROUP BY library_entity
+    """,
+    "DELETE FROM entity_stats WHERE entity = :entity"
+    " AND NOT EXISTS (SELECT 1 FROM entity_index WHERE library_entity = :entity)",
+)
+
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Tables a Newsloupe library has at every version: a file with tables but none of these is foreign.
 CORE_TABLES = frozenset({"schema_version", "articles"})
+
+#: entity_stats for every library entity at once (after a relink that moved many), in SQL.
+REFRESH_ALL_LIBRARY_STATS = """
+    INSERT OR REPLACE INTO entity_stats
+        WITH names AS (
+            SELECT library_entity, name, count(*) AS uses,
+                   row_number() OVER (PARTITION BY library_entity
+                       ORDER BY CASE WHEN library_entity LIKE 'person:%'
+                                     THEN length(name) - length(replace(name, ' ', '')) ELSE 0 END DESC,
+                                count(*) DESC, length(name) DESC) AS rank
+            FROM entity_index WHERE library_entity IS NOT NULL GROUP BY library_entity, name
+        )
+        SELECT e.library_entity, n.name, upper(substr(e.library_entity, 1, instr(e.library_entity, ':') - 1)),
+               count(DISTINCT e.article_id), sum(e.mentions)
+        FROM entity_index e JOIN names n ON n.library_entity = e.library_entity AND n.rank = 1
+        WHERE e.library_entity IS NOT NULL GROUP BY e.library_entity
+"""

@@ -30,7 +30,6 @@ from .names import location_path, stored_location
 from .safety import StoreError, show, store_error
 
 __all__ = ["ArticleRow", "Store", "StoreError", "content_hash", "default_path"]
-from .schema import REFRESH_ENTITY_STATS
 
 DB_ENV = "NEWSLOUPE_DB"
 DB_NAME = "library.db"
@@ -268,10 +267,10 @@ class Store:
             where.append("entity_count IS NOT NULL" if analysed else "entity_count IS NULL")
         if entity is not None:
             where.append(
-                "id IN (SELECT article_id FROM entity_index WHERE entity = ? OR entity IN"
+                "id IN (SELECT article_id FROM entity_index WHERE entity = ? OR library_entity = ? OR library_entity IN"
                 " (SELECT entity FROM entity_stats WHERE name = ? COLLATE NOCASE))"
             )
-            params += [entity, entity]
+            params += [entity, entity, entity]
         sql = f"SELECT {_ROW_COLUMNS} FROM articles"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -331,13 +330,7 @@ class Store:
             if analysis.title:
                 # An article added without a title gets the one the engine found (its first line).
                 db.execute("UPDATE articles SET title = ? WHERE id = ? AND title = ''", (analysis.title, article_id))
-            touched = _drop_entity_rows(db, article_id, refresh=False)
-            db.executemany(
-                "INSERT INTO entity_index VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(article_id, e.entity, e.name, e.label, e.mentions, e.first_offset, json.dumps(e.aliases))
-                 for e in entities],
-            )
-            _refresh_entity_stats(db, touched | {e.entity for e in entities})
+            _index_entities(db, article_id, analysis, entities)
             db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
             for fact in facts:
                 cur = db.execute(
@@ -348,6 +341,57 @@ class Store:
                 db.executemany(
                     "INSERT INTO fact_entities VALUES (?, ?, ?)", [(cur.lastrowid, e, p) for e, p in fact.entities]
                 )
+
+    def library_links(self) -> dict[int, dict[str, str]]:
+        """article id -> {article entity id: library entity id} for the whole library."""
+        out: dict[int, dict[str, str]] = {}
+        for article_id, entity, library in self.query("SELECT article_id, entity, library_entity FROM entity_index"):
+            out.setdefault(article_id, {})[entity] = library or entity
+        return out
+
+    def relink(self, *, on_block=None) -> int:  # type: ignore[no-untyped-def]
+        """Resolve the library identity of every entity again (``newsloupe index --relink``)."""
+        from . import boilerplate, relink
+
+        with self._write() as db:
+            done = relink.relink(db, on_block=on_block)
+            boilerplate.mark(db)
+            return done
+
+    def after_indexing(self) -> int:
+        """Blocks that later articles changed (an acronym spelt out, a surname's full name) resolved
+        again, and each source's boilerplate found again; returns the number of blocks resolved."""
+        from . import boilerplate, relink
+
+        with self._write() as db:
+            done = relink.relink(db, only_changed=True)
+            boilerplate.mark(db)
+            return done
+
+    def mark_boilerplate(self) -> int:
+        """Find each source's boilerplate entities again; returns how many."""
+        from . import boilerplate
+
+        with self._write() as db:
+            return boilerplate.mark(db)
+
+    def correct_identity(self, kind: str, library_id: str, *, other: str | None = None,
+                         article_id: int | None = None, name: str | None = None) -> None:
+        """A user's correction, kept across re-indexing: ``merge`` (other into library_id),
+        ``split`` (article_id's part of library_id) or ``rename`` (to name).
+        Raises ``corrections.CorrectionError`` when it names nothing the library knows."""
+        from . import corrections, relink
+
+        with self._write() as db:
+            if kind == "merge":
+                relink.refresh_stats(db, corrections.merge(db, library_id, str(other)))
+            elif kind == "split":
+                relink.refresh_stats(db, corrections.split(db, library_id, int(article_id or 0)))
+            elif kind == "rename":
+                corrections.rename(db, library_id, str(name or ""))
+                corrections.apply_renames(db)
+            else:
+                raise ValueError(f"unknown correction {kind!r}")
 
     # -- reading state ---------------------------------------------------------------------
 
@@ -371,14 +415,34 @@ def _article_row(r: tuple[Any, ...]) -> ArticleRow:
 
 def _drop_entity_rows(db: sqlite3.Connection, article_id: int, *, refresh: bool = True) -> set[str]:
     """Remove an article's entity rows; returns the entity ids whose stats they fed."""
-    touched = {r[0] for r in db.execute("SELECT entity FROM entity_index WHERE article_id = ?", (article_id,))}
+    from . import relink
+
+    rows = db.execute("SELECT block, library_entity FROM entity_index WHERE article_id = ?", (article_id,)).fetchall()
     db.execute("DELETE FROM entity_index WHERE article_id = ?", (article_id,))
+    touched = {lib for _, lib in rows if lib}
     if refresh:
-        _refresh_entity_stats(db, touched)
+        touched |= relink.resolve_blocks(db, {b for b, _ in rows})
+        relink.refresh_stats(db, touched)
     return touched
 
 
-def _refresh_entity_stats(db: sqlite3.Connection, entity_ids: set[str]) -> None:
-    params = [{"entity": e} for e in sorted(entity_ids)]
-    for statement in REFRESH_ENTITY_STATS:
-        db.executemany(statement, params)
+def _index_entities(db: sqlite3.Connection, article_id: int, analysis: Analysis, entities) -> None:  # type: ignore[no-untyped-def]
+    """Replace an article's entity rows and resolve the library identity of the blocks they touch."""
+    from . import identity, relink
+
+    old = db.execute("SELECT block, library_entity FROM entity_index WHERE article_id = ?", (article_id,)).fetchall()
+    db.execute("DELETE FROM entity_index WHERE article_id = ?", (article_id,))
+    records = identity.records_of(str(article_id), analysis)
+    db.executemany("INSERT OR REPLACE INTO entity_acronyms VALUES (?, ?)", list(identity.acronym_table(records).items()))
+    acronyms = relink.acronyms_of(db, (identity.canonical(e.name, e.label) for e in entities))
+    blocks = {e.entity: relink.block_of(e.name, e.label, acronyms, db) for e in entities}
+    db.executemany(
+        "INSERT INTO entity_index(article_id, entity, name, label, mentions, first_offset, aliases, block, line_labels)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(article_id, e.entity, e.name, e.label, e.mentions, e.first_offset, json.dumps(e.aliases), blocks[e.entity],
+          e.line_labels) for e in entities],
+    )
+    db.execute("INSERT OR REPLACE INTO article_context VALUES (?, ?)",
+               (article_id, json.dumps(sorted(identity.context_of(analysis)))))
+    touched = relink.resolve_blocks(db, {b for b, _ in old} | set(blocks.values()))
+    relink.refresh_stats(db, touched | {lib for _, lib in old if lib})

@@ -2,7 +2,10 @@
 
 Choosing an entity shows its dossier (aliases, roles, quotes, events, the
 articles naming it); choosing an article or a fact there posts OpenArticle
-at the mention or the evidence.
+at the mention or the evidence. In the dossier the user corrects identity,
+each after a confirmation and kept across re-indexing: m merges the "See also"
+entity under the cursor into this one, s splits the article under the cursor
+off it, r renames it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from tui.library import catalog
 from tui.library.catalog import Dossier, LibraryEntity, LinkedFact
 from tui.library.store import Store
 from tui.messages import OpenArticle
-from tui.render.sanitize import safe_text
+from tui.render.sanitize import safe_text, sanitize
 
 #: Entities listed at once; the filter narrows the rest in.
 LIST_LIMIT = 500
@@ -98,6 +101,9 @@ class EntitiesScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("slash", "focus_filter", "Filter"),
+        Binding("m", "merge", "Merge here", id="entities.merge"),
+        Binding("s", "split", "Split article off", id="entities.split"),
+        Binding("r", "rename", "Rename", id="entities.rename"),
     ]
 
     def __init__(self, store: Store, *, name: str | None = None) -> None:
@@ -158,6 +164,58 @@ class EntitiesScreen(Screen[None]):
             target = parse_open_target(event.option.id)
             if target is not None:
                 self.post_message(OpenArticle(*target))
+
+    # -- corrections ------------------------------------------------------------------
+    def _dossier_cursor(self) -> str | None:
+        pane = self.query_one("#dossier", OptionList)
+        if self.dossier is None or not pane.has_focus or pane.highlighted is None:
+            return None
+        return pane.get_option_at_index(pane.highlighted).id
+
+    def _correct(self, question: Text, apply, *, ask_name: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        from tui.library.corrections import CorrectionError
+        from tui.library.store import StoreError
+
+        from .correction import ConfirmCorrection
+
+        def done(answer: str | None) -> None:
+            if answer is None or self.dossier is None:
+                return
+            try:
+                shown = apply(answer)
+            except (CorrectionError, StoreError) as exc:
+                self.notify(sanitize(str(exc)), severity="error")
+                return
+            self.show_entities(self.query_one("#entity-filter", Input).value)
+            self.show_dossier(shown)
+
+        self.app.push_screen(ConfirmCorrection(question, ask_name=ask_name), done)
+
+    def action_merge(self) -> None:
+        option = self._dossier_cursor()
+        if self.dossier is None or not option or not option.startswith(SEE_ALSO):
+            self.notify("Put the cursor on a “See also” entity to merge it here.")
+            return
+        keep, other = self.dossier.entity, option.removeprefix(SEE_ALSO)
+        question = Text("Merge ") + safe_text(other, "bold") + Text(" into ") + safe_text(self.dossier.name, "bold") + Text("?")
+        self._correct(question, lambda _: (self.store.correct_identity("merge", keep, other=other), keep)[1])
+
+    def action_split(self) -> None:
+        target = parse_open_target(self._dossier_cursor())
+        if self.dossier is None or target is None or not any(a.article_id == target[0] for a in self.dossier.articles):
+            self.notify("Put the cursor on an article of the dossier to split it off.")
+            return
+        entity, article_id = self.dossier.entity, target[0]
+        question = Text(f"Split article {article_id} off ") + safe_text(self.dossier.name, "bold") + Text("?")
+        self._correct(question, lambda _: (self.store.correct_identity("split", entity, article_id=article_id), entity)[1])
+
+    def action_rename(self) -> None:
+        if self.dossier is None:
+            return
+        entity = self.dossier.entity
+        question = Text("Rename ") + safe_text(self.dossier.name, "bold") + Text(" to:")
+        self._correct(question, lambda name: (self.store.correct_identity("rename", entity, name=name), entity)[1],
+                      ask_name=sanitize(self.dossier.name))
 
     def action_focus_filter(self) -> None:
         self.query_one("#entity-filter", Input).focus()

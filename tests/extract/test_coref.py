@@ -1,0 +1,139 @@
+"""Coreference rules: each link on a small real-looking text, the rule it records, and the seed's checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.extract import analyse
+from tui.extract.coref import article_genders, link_facts, resolve_document, resolve_token
+from tui.extract.types import CorefLink, EventFact, Span
+
+
+def _speaker(analysis, content_start: str):
+    for q in analysis.facts_of("quote"):
+        if q.content.text.startswith(content_start):
+            return q
+    raise AssertionError(f"no quote starting {content_start!r}: {[q.content.text for q in analysis.facts_of('quote')]}")
+
+
+def _entity_name(analysis, span):
+    ent = analysis.entity(span.entity) if span is not None and span.entity else None
+    return ent.name if ent else None
+
+
+def test_role_title_links_the_mayor(nlp):
+    a = analyse("Surrey Mayor Doug McCallum announced the plan on Monday.\n\n"
+                "\"We will build it as fast as we can,\" the mayor said.", nlp=nlp)
+    q = _speaker(a, "We will build")
+    assert q.speaker.text == "the mayor"  # the local words stay as evidence
+    assert _entity_name(a, q.speaker) == "Doug McCallum"
+    assert q.resolved_rule == "role_title"
+
+
+def test_organisation_noun_links_the_company(nlp):
+    a = analyse("Procter & Gamble recalled the product on Friday.\n\n"
+                "\"Safety comes first for all of our customers,\" the company said.", nlp=nlp)
+    assert _entity_name(a, _speaker(a, "Safety").speaker) == "Procter & Gamble"
+
+
+def test_a_proper_name_is_not_a_description(nlp):
+    # "the Prime Minister's Office" names an office: it is not "the office" of the photo agency before it.
+    a = analyse("Photo: Getty Images.\n\nAccording to a statement from the Prime Minister's Office, "
+                "each side presented its regional interests.", nlp=nlp)
+    assert all(link.rule != "org_noun" for link in a.links)
+
+
+def test_statement_resolves_to_its_author(nlp):
+    a = analyse("Acme Corp closed the plant. \"We regret the decision and will support our workers,\" "
+                "a statement said.", nlp=nlp)
+    q = _speaker(a, "We regret")
+    assert q.speaker.text == "a statement"
+    assert _entity_name(a, q.speaker) == "Acme Corp"
+    assert q.resolved_rule == "document_author"
+
+
+def test_a_complaint_is_not_the_defendant_speaking(nlp):
+    a = analyse("Acme Corp was sued on Monday. \"The company knowingly sold defective goods to its customers,\" "
+                "the complaint said.", nlp=nlp)
+    assert _speaker(a, "The company knowingly").speaker.entity is None
+
+
+@pytest.mark.parametrize("text, short, full", [
+    ("Jayme Closs was found alive in Wisconsin.\n\n\"I want to go home to my family now,\" Jayme told the officers.",
+     "Jayme", "Jayme Closs"),
+    ("North Korean leader Kim Jong-un met officials in Pyongyang.\n\n\"We are ready for talks,\" Kim said.",
+     "Kim", "Kim Jong-un"),
+])
+def test_first_word_names_link_to_the_full_name(nlp, text, short, full):
+    a = analyse(text, nlp=nlp)
+    q = next(q for q in a.facts_of("quote"))
+    assert q.speaker.text == short and _entity_name(a, q.speaker) == full
+    assert any(link.text == short and link.rule == "first_word" for link in a.links)
+
+
+def test_gender_from_the_article_keeps_he_off_a_woman(nlp):
+    a = analyse("Mr. Traeger met Ms. Stella Adams at the hearing. Adams left early. "
+                "Later he said the trial had been fair.", nlp=nlp)
+    genders = article_genders_of(a, nlp)
+    assert genders.get("person:stella-adams") == "f"
+    he = next(link for link in a.links if link.text == "he")
+    assert he.entity == "person:traeger" and he.rule == "pronoun"
+
+
+def article_genders_of(analysis, nlp):
+    from tui.extract.context import DocContext
+
+    return article_genders(DocContext(nlp(analysis.text), analysis.mentions, analysis.entities))
+
+
+def test_resolve_token_is_public_and_names_resolve_to_themselves(nlp):
+    from tui.extract.context import DocContext
+
+    a = analyse("Israeli Prime Minister Benjamin Netanyahu flew to Washington. He met Donald Trump.", nlp=nlp)
+    doc = nlp(a.text)
+    ctx = DocContext(doc, a.mentions, a.entities)
+    he = next(t for t in doc if t.text == "He")
+    trump = next(t for t in doc if t.text == "Trump")
+    assert resolve_token(ctx, he).entity == "person:benjamin-netanyahu"
+    assert resolve_token(ctx, trump) == CorefLink(trump.idx - len("Donald "), trump.idx + 5, "Donald Trump",
+                                                  "person:donald-trump", "name", None)
+    assert resolve_document(ctx) == a.links
+
+
+def test_link_facts_fills_only_unlinked_spans():
+    fact = EventFact(text="He met Trump", evidence=((0, 12),), rule="r", confidence=1.0, type="meet",
+                     trigger=Span(3, 6, "met"), actors=(Span(0, 2, "He"),), targets=(Span(7, 12, "Trump", "person:x"),))
+    links = (CorefLink(0, 2, "He", "person:n", "pronoun", (20, 30)), CorefLink(7, 12, "Trump", "person:y", "surname"))
+    [fixed] = link_facts([fact], links)
+    assert fixed.actors[0].entity == "person:n"
+    assert fixed.targets[0].entity == "person:x"  # an existing link is never overwritten
+
+
+def test_seed_official_and_netanyahu_meets_trump(seed_analysis):
+    official = next(q for q in seed_analysis.facts_of("quote") if q.speaker and q.speaker.text == "the official")
+    assert official.resolved.text == "a senior Israeli official" and official.resolved_rule == "introduced"
+    assert official.speaker.entity is None  # an unnamed official is nobody's name
+    meets = [e for e in seed_analysis.facts_of("event") if e.type == "meet"
+             and any(s.entity == "person:benjamin-netanyahu" for s in e.actors)]
+    assert any(t.entity == "person:donald-trump" for e in meets for t in e.targets)
+
+
+def test_a_described_person_of_the_nouns_gender(nlp):
+    a = analyse("Prince Harry and Meghan spoke to Oprah Winfrey. Harry said the family had been cold. "
+                "Meghan said she had felt alone.\n\n"
+                "The duchess also said that she had been silenced for years.", nlp=nlp)
+    q = next(q for q in a.facts_of("quote") if q.speaker and q.speaker.text == "The duchess")
+    assert _entity_name(a, q.speaker) == "Meghan" and q.resolved_rule == "salient_person"
+
+
+def test_a_surname_the_recogniser_missed_speaks_for_the_full_name(nlp):
+    a = analyse("Gayle King interviewed the candidate on Monday.\n\n"
+                "\"Voters will decide this race in the end,\" said King, who hosts the show.", nlp=nlp)
+    q = next(q for q in a.facts_of("quote"))
+    assert _entity_name(a, q.speaker) == "Gayle King"
+
+
+def test_a_possessed_organisation_noun_is_not_the_organisation_before(nlp):
+    a = analyse("Avigilon sold cameras to the campus. \"We never agreed to this plan at all,\" "
+                "the university's student newspaper said.", nlp=nlp)
+    assert all(link.rule != "org_noun" for link in a.links)

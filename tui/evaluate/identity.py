@@ -1,0 +1,137 @@
+"""Identity scores: do the engine's entities and library identities group gold mentions as the gold does?
+
+Within articles: every pair of gold named mentions (with a gold identity) that the
+engine detects (a predicted mention sharing at least half the longer span) is scored: same gold identity
+against same engine entity, pairwise precision, recall and F1 summed over articles.
+
+Across articles: one item per (article, gold identity) that the engine detected,
+predicted as the library identity most of its mentions were given; every pair of
+items is scored the same way.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from .gold import GoldDoc
+from .scoring import Counts
+
+if TYPE_CHECKING:
+    from tui.extract.types import Analysis
+
+
+@dataclass(frozen=True)
+class IdentityScores:
+    within: Counts
+    across: Counts
+    detected: int
+    gold: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {"within": self.within.as_dict(), "across": self.across.as_dict(),
+                "detected": self.detected, "gold": self.gold}
+
+
+def _pairs(items: Sequence[tuple[str, str]], counts: Counts) -> None:
+    """Pairwise tally: items are (gold id, predicted id)."""
+    for (g1, p1), (g2, p2) in combinations(items, 2):
+        same_gold, same_pred = g1 == g2, p1 == p2
+        if same_gold and same_pred:
+            counts.tp += 1
+        elif same_pred:
+            counts.fp += 1
+        elif same_gold:
+            counts.fn += 1
+
+
+def detected_pairs(doc: GoldDoc, mentions: Sequence[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """(gold identity, predicted entity) of each gold mention a predicted mention detects.
+
+    Detected: the predicted span shares at least half of the longer of the two spans (best wins),
+    so "Hui Chi-fung from the Democratic Party" is not taken for the party.
+    """
+    from .scoring import overlap
+
+    out = []
+    for g in doc.mentions:
+        if not g.identity:
+            continue
+        best, best_shared = None, 0.0
+        for start, end, entity in mentions:
+            shared = overlap((start, end), (g.start, g.end))
+            if shared >= 0.5 and shared > best_shared:
+                best, best_shared = entity, shared
+        if best is not None:
+            out.append((g.identity, best))
+    return out
+
+
+def score_identity(
+    docs: Sequence[GoldDoc],
+    mentions: Mapping[str, Sequence[tuple[int, int, str]]],
+    library: Mapping[tuple[str, str], str],
+) -> IdentityScores:
+    """``mentions``: (start, end, entity) per document; ``library``: (document, entity) -> library id."""
+    within, across = Counts(), Counts()
+    items: list[tuple[str, str]] = []
+    detected = gold = 0
+    for doc in docs:
+        gold += sum(1 for g in doc.mentions if g.identity)
+        pairs = detected_pairs(doc, mentions.get(doc.name, ()))
+        detected += len(pairs)
+        _pairs(pairs, within)
+        by_identity: dict[str, Counter[str]] = {}
+        for identity, entity in pairs:
+            by_identity.setdefault(identity, Counter())[library.get((doc.name, entity), entity)] += 1
+        items += [(identity, votes.most_common(1)[0][0]) for identity, votes in by_identity.items()]
+    _pairs(items, across)
+    return IdentityScores(within, across, detected, gold)
+
+
+def split_halves(docs: Sequence[GoldDoc]) -> tuple[list[GoldDoc], list[GoldDoc]]:
+    """(dev, check): documents in name order, alternately (tune on dev, report both)."""
+    ordered = sorted(docs, key=lambda d: d.name)
+    return ordered[0::2], ordered[1::2]
+
+
+def evaluate_identity(docs: Sequence[GoldDoc], nlp, *, baseline: bool = False) -> dict[str, IdentityScores]:  # type: ignore[no-untyped-def]
+    """Scores on all documents and on the dev and check halves.
+
+    ``baseline`` scores the engine's entity ids as library identities (no library linking).
+    """
+    from tui.extract.pipeline import ArticleInput, analyse_doc
+
+    analyses = {}
+    for doc, gold in nlp.pipe(((d.text, d) for d in docs), as_tuples=True):
+        analyses[gold.name] = analyse_doc(doc, ArticleInput(text=gold.text), nlp)
+    mentions = {name: [(m.start, m.end, m.entity) for m in a.mentions] for name, a in analyses.items()}
+    dev, check = split_halves(docs)
+    out = {}
+    for part, subset in (("all", list(docs)), ("dev", dev), ("check", check)):
+        chosen = {d.name: analyses[d.name] for d in subset}
+        library = {} if baseline else stored_links(chosen)
+        out[part] = score_identity(subset, mentions, library)
+    return out
+
+
+def stored_links(analyses: Mapping[str, "Analysis"]) -> dict[tuple[str, str], str]:
+    """(document, entity) -> library id as a real library gives them: each analysis stored in a
+    temporary library (identity resolved as it arrives), then what ``newsloupe index`` does after."""
+    import tempfile
+    from pathlib import Path
+
+    from tui.extract.types import ArticleInput
+    from tui.library.store import Store
+
+    with tempfile.TemporaryDirectory(prefix="newsloupe-identity-") as folder:
+        with Store.open(Path(folder) / "library.db") as store:
+            ids = {}
+            for name, analysis in analyses.items():
+                ids[store.add_article(ArticleInput(analysis.text, title=name))] = name
+                store.put_analysis(next(reversed(ids)), analysis)
+            store.after_indexing()
+            return {(ids[aid], eid): lib for aid, links in store.library_links().items() for eid, lib in links.items()}

@@ -1,0 +1,262 @@
+"""Library-wide identity: which article entities name the same person, place or organisation.
+
+Pure functions over small records (no database), so the store, the exports and
+``newsloupe eval --identity`` share one resolver. Entities are grouped in blocks by
+a name key (the surname of a person, the canonical name of anything else), and each
+block is resolved on its own, so relinking never needs the whole index in memory.
+
+Rules, in order, each tested:
+
+- ``alias``: a fixed table of common variants ("US", "U.S.", "USA", "United States");
+- ``acronym``: "FSB" joins "Federal Security Service" when some article writes both;
+- ``full_name``: the same folded name (titles and middle initials dropped);
+- ``surname``: a lone "Trump" joins the library's "Donald Trump" when that is the
+  only full name with that surname, or the one whose articles share the most
+  co-occurring entities with this one (two Smiths stay apart without context);
+- ``type check``: a person never merges with a place or organisation; places and
+  organisations of the same name do ("United States" as GPE and as ORG), and
+  nationalities (NORP) stay apart from their country (shown as related).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tui.extract.entities import entity_id, fold
+from tui.extract.labels import ALIASES
+
+if TYPE_CHECKING:
+    from tui.extract.types import Analysis
+
+#: Label families that may share one identity (a place named as an organisation and vice versa).
+_FAMILY = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "place",
+           "NORP": "norp"}
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "president", "senator", "sen",
+                     "rep", "gov", "governor", "judge", "justice", "lord", "lady", "king", "queen", "prince",
+                     "princess", "pope", "general", "gen", "col", "captain", "capt", "rev", "saint", "st"})
+_INITIAL = re.compile(r"^[a-z]\.?$")
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """One entity of one article, as the resolver needs it."""
+
+    article: str
+    entity: str
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    mentions: int = 1
+
+
+def family(label: str) -> str:
+    return _FAMILY.get(label, label.lower())
+
+
+def person_words(name: str) -> tuple[str, ...]:
+    """Folded words of a person's name without titles, initials or suffixes."""
+    words = [w.strip(".,") for w in fold(name).replace("-", " ").split()]
+    while words and words[0] in _TITLES:
+        words = words[1:]
+    kept = [w for w in words if w and not _INITIAL.match(w) and w not in _SUFFIXES]
+    return tuple(kept or words)
+
+
+def canonical(name: str, label: str) -> str:
+    """The folded name two entities must share to be the same by name alone."""
+    key = fold(name).strip(" .")
+    if label == "PERSON":
+        return " ".join(person_words(name))
+    key = ALIASES.get(key, ALIASES.get(key.replace(".", ""), key))
+    return key
+
+
+def block_key(name: str, label: str) -> str:
+    """Entities in different blocks are never the same: a person's surname, else the canonical name."""
+    if label == "PERSON":
+        words = person_words(name)
+        return "p:" + (words[-1] if words else fold(name))
+    return f"{family(label)}:" + canonical(name, label)
+
+
+def acronym_table(records: Iterable[EntityRecord]) -> dict[str, str]:
+    """Acronym (folded) -> canonical full name, learned where an article writes both."""
+    from tui.extract.entities import _is_acronym_of
+
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for rec in records:
+        if rec.label == "PERSON":
+            continue
+        for alias in rec.aliases:
+            if _is_acronym_of(alias, rec.name):
+                table[fold(alias).replace(".", "")][canonical(rec.name, rec.label)] += 1
+    return {k: c.most_common(1)[0][0] for k, c in table.items()}
+
+
+def resolve(
+    records: Sequence[EntityRecord],
+    *,
+    context: Mapping[str, frozenset[str]] | None = None,
+    acronyms: Mapping[str, str] | None = None,
+) -> dict[tuple[str, str], str]:
+    """(article, entity) -> library entity id, for every record.
+
+    ``context`` maps an article to the canonical keys of its salient entities; it decides
+    which full name a lone surname belongs to when there are several.
+    """
+    acronyms = acronyms if acronyms is not None else acronym_table(records)
+    context = context or {}
+    out: dict[tuple[str, str], str] = {}
+    blocks: dict[str, list[EntityRecord]] = defaultdict(list)
+    for rec in records:
+        blocks[_block(rec, acronyms)].append(rec)
+    for recs in blocks.values():
+        out.update(resolve_block(recs, context=context, acronyms=acronyms))
+    return out
+
+
+def _key(rec: EntityRecord, acronyms: Mapping[str, str]) -> str:
+    key = canonical(rec.name, rec.label)
+    if rec.label != "PERSON":
+        key = acronyms.get(key.replace(".", ""), key)
+    return key
+
+
+def _block(rec: EntityRecord, acronyms: Mapping[str, str]) -> str:
+    if rec.label == "PERSON":
+        return block_key(rec.name, rec.label)
+    return f"{family(rec.label)}:{_key(rec, acronyms)}"
+
+
+def resolve_block(
+    records: Sequence[EntityRecord],
+    *,
+    context: Mapping[str, frozenset[str]],
+    acronyms: Mapping[str, str],
+) -> dict[tuple[str, str], str]:
+    """Resolve the records of one block (all share a surname, or one canonical name)."""
+    if all(rec.label != "PERSON" for rec in records):
+        # A block of places or organisations shares one canonical name (or its acronym): one identity.
+        one = _library_id(list(records))
+        return {(rec.article, rec.entity): one for rec in records}
+    groups: dict[str, list[EntityRecord]] = defaultdict(list)
+    for rec in records:
+        groups[_key(rec, acronyms)].append(rec)
+    # In a surname's block everything is a person's name ("Trump" the model tagged ORG included).
+    people = list(groups)
+    # A lone surname (or any shorter form) joins a fuller name of the block that contains it.
+    target: dict[str, str] = {k: k for k in groups}
+    ambiguous: dict[str, list[str]] = {}
+    full = [k for k in people if len(k.split()) >= 2]
+    for key in people:
+        words = key.split()
+        if len(words) >= 2 and key in full:
+            continue
+        candidates = [f for f in full if f != key and _shorter_form(words, f.split())]
+        if not candidates:
+            continue
+        if len(candidates) == 1:
+            target[key] = candidates[0]
+            continue
+        ambiguous[key] = candidates
+    out: dict[tuple[str, str], str] = {}
+    ids: dict[str, str] = {}
+
+    def final_of(key: str) -> str:
+        while target[key] != key:
+            key = target[key]
+        return key
+
+    for key, recs in groups.items():
+        for rec in recs:
+            chosen = key
+            if key in ambiguous:
+                # Each article of an ambiguous short form goes to the full name its context favours.
+                chosen = _by_context([rec], ambiguous[key], groups, context) or key
+            final = final_of(chosen)
+            ids.setdefault(final, _library_id(groups[final]))
+            out[(rec.article, rec.entity)] = ids[final]
+    return out
+
+
+def _shorter_form(short: list[str], full: list[str]) -> bool:
+    if not short or len(short) >= len(full):
+        return False
+    # "Trump" in "Donald Trump"; "Kim" in "Kim Jong-un" (family name first).
+    return short[-1] == full[-1] and set(short) <= set(full) or short == full[: len(short)]
+
+
+def _by_context(short: list[EntityRecord], candidates: list[str], groups, context) -> str | None:
+    """The candidate whose articles share most salient entities with the short form's articles."""
+    mine: set[str] = set()
+    for rec in short:
+        mine |= context.get(rec.article, frozenset())
+    scores = []
+    for cand in candidates:
+        theirs: set[str] = set()
+        for rec in groups[cand]:
+            theirs |= context.get(rec.article, frozenset())
+        scores.append((len(mine & theirs), len(groups[cand]), cand))
+    scores.sort(reverse=True)
+    if scores[0][0] == 0 or (len(scores) > 1 and scores[0][0] == scores[1][0]):
+        return None
+    return scores[0][2]
+
+
+def _library_id(recs: list[EntityRecord]) -> str:
+    """The id of the most used name and label of a group (ties: the longer name)."""
+    labels = Counter(r.label for r in recs)
+    label = max(labels, key=lambda lab: (labels[lab], lab == "GPE", lab))
+    names = Counter(r.name for r in recs if r.label == label)
+    name = max(names, key=lambda n: (names[n], len(n), n))
+    key = canonical(name, label)
+    return entity_id(label, key)
+
+
+def records_of(article: str, analysis: "Analysis") -> list[EntityRecord]:
+    """The named entities of one analysis as resolver records."""
+    from tui.extract.entities import NAMED_LABELS
+
+    return [
+        EntityRecord(article, e.id, e.name, e.label, e.aliases, e.mention_count)
+        for e in analysis.entities
+        if e.label in NAMED_LABELS
+    ]
+
+
+def context_of(analysis: "Analysis", *, top: int = 10) -> frozenset[str]:
+    """Canonical keys of an article's most salient named entities (the company a name keeps)."""
+    from tui.extract.entities import NAMED_LABELS
+
+    ranked = sorted((e for e in analysis.entities if e.label in NAMED_LABELS), key=lambda e: -e.salience)
+    return frozenset(canonical(e.name, e.label) for e in ranked[:top])
+
+
+def library_links(analyses: Mapping[str, "Analysis"]) -> dict[tuple[str, str], str]:
+    """(article key, entity id) -> library entity id over a set of analyses held in memory."""
+    records = [r for key, a in analyses.items() for r in records_of(key, a)]
+    context = {key: context_of(a) for key, a in analyses.items()}
+    return resolve(records, context=context)
+
+
+def with_library_ids(analysis: "Analysis", links: Mapping[str, str]) -> "Analysis":
+    """The analysis with each entity's ``library_entity`` set (entity id -> library id; itself when absent)."""
+    from dataclasses import replace
+
+    entities = tuple(replace(e, library_entity=links.get(e.id, e.id)) for e in analysis.entities)
+    return replace(analysis, entities=entities)
+
+
+def link_analyses(analyses: Sequence["Analysis"]) -> list["Analysis"]:
+    """Analyses read together (an export of files) with library ids resolved among them."""
+    keyed = {str(i): a for i, a in enumerate(analyses)}
+    links = library_links(keyed)
+    return [
+        with_library_ids(a, {eid: lib for (art, eid), lib in links.items() if art == key})
+        for key, a in keyed.items()
+    ]
