@@ -1,0 +1,111 @@
+"""Who a pronoun or a description among an event's participants is: the one swap point for coreference.
+
+``resolve_participant`` takes the head token of a participant and answers the named mention it
+stands for ("He first joined parliament" -> Akilisi Pohiva; "the governor announced" -> Ricardo
+Rosselló), or None when it is no pronoun/description or nothing fits. It is a small rules-first
+stand-in: when the engine has a coreference step, this function is the only place to call it.
+
+* he/him/his/she/her: the nearest person before it: in its own sentence a person who is not
+  in the same clause's object, else the subject of the nearest sentence before that names one;
+* they/them/their, its: the nearest organisation, group or country within two sentences;
+* "the governor", "the judge" ...: the nearest person named with that word beside them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .types import Mention, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .context import DocContext
+
+_PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_GROUP = {"they", "them", "their", "its", "it"}
+_ROLE_WORDS = {"president", "minister", "governor", "mayor", "judge", "senator", "chancellor", "premier", "king",
+               "queen", "prince", "spokesman", "spokeswoman", "leader", "chairman", "secretary", "coach", "general",
+               "prosecutor", "justice", "ambassador", "commissioner", "director", "representative", "candidate",
+               "president-elect", "speaker", "official", "cosmonaut", "journalist", "doctor", "photojournalist"}
+#: How many sentences back an antecedent may be.
+_WINDOW = 3
+#: Descriptions look further back: "the governor" may be named paragraphs before.
+_DESCRIPTION_WINDOW = 10
+_ORG_WORDS = {"company", "agency", "firm", "organisation", "organization", "group", "ministry", "department",
+              "council", "party", "government", "court", "police", "military", "army", "administration", "utility",
+              "network", "newspaper", "broadcaster", "union", "board", "university", "club", "team"}
+
+def _subject_mention(ctx: "DocContext", mentions: list[Mention]) -> Mention | None:
+    for mention in mentions:
+        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
+            return mention
+    return mentions[0] if mentions else None
+
+
+def _sentence_starts(ctx: "DocContext", token: "Token", window: int = _WINDOW) -> list[int]:
+    """Start offsets of the token's sentence and of up to ``window`` sentences before it."""
+    starts = [token.sent.start_char]
+    sent = token.sent
+    for _ in range(window):
+        if sent.start == 0:
+            break
+        sent = ctx.doc[sent.start - 1].sent
+        starts.append(sent.start_char)
+    return starts
+
+
+def _person_before(ctx: "DocContext", token: "Token", labels: set[str], window: int) -> Mention | None:
+    starts = _sentence_starts(ctx, token)[: window + 1]
+    same = [m for m in ctx.mentions_in(starts[0], token.idx) if m.label in labels and not m.duplicate]
+    clause_head = token.head
+    # "Trump told him": the subject of the pronoun's own verb is not who the object pronoun is.
+    own_clause = {t.idx for c in clause_head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    same = [m for m in same if token.dep_ in {"nsubj", "nsubjpass", "poss"} or m.start not in own_clause]
+    if same:
+        return _subject_mention(ctx, same) if token.dep_ in {"nsubj", "nsubjpass"} else same[-1]
+    for start, end in zip(starts[1:], starts):
+        found = [m for m in ctx.mentions_in(start, end) if m.label in labels and not m.duplicate]
+        if found:
+            return _subject_mention(ctx, found)
+    return None
+
+
+def _described(ctx: "DocContext", token: "Token") -> Mention | None:
+    """"the governor" -> the nearest person before it written beside the word "governor"."""
+    word = token.lower_
+    starts = _sentence_starts(ctx, token, _DESCRIPTION_WINDOW)
+    if word in _ORG_WORDS:
+        orgs = [m for m in ctx.mentions_in(starts[-1], token.idx) if m.label == "ORG" and not m.duplicate]
+        return orgs[-1] if orgs else None
+    people = [m for m in ctx.mentions_in(starts[-1], token.idx) if m.label == "PERSON" and not m.duplicate]
+    for mention in reversed(people):
+        around = ctx.text[max(0, mention.start - 60) : mention.end + 60].lower()
+        if word in around:
+            return mention
+    return None
+
+
+def resolve_participant(ctx: "DocContext", token: "Token") -> Span | None:
+    """The named mention a pronoun or a definite description stands for, or None."""
+    lower = token.lower_
+    if token.tag_ in {"PRP", "PRP$"} and lower in _PERSONAL:
+        found = _person_before(ctx, token, {"PERSON"}, _WINDOW)
+    elif token.tag_ in {"PRP", "PRP$"} and lower in _GROUP:
+        if lower == "it" and token.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        found = _person_before(ctx, token, {"ORG", "NORP", "GPE"}, 0)
+    elif token.pos_ == "NOUN" and lower in _ROLE_WORDS | _ORG_WORDS and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
+    ):
+        found = _described(ctx, token)
+    else:
+        return None
+    if found is None:
+        return None
+    return Span(found.start, found.end, found.text, found.entity)
+
+
+def is_unresolved_pronoun(token: "Token") -> bool:
+    return token.tag_ in {"PRP", "PRP$"} and token.lower_ in _PERSONAL | _GROUP | {"i", "we", "you", "me", "us"}
