@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import re
 
 from .context import DocContext
-from .event_participants import is_unresolved_pronoun, resolve_participant
+from .event_participants import is_unresolved_pronoun, resolve_group, resolve_participant
 from .event_types import PLACE_LABELS, PLACE_PREPOSITIONS, TIME_LABELS
 from .types import EventFact, Span
 
@@ -21,6 +21,12 @@ def phrase(ctx: DocContext, token: "Token") -> Span:
     if hit is not None and hit.label not in TIME_LABELS and hit.label not in {"CARDINAL", "ORDINAL"}:
         # A title before the name stays with the role facts; the event names the person.
         return Span(hit.start, hit.end, hit.text, hit.entity)
+    if token.lemma_.lower() in _ATTACK_NOUNS:
+        # "Recent Israeli airstrikes targeted ...": who struck is the nationality, not the strikes.
+        for child in token.children:
+            hit = ctx.mention_at(child.idx, child.idx + len(child.text)) if child.dep_ in {"amod", "compound"} else None
+            if hit is not None and hit.label in {"NORP", "GPE", "ORG"}:
+                return Span(hit.start, hit.end, hit.text, hit.entity)
     named = _named_apposition(ctx, token)
     if named is not None:
         return named  # "The city's security chief, Abdullah al-Jahafi": the name, not the title
@@ -36,6 +42,8 @@ def phrase(ctx: DocContext, token: "Token") -> Span:
     return ctx.span(start, end)
 
 
+_ATTACK_NOUNS = {"airstrike", "strike", "attack", "raid", "bombing", "shelling", "offensive", "force", "forces", "troop",
+                 "troops", "military", "army", "police", "jet", "warplane", "drone", "missile", "rocket"}
 _QUANTIFIERS = {"one", "some", "many", "all", "none", "each", "both", "several", "most", "two", "three", "few"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
@@ -87,6 +95,11 @@ def parties(ctx: DocContext, head: "Token | list[Token] | None") -> tuple[list[S
         hit = ctx.mention_at(token.idx, token.idx + len(token.text))
         if hit is not None and hit.label in {"QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"} or token.lemma_.lower() in _MEASURES:
             continue  # "transported more than 500 miles": a measure is no participant
+        group = resolve_group(ctx, token)
+        if group:
+            spans += group
+            words += [" ".join(g.text.split()) for g in group]
+            continue
         resolved = resolve_participant(ctx, token)
         if resolved is not None:
             spans.append(resolved)  # "He" -> the person named before: the event names who it was

@@ -51,9 +51,8 @@ def _conditional(verb: "Token") -> bool:
 
 
 def _headline(verb: "Token") -> bool:
-    """The article's title line ("Typhoon Phanfone strikes Philippines"): told in the present, but news."""
-    sent = verb.sent
-    return sent.start == 0 and not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+    """A title line ("Typhoon Phanfone strikes Philippines", no full stop): told in the present, but news."""
+    return not verb.sent.text.rstrip().endswith((".", "!", "?", '"', "”", ":", ";", ","))
 
 
 def _present_simple(verb: "Token") -> bool:

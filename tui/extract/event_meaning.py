@@ -319,6 +319,12 @@ def _capture(ctx: "DocContext", verb: "Token") -> str | None:
     return "attack" if hit is not None and hit.label in {"GPE", "LOC", "FAC"} else None
 
 
+def _storm(ctx: "DocContext", verb: "Token") -> str | None:
+    """"Humberto strengthens to Category 3", "was upgraded to hurricane status": a storm's course."""
+    who = subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return "disaster" if _is_storm(ctx, who) else None
+
+
 def _call(ctx: "DocContext", verb: "Token") -> str | None:
     """"called the investigation a 'witch hunt'" speaks; "called for calm" appeals; "called him" is a phone call."""
     if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
@@ -337,7 +343,7 @@ VERB_RULES: dict[str, Callable[["DocContext", "Token"], str | None]] = {
     "uphold": _only_legal, "reverse": _only_legal, "overrule": _only_legal, "try": _try, "collapse": _collapse,
     "crash": _crash, "explode": _explode, "erupt": _erupt, "shoot": _shoot, "appeal": _appeal, "add": _add,
     "write": _add, "note": _add, "capture": _capture, "call": _call, "replace": _with_person("take_office"),
-    "flee": _to_a_place,
+    "flee": _to_a_place, **dict.fromkeys(("upgrade", "strengthen", "intensify", "weaken", "downgrade"), _storm),
     "hit": lambda c, v: "disaster" if _is_storm(c, subject(v)) else None,
 }
 

@@ -81,8 +81,25 @@ def _described(ctx: "DocContext", token: "Token") -> Mention | None:
         return orgs[-1] if orgs else None
     people = [m for m in ctx.mentions_in(starts[-1], token.idx) if m.label == "PERSON" and not m.duplicate]
     for mention in reversed(people):
-        around = ctx.text[max(0, mention.start - 60) : mention.end + 60].lower()
-        if word in around:
+        if _titled(ctx, mention, word, limit=token.sent.start_char):
+            return mention
+    return None
+
+
+def _titled(ctx: "DocContext", mention: Mention, word: str, *, limit: int, nationality: str = "") -> bool:
+    """The name written with the role word just before it ("Governor Kay Ivey") or in apposition after it."""
+    before = ctx.text[max(0, mention.start - 45) : mention.start].lower()
+    after = ctx.text[mention.end : min(mention.end + 40, max(limit, mention.end))].lower()
+    near = before + " " + after.split(".")[0]
+    return word in near and (not nationality or nationality[:5] in near)
+
+
+def described_anywhere(ctx: "DocContext", word: str, nationality: str) -> Mention | None:
+    """"the Turkish president" in a photo caption: the person the article names with that title anywhere."""
+    for mention in ctx.mentions:
+        if mention.label == "PERSON" and not mention.duplicate and _titled(
+            ctx, mention, word, limit=len(ctx.text), nationality=nationality.lower()
+        ):
             return mention
     return None
 
@@ -95,6 +112,8 @@ def resolve_participant(ctx: "DocContext", token: "Token") -> Span | None:
     elif token.tag_ in {"PRP", "PRP$"} and lower in _GROUP:
         if lower == "it" and token.dep_ not in {"nsubj", "nsubjpass"}:
             return None
+        if lower in {"their", "they", "them"} and _plural_descriptions(ctx, token):
+            return None  # read by ``resolve_group``
         found = _person_before(ctx, token, {"ORG", "NORP", "GPE"}, 0)
     elif token.pos_ == "NOUN" and lower in _ROLE_WORDS | _ORG_WORDS and any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
@@ -105,6 +124,28 @@ def resolve_participant(ctx: "DocContext", token: "Token") -> Span | None:
     if found is None:
         return None
     return Span(found.start, found.end, found.text, found.entity)
+
+
+def _plural_descriptions(ctx: "DocContext", token: "Token") -> list["Token"]:
+    """"by the Turkish president and Syrian interim president, following their meeting": the pair before "their"."""
+    for candidate in reversed(list(token.doc[token.sent.start : token.i])):
+        conjuncts = [c for c in candidate.conjuncts if c.i > candidate.i]
+        if candidate.pos_ == "NOUN" and candidate.lower_ in _ROLE_WORDS and conjuncts:
+            return [candidate, *conjuncts]
+    return []
+
+
+def resolve_group(ctx: "DocContext", token: "Token") -> list[Span]:
+    """The people a plural pronoun stands for when its sentence names them by title ("the Turkish president and ...")."""
+    if token.lower_ not in {"their", "they", "them"}:
+        return []
+    found = []
+    for head in _plural_descriptions(ctx, token):
+        nationality = next((c.text for c in head.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"), "")
+        mention = described_anywhere(ctx, head.lower_, nationality) if nationality else None
+        if mention is not None:
+            found.append(Span(mention.start, mention.end, mention.text, mention.entity))
+    return found
 
 
 def is_unresolved_pronoun(token: "Token") -> bool:

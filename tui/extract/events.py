@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from . import dates
 from .context import DocContext
-from .event_arguments import EventDraft, count_of, labelled, parties, place_of, prep_objects, time_of
+from .event_arguments import EventDraft, count_of, is_duration, labelled, parties, place_of, prep_objects, time_of
 from .event_factuality import noun_factuality, verb_factuality
 from .event_meaning import noun_type, verb_type
 from .event_types import (
@@ -78,7 +78,7 @@ def _trigger_type(ctx: DocContext, verb: "Token") -> tuple[str, "Token"] | None:
             if light:
                 return light, child
         if (lemma, child.lower_) in PHRASAL_VERBS and (
-            child.dep_ == "prt" or child.dep_ == "prep" and not any(c.dep_ == "dobj" for c in verb.children)
+            child.dep_ in {"prt", "advmod"} or child.dep_ == "prep" and not any(c.dep_ == "dobj" for c in verb.children)
         ):
             phrasal = PHRASAL_VERBS[(lemma, child.lower_)]
             return (phrasal, verb) if phrasal else None  # "called off": no event of its own
@@ -118,6 +118,8 @@ def _subjects_of(verb: "Token", deps: set[str]) -> list["Token"]:
             return found
         if node.dep_ == "conj" or node.dep_ == "advcl" and node.tag_ == "VBG":
             node = node.head  # "was held ... and hosted by", "crashed ..., killing seven"
+        elif node.dep_ == "pcomp" and node.head.head.pos_ in {"VERB", "AUX"}:
+            node = node.head.head  # "died ... after being shot": who died was shot
         elif node.dep_ == "xcomp" and deps == _SUBJECTS:
             node = node.head  # "voted to pass the bill": who voted passed it
         else:
@@ -139,6 +141,18 @@ def _is_reference(token: "Token | None") -> bool:
     )
 
 
+_LEGAL_HOLDERS = {"sentence", "conviction", "lawsuit", "case", "charge", "appeal", "release", "extradition"}
+
+
+def _of_object(token: "Token") -> "Token":
+    """"commuted the sentence of Roger Stone": the person whose sentence it is."""
+    if token.lemma_.lower() in _LEGAL_HOLDERS:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        of = next((o for p, o in prep_objects(token) if p == "of"), None)
+        return of or owner or token
+    return token
+
+
 def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", index: int) -> EventDraft:
     draft = EventDraft(kind, ctx.span_of(trigger), index, "event.verb" if trigger.i == verb.i else "event.light_verb")
     draft.verb = verb.i
@@ -147,13 +161,20 @@ def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", inde
     passive = _subject_of(verb, _PASSIVE_SUBJECTS)
     if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         passive = verb.head  # "Hagan, first elected to Congress": Hagan was elected
+    if passive is None and subject and any(c.dep_ == "auxpass" for c in verb.children):
+        passive, subject = subject[0], []  # "Trump tested positive ... and was flown to Walter Reed"
     agent = next((obj for prep, obj in prep_objects(verb) if prep == "by"), None)
     actors = agent if passive is not None else subject
     objects = [c for c in verb.children
-               if (c.dep_ in _OBJECTS or c.dep_ == "dative" and c.pos_ != "ADP") and c.i != trigger.i]
+               if (c.dep_ in _OBJECTS or c.dep_ == "dative" and c.pos_ != "ADP") and c.i != trigger.i and c.pos_ != "ADJ"]
+    objects = [_of_object(o) for o in objects]
     if kind in _PATIENT_SUBJECT and passive is None:
-        objects = [*subject, *objects] if isinstance(subject, list) else objects
         actors = None
+        if objects and subject:
+            # "A second fire killed another person": the fire is the cause, neither actor nor victim.
+            draft.extras.append("caused by " + ", ".join(parties(ctx, subject)[1]))
+        elif subject:
+            objects = [*subject, *objects]  # "Chirac died", "Trump tested positive"
     draft.actors, draft.actor_words = parties(ctx, actors)
     if kind == "attack" and not draft.actors:
         # "killed in a US counter-terrorism operation", "killed in an Israeli airstrike": whose operation it was.
@@ -269,12 +290,19 @@ def _read_noun(ctx: DocContext, noun: "Token", kind: str, index: int) -> EventDr
 
 
 def _noun_time(ctx: DocContext, noun: "Token") -> Span | None:
-    """"last night's attack", "the July 17 death of John Lewis": a date inside the noun phrase."""
+    """"last night's attack", "the July 17 death of John Lewis": a date inside the noun phrase;
+    else a date just after it with no verb between ("their meeting at the Palace in Ankara, on Feb. 4, 2025")."""
     for child in noun.children:
         if child.dep_ in {"poss", "compound", "npadvmod", "nmod", "amod", "nummod"}:
             found = labelled(ctx, child, TIME_LABELS)
             if found is not None:
                 return found
+    for token in noun.doc[noun.i + 1 : noun.sent.end]:
+        if token.pos_ in {"VERB", "AUX"} or token.idx - noun.idx > 80:
+            return None
+        if token.ent_type_ in TIME_LABELS:
+            found = labelled(ctx, token, TIME_LABELS)
+            return None if found is None or is_duration(found.text) else found
     return None
 
 
@@ -331,6 +359,17 @@ def _speaker_pronoun_only(verb: "Token") -> bool:
     return subject is not None and subject.lower_ in _SPEAKER_PRONOUNS
 
 
+def _speaker(ctx: DocContext, draft: EventDraft) -> bool:
+    """Someone who can speak: a name, or a noun that is no event and no document."""
+    for span in draft.actors:
+        if span.entity:
+            return True
+        last = span.text.split()[-1].lower() if span.text.split() else ""
+        if last.rstrip("s") not in EVENT_NOUNS and last not in {"bill", "law", "plan", "plans", "report", "study"}:
+            return True
+    return False
+
+
 def _verb_events(ctx: DocContext, sent, index: int, events: list[EventDraft]) -> list[EventDraft]:
     found: list[EventDraft] = []
     for verb in sent:
@@ -348,8 +387,8 @@ def _verb_events(ctx: DocContext, sent, index: int, events: list[EventDraft]) ->
         if typed[0] == "statement" and _attest(ctx, verb, events, index):
             continue
         draft = _read_verb(ctx, verb, typed[0], typed[1], index)
-        if typed[0] == "statement" and not draft.actors:
-            continue  # a statement with no one making it ("was reported") says too little
+        if typed[0] == "statement" and not _speaker(ctx, draft):
+            continue  # a statement with no one making it ("was reported", "the talks reported") says too little
         if draft.actors or draft.targets:  # a bare verb says too little
             found.append(draft)
     return found
@@ -406,6 +445,15 @@ def ctx_subject_law(draft: EventDraft) -> bool:
 _LAW_NOUNS = {"bill", "law", "resolution", "legislation", "measure", "act", "amendment"}
 
 
+_PERSON_WORDS = {"man", "woman", "boy", "girl", "president", "minister", "leader", "senator", "governor", "mayor",
+                 "victim", "journalist", "officer", "official", "politician", "actor", "singer", "star", "founder"}
+
+
+def _described_person(draft: EventDraft) -> bool:
+    words = [w.lower().split() for w in (draft.target_words or draft.actor_words)]
+    return len(words) == 1 and bool(words[0]) and words[0][0] in {"the", "this"} and words[0][-1] in _PERSON_WORDS
+
+
 def _governing_statement(ctx: DocContext, draft: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
     """A statement verb hanging on another statement of its sentence ("issued a statement, saying ...")."""
     if draft.kind != "statement" or draft.verb is None:
@@ -427,6 +475,10 @@ def _same_happening(events: list[EventDraft], draft: EventDraft, index: int) -> 
     mine = {s.entity for s in draft.targets if s.entity} or (
         {s.entity for s in draft.actors if s.entity} if draft.kind in {"resign", "take_office"} else set()
     )
+    if not mine and _described_person(draft):
+        # "The former president died ...": a description, not a second death.
+        return next((e for e in reversed(events) if e.kind == draft.kind and index - e.sentence <= _COREFERENCE_WINDOW
+                     and e.factuality == draft.factuality), None)
     if not mine:
         return None
     for event in reversed(events):
