@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from tui.cli.main import main
-from tui.evaluate.events import EventGoldError, EventScores, compatible, load_events_gold, names_match, score_article
+from tui.evaluate.events import (
+    EventGoldError,
+    EventScores,
+    compatible,
+    load_events_gold,
+    names_match,
+    score_article,
+)
 from tui.extract.types import Analysis, EventFact, ModelInfo, Span
 
 TEXT = "Police arrested John Smith in Leeds. He said nothing."

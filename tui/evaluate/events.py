@@ -171,14 +171,14 @@ def names_match(gold: str, predicted_names: Iterable[str]) -> bool:
     return False
 
 
-def _names_of(span, analysis: "Analysis") -> list[str]:
+def _names_of(span, analysis: Analysis) -> list[str]:
     names = [span.text]
     if span.entity and (entity := analysis.entity(span.entity)) is not None:
         names += [entity.name, *entity.aliases]
     return names
 
 
-def _arguments(gold: GoldEvent, fact: "EventFact", analysis: "Analysis") -> tuple[int, int, int]:
+def _arguments(gold: GoldEvent, fact: EventFact, analysis: Analysis) -> tuple[int, int, int]:
     """(right, predicted, gold) arguments of one matched pair."""
     right = predicted = expected = 0
     pairs = [(list(gold.actors), list(fact.actors)), (list(gold.targets), list(fact.targets)),
@@ -199,7 +199,7 @@ def _contains(evidence: Sequence[tuple[int, int]], trigger: tuple[int, int]) -> 
     return any(a <= trigger[0] and trigger[1] <= b for a, b in evidence)
 
 
-def score_article(article: GoldArticle, analysis: "Analysis", scores: EventScores) -> list[tuple[GoldEvent, "EventFact | None"]]:
+def score_article(article: GoldArticle, analysis: Analysis, scores: EventScores) -> list[tuple[GoldEvent, EventFact | None]]:
     """Add one article to ``scores``; return each gold event with the predicted event matched to it."""
     facts = [f for f in analysis.facts if f.kind == "event"]
     candidates = []
@@ -243,7 +243,7 @@ def score_article(article: GoldArticle, analysis: "Analysis", scores: EventScore
     return out
 
 
-def evaluate_events(articles: Sequence[GoldArticle], nlp: "Language", *, show=None) -> EventScores:
+def evaluate_events(articles: Sequence[GoldArticle], nlp: Language, *, show=None) -> EventScores:
     """Analyse each article with the engine and score its events; ``show(article, analysis, pairs)`` sees each."""
     from tui.extract.pipeline import ArticleInput, analyse_many
 

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-import re
-
 from .context import DocContext
-from .event_participants import is_unresolved_pronoun, resolve_group, resolve_participant
+from .event_participants import (
+    is_unresolved_pronoun,
+    resolve_group,
+    resolve_participant,
+)
 from .event_types import PLACE_LABELS, PLACE_PREPOSITIONS, TIME_LABELS
+from .sentence_index import entities_of_sentence, sentence_of
 from .types import EventFact, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def phrase(ctx: DocContext, token: "Token") -> Span:
+def phrase(ctx: DocContext, token: Token) -> Span:
     """The name or short noun phrase headed by ``token`` (no clauses, no conjuncts)."""
     hit = ctx.mention_at(token.idx, token.idx + len(token.text))
     if hit is not None and hit.label not in TIME_LABELS and hit.label not in {"CARDINAL", "ORDINAL"}:
@@ -48,7 +52,7 @@ _QUANTIFIERS = {"one", "some", "many", "all", "none", "each", "both", "several",
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
-def _named_apposition(ctx: DocContext, token: "Token") -> Span | None:
+def _named_apposition(ctx: DocContext, token: Token) -> Span | None:
     """A common-noun head with a name beside it: an apposition or a name compounded before it."""
     for child in token.children:
         if child.dep_ in {"appos", "compound"} and child.pos_ == "PROPN":
@@ -60,18 +64,18 @@ def _named_apposition(ctx: DocContext, token: "Token") -> Span | None:
     return None
 
 
-def _relative_antecedent(token: "Token") -> "Token | None":
+def _relative_antecedent(token: Token) -> Token | None:
     """"CNN, who reported", "..., which hit Harry Dunn": the noun the relative clause hangs on."""
     node = token.head
     while node.head.i != node.i and node.dep_ not in {"relcl", "acl"}:
         node = node.head
     if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
         return node.head
-    before = [t for t in token.doc[token.sent.start : token.i] if t.pos_ == "PROPN"]
+    before = [t for t in token.doc[sentence_of(token).start : token.i] if t.pos_ == "PROPN"]
     return before[-1] if before else None
 
 
-def split_shared_modifier(ctx: DocContext, head: "Token") -> list[Span]:
+def split_shared_modifier(ctx: DocContext, head: Token) -> list[Span]:
     """Nationalities sharing one noun, each as its own actor; the noun itself is left to the summary."""
     for child in head.children:
         if child.dep_ == "amod":
@@ -82,7 +86,7 @@ def split_shared_modifier(ctx: DocContext, head: "Token") -> list[Span]:
     return []
 
 
-def parties(ctx: DocContext, head: "Token | list[Token] | None") -> tuple[list[Span], list[str]]:
+def parties(ctx: DocContext, head: Token | list[Token] | None) -> tuple[list[Span], list[str]]:
     """Spans of nouns and their conjuncts, with the words the summary shows for each."""
     firsts = head if isinstance(head, list) else [head] if head is not None else []
     # "..., which hit Harry Dunn": a relative pronoun stands for the noun the clause hangs on.
@@ -122,12 +126,12 @@ _MEASURES = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "
              "hour", "minute", "day", "week", "month", "year", "%"}
 
 
-def prep_objects(verb: "Token") -> list[tuple[str, "Token"]]:
+def prep_objects(verb: Token) -> list[tuple[str, Token]]:
     return [(prep.lower_, obj) for prep in verb.children if prep.dep_ in {"prep", "agent", "dative"}
             for obj in prep.children if obj.dep_ == "pobj"]
 
 
-def labelled(ctx: DocContext, token: "Token", labels: frozenset[str]) -> Span | None:
+def labelled(ctx: DocContext, token: Token, labels: frozenset[str]) -> Span | None:
     hit = ctx.mention_at(token.idx, token.idx + len(token.text))
     if hit is not None and hit.label in labels:
         return Span(hit.start, hit.end, hit.text, hit.entity)
@@ -148,7 +152,7 @@ def is_duration(text: str) -> bool:
     return bool(_UNITS.search(lower)) and not _ANCHORS.search(lower)
 
 
-def _time_span(ctx: DocContext, token: "Token") -> Span | None:
+def _time_span(ctx: DocContext, token: Token) -> Span | None:
     found = labelled(ctx, token, TIME_LABELS)
     if found is None or is_duration(found.text):
         return None
@@ -158,21 +162,22 @@ def _time_span(ctx: DocContext, token: "Token") -> Span | None:
     return found
 
 
-def time_of(ctx: DocContext, verb: "Token") -> Span | None:
+def time_of(ctx: DocContext, verb: Token) -> Span | None:
     """A date or time on the verb, else one hanging off its own clause ("killing ... on the night of June 21")."""
     candidates = [c for c in verb.children if c.dep_ in {"npadvmod", "tmod", "advmod", "obl"}]
     candidates += [obj for prep, obj in prep_objects(verb) if prep in {"on", "in", "at", "during", "since", "by"}]
     for token in candidates:
         if found := _time_span(ctx, token):
             return found
-    for token in verb.sent:
-        if token.ent_type_ in TIME_LABELS and token.ent_iob_ == "B" and _clause_verb(token) is verb:
-            if found := _time_span(ctx, token):
+    for ent in entities_of_sentence(verb):
+        clause = _clause_verb(ent[0])
+        if ent.label_ in TIME_LABELS and clause is not None and clause.i == verb.i:
+            if found := _time_span(ctx, ent[0]):
                 return found
     return None
 
 
-def _clause_verb(token: "Token") -> "Token | None":
+def _clause_verb(token: Token) -> Token | None:
     """The nearest verb above a token: the clause it belongs to."""
     node = token
     while node.head.i != node.i:
@@ -182,7 +187,7 @@ def _clause_verb(token: "Token") -> "Token | None":
     return None
 
 
-def place_of(ctx: DocContext, verb: "Token", objects: list["Token"], kind: str) -> Span | None:
+def place_of(ctx: DocContext, verb: Token, objects: list[Token], kind: str) -> Span | None:
     """A place on the verb ("met ... in Azerbaijan"), else one inside its phrases ("bases in Syria")."""
     preps = PLACE_PREPOSITIONS | ({"to", "into"} if kind in {"deployment", "visit", "withdrawal", "transport"} else set())
     if kind in {"attack", "warning", "sanction", "statement", "appeal"}:
@@ -199,7 +204,7 @@ def place_of(ctx: DocContext, verb: "Token", objects: list["Token"], kind: str) 
     return None
 
 
-def phrase_tokens(root: "Token") -> list["Token"]:
+def phrase_tokens(root: Token) -> list[Token]:
     """The tokens of a phrase without the clauses inside it (another verb's places are its own)."""
     out, stack = [], [root]
     while stack:
@@ -217,7 +222,7 @@ _NUMBER_WORDS = {
 }
 
 
-def number(token: "Token") -> int | None:
+def number(token: Token) -> int | None:
     """The value of a number token ("seven", "71", "1,500")."""
     text = token.lower_.replace(",", "")
     if text.isdigit():
@@ -225,7 +230,7 @@ def number(token: "Token") -> int | None:
     return _NUMBER_WORDS.get(text)
 
 
-def count_of(heads: list["Token"]) -> int | None:
+def count_of(heads: list[Token]) -> int | None:
     """How many the victims are: "seven riders", "at least 20", "71 people", "sixteen"."""
     for head in heads:
         if head.pos_ == "NUM" or head.like_num:
@@ -296,7 +301,7 @@ class EventDraft:
     def entities(self) -> set[str]:
         return {s.entity for s in (*self.actors, *self.targets) if s.entity}
 
-    def absorb(self, other: "EventDraft") -> None:
+    def absorb(self, other: EventDraft) -> None:
         """Another telling of the same event: its parties, place, time and evidence join this one."""
         self.add_parties(other.actors, other.actor_words, actors=True)
         self.add_parties(other.targets, other.target_words, actors=False)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .sentence_index import entities_of_sentence, sentence_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -33,11 +35,11 @@ _STATEMENT_LEMMAS = {"say", "tell", "announce", "state", "report", "add", "claim
                      "deny", "declare", "explain", "argue", "insist", "warn", "urge", "describe", "predict"}
 
 
-def _auxes(verb: "Token") -> list["Token"]:
+def _auxes(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
 
 
-def _negated(verb: "Token") -> bool:
+def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     for subj in verb.children:
@@ -46,29 +48,34 @@ def _negated(verb: "Token") -> bool:
     return False
 
 
-def _conditional(verb: "Token") -> bool:
+def _sentence_text(token: Token) -> str:
+    sent = sentence_of(token)  # sliced from the text: ``Span.text`` joins every token
+    return token.doc.text[sent.start_char : sent.end_char].rstrip()
+
+
+def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in verb.children)
 
 
-def _headline(verb: "Token") -> bool:
+def _headline(verb: Token) -> bool:
     """A title line ("Typhoon Phanfone strikes Philippines", no full stop): told in the present, but news."""
-    return not verb.sent.text.rstrip().endswith((".", "!", "?", '"', "”", ":", ";", ","))
+    return not _sentence_text(verb).endswith((".", "!", "?", '"', "”", ":", ";", ","))
 
 
-def _present_simple(verb: "Token") -> bool:
+def _present_simple(verb: Token) -> bool:
     auxes = _auxes(verb)
     if not auxes:
         return verb.tag_ in {"VBZ", "VBP"}
     return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in {"VBZ", "VBP"}
 
 
-def _has_time(verb: "Token") -> bool:
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in verb.sent)
+def _has_time(verb: Token) -> bool:
+    return any(e.label_ in {"DATE", "TIME"} for e in entities_of_sentence(verb))
 
 
-def verb_factuality(verb: "Token") -> str:
+def verb_factuality(verb: Token) -> str:
     """Factuality of a verb trigger from its auxiliaries, negation, governing verb and tense."""
-    if verb.sent.text.rstrip().endswith("?"):
+    if _sentence_text(verb).endswith("?"):
         return "hypothetical"
     head = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl", "conj", "pcomp"} else None
     words = {a.lower_ for a in _auxes(verb)}
@@ -110,7 +117,7 @@ def verb_factuality(verb: "Token") -> str:
     return "asserted"
 
 
-def noun_factuality(noun: "Token") -> str:
+def noun_factuality(noun: Token) -> str:
     """Factuality of an event noun: its modifiers ("planned trip"), its verb ("cancelled the visit"), "no"."""
     mods = {c.lower_ for c in noun.children}
     verb = noun.head

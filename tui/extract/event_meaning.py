@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .sentence_index import sentence_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -61,15 +63,15 @@ ELECTION_WORDS = frozenset({"election", "vote", "votes", "race", "primary", "cau
                             "electoral", "presidency", "reelection", "re-election", "campaign", "incumbent"})
 
 
-def _lemma(token: "Token | None") -> str:
+def _lemma(token: Token | None) -> str:
     return token.lemma_.lower() if token is not None else ""
 
 
-def objects(token: "Token") -> list["Token"]:
+def objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in _OBJECTS]
 
 
-def subject(token: "Token") -> "Token | None":
+def subject(token: Token) -> Token | None:
     node = token
     while True:
         found = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
@@ -78,31 +80,31 @@ def subject(token: "Token") -> "Token | None":
         node = node.head
 
 
-def agent(token: "Token") -> "Token | None":
+def agent(token: Token) -> Token | None:
     return next((o for p in token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
 
 
-def prep_object(token: "Token", *preps: str) -> "Token | None":
+def prep_object(token: Token, *preps: str) -> Token | None:
     return next((o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
                  for o in p.children if o.dep_ == "pobj"), None)
 
 
-def _passive(token: "Token") -> bool:
+def _passive(token: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
 
 
-def _is_person(ctx: "DocContext", token: "Token | None") -> bool:
+def _is_person(ctx: DocContext, token: Token | None) -> bool:
     if token is None:
         return False
     hit = ctx.mention_at(token.idx, token.idx + len(token.text))
     return (hit is not None and hit.label in {"PERSON", "NORP"}) or _lemma(token) in POSTS or token.tag_ == "PRP"
 
 
-def _words_near(token: "Token") -> set[str]:
-    return {t.lemma_.lower() for t in token.sent}
+def _words_near(token: Token) -> set[str]:
+    return {t.lemma_.lower() for t in sentence_of(token)}
 
 
-def _is_storm(ctx: "DocContext", token: "Token | None") -> bool:
+def _is_storm(ctx: DocContext, token: Token | None) -> bool:
     if token is None:
         return False
     words = {t.lemma_.lower() for t in token.subtree} | {w.lower() for w in token.text.split()}
@@ -113,7 +115,7 @@ def _is_storm(ctx: "DocContext", token: "Token | None") -> bool:
 
 
 # -- the rules, one per ambiguous word -------------------------------------------------------------
-def _attack(ctx: "DocContext", verb: "Token") -> str | None:
+def _attack(ctx: DocContext, verb: Token) -> str | None:
     obj = next(iter(objects(verb)), None)
     if obj is not None and (_lemma(obj) in ABSTRACT_OBJECTS or prep_object(verb, "as") is not None):
         return "statement"  # "attacked the impeachment investigation as 'Witch Hunt garbage'"
@@ -122,7 +124,7 @@ def _attack(ctx: "DocContext", verb: "Token") -> str | None:
     return "attack"
 
 
-def _strike(ctx: "DocContext", verb: "Token") -> str | None:
+def _strike(ctx: DocContext, verb: Token) -> str | None:
     who = subject(verb)
     if _is_storm(ctx, who):
         return "disaster"
@@ -131,7 +133,7 @@ def _strike(ctx: "DocContext", verb: "Token") -> str | None:
     return _attack(ctx, verb)
 
 
-def _kill(ctx: "DocContext", verb: "Token") -> str | None:
+def _kill(ctx: DocContext, verb: Token) -> str | None:
     """Killed by a fire, crash or illness: a death; by someone or with a weapon: an attack."""
     cause = agent(verb) or (None if _passive(verb) else subject(verb))
     if cause is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
@@ -146,7 +148,7 @@ def _kill(ctx: "DocContext", verb: "Token") -> str | None:
     return "attack"
 
 
-def _fire(ctx: "DocContext", verb: "Token") -> str | None:
+def _fire(ctx: DocContext, verb: Token) -> str | None:
     obj = next(iter(objects(verb)), None)
     if prep_object(verb, "at", "on", "into", "upon") is not None:
         return "attack"
@@ -155,7 +157,7 @@ def _fire(ctx: "DocContext", verb: "Token") -> str | None:
     return None
 
 
-def _dismiss(ctx: "DocContext", verb: "Token") -> str | None:
+def _dismiss(ctx: DocContext, verb: Token) -> str | None:
     target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if target is not None and _lemma(target) in LEGAL_OBJECTS:
         return "ruling"  # "Judge Marrero dismissed the president's lawsuit"
@@ -166,12 +168,12 @@ def _dismiss(ctx: "DocContext", verb: "Token") -> str | None:
     return None
 
 
-def _remove(ctx: "DocContext", verb: "Token") -> str | None:
+def _remove(ctx: DocContext, verb: Token) -> str | None:
     target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return "dismiss" if _is_person(ctx, target) and prep_object(verb, "from") is not None else None
 
 
-def _join(ctx: "DocContext", verb: "Token") -> str | None:
+def _join(ctx: DocContext, verb: Token) -> str | None:
     obj = next(iter(objects(verb)), None)
     word = _lemma(obj)
     if word in INSTITUTIONS:
@@ -185,7 +187,7 @@ def _join(ctx: "DocContext", verb: "Token") -> str | None:
     return None
 
 
-def _sign(ctx: "DocContext", verb: "Token") -> str | None:
+def _sign(ctx: DocContext, verb: Token) -> str | None:
     obj = next(iter(objects(verb)), None)
     hit = ctx.mention_at(obj.idx, obj.idx + len(obj.text)) if obj is not None else None
     if _lemma(obj) in LAWS or (hit is not None and hit.label == "LAW") or prep_object(verb, "into") is not None:
@@ -193,7 +195,7 @@ def _sign(ctx: "DocContext", verb: "Token") -> str | None:
     return "agreement" if obj is not None else None
 
 
-def _pass(ctx: "DocContext", verb: "Token") -> str | None:
+def _pass(ctx: DocContext, verb: Token) -> str | None:
     parties = [*objects(verb), subject(verb)]
     for token in parties:
         hit = ctx.mention_at(token.idx, token.idx + len(token.text)) if token is not None else None
@@ -202,7 +204,7 @@ def _pass(ctx: "DocContext", verb: "Token") -> str | None:
     return None
 
 
-def _vote(ctx: "DocContext", verb: "Token") -> str | None:
+def _vote(ctx: DocContext, verb: Token) -> str | None:
     topic = prep_object(verb, "on", "for", "against", "in") or next(iter(objects(verb)), None)
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if clause is not None:
@@ -212,26 +214,26 @@ def _vote(ctx: "DocContext", verb: "Token") -> str | None:
     return "elect"
 
 
-def _election_only(ctx: "DocContext", verb: "Token") -> str | None:
+def _election_only(ctx: DocContext, verb: Token) -> str | None:
     """"defeat", "victory", "win": an election only when the sentence speaks of one (not a rugby match)."""
     return "elect" if _words_near(verb) & ELECTION_WORDS else None
 
 
-def _name(ctx: "DocContext", verb: "Token") -> str | None:
+def _name(ctx: DocContext, verb: Token) -> str | None:
     if prep_object(verb, "after") is not None:
         return None  # "named after his grandfather"
     has_role = any(c.dep_ == "oprd" for c in verb.children) or prep_object(verb, "as", "to") is not None
     return "appoint" if has_role else None
 
 
-def _with_person(kind: str) -> Callable[["DocContext", "Token"], str | None]:
-    def rule(ctx: "DocContext", verb: "Token") -> str | None:
+def _with_person(kind: str) -> Callable[[DocContext, Token], str | None]:
+    def rule(ctx: DocContext, verb: Token) -> str | None:
         target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return kind if _is_person(ctx, target) or prep_object(verb, "as") is not None else None
     return rule
 
 
-def _to_a_place(ctx: "DocContext", verb: "Token") -> str | None:
+def _to_a_place(ctx: DocContext, verb: Token) -> str | None:
     """"flew to Walter Reed", "returned home", "fled to Turkey": a journey only with its end or start."""
     place = prep_object(verb, "to", "from", "into", "out")
     if place is not None and (place.pos_ == "PROPN" or _lemma(place) in {"hospital", "home", "country", "border"}):
@@ -241,18 +243,18 @@ def _to_a_place(ctx: "DocContext", verb: "Token") -> str | None:
     return None
 
 
-def _charge(ctx: "DocContext", verb: "Token") -> str | None:
+def _charge(ctx: DocContext, verb: Token) -> str | None:
     if _passive(verb) or prep_object(verb, "with") is not None:
         return "charge"
     return "charge" if _is_person(ctx, next(iter(objects(verb)), None)) else None
 
 
-def _contract(ctx: "DocContext", verb: "Token") -> str | None:
+def _contract(ctx: DocContext, verb: Token) -> str | None:
     obj = next(iter(objects(verb)), None)
     return "diagnosis" if obj is not None and (_lemma(obj) in ILLNESSES or "covid" in obj.lower_) else None
 
 
-def _rule(ctx: "DocContext", verb: "Token") -> str | None:
+def _rule(ctx: DocContext, verb: Token) -> str | None:
     who = subject(verb)
     if any(c.dep_ == "ccomp" for c in verb.children) or _lemma(who) in {"judge", "court", "justice", "panel", "jury"}:
         return "ruling"
@@ -260,33 +262,33 @@ def _rule(ctx: "DocContext", verb: "Token") -> str | None:
     return "ruling" if hit is not None and "court" in hit.text.lower() else None
 
 
-def _only_legal(ctx: "DocContext", verb: "Token") -> str | None:
+def _only_legal(ctx: DocContext, verb: Token) -> str | None:
     target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return "ruling" if _lemma(target) in LEGAL_OBJECTS or _rule(ctx, verb) else None
 
 
-def _try(ctx: "DocContext", verb: "Token") -> str | None:
+def _try(ctx: DocContext, verb: Token) -> str | None:
     return "trial" if _passive(verb) and prep_object(verb, "for", "on", "in") is not None else None
 
 
-def _collapse(ctx: "DocContext", verb: "Token") -> str | None:
+def _collapse(ctx: DocContext, verb: Token) -> str | None:
     what = _lemma(subject(verb))
     return "disaster" if what in {"building", "bridge", "roof", "mine", "dam", "house", "tower", "wall", "stage",
                                   "block", "structure", "crane", "school", "hotel", "factory"} else None
 
 
-def _crash(ctx: "DocContext", verb: "Token") -> str | None:
+def _crash(ctx: DocContext, verb: Token) -> str | None:
     return "disaster" if _lemma(subject(verb)) in VEHICLES else None
 
 
-def _explode(ctx: "DocContext", verb: "Token") -> str | None:
+def _explode(ctx: DocContext, verb: Token) -> str | None:
     what = _lemma(subject(verb))
     if what in {"bomb", "device", "grenade", "mine", "ied", "explosive", "shell", "rocket", "missile"}:
         return "attack"
     return "disaster" if what else None
 
 
-def _erupt(ctx: "DocContext", verb: "Token") -> str | None:
+def _erupt(ctx: DocContext, verb: Token) -> str | None:
     what = _lemma(subject(verb))
     if what in {"protest", "riot", "unrest", "demonstration"}:
         return "protest"
@@ -295,23 +297,23 @@ def _erupt(ctx: "DocContext", verb: "Token") -> str | None:
     return "disaster" if what in {"volcano", "mount", "mountain", "fire"} or _is_storm(ctx, subject(verb)) else None
 
 
-def _shoot(ctx: "DocContext", verb: "Token") -> str | None:
+def _shoot(ctx: DocContext, verb: Token) -> str | None:
     obj = next(iter(objects(verb)), None)
     if _lemma(obj) in {"film", "video", "movie", "scene", "footage", "photo", "picture", "episode", "documentary"}:
         return None
     return "attack"
 
 
-def _appeal(ctx: "DocContext", verb: "Token") -> str | None:
+def _appeal(ctx: DocContext, verb: Token) -> str | None:
     target = next(iter(objects(verb)), None) or prep_object(verb, "against")
     return "legal" if _lemma(target) in LEGAL_OBJECTS else "appeal"
 
 
-def _add(ctx: "DocContext", verb: "Token") -> str | None:
+def _add(ctx: DocContext, verb: Token) -> str | None:
     return None if objects(verb) and not any(c.dep_ == "ccomp" for c in verb.children) else "statement"
 
 
-def _capture(ctx: "DocContext", verb: "Token") -> str | None:
+def _capture(ctx: DocContext, verb: Token) -> str | None:
     target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if _is_person(ctx, target):
         return "arrest"
@@ -319,13 +321,13 @@ def _capture(ctx: "DocContext", verb: "Token") -> str | None:
     return "attack" if hit is not None and hit.label in {"GPE", "LOC", "FAC"} else None
 
 
-def _storm(ctx: "DocContext", verb: "Token") -> str | None:
+def _storm(ctx: DocContext, verb: Token) -> str | None:
     """"Humberto strengthens to Category 3", "was upgraded to hurricane status": a storm's course."""
     who = subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return "disaster" if _is_storm(ctx, who) else None
 
 
-def _call(ctx: "DocContext", verb: "Token") -> str | None:
+def _call(ctx: DocContext, verb: Token) -> str | None:
     """"called the investigation a 'witch hunt'" speaks; "called for calm" appeals; "called him" is a phone call."""
     if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
         return "statement"
@@ -334,7 +336,7 @@ def _call(ctx: "DocContext", verb: "Token") -> str | None:
     return None
 
 
-VERB_RULES: dict[str, Callable[["DocContext", "Token"], str | None]] = {
+VERB_RULES: dict[str, Callable[[DocContext, Token], str | None]] = {
     "attack": _attack, "strike": _strike, "kill": _kill, "fire": _fire, "dismiss": _dismiss, "remove": _remove,
     "join": _join, "sign": _sign, "pass": _pass, "vote": _vote, "defeat": _election_only, "name": _name,
     "succeed": _with_person("take_office"), "install": _with_person("appoint"), "hire": _with_person("appoint"),
@@ -348,13 +350,13 @@ VERB_RULES: dict[str, Callable[["DocContext", "Token"], str | None]] = {
 }
 
 
-def verb_type(ctx: "DocContext", verb: "Token", kind: str) -> str | None:
+def verb_type(ctx: DocContext, verb: Token, kind: str) -> str | None:
     """The type of a verb trigger in its sentence (the lexicon's type unless a rule reads otherwise)."""
     rule = VERB_RULES.get(verb.lemma_.lower())
     return rule(ctx, verb) if rule is not None else kind
 
 
-def noun_type(ctx: "DocContext", noun: "Token", kind: str) -> str | None:
+def noun_type(ctx: DocContext, noun: Token, kind: str) -> str | None:
     """The type of an event noun, or None when the noun is no event here ("in charge of", "under fire")."""
     lemma = noun.lemma_.lower()
     head_prep = noun.head.lower_ if noun.dep_ == "pobj" else ""

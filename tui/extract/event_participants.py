@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .sentence_index import sentence_of
 from .types import Mention, Span
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ _ORG_WORDS = {"company", "agency", "firm", "organisation", "organization", "grou
               "council", "party", "government", "court", "police", "military", "army", "administration", "utility",
               "network", "newspaper", "broadcaster", "union", "board", "university", "club", "team"}
 
-def _subject_mention(ctx: "DocContext", mentions: list[Mention]) -> Mention | None:
+def _subject_mention(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     for mention in mentions:
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
@@ -44,19 +45,19 @@ def _subject_mention(ctx: "DocContext", mentions: list[Mention]) -> Mention | No
     return mentions[0] if mentions else None
 
 
-def _sentence_starts(ctx: "DocContext", token: "Token", window: int = _WINDOW) -> list[int]:
+def _sentence_starts(ctx: DocContext, token: Token, window: int = _WINDOW) -> list[int]:
     """Start offsets of the token's sentence and of up to ``window`` sentences before it."""
-    starts = [token.sent.start_char]
-    sent = token.sent
+    starts = [sentence_of(token).start_char]
+    sent = sentence_of(token)
     for _ in range(window):
         if sent.start == 0:
             break
-        sent = ctx.doc[sent.start - 1].sent
+        sent = sentence_of(ctx.doc[sent.start - 1])
         starts.append(sent.start_char)
     return starts
 
 
-def _person_before(ctx: "DocContext", token: "Token", labels: set[str], window: int) -> Mention | None:
+def _person_before(ctx: DocContext, token: Token, labels: set[str], window: int) -> Mention | None:
     starts = _sentence_starts(ctx, token)[: window + 1]
     same = [m for m in ctx.mentions_in(starts[0], token.idx) if m.label in labels and not m.duplicate]
     clause_head = token.head
@@ -72,7 +73,7 @@ def _person_before(ctx: "DocContext", token: "Token", labels: set[str], window: 
     return None
 
 
-def _described(ctx: "DocContext", token: "Token") -> Mention | None:
+def _described(ctx: DocContext, token: Token) -> Mention | None:
     """"the governor" -> the nearest person before it written beside the word "governor"."""
     word = token.lower_
     starts = _sentence_starts(ctx, token, _DESCRIPTION_WINDOW)
@@ -81,12 +82,12 @@ def _described(ctx: "DocContext", token: "Token") -> Mention | None:
         return orgs[-1] if orgs else None
     people = [m for m in ctx.mentions_in(starts[-1], token.idx) if m.label == "PERSON" and not m.duplicate]
     for mention in reversed(people):
-        if _titled(ctx, mention, word, limit=token.sent.start_char):
+        if _titled(ctx, mention, word, limit=sentence_of(token).start_char):
             return mention
     return None
 
 
-def _titled(ctx: "DocContext", mention: Mention, word: str, *, limit: int, nationality: str = "") -> bool:
+def _titled(ctx: DocContext, mention: Mention, word: str, *, limit: int, nationality: str = "") -> bool:
     """The name written with the role word just before it ("Governor Kay Ivey") or in apposition after it."""
     before = ctx.text[max(0, mention.start - 45) : mention.start].lower()
     after = ctx.text[mention.end : min(mention.end + 40, max(limit, mention.end))].lower()
@@ -94,7 +95,7 @@ def _titled(ctx: "DocContext", mention: Mention, word: str, *, limit: int, natio
     return word in near and (not nationality or nationality[:5] in near)
 
 
-def described_anywhere(ctx: "DocContext", word: str, nationality: str) -> Mention | None:
+def described_anywhere(ctx: DocContext, word: str, nationality: str) -> Mention | None:
     """"the Turkish president" in a photo caption: the person the article names with that title anywhere."""
     for mention in ctx.mentions:
         if mention.label == "PERSON" and not mention.duplicate and _titled(
@@ -104,7 +105,7 @@ def described_anywhere(ctx: "DocContext", word: str, nationality: str) -> Mentio
     return None
 
 
-def resolve_participant(ctx: "DocContext", token: "Token") -> Span | None:
+def resolve_participant(ctx: DocContext, token: Token) -> Span | None:
     """The named mention a pronoun or a definite description stands for, or None."""
     lower = token.lower_
     if token.tag_ in {"PRP", "PRP$"} and lower in _PERSONAL:
@@ -126,16 +127,16 @@ def resolve_participant(ctx: "DocContext", token: "Token") -> Span | None:
     return Span(found.start, found.end, found.text, found.entity)
 
 
-def _plural_descriptions(ctx: "DocContext", token: "Token") -> list["Token"]:
+def _plural_descriptions(ctx: DocContext, token: Token) -> list[Token]:
     """"by the Turkish president and Syrian interim president, following their meeting": the pair before "their"."""
-    for candidate in reversed(list(token.doc[token.sent.start : token.i])):
+    for candidate in reversed(list(token.doc[sentence_of(token).start : token.i])):
         conjuncts = [c for c in candidate.conjuncts if c.i > candidate.i]
         if candidate.pos_ == "NOUN" and candidate.lower_ in _ROLE_WORDS and conjuncts:
             return [candidate, *conjuncts]
     return []
 
 
-def resolve_group(ctx: "DocContext", token: "Token") -> list[Span]:
+def resolve_group(ctx: DocContext, token: Token) -> list[Span]:
     """The people a plural pronoun stands for when its sentence names them by title ("the Turkish president and ...")."""
     if token.lower_ not in {"their", "they", "them"}:
         return []
@@ -148,5 +149,5 @@ def resolve_group(ctx: "DocContext", token: "Token") -> list[Span]:
     return found
 
 
-def is_unresolved_pronoun(token: "Token") -> bool:
+def is_unresolved_pronoun(token: Token) -> bool:
     return token.tag_ in {"PRP", "PRP$"} and token.lower_ in _PERSONAL | _GROUP | {"i", "we", "you", "me", "us"}

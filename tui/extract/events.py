@@ -21,11 +21,20 @@ evidence then lists every sentence.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import dates
 from .context import DocContext
-from .event_arguments import EventDraft, count_of, is_duration, labelled, parties, place_of, prep_objects, time_of
+from .event_arguments import (
+    EventDraft,
+    count_of,
+    is_duration,
+    labelled,
+    parties,
+    place_of,
+    prep_objects,
+    time_of,
+)
 from .event_factuality import noun_factuality, verb_factuality
 from .event_meaning import noun_type, verb_type
 from .event_types import (
@@ -42,10 +51,11 @@ from .event_types import (
     TIME_LABELS,
     VERB_TYPES,
 )
+from .sentence_index import sentence_of
 from .types import EventFact, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -69,7 +79,7 @@ def _same_kind(a: str, b: str) -> bool:
     return a == b or any(a in f and b in f for f in _FAMILIES)
 
 
-def _trigger_type(ctx: DocContext, verb: "Token") -> tuple[str, "Token"] | None:
+def _trigger_type(ctx: DocContext, verb: Token) -> tuple[str, Token] | None:
     """The event type and trigger token of a verb, or None when it names no event here."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
@@ -94,7 +104,7 @@ def _trigger_type(ctx: DocContext, verb: "Token") -> tuple[str, "Token"] | None:
     return None
 
 
-def _no_event(verb: "Token") -> bool:
+def _no_event(verb: Token) -> bool:
     """Words that look like a trigger but tell no happening: modifiers, idioms, courtesies."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"before", "after", "following", "since", "upon", "by"}:
         return False  # "before losing reelection", "after being shot"
@@ -104,12 +114,10 @@ def _no_event(verb: "Token") -> bool:
         return True  # "thank you for agreeing", "missiles targeting US troops", "a statement released by"
     if verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return True
-    if any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in IDIOM_OBJECTS for c in verb.children):
-        return True
-    return False
+    return bool(any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in IDIOM_OBJECTS for c in verb.children))
 
 
-def _subjects_of(verb: "Token", deps: set[str]) -> list["Token"]:
+def _subjects_of(verb: Token, deps: set[str]) -> list[Token]:
     """The verb's own subjects, or those it shares as a conjunct, a participle or an infinitive."""
     node = verb
     while True:
@@ -126,12 +134,12 @@ def _subjects_of(verb: "Token", deps: set[str]) -> list["Token"]:
             return found
 
 
-def _subject_of(verb: "Token", deps: set[str]) -> "Token | None":
+def _subject_of(verb: Token, deps: set[str]) -> Token | None:
     found = _subjects_of(verb, deps)
     return found[0] if found else None
 
 
-def _is_reference(token: "Token | None") -> bool:
+def _is_reference(token: Token | None) -> bool:
     """A definite event noun ("the meeting", "his death") that points back at an event told before."""
     return (
         token is not None
@@ -144,7 +152,7 @@ def _is_reference(token: "Token | None") -> bool:
 _LEGAL_HOLDERS = {"sentence", "conviction", "lawsuit", "case", "charge", "appeal", "release", "extradition"}
 
 
-def _of_object(token: "Token") -> "Token":
+def _of_object(token: Token) -> Token:
     """"commuted the sentence of Roger Stone": the person whose sentence it is."""
     if token.lemma_.lower() in _LEGAL_HOLDERS:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -153,7 +161,7 @@ def _of_object(token: "Token") -> "Token":
     return token
 
 
-def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", index: int) -> EventDraft:
+def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: int) -> EventDraft:
     draft = EventDraft(kind, ctx.span_of(trigger), index, "event.verb" if trigger.i == verb.i else "event.light_verb")
     draft.verb = verb.i
     draft.factuality = verb_factuality(verb)
@@ -216,7 +224,7 @@ def _read_verb(ctx: DocContext, verb: "Token", kind: str, trigger: "Token", inde
         draft.confidence += 0.1
     if draft.factuality != "asserted":
         draft.confidence -= 0.1
-    sent = verb.sent
+    sent = sentence_of(verb)
     draft.evidence.append((sent.start_char, sent.end_char))
     return draft
 
@@ -237,7 +245,7 @@ _HAPPENING_VERBS = {"take", "occur", "happen", "begin", "start", "hold", "break"
                     "leave", "kill", "injure", "destroy", "damage", "fill", "spread", "hit", "cause"}
 
 
-def _read_noun(ctx: DocContext, noun: "Token", kind: str, index: int) -> EventDraft:
+def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraft:
     """An event noun with the parties inside its phrase: "a recent meeting with U.S. President Donald Trump"."""
     draft = EventDraft(kind, ctx.span_of(noun), index, "event.nominal")
     draft.confidence = 0.6
@@ -285,11 +293,11 @@ def _read_noun(ctx: DocContext, noun: "Token", kind: str, index: int) -> EventDr
         # "The strike took place in Iraq, at Baghdad International Airport."
         draft.place = draft.place or place_of(ctx, noun.head, [], kind)
         draft.time = draft.time or time_of(ctx, noun.head)
-    draft.evidence.append((noun.sent.start_char, noun.sent.end_char))
+    draft.evidence.append((sentence_of(noun).start_char, sentence_of(noun).end_char))
     return draft
 
 
-def _noun_time(ctx: DocContext, noun: "Token") -> Span | None:
+def _noun_time(ctx: DocContext, noun: Token) -> Span | None:
     """"last night's attack", "the July 17 death of John Lewis": a date inside the noun phrase;
     else a date just after it with no verb between ("their meeting at the Palace in Ankara, on Feb. 4, 2025")."""
     for child in noun.children:
@@ -297,7 +305,7 @@ def _noun_time(ctx: DocContext, noun: "Token") -> Span | None:
             found = labelled(ctx, child, TIME_LABELS)
             if found is not None:
                 return found
-    for token in noun.doc[noun.i + 1 : noun.sent.end]:
+    for token in noun.doc[noun.i + 1 : sentence_of(noun).end]:
         if token.pos_ in {"VERB", "AUX"} or token.idx - noun.idx > 80:
             return None
         if token.ent_type_ in TIME_LABELS:
@@ -313,7 +321,7 @@ def _refers_back(events: list[EventDraft], index: int, kind: str) -> EventDraft 
     return None
 
 
-def _merge_participants(ctx: DocContext, verb: "Token", event: EventDraft) -> bool:
+def _merge_participants(ctx: DocContext, verb: Token, event: EventDraft) -> bool:
     """Add "hosted by X" (passive) or "including X" (active) to an event told before."""
     phrase = PARTICIPANT_VERBS.get(verb.lemma_.lower())
     if phrase is None:
@@ -321,7 +329,7 @@ def _merge_participants(ctx: DocContext, verb: "Token", event: EventDraft) -> bo
     agent = next((obj for prep, obj in prep_objects(verb) if prep == "by"), None)
     party = agent if agent is not None else next((c for c in verb.children if c.dep_ in _OBJECTS), None)
     spans, words = parties(ctx, party)
-    sent = verb.sent
+    sent = sentence_of(verb)
     if (sent.start_char, sent.end_char) not in event.evidence:
         event.evidence.append((sent.start_char, sent.end_char))
     event.place = event.place or place_of(ctx, verb, [], event.kind)
@@ -333,7 +341,7 @@ def _merge_participants(ctx: DocContext, verb: "Token", event: EventDraft) -> bo
     return True
 
 
-def _attest(ctx: DocContext, verb: "Token", events: list[EventDraft], index: int) -> bool:
+def _attest(ctx: DocContext, verb: Token, events: list[EventDraft], index: int) -> bool:
     """"Turkish sources also confirmed the meeting": who vouches for an event told before."""
     told = next((c for c in verb.children if c.dep_ in _OBJECTS and _is_reference(c)), None)
     phrase = ATTESTING_VERBS.get(verb.lemma_.lower())
@@ -348,15 +356,22 @@ def _attest(ctx: DocContext, verb: "Token", events: list[EventDraft], index: int
         return False  # "Llerandi also announced his resignation": his own, not the one told before
     # The sources vouch for the event; they did not take part in it, so they are no actors.
     earlier.extras.append(f"{phrase} {', '.join(words)}")
-    sent = verb.sent
+    sent = sentence_of(verb)
     if (sent.start_char, sent.end_char) not in earlier.evidence:
         earlier.evidence.append((sent.start_char, sent.end_char))
     return True
 
 
-def _speaker_pronoun_only(verb: "Token") -> bool:
+def _speaker_pronoun_only(verb: Token) -> bool:
     subject = _subject_of(verb, _SUBJECTS)
     return subject is not None and subject.lower_ in _SPEAKER_PRONOUNS
+
+
+#: Every verb lemma that may start or join an event.
+_TRIGGER_LEMMAS = frozenset(
+    {*VERB_TYPES, *(v for v, _ in LIGHT_VERBS), *(v for v, _ in PHRASAL_VERBS), *(v for v, _ in COMPLEMENT_VERBS),
+     *PARTICIPANT_VERBS, *ATTESTING_VERBS, "set"}
+)
 
 
 def _speaker(ctx: DocContext, draft: EventDraft) -> bool:
@@ -370,9 +385,11 @@ def _speaker(ctx: DocContext, draft: EventDraft) -> bool:
     return False
 
 
-def _verb_events(ctx: DocContext, sent, index: int, events: list[EventDraft]) -> list[EventDraft]:
+def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[EventDraft]) -> list[EventDraft]:
     found: list[EventDraft] = []
-    for verb in sent:
+    for verb in words:
+        if verb.lemma_.lower() not in _TRIGGER_LEMMAS:
+            continue  # most words trigger nothing: the cheap test first
         infinitive = verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
         if (verb.pos_ not in {"VERB", "AUX"} or verb.pos_ == "AUX" and verb.dep_ != "ROOT") and not infinitive:
             continue  # ("votes to impeach": the tagger may call the infinitive a noun)
@@ -394,7 +411,7 @@ def _verb_events(ctx: DocContext, sent, index: int, events: list[EventDraft]) ->
     return found
 
 
-def _belongs_to(noun: "Token", verb_event: EventDraft, ctx: DocContext) -> bool:
+def _belongs_to(noun: Token, verb_event: EventDraft, ctx: DocContext) -> bool:
     """A noun that is the same happening as a verb event of its sentence ("A bombing ... killed", "killed in an airstrike")."""
     if verb_event.verb is None or not _same_kind(verb_event.kind, EVENT_NOUNS.get(noun.lemma_.lower(), "")):
         return False
@@ -404,8 +421,8 @@ def _belongs_to(noun: "Token", verb_event: EventDraft, ctx: DocContext) -> bool:
     return head.i in anchors or noun.i in {t.i for t in verb.subtree} and verb_event.kind == "statement"
 
 
-def _noun_events(ctx: DocContext, sent, index: int, events: list[EventDraft], told: list[EventDraft]) -> None:
-    for noun in sent:
+def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[EventDraft], told: list[EventDraft]) -> None:
+    for noun in words:
         lemma = noun.lemma_.lower()
         if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in EVENT_NOUNS or noun.dep_ == "compound":
             continue
@@ -492,14 +509,38 @@ def _same_happening(events: list[EventDraft], draft: EventDraft, index: int) -> 
     return None
 
 
+_HASHES: dict[int, Any] = {}
+
+
+def _candidates(doc: Doc) -> Any:
+    """A mask of the words whose lemma may trigger an event, read from the doc's arrays in one pass."""
+    import numpy
+    from spacy.attrs import LEMMA
+
+    key = id(doc.vocab.strings)
+    if key not in _HASHES:
+        words = {*_TRIGGER_LEMMAS, *EVENT_NOUNS}
+        _HASHES.clear()
+        _HASHES[key] = numpy.array(sorted({doc.vocab.strings[w] for w in words} | {
+            doc.vocab.strings[w.capitalize()] for w in words}), dtype="uint64")
+    if not len(doc):
+        return numpy.zeros(0, dtype=bool)
+    lemmas = doc.to_array([LEMMA]).reshape(-1)
+    return numpy.isin(lemmas, _HASHES[key])
+
+
 def extract_events(ctx: DocContext) -> list[EventFact]:
     """Events in text order, outside repeated captions."""
     date_values = {f.span.start: f.value for f in dates.extract_dates(ctx) if f.value}
     events: list[EventDraft] = []
+    candidates = _candidates(ctx.doc)
     for index, sent in enumerate(ctx.doc.sents):
         if ctx.in_duplicate(sent.start_char):
             continue
-        told = _verb_events(ctx, sent, index, events)
+        words = [ctx.doc[i] for i in candidates[sent.start : sent.end].nonzero()[0] + sent.start]
+        if not words:
+            continue
+        told = _verb_events(ctx, words, index, events)
         kept: list[EventDraft] = []
         for draft in told:
             saying = _governing_statement(ctx, draft, kept)
@@ -516,7 +557,7 @@ def extract_events(ctx: DocContext) -> list[EventFact]:
                 events.append(draft)
                 kept.append(draft)
         told = kept
-        _noun_events(ctx, sent, index, events, told)
+        _noun_events(ctx, words, index, events, told)
     events.sort(key=lambda e: e.evidence[0])
     return [e.freeze(date_values) for e in _join_attestations(ctx, events)]
 
