@@ -69,9 +69,13 @@ def fact_entities(fact: Fact) -> tuple[tuple[str, str], ...]:
 
 
 def fact_date(fact: Fact) -> str | None:
-    """The date that puts a fact on the timeline: a resolved event time or date mention."""
+    """The date that puts a fact on the timeline: a resolved event time or date mention.
+
+    An event that did not happen (negated), may not (hypothetical) or is a habit (generic) has
+    no place on it; a planned or cancelled one keeps its date and says so in its text.
+    """
     if isinstance(fact, EventFact):
-        return fact.date
+        return fact.date if fact.factuality in {"asserted", "planned", "cancelled"} else None
     if isinstance(fact, DateFact) and fact.resolved:
         return fact.value
     return None
