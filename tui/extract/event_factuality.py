@@ -26,8 +26,11 @@ _PLAN_HEADS = {"plan", "intend", "expect", "schedule", "set", "aim", "hope", "wa
                "agree", "promise", "pledge", "vow", "threaten", "decide", "go", "offer", "wish", "need", "ask",
                "urge", "call", "announce", "consider", "mean", "slate", "due", "likely", "poise", "move", "begin"}
 _REFUSAL_HEADS = {"refuse", "decline", "fail", "reject", "deny", "avoid", "forget", "yet", "cease", "stop"}
-_CANCEL_HEADS = {"cancel", "postpone", "scrap", "abandon", "suspend", "delay", "drop", "halt", "shelve"}
+_CANCEL_HEADS = {"cancel", "scrap", "abandon", "suspend", "drop", "halt", "shelve"}
+#: A put-off event is still to come.
+_DELAY_HEADS = {"postpone", "delay", "defer", "reschedule"}
 _ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle"}
+_REQUEST_HEADS = {"recommend", "urge", "demand", "ask", "request", "propose", "suggest", "insist", "order", "want"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "proposed", "scheduled", "future", "next", "possible", "potential",
                       "expected", "prospective", "intended"}
 _CANCELLED_MODIFIERS = {"cancelled", "canceled", "postponed", "aborted", "scrapped", "abandoned"}
@@ -103,6 +106,8 @@ def verb_factuality(verb: Token) -> str:
         return "planned"
     if words & {"would", "'d"} and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _STATEMENT_LEMMAS:
         return "planned"  # reported future: "announced he would resign"
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REQUEST_HEADS:
+        return "planned"  # asked for, not done: "recommended the troops withdraw"
     if words & _HYPOTHETICAL_AUX:
         return "hypothetical"
     if head is not None and head.dep_ == "advcl" and any(c.lower_ == "if" for c in head.children):
@@ -122,7 +127,9 @@ def noun_factuality(noun: Token) -> str:
     mods = {c.lower_ for c in noun.children}
     verb = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in _CANCEL_HEADS:
-        return "cancelled"  # "cancelled his planned trip", "the visit was postponed"
+        return "cancelled"  # "cancelled his planned trip", "the visit was called off"
+    if noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in _DELAY_HEADS:
+        return "planned"  # "asked the judge to delay his ruling"
     if mods & _CANCELLED_MODIFIERS:
         return "cancelled"
     if mods & _PLANNED_MODIFIERS:

@@ -331,8 +331,11 @@ def _call(ctx: DocContext, verb: Token) -> str | None:
     """"called the investigation a 'witch hunt'" speaks; "called for calm" appeals; "called him" is a phone call."""
     if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
         return "statement"
-    if prep_object(verb, "for", "on") is not None:
-        return "appeal"
+    if objects(verb):
+        return "statement" if prep_object(verb, "for") is not None else None  # "called Nevada for Biden"
+    if prep_object(verb, "for", "on") is not None or any(c.dep_ == "advcl" and any(
+        m.lower_ == "for" for m in c.children) for c in verb.children):
+        return "appeal"  # "called for calm", "called for his death to be investigated"
     return None
 
 

@@ -104,12 +104,23 @@ def _trigger_type(ctx: DocContext, verb: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _misparsed_subject(verb: Token) -> bool:
+    """A finite verb read as a clause on its subject: "The chief, Abdullah al-Jahafi, announced ..." (no "by")."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"} or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ in {"agent", "auxpass"} for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "appos" for c in verb.head.children)
+
+
 def _no_event(verb: Token) -> bool:
     """Words that look like a trigger but tell no happening: modifiers, idioms, courtesies."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in {"before", "after", "following", "since", "upon", "by"}:
         return False  # "before losing reelection", "after being shot"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "PROPN":
         return False  # "Hagan, first elected to Congress in 2008, ..."
+    if _misparsed_subject(verb):
+        return False  # "The city's security chief, Abdullah al-Jahafi, announced ...": a misparsed subject
     if verb.dep_ in {"pcomp", "amod", "acl", "compound"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return True  # "thank you for agreeing", "missiles targeting US troops", "a statement released by"
     if verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
@@ -166,9 +177,13 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
     draft.verb = verb.i
     draft.factuality = verb_factuality(verb)
     subject = _subjects_of(verb, _SUBJECTS)
+    if not subject and _misparsed_subject(verb):
+        subject = [verb.head]
     passive = _subject_of(verb, _PASSIVE_SUBJECTS)
-    if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_subject(verb):
         passive = verb.head  # "Hagan, first elected to Congress": Hagan was elected
+    if passive is None and verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
+        passive = _subject_of(verb.head, _SUBJECTS)  # "He was nominated" parsed as "was" + adjective
     if passive is None and subject and any(c.dep_ == "auxpass" for c in verb.children):
         passive, subject = subject[0], []  # "Trump tested positive ... and was flown to Walter Reed"
     agent = next((obj for prep, obj in prep_objects(verb) if prep == "by"), None)
@@ -421,7 +436,21 @@ def _belongs_to(noun: Token, verb_event: EventDraft, ctx: DocContext) -> bool:
     return head.i in anchors or noun.i in {t.i for t in verb.subtree} and verb_event.kind == "statement"
 
 
+def _holder(noun: Token, read: dict[int, EventDraft]) -> EventDraft | None:
+    """The event noun whose phrase this noun sits in, up to the nearest verb."""
+    node = noun
+    while node.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and node.head.i != node.i:
+        if node.dep_ == "prep" and node.head.pos_ in {"VERB", "AUX"}:
+            # "follows the killing of X in an airstrike": the airstrike is how the killing was done.
+            return next((read[c.i] for c in node.head.children if c.i in read and c.dep_ in {"dobj", "nsubj"}), None)
+        node = node.head
+        if node.i in read:
+            return read[node.i]
+    return None
+
+
 def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[EventDraft], told: list[EventDraft]) -> None:
+    read: dict[int, EventDraft] = {}
     for noun in words:
         lemma = noun.lemma_.lower()
         if noun.pos_ not in {"NOUN", "PROPN"} or lemma not in EVENT_NOUNS or noun.dep_ == "compound":
@@ -436,6 +465,9 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _NOT_AN_EVENT_OF:
             continue  # "cause of death", "the threat of attack", "the number of deaths"
         owner = next((e for e in told if _belongs_to(noun, e, ctx)), None)
+        holder = _holder(noun, read)  # "the killing of Qasem Soleimani in an airstrike": one attack
+        if owner is None and holder is not None and _same_kind(holder.kind, kind):
+            owner = holder
         draft = _read_noun(ctx, noun, kind, index)
         if owner is not None:
             owner.absorb(draft)
@@ -447,10 +479,12 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             earlier = _same_happening(events, draft, index)
         if earlier is not None:
             earlier.absorb(draft)
+            read[noun.i] = earlier
             continue
         standing = lemma in SELF_STANDING_NOUNS and (noun.tag_ != "NNS" or draft.place or draft.time)
         if draft.actors or draft.targets or standing or draft.place and draft.time:
             events.append(draft)
+            read[noun.i] = draft
 
 
 def ctx_subject_law(draft: EventDraft) -> bool:
@@ -481,6 +515,27 @@ def _governing_statement(ctx: DocContext, draft: EventDraft, kept: list[EventDra
     return next((e for e in kept if e.kind == "statement" and e.verb in {verb.head.i, verb.head.head.i}), None)
 
 
+_DETERMINERS = {"The", "A", "An", "This", "That", "His", "Her", "Their", "Its"}
+
+
+def _people(spans: list[Span]) -> set[str]:
+    """Who the spans name: entity ids, and the capitalised words of each name ("al-Quaety", "Hamza")."""
+    out = {s.entity for s in spans if s.entity}
+    for span in spans:
+        words = [w for w in span.text.replace("'s", "").split() if w[:1].isupper() and w not in _DETERMINERS]
+        if words and span.entity:
+            out.add("name:" + " ".join(words))
+    return out
+
+
+def _overlap(mine: set[str], theirs: set[str]) -> bool:
+    if mine & theirs:
+        return True
+    names = [(set(a[5:].split()), set(b[5:].split())) for a in mine if a.startswith("name:")
+             for b in theirs if b.startswith("name:")]
+    return any(a <= b or b <= a for a, b in names if a and b)
+
+
 def _same_happening(events: list[EventDraft], draft: EventDraft, index: int) -> EventDraft | None:
     """An event told before of the same kind about the same person (one dies once, is arrested once ...)."""
     if draft.kind == "legislate" and draft.verb is not None:
@@ -489,9 +544,7 @@ def _same_happening(events: list[EventDraft], draft: EventDraft, index: int) -> 
             return next((e for e in reversed(events) if e.kind == "legislate" and index - e.sentence <= 6), None)
     if draft.kind not in _ONCE_PER_PERSON:
         return None
-    mine = {s.entity for s in draft.targets if s.entity} or (
-        {s.entity for s in draft.actors if s.entity} if draft.kind in {"resign", "take_office"} else set()
-    )
+    mine = _people(draft.targets) or (_people(draft.actors) if draft.kind in {"resign", "take_office"} else set())
     if not mine and _described_person(draft):
         # "The former president died ...": a description, not a second death.
         return next((e for e in reversed(events) if e.kind == draft.kind and index - e.sentence <= _COREFERENCE_WINDOW
@@ -501,10 +554,10 @@ def _same_happening(events: list[EventDraft], draft: EventDraft, index: int) -> 
     for event in reversed(events):
         if index - event.sentence > _COREFERENCE_WINDOW or not _same_kind(event.kind, draft.kind):
             continue
-        theirs = {s.entity for s in event.targets if s.entity}
+        theirs = _people(event.targets)
         if draft.kind in {"resign", "take_office"}:
-            theirs |= {s.entity for s in event.actors if s.entity}
-        if mine & theirs and event.factuality == draft.factuality:
+            theirs |= _people(event.actors)
+        if _overlap(mine, theirs) and event.factuality == draft.factuality:
             return event
     return None
 
