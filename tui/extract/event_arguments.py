@@ -92,7 +92,12 @@ def parties(ctx: DocContext, head: Token | list[Token] | None) -> tuple[list[Spa
     # "..., which hit Harry Dunn": a relative pronoun stands for the noun the clause hangs on.
     firsts = [_relative_antecedent(f) if f.tag_ in {"WDT", "WP"} else f for f in firsts]
     firsts = [f for f in firsts if f is not None]
-    heads = [t for f in firsts for t in (f, *(c for c in f.conjuncts if c.i > f.i)) if t.pos_ not in {"VERB", "AUX"}]
+    heads = [t for f in firsts for t in (f, *(c for c in f.conjuncts if c.i > f.i))
+             if t.pos_ not in {"VERB", "AUX", "PUNCT", "CCONJ"}]
+    named = [t for t in heads if (m := ctx.mention_at(t.idx, t.idx + len(t.text))) is not None and m.label == "PERSON"]
+    if named and len(heads) > len(named):
+        # "Study co-author and geochemist Seth John": the titles go with the one name.
+        heads = [t for t in heads if t in named or t.pos_ == "PROPN" or t.tag_ in {"PRP", "PRP$"}]
     spans: list[Span] = []
     words: list[str] = []
     for token in heads:

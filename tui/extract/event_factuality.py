@@ -56,6 +56,28 @@ def _sentence_text(token: Token) -> str:
     return token.doc.text[sent.start_char : sent.end_char].rstrip()
 
 
+_HABIT_ADVERBS = {"traditionally", "usually", "typically", "normally", "generally", "often", "always", "customarily",
+                  "routinely", "regularly", "historically"}
+
+
+def _habitual(verb: Token) -> bool:
+    """"Traditionally, the GSA has acted once the media has called the race": a habit, not an event."""
+    node = verb
+    for _ in range(3):
+        if any(c.lower_ in _HABIT_ADVERBS and c.dep_ == "advmod" for c in node.children):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in {"whenever", "once"} for c in node.children) and _present_simple_or_perfect(node):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _present_simple_or_perfect(verb: Token) -> bool:
+    return verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in _auxes(verb))
+
+
 def _conditional(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in verb.children)
 
@@ -112,6 +134,8 @@ def verb_factuality(verb: Token) -> str:
         return "hypothetical"
     if head is not None and head.dep_ == "advcl" and any(c.lower_ == "if" for c in head.children):
         return "hypothetical"
+    if _habitual(verb):
+        return "generic"
     if (
         _present_simple(verb)
         and verb.lemma_.lower() not in _STATEMENT_LEMMAS

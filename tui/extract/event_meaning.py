@@ -44,6 +44,8 @@ WEAPONS = frozenset(
      "knife", "attack", "raid", "operation", "drone", "sniper", "suicide", "device", "ied", "mortar", "explosive",
      "shelling", "gunfire", "force", "forces", "army", "military", "stabbing", "terrorist", "fighter", "jet"}
 )
+ANIMALS = frozenset({"pig", "cow", "chicken", "bird", "animal", "cattle", "sheep", "fish", "dog", "cat", "buffalo",
+                     "bison", "whale", "shark", "poultry", "hen", "duck", "goat", "horse", "deer", "wolf", "bear"})
 VEHICLES = frozenset({"bus", "car", "truck", "train", "plane", "aircraft", "airliner", "jet", "helicopter", "vehicle",
                       "boat", "ship", "ferry", "van", "motorcycle", "tram", "coach", "flight", "lorry", "taxi"})
 STORMS = frozenset({"storm", "typhoon", "hurricane", "cyclone", "tornado", "earthquake", "quake", "flood", "tsunami"})
@@ -134,7 +136,10 @@ def _strike(ctx: DocContext, verb: Token) -> str | None:
 
 
 def _kill(ctx: DocContext, verb: Token) -> str | None:
-    """Killed by a fire, crash or illness: a death; by someone or with a weapon: an attack."""
+    """Killed by a fire, crash or illness: a death; by someone or with a weapon: an attack; animals culled: none."""
+    victim = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if _lemma(victim) in ANIMALS:
+        return None
     cause = agent(verb) or (None if _passive(verb) else subject(verb))
     if cause is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
         cause = subject(verb.head) or verb.head  # "The bus crashed ..., killing seven riders"
@@ -192,6 +197,8 @@ def _sign(ctx: DocContext, verb: Token) -> str | None:
     hit = ctx.mention_at(obj.idx, obj.idx + len(obj.text)) if obj is not None else None
     if _lemma(obj) in LAWS or (hit is not None and hit.label == "LAW") or prep_object(verb, "into") is not None:
         return "legislate"
+    if _lemma(obj) in {"letter", "petition", "statement", "declaration", "open"}:
+        return "statement"  # "signed an open letter"
     return "agreement" if obj is not None else None
 
 
@@ -281,11 +288,15 @@ def _crash(ctx: DocContext, verb: Token) -> str | None:
     return "disaster" if _lemma(subject(verb)) in VEHICLES else None
 
 
+_EXPLODING_THINGS = {"tank", "pipeline", "plant", "factory", "boiler", "gas", "cylinder", "building", "firework",
+                     "fireworks", "warehouse", "depot", "refinery", "reactor", "battery", "transformer", "well", "volcano"}
+
+
 def _explode(ctx: DocContext, verb: Token) -> str | None:
     what = _lemma(subject(verb))
     if what in {"bomb", "device", "grenade", "mine", "ied", "explosive", "shell", "rocket", "missile"}:
         return "attack"
-    return "disaster" if what else None
+    return "disaster" if what in _EXPLODING_THINGS or what in VEHICLES else None  # not "the population exploded"
 
 
 def _erupt(ctx: DocContext, verb: Token) -> str | None:
@@ -382,6 +393,10 @@ def noun_type(ctx: DocContext, noun: Token, kind: str) -> str | None:
         return None
     if lemma in {"victory", "win"}:
         return _election_only(ctx, noun)
+    if lemma in {"killing", "death", "slaughter"} and any(
+        _lemma(o) in ANIMALS for p in noun.children if p.lower_ == "of" for o in p.children
+    ):
+        return None  # "ordered the killing of over 300,000 pigs": a cull
     if lemma == "primary" and noun.pos_ != "NOUN":
         return None
     if lemma == "stroke" and not modifiers & {"massive", "severe", "fatal", "minor"} and head_prep not in {"from", "after", "of"}:

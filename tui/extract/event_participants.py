@@ -13,6 +13,8 @@ stand-in: when the engine has a coreference step, this function is the only plac
 
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from .sentence_index import sentence_of
@@ -80,8 +82,8 @@ def _described(ctx: DocContext, token: Token) -> Mention | None:
     if word in _ORG_WORDS:
         orgs = [m for m in ctx.mentions_in(starts[-1], token.idx) if m.label == "ORG" and not m.duplicate]
         return orgs[-1] if orgs else None
-    people = [m for m in ctx.mentions_in(starts[-1], token.idx) if m.label == "PERSON" and not m.duplicate]
-    for mention in reversed(people):
+    people = [m for m in ctx.mentions_in(0, token.idx) if m.label == "PERSON" and not m.duplicate]
+    for mention in reversed(people):  # the nearest first, as far back as the article goes
         if _titled(ctx, mention, word, limit=sentence_of(token).start_char):
             return mention
     return None
@@ -89,10 +91,11 @@ def _described(ctx: DocContext, token: Token) -> Mention | None:
 
 def _titled(ctx: DocContext, mention: Mention, word: str, *, limit: int, nationality: str = "") -> bool:
     """The name written with the role word just before it ("Governor Kay Ivey") or in apposition after it."""
-    before = ctx.text[max(0, mention.start - 45) : mention.start].lower()
-    after = ctx.text[mention.end : min(mention.end + 40, max(limit, mention.end))].lower()
-    near = before + " " + after.split(".")[0]
-    return word in near and (not nationality or nationality[:5] in near)
+    before = re.split(r"[,.;:()\"“”]", ctx.text[max(0, mention.start - 45) : mention.start].lower())[-1]
+    after = ctx.text[mention.end : min(mention.end + 60, max(limit, mention.end))].lower()
+    apposed = re.split(r"[,.;:()]", after[2:])[0] if after.startswith(", ") else ""
+    near = before + " " + apposed
+    return word in near.split() and (not nationality or nationality[:5] in near)
 
 
 def described_anywhere(ctx: DocContext, word: str, nationality: str) -> Mention | None:
@@ -113,8 +116,8 @@ def resolve_participant(ctx: DocContext, token: Token) -> Span | None:
     elif token.tag_ in {"PRP", "PRP$"} and lower in _GROUP:
         if lower == "it" and token.dep_ not in {"nsubj", "nsubjpass"}:
             return None
-        if lower in {"their", "they", "them"} and _plural_descriptions(ctx, token):
-            return None  # read by ``resolve_group``
+        if lower in {"their", "they", "them"}:
+            return None  # "they" is most often a plural noun ("the stores"): only titled pairs (``resolve_group``)
         found = _person_before(ctx, token, {"ORG", "NORP", "GPE"}, 0)
     elif token.pos_ == "NOUN" and lower in _ROLE_WORDS | _ORG_WORDS and any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children

@@ -389,13 +389,34 @@ _TRIGGER_LEMMAS = frozenset(
 )
 
 
+_SPEAKER_NOUNS = {
+    "official", "source", "spokesman", "spokeswoman", "spokesperson", "police", "government", "ministry", "minister",
+    "president", "governor", "mayor", "leader", "researcher", "scientist", "expert", "author", "co-author",
+    "witness", "resident", "lawyer", "attorney", "analyst", "report", "study", "statement", "agency", "company", "firm",
+    "department", "council", "court", "judge", "prosecutor", "prosecutors", "officer", "authorities", "authority",
+    "people", "student", "doctor", "employee", "worker", "member", "chief", "head", "director", "secretary", "group",
+    "party", "organisation", "organization", "committee", "commission", "board", "union", "family", "man", "woman",
+    "victim", "survivor", "activist", "protester", "protesters", "campaigner", "candidate", "senator", "representative",
+    "lawmaker", "legislator", "coach", "player", "manager", "chairman", "ceo", "founder", "teacher", "newspaper",
+    "network", "broadcaster", "media", "outlet", "outlets", "military", "army", "navy", "team", "university", "school",
+    "hospital", "administration", "embassy", "office", "service", "forecaster", "meteorologist", "aide", "adviser",
+    "advisor", "diplomat", "ambassador", "king", "queen", "prince", "pope", "bishop", "cleric", "journalist", "reporter",
+    "editor", "professor", "engineer", "economist", "historian", "citizen", "voter", "one", "both", "others", "all",
+    "some", "many", "several", "user", "users", "fan", "fans", "owner", "parent", "parents", "mother", "father", "son",
+    "daughter", "wife", "husband", "brother", "sister", "friend", "colleague", "official", "staff", "crew", "operator",
+}
+
+
 def _speaker(ctx: DocContext, draft: EventDraft) -> bool:
-    """Someone who can speak: a name, or a noun that is no event and no document."""
+    """Someone who can speak: a name, or a noun for people or bodies ("officials", "the ministry", "a report")."""
     for span in draft.actors:
         if span.entity:
             return True
-        last = span.text.split()[-1].lower() if span.text.split() else ""
-        if last.rstrip("s") not in EVENT_NOUNS and last not in {"bill", "law", "plan", "plans", "report", "study"}:
+        words = span.text.split()
+        if words and words[-1][:1].isupper():
+            return True  # a name the model did not label ("Trump made a surprise announcement")
+        last = words[-1].lower() if words else ""
+        if last in _SPEAKER_NOUNS or last.endswith("s") and last[:-1] in _SPEAKER_NOUNS:
             return True
     return False
 
@@ -481,6 +502,8 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             earlier.absorb(draft)
             read[noun.i] = earlier
             continue
+        if draft.factuality == "generic":
+            continue  # "shark viewing trips", "deaths annually": no event a reader follows
         standing = lemma in SELF_STANDING_NOUNS and (noun.tag_ != "NNS" or draft.place or draft.time)
         if draft.actors or draft.targets or standing or draft.place and draft.time:
             events.append(draft)
