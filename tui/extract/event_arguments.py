@@ -183,9 +183,11 @@ def time_of(ctx: DocContext, verb: Token) -> Span | None:
 
 
 def _clause_verb(token: Token) -> Token | None:
-    """The nearest verb above a token: the clause it belongs to."""
+    """The verb a time phrase hangs on, through prepositions only ("killing ... on the night of June 21")."""
     node = token
-    while node.head.i != node.i:
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ not in {"pobj", "prep", "npadvmod", "nmod", "compound", "appos", "tmod"}:
+            return None
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             return node

@@ -74,9 +74,15 @@ def objects(token: Token) -> list[Token]:
 
 
 def subject(token: Token) -> Token | None:
+    """The subject, shared with a conjunct, and a relative pronoun read as the noun it stands for."""
     node = token
     while True:
         found = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        if found is not None and found.tag_ in {"WDT", "WP"}:
+            clause = found.head
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head
+            return clause.head if clause.dep_ == "relcl" else found  # "the outbreak that had killed 62"
         if found is not None or node.dep_ != "conj" or node.head.i == node.i:
             return found
         node = node.head

@@ -72,7 +72,9 @@ VERB_TYPES: dict[str, str] = _types(
                "deny", "declare", "acknowledge", "explain", "comment", "remark", "stress", "reiterate", "insist",
                "admit", "reveal", "argue", "praise", "criticise", "criticize", "condemn", "describe", "characterize",
                "characterise", "predict", "respond", "reply", "speak", "indicate", "attribute", "allege", "concede",
-               "apologize", "apologise", "commend", "call", "endorse", "congratulate", "blame", "accuse"),
+               "apologize", "apologise", "commend", "call", "observe", "assert", "emphasize", "emphasise",
+               "mention", "recall", "suggest", "estimate", "conclude", "announce", "quote", "retort", "complain",
+               "vow", "pledge", "promise", "endorse", "congratulate", "blame", "accuse"),
     protest=("protest", "demonstrate", "rally", "riot", "march", "boycott"),
     arrest=("arrest", "detain", "apprehend", "capture"),
     charge=("charge", "indict", "impeach"),
@@ -103,7 +105,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("pull", "out"): "withdrawal", ("break", "out"): "disaster", ("set", "off"): "attack",
     ("swear", "in"): "take_office", ("hand", "down"): "sentence", ("throw", "out"): "ruling",
     ("strike", "down"): "ruling", ("lock", "up"): "arrest", ("crack", "down"): "attack", ("run", "for"): "elect",
-    ("call", "on"): "appeal", ("call", "off"): "",
+    ("call", "on"): "appeal", ("call", "off"): "", ("point", "out"): "statement", ("speak", "out"): "statement",
 }
 
 #: Verb + object lemma -> type ("hold talks", "file a lawsuit", "take office", "open fire").

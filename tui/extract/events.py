@@ -483,6 +483,8 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             continue  # the object of its own trigger ("hold talks", "launch strikes")
         if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in PARTICIPANT_VERBS:
             continue  # "The meeting was hosted by ...": read with its verb
+        if noun.dep_ == "attr":
+            continue  # "could be a threat to national security", "was a victory for": what something is
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _NOT_AN_EVENT_OF:
             continue  # "cause of death", "the threat of attack", "the number of deaths"
         owner = next((e for e in told if _belongs_to(noun, e, ctx)), None)
