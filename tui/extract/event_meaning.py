@@ -156,6 +156,10 @@ def _kill(ctx: DocContext, verb: Token) -> str | None:
         return "attack" if _words_near(verb) & WEAPONS else "death"
     if _is_storm(ctx, cause) or _lemma(cause) in NATURAL_CAUSES or _lemma(cause) in {"crash", "make", "catch"}:
         return "death"
+    named = ctx.mention_at(cause.idx, cause.idx + len(cause.text))
+    written = (named.text if named is not None else cause.text).lower()
+    if any(word in written for word in ("virus", "covid", "cov-", "flu", "disease", "fever")):
+        return "death"  # "SARS-CoV-2 has killed more than 1,000 people"
     return "attack"
 
 

@@ -86,6 +86,12 @@ def _described(ctx: DocContext, token: Token) -> Mention | None:
     for mention in reversed(people):  # the nearest first, as far back as the article goes
         if _titled(ctx, mention, word, limit=sentence_of(token).start_char):
             return mention
+    # A lead that names the person just after: "The governor of Louisiana declared ... Governor John Bel Edwards".
+    sent = sentence_of(token)
+    ahead = ctx.mentions_in(token.idx, min(len(ctx.text), sent.end_char + 400))
+    for mention in ahead:
+        if mention.label == "PERSON" and not mention.duplicate and _titled(ctx, mention, word, limit=len(ctx.text)):
+            return mention
     return None
 
 

@@ -136,6 +136,9 @@ LIGHT_VERBS: dict[tuple[str, str], str] = {
     **{("issue", noun): "statement" for noun in ("statement", "announcement", "communique", "release")},
     **{("give", noun): "statement" for noun in ("speech", "statement", "interview", "address", "condolence",
                                                 "condolences", "testimony")},
+    **{(verb, noun): "statement" for verb in ("express", "extend", "offer", "send", "voice")
+       for noun in ("condolence", "condolences", "sadness", "sympathy", "regret", "concern", "support", "gratitude",
+                    "thanks", "shock", "outrage", "disappointment", "solidarity")},
     **{("issue", noun): "warning" for noun in ("warning", "alert", "threat", "ultimatum")},
     **{("issue", noun): "arrest" for noun in ("warrant",)},
     ("make", "landfall"): "disaster", ("catch", "fire"): "disaster", ("set", "fire"): "attack",
