@@ -13,7 +13,7 @@ from .event_participants import (
 )
 from .event_types import PLACE_LABELS, PLACE_PREPOSITIONS, TIME_LABELS
 from .sentence_index import entities_of_sentence, sentence_of
-from .types import EventFact, Span
+from .types import EventFact, Mention, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,7 +29,7 @@ def phrase(ctx: DocContext, token: Token) -> Span:
         # "Recent Israeli airstrikes targeted ...": who struck is the nationality, not the strikes.
         for child in token.children:
             hit = ctx.mention_at(child.idx, child.idx + len(child.text)) if child.dep_ in {"amod", "compound"} else None
-            if hit is not None and hit.label in {"NORP", "GPE", "ORG"}:
+            if hit is not None and is_agent_modifier(hit):
                 return Span(hit.start, hit.end, hit.text, hit.entity)
     named = _named_apposition(ctx, token)
     if named is not None:
@@ -46,6 +46,12 @@ def phrase(ctx: DocContext, token: Token) -> Span:
     return ctx.span(start, end)
 
 
+def is_agent_modifier(hit: Mention) -> bool:
+    """"Israeli airstrikes", "Taliban attack", "US strikes" name who; "the El Paso shooting" names where."""
+    return hit.label in {"NORP", "ORG"} or hit.label == "GPE" and hit.text.replace(".", "").isupper()
+
+
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
 _ATTACK_NOUNS = {"airstrike", "strike", "attack", "raid", "bombing", "shelling", "offensive", "force", "forces", "troop",
                  "troops", "military", "army", "police", "jet", "warplane", "drone", "missile", "rocket"}
 _QUANTIFIERS = {"one", "some", "many", "all", "none", "each", "both", "several", "most", "two", "three", "few"}
@@ -71,8 +77,16 @@ def _relative_antecedent(token: Token) -> Token | None:
         node = node.head
     if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN"}:
         return node.head
-    before = [t for t in token.doc[sentence_of(token).start : token.i] if t.pos_ == "PROPN"]
-    return before[-1] if before else None
+    # "according to CNN who reported": the noun just before, or nothing (better no one than the wrong one).
+    for back in (1, 2):
+        if token.i - back < 0:
+            break
+        before = token.doc[token.i - back]
+        if before.pos_ in {"NOUN", "PROPN"}:
+            return before
+        if before.pos_ != "PUNCT":
+            break
+    return None
 
 
 def split_shared_modifier(ctx: DocContext, head: Token) -> list[Span]:
@@ -114,8 +128,8 @@ def parties(ctx: DocContext, head: Token | list[Token] | None) -> tuple[list[Spa
             spans.append(resolved)  # "He" -> the person named before: the event names who it was
             words.append(" ".join(resolved.text.split()))
             continue
-        if is_unresolved_pronoun(token):
-            continue  # a pronoun names no one
+        if is_unresolved_pronoun(token) or token.tag_ in {"WDT", "WP", "EX"} or token.lower_ in _DEMONSTRATIVES:
+            continue  # a pronoun ("he", "that", "who") names no one
         shared = split_shared_modifier(ctx, token)
         if shared:
             spans += shared

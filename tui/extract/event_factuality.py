@@ -106,6 +106,8 @@ def verb_factuality(verb: Token) -> str:
     words = {a.lower_ for a in _auxes(verb)}
     if _negated(verb):
         return "negated"
+    if verb.dep_ == "conj" and not words and head is not None and head.pos_ in {"VERB", "AUX"}:
+        return verb_factuality(head)  # "are killed or injured": as its first verb
     node = verb
     while node.dep_ == "xcomp" and node.head.i != node.i:
         # "offered to help mediate", "declined to comment": the verbs above say whether it happened.

@@ -54,6 +54,10 @@ LEGAL_OBJECTS = frozenset({"lawsuit", "suit", "case", "charge", "claim", "compla
 POSTS = frozenset({"minister", "secretary", "coach", "manager", "director", "official", "chief", "head", "employee",
                    "staff", "general", "commander", "adviser", "advisor", "ambassador", "governor", "ceo", "president",
                    "chairman", "officer", "judge", "prosecutor", "aide", "spokesman", "spokeswoman", "editor"})
+PEOPLE = frozenset({"suspect", "man", "woman", "gunman", "defendant", "driver", "teenager", "boy", "girl", "student",
+                    "person", "people", "child", "children", "resident", "protester", "activist", "journalist",
+                    "worker", "member", "leader", "politician", "doctor", "nurse", "soldier", "civilian", "victim",
+                    "attacker", "assailant", "militant", "rebel", "citizen", "national", "migrant", "refugee"})
 INSTITUTIONS = frozenset({"parliament", "government", "cabinet", "senate", "congress", "board", "party", "council",
                           "assembly", "court", "house", "administration", "legislature", "commission", "committee"})
 LAWS = frozenset({"bill", "law", "legislation", "act", "resolution", "measure", "amendment", "budget", "order",
@@ -105,7 +109,7 @@ def _is_person(ctx: DocContext, token: Token | None) -> bool:
     if token is None:
         return False
     hit = ctx.mention_at(token.idx, token.idx + len(token.text))
-    return (hit is not None and hit.label in {"PERSON", "NORP"}) or _lemma(token) in POSTS or token.tag_ == "PRP"
+    return (hit is not None and hit.label in {"PERSON", "NORP"}) or _lemma(token) in POSTS | PEOPLE or token.tag_ == "PRP"
 
 
 def _words_near(token: Token) -> set[str]:

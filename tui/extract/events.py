@@ -28,6 +28,7 @@ from .context import DocContext
 from .event_arguments import (
     EventDraft,
     count_of,
+    is_agent_modifier,
     is_duration,
     labelled,
     parties,
@@ -36,7 +37,7 @@ from .event_arguments import (
     time_of,
 )
 from .event_factuality import noun_factuality, verb_factuality
-from .event_meaning import noun_type, verb_type
+from .event_meaning import PEOPLE, noun_type, verb_type
 from .event_types import (
     ATTESTING_VERBS,
     COMPLEMENT_VERBS,
@@ -249,8 +250,18 @@ _OF_IS_TARGET = {"attack", "death", "injure", "arrest", "charge", "trial", "conv
                  "dismiss", "damage", "transport", "diagnosis", "legal", "lawsuit", "ruling"}
 _POSS_IS_TARGET = {"death", "injure", "arrest", "charge", "trial", "convict", "sentence", "dismiss", "diagnosis",
                    "appoint"}
+_ACCUSING = {"charge", "convict", "accuse", "suspect", "indict", "arrest", "sentence", "try", "acquit", "jail",
+             "prosecute", "find", "plead", "investigate", "suspicion", "conviction", "accusation", "allegation"}
 _NOT_AN_EVENT_OF = {"cause", "risk", "threat", "fear", "number", "toll", "possibility", "chance", "danger", "likelihood",
                     "rate", "sign", "kind", "type", "form", "history", "scene", "site", "fears", "reports"}
+_LEGAL_TYPES = {"charge", "trial", "convict", "sentence", "legal", "ruling", "lawsuit"}
+
+
+def _someone(ctx: DocContext, token: Token) -> bool:
+    hit = ctx.mention_at(token.idx, token.idx + len(token.text))
+    return hit is not None and hit.label in {"PERSON", "ORG", "NORP", "GPE"} or token.lemma_.lower() in PEOPLE
+
+
 _DOER_VERBS = {"orchestrate", "carry", "launch", "plan", "stage", "conduct", "commit", "perpetrate", "mastermind",
                "claim", "order", "organise", "organize", "lead", "hold", "make", "give", "deliver", "file", "issue",
                "announce", "post", "publish", "release", "begin", "start"}
@@ -285,15 +296,20 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
             continue
         if prep == "to" and kind in {"visit", "transport"} and labelled(ctx, obj, frozenset({"GPE", "LOC", "FAC"})):
             continue  # "a visit to Moscow": the place, read below
+        if prep == "of" and kind in _LEGAL_TYPES and not _someone(ctx, obj):
+            continue  # "charges of domestic terrorism": the crime, not the accused
         spans, words = parties(ctx, obj)
         if prep in {"between", "by"} or prep == "of" and kind not in _OF_IS_TARGET:
             draft.add_parties(spans, words, actors=True)
         elif prep in {"with", "against", "on", "to", "of"}:
             draft.add_parties(spans, words if prep in {"with", "of"} else [f"{prep} {w}" for w in words], actors=False)
     for child in noun.children if draft.factuality == "asserted" else ():
-        if child.dep_ in {"amod", "compound"} and labelled(ctx, child, frozenset({"NORP", "GPE", "ORG"})):
+        hit = ctx.mention_at(child.idx, child.idx + len(child.text)) if child.dep_ in {"amod", "compound"} else None
+        if hit is not None and is_agent_modifier(hit):
             spans, words = parties(ctx, child)  # "Israeli airstrikes", "a Taliban attack"
             draft.add_parties(spans, words, actors=True)
+        elif hit is not None and hit.label in {"GPE", "LOC", "FAC"} and draft.place is None:
+            draft.place = Span(hit.start, hit.end, hit.text, hit.entity)  # "the El Paso shooting"
     if noun.dep_ == "acl" or any(c.dep_ == "acl" for c in noun.children):
         for acl in (c for c in noun.children if c.dep_ == "acl"):
             agent = next((o for p, o in prep_objects(acl) if p == "by"), None)
@@ -302,7 +318,7 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
                 draft.add_parties(spans, words, actors=True)
     if kind in COUNTED_TYPES:
         draft.count = count_of([o for p, o in prep_objects(noun) if p == "of"])
-    draft.place = place_of(ctx, noun, [], kind)
+    draft.place = place_of(ctx, noun, [], kind) or draft.place
     draft.time = time_of(ctx, noun) or _noun_time(ctx, noun)
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPENING_VERBS:
         # "The strike took place in Iraq, at Baghdad International Airport."
@@ -389,6 +405,9 @@ _TRIGGER_LEMMAS = frozenset(
 )
 
 
+_NO_SPEAKERS = {"science", "data", "evidence", "research", "law", "laws", "bill", "rule", "rules", "plan", "plans",
+               "policy", "idea", "theory", "figure", "figures", "number", "numbers", "time", "it", "name", "word",
+               "words", "question", "questions", "answer", "fact", "facts", "story", "history", "result", "results"}
 _SPEAKER_NOUNS = {
     "official", "source", "spokesman", "spokeswoman", "spokesperson", "police", "government", "ministry", "minister",
     "president", "governor", "mayor", "leader", "researcher", "scientist", "expert", "author", "co-author",
@@ -418,6 +437,8 @@ def _speaker(ctx: DocContext, draft: EventDraft) -> bool:
         last = words[-1].lower() if words else ""
         if last in _SPEAKER_NOUNS or last.endswith("s") and last[:-1] in _SPEAKER_NOUNS:
             return True
+        if last and last.rstrip("s") not in EVENT_NOUNS and last not in _NO_SPEAKERS:
+            return True  # "school districts", "the sources"
     return False
 
 
@@ -483,6 +504,8 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             continue  # the object of its own trigger ("hold talks", "launch strikes")
         if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in PARTICIPANT_VERBS:
             continue  # "The meeting was hosted by ...": read with its verb
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"with", "of", "for"} and noun.head.head.lemma_.lower() in _ACCUSING:
+            continue  # "charged ... with capital murder", "convicted of fraud": the crime, not an event told
         if noun.dep_ == "attr":
             continue  # "could be a threat to national security", "was a victory for": what something is
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _NOT_AN_EVENT_OF:
