@@ -93,3 +93,30 @@ def test_a_shooting_that_kills_is_one_attack(nlp):
     events = _events(nlp, text)
     assert [e.type for e in events] == ["attack"]
     assert [t.text for t in events[0].targets] == ["Nabil Hasan al-Quaety"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        # One happening told with two verbs is one event, its casualties counted.
+        ("A suicide bomber blew himself up at a wedding in Kabul, killing 63 people.", [("attack", 63)]),
+        ("A gunman shot and killed a police officer in Dallas on Sunday.", [("attack", None)]),
+        ("The suspect was taken into custody by police in Manchester.", [("arrest", None)]),
+        ("The earthquake killed more than 200 people and injured thousands.",
+         [("death", 200), ("injure", None), ("disaster", None)]),
+    ],
+)
+def test_one_happening_two_verbs(nlp, sentence, kinds):
+    assert [(e.type, e.count) for e in _events(nlp, sentence)] == kinds
+
+
+def test_a_cause_is_not_who_injured(nlp):
+    injure = next(e for e in _events(nlp, "The earthquake killed more than 200 people and injured thousands.")
+                  if e.type == "injure")
+    assert injure.actors == () and "caused by The earthquake" in injure.text
+
+
+def test_crimes_in_a_charge_are_no_events(nlp):
+    events = _events(nlp, "State prosecutors charged the suspect in the shooting with capital murder.")
+    assert "murder" not in [e.trigger.text for e in events]
+    assert [e.type for e in events if e.trigger.text == "charged"] == ["charge"]

@@ -93,6 +93,10 @@ def _trigger_type(ctx: DocContext, verb: Token) -> tuple[str, Token] | None:
         ):
             phrasal = PHRASAL_VERBS[(lemma, child.lower_)]
             return (phrasal, verb) if phrasal else None  # "called off": no event of its own
+        if lemma in {"take", "place", "put"} and child.dep_ == "prep" and child.lower_ in {"into", "under", "in"} and any(
+            g.lemma_.lower() in {"custody", "arrest", "detention"} for g in child.children
+        ):
+            return "arrest", verb  # "was taken into custody", "placed under arrest"
         if lemma == "set" and child.dep_ == "prep" and child.lower_ == "on" and any(
             g.lemma_.lower() == "fire" for g in child.children
         ):
@@ -161,6 +165,12 @@ def _is_reference(token: Token | None) -> bool:
     )
 
 
+def _is_cause(ctx: DocContext, token: Token) -> bool:
+    from .event_meaning import NATURAL_CAUSES, STORMS
+
+    return token.lemma_.lower() in NATURAL_CAUSES | STORMS or EVENT_NOUNS.get(token.lemma_.lower()) == "disaster"
+
+
 _LEGAL_HOLDERS = {"sentence", "conviction", "lawsuit", "case", "charge", "appeal", "release", "extradition"}
 
 
@@ -192,6 +202,9 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
     objects = [c for c in verb.children
                if (c.dep_ in _OBJECTS or c.dep_ == "dative" and c.pos_ != "ADP") and c.i != trigger.i and c.pos_ != "ADJ"]
     objects = [_of_object(o) for o in objects]
+    if kind in {"injure", "damage"} and passive is None and subject and _is_cause(ctx, subject[0]):
+        draft.extras.append("caused by " + ", ".join(parties(ctx, subject)[1]))
+        actors = None  # "The earthquake injured thousands": a cause, not someone who acted
     if kind in _PATIENT_SUBJECT and passive is None:
         actors = None
         if objects and subject:
@@ -318,6 +331,8 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
                 draft.add_parties(spans, words, actors=True)
     if kind in COUNTED_TYPES:
         draft.count = count_of([o for p, o in prep_objects(noun) if p == "of"])
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "leave":
+            draft.count = count_of([c for c in noun.head.children if c.dep_ in {"dobj", "ccomp", "xcomp"}])
     draft.place = place_of(ctx, noun, [], kind) or draft.place
     draft.time = time_of(ctx, noun) or _noun_time(ctx, noun)
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPENING_VERBS:
@@ -554,13 +569,16 @@ def _described_person(draft: EventDraft) -> bool:
 
 
 def _governing_statement(ctx: DocContext, draft: EventDraft, kept: list[EventDraft]) -> EventDraft | None:
-    """A statement verb hanging on another statement of its sentence ("issued a statement, saying ...")."""
-    if draft.kind != "statement" or draft.verb is None:
+    """The event a verb of the same kind hangs on: "issued a statement, saying ...", "blew himself up ...,
+    killing 63", "shot and killed": one happening, told with two verbs."""
+    if draft.verb is None or draft.kind not in {"statement", "attack", "death", "arrest", "protest", "meet"}:
         return None
     verb = ctx.doc[draft.verb]
-    if verb.dep_ not in {"advcl", "conj", "xcomp", "acl"}:
+    if draft.kind == "statement" and verb.dep_ not in {"advcl", "conj", "xcomp", "acl"}:
         return None
-    return next((e for e in kept if e.kind == "statement" and e.verb in {verb.head.i, verb.head.head.i}), None)
+    if draft.kind != "statement" and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" or verb.dep_ == "conj"):
+        return None
+    return next((e for e in kept if e.kind == draft.kind and e.verb in {verb.head.i, verb.head.head.i}), None)
 
 
 _DETERMINERS = {"The", "A", "An", "This", "That", "His", "Her", "Their", "Its"}
