@@ -130,6 +130,8 @@ def parties(ctx: DocContext, head: Token | list[Token] | None) -> tuple[list[Spa
             continue
         if is_unresolved_pronoun(token) or token.tag_ in {"WDT", "WP", "EX"} or token.lower_ in _DEMONSTRATIVES:
             continue  # a pronoun ("he", "that", "who") names no one
+        if any(c.dep_ == "det" and c.tag_ in {"WDT", "WP"} for c in token.children):
+            continue  # "what organizers estimated": a free relative, no one named
         shared = split_shared_modifier(ctx, token)
         if shared:
             spans += shared

@@ -31,6 +31,8 @@ _CANCEL_HEADS = {"cancel", "scrap", "abandon", "suspend", "drop", "halt", "shelv
 _DELAY_HEADS = {"postpone", "delay", "defer", "reschedule"}
 _ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle"}
 _REQUEST_HEADS = {"recommend", "urge", "demand", "ask", "request", "propose", "suggest", "insist", "order", "want"}
+_DONE_HEADS = {"manage", "begin", "start", "continue", "vote", "report", "say", "seem", "appear", "happen", "use", "come",
+               "proceed", "go", "attempt", "rush", "move", "help", "be", "get", "choose", "elect", "opt", "fail"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "proposed", "scheduled", "future", "next", "possible", "potential",
                       "expected", "prospective", "intended"}
 _CANCELLED_MODIFIERS = {"cancelled", "canceled", "postponed", "aborted", "scrapped", "abandoned"}
@@ -109,6 +111,14 @@ def verb_factuality(verb: Token) -> str:
     if verb.dep_ == "conj" and not words and head is not None and head.pos_ in {"VERB", "AUX"}:
         return verb_factuality(head)  # "are killed or injured": as its first verb
     node = verb
+    while node.dep_ == "ccomp" and node.head.i != node.i:
+        # "a bill that would have allowed China to extradite ...": a clause under a modal is hypothetical.
+        node = node.head
+        if any(a.lower_ in _HYPOTHETICAL_AUX for a in _auxes(node)):
+            return "hypothetical"
+        if node.dep_ != "xcomp":
+            break
+    node = verb
     while node.dep_ == "xcomp" and node.head.i != node.i:
         # "offered to help mediate", "declined to comment": the verbs above say whether it happened.
         above = node.head
@@ -124,6 +134,10 @@ def verb_factuality(verb: Token) -> str:
         if any(a.lower_ in _HYPOTHETICAL_AUX for a in _auxes(above)) or _conditional(above):
             return "hypothetical"
         node = above
+    if verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        # "sued to be allowed to vote", "moved to block": an aim, not yet done (unless "managed to", "voted to").
+        if verb.head.lemma_.lower() not in _DONE_HEADS:
+            return "planned"
     if _conditional(verb):
         return "hypothetical"
     if words & _FUTURE_AUX or ("to" in words and "be" in {verb.head.lemma_.lower()}):

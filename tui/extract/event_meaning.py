@@ -60,7 +60,7 @@ PEOPLE = frozenset({"suspect", "man", "woman", "gunman", "defendant", "driver", 
                     "attacker", "assailant", "militant", "rebel", "citizen", "national", "migrant", "refugee"})
 INSTITUTIONS = frozenset({"parliament", "government", "cabinet", "senate", "congress", "board", "party", "council",
                           "assembly", "court", "house", "administration", "legislature", "commission", "committee"})
-LAWS = frozenset({"bill", "law", "legislation", "act", "resolution", "measure", "amendment", "budget", "order",
+LAWS = frozenset({"bill", "law", "legislation", "act", "resolution", "measure", "amendment", "budget", "order", "article",
                   "decree", "motion", "ordinance", "treaty", "referendum"})
 ILLNESSES = frozenset({"virus", "covid-19", "covid", "coronavirus", "disease", "infection", "illness", "flu", "measles",
                        "malaria", "cancer", "ebola", "tuberculosis", "pneumonia", "hiv", "aids", "cholera", "sars"})
@@ -352,6 +352,32 @@ def _storm(ctx: DocContext, verb: Token) -> str | None:
     return "disaster" if _is_storm(ctx, who) else None
 
 
+def _respond(ctx: DocContext, verb: Token) -> str | None:
+    """"responded to her letter" speaks; "police responded to reports of a shooting" acts."""
+    to = prep_object(verb, "to")
+    if _lemma(to) in {"call", "report", "scene", "incident", "emergency", "fire", "alarm", "shooting", "attack", "crisis"}:
+        return None
+    return "statement"
+
+
+def _agree(ctx: DocContext, verb: Token) -> str | None:
+    """Two sides agree (an agreement); one person "agreed to add two members" decides and says so."""
+    who = subject(verb)
+    hit = ctx.mention_at(who.idx, who.idx + len(who.text)) if who is not None else None
+    alone = hit is not None and hit.label == "PERSON" and not who.conjuncts
+    if any(c.dep_ == "xcomp" for c in verb.children) and alone:
+        return "statement"
+    return "agreement"
+
+
+def _damage(ctx: DocContext, verb: Token) -> str | None:
+    target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if _lemma(target) in {"trust", "reputation", "confidence", "relation", "relations", "credibility", "image",
+                          "chance", "chances", "morale", "sense", "prospect", "prospects", "economy", "health"}:
+        return None  # "damaged the people's trust": no thing was damaged
+    return "damage"
+
+
 def _call(ctx: DocContext, verb: Token) -> str | None:
     """"called the investigation a 'witch hunt'" speaks; "called for calm" appeals; "called him" is a phone call."""
     if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
@@ -373,7 +399,7 @@ VERB_RULES: dict[str, Callable[[DocContext, Token], str | None]] = {
     "uphold": _only_legal, "reverse": _only_legal, "overrule": _only_legal, "try": _try, "collapse": _collapse,
     "crash": _crash, "explode": _explode, "erupt": _erupt, "shoot": _shoot, "appeal": _appeal, "add": _add,
     "write": _add, "note": _add, "capture": _capture, "call": _call, "replace": _with_person("take_office"),
-    "flee": _to_a_place, **dict.fromkeys(("upgrade", "strengthen", "intensify", "weaken", "downgrade"), _storm),
+    "flee": _to_a_place, "respond": _respond, "agree": _agree, "damage": _damage, "destroy": _damage, **dict.fromkeys(("upgrade", "strengthen", "intensify", "weaken", "downgrade"), _storm),
     "hit": lambda c, v: "disaster" if _is_storm(c, subject(v)) else None,
 }
 
@@ -407,6 +433,10 @@ def noun_type(ctx: DocContext, noun: Token, kind: str) -> str | None:
         return None
     if lemma in {"victory", "win"}:
         return _election_only(ctx, noun)
+    if lemma in {"dismissal", "ouster"}:
+        whose = prep_object(noun, "of") or next((c for c in noun.children if c.dep_ == "poss"), None)
+        if whose is not None and not _is_person(ctx, whose):
+            return None  # "complete dismissal of the bill": a demand about a law, no one dismissed
     if lemma in {"killing", "death", "slaughter"} and any(
         _lemma(o) in ANIMALS for p in noun.children if p.lower_ == "of" for o in p.children
     ):

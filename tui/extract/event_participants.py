@@ -35,9 +35,8 @@ _ROLE_WORDS = {"president", "minister", "governor", "mayor", "judge", "senator",
 _WINDOW = 3
 #: Descriptions look further back: "the governor" may be named paragraphs before.
 _DESCRIPTION_WINDOW = 10
-_ORG_WORDS = {"company", "agency", "firm", "organisation", "organization", "group", "ministry", "department",
-              "council", "party", "government", "court", "police", "military", "army", "administration", "utility",
-              "network", "newspaper", "broadcaster", "union", "board", "university", "club", "team"}
+_ORG_WORDS = {"company", "agency", "firm", "organisation", "organization", "utility", "network", "newspaper",
+              "broadcaster", "charity", "airline", "carrier", "retailer", "manufacturer"}
 
 def _subject_mention(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     for mention in mentions:
@@ -127,7 +126,9 @@ def resolve_participant(ctx: DocContext, token: Token) -> Span | None:
         found = _person_before(ctx, token, {"ORG", "NORP", "GPE"}, 0)
     elif token.pos_ == "NOUN" and lower in _ROLE_WORDS | _ORG_WORDS and any(
         c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
-    ):
+    ) and not any(c.dep_ in {"prep", "compound", "amod", "appos"} and c.lower_ not in {"former", "late", "new"}
+                  for c in token.children):
+        # Only a bare description: "the government of American Samoa" says itself who it is.
         found = _described(ctx, token)
     else:
         return None

@@ -58,7 +58,7 @@ VERB_TYPES: dict[str, str] = _types(
     visit=("visit", "tour"),
     attack=("strike", "attack", "bomb", "shell", "target", "kill", "shoot", "stab", "raid", "assault", "invade",
             "ram", "assassinate", "murder", "ambush", "bombard", "behead", "massacre", "hijack", "torch", "storm",
-            "clash"),
+            "clash", "poison"),
     death=("die", "perish", "drown", "succumb"),
     injure=("injure", "wound", "hurt", "maim"),
     damage=("damage", "destroy", "demolish", "raze"),
@@ -107,6 +107,7 @@ PHRASAL_VERBS: dict[tuple[str, str], str] = {
     ("swear", "in"): "take_office", ("hand", "down"): "sentence", ("throw", "out"): "ruling",
     ("strike", "down"): "ruling", ("lock", "up"): "arrest", ("crack", "down"): "attack", ("run", "for"): "elect",
     ("call", "on"): "appeal", ("call", "off"): "", ("point", "out"): "statement", ("speak", "out"): "statement",
+    ("ask", "for"): "appeal", ("plead", "for"): "appeal",
 }
 
 #: Verb + object lemma -> type ("hold talks", "file a lawsuit", "take office", "open fire").
@@ -139,7 +140,8 @@ LIGHT_VERBS: dict[tuple[str, str], str] = {
                                                 "condolences", "testimony")},
     **{(verb, noun): "statement" for verb in ("express", "extend", "offer", "send", "voice")
        for noun in ("condolence", "condolences", "sadness", "sympathy", "regret", "concern", "support", "gratitude",
-                    "thanks", "shock", "outrage", "disappointment", "solidarity")},
+                    "thanks", "shock", "outrage", "disappointment", "solidarity", "preference", "hope",
+                    "doubt", "doubts", "opposition", "interest", "frustration", "anger", "optimism")},
     **{("issue", noun): "warning" for noun in ("warning", "alert", "threat", "ultimatum")},
     **{("issue", noun): "arrest" for noun in ("warrant",)},
     ("make", "landfall"): "disaster", ("catch", "fire"): "disaster", ("set", "fire"): "attack",
@@ -163,6 +165,7 @@ COMPLEMENT_VERBS: dict[tuple[str, str], str] = {
     ("test", "positive"): "diagnosis", ("find", "guilty"): "convict", ("plead", "guilty"): "convict",
     ("find", "dead"): "death", ("shoot", "dead"): "attack", ("plead", "innocent"): "trial",
     ("find", "innocent"): "ruling", ("plead", "not"): "trial", ("declare", "dead"): "death",
+    ("fall", "ill"): "diagnosis", ("fall", "sick"): "diagnosis", ("become", "ill"): "diagnosis",
 }
 
 #: Objects that turn a trigger into an idiom ("meet the criteria", "target a deadline"): no event.

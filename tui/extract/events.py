@@ -160,8 +160,7 @@ def _is_reference(token: Token | None) -> bool:
     return (
         token is not None
         and token.lemma_.lower() in EVENT_NOUNS
-        and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "his", "her", "its", "their"}
-                for c in token.children)
+        and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
     )
 
 
