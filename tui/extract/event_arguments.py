@@ -59,7 +59,14 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 
 def _named_apposition(ctx: DocContext, token: Token) -> Span | None:
-    """A common-noun head with a name beside it: an apposition or a name compounded before it."""
+    """A common-noun head with a name beside it: an apposition or a name compounded before it; for a title
+    ("The American Samoan delegate to the U.S. House, Aumua Amata"), a person apposed anywhere in its phrase."""
+    if token.pos_ == "NOUN":
+        for inner in phrase_tokens(token):
+            if inner.dep_ == "appos" and inner.pos_ == "PROPN" and inner.i != token.i:
+                hit = ctx.mention_at(inner.idx, inner.idx + len(inner.text))
+                if hit is not None and hit.label == "PERSON":
+                    return Span(hit.start, hit.end, hit.text, hit.entity)
     for child in token.children:
         if child.dep_ in {"appos", "compound"} and child.pos_ == "PROPN":
             hit = ctx.mention_at(child.idx, child.idx + len(child.text))

@@ -189,6 +189,9 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
     subject = _subjects_of(verb, _SUBJECTS)
     if not subject and _misparsed_subject(verb):
         subject = [verb.head]
+    if not subject and kind == "statement" and verb.lemma_.lower() in {"say", "add", "write", "ask", "continue"}:
+        # '"...," said a protester using the pseudonym Katya': the speaker read as an object.
+        subject = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i][:1]
     passive = _subject_of(verb, _PASSIVE_SUBJECTS)
     if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_subject(verb):
         passive = verb.head  # "Hagan, first elected to Congress": Hagan was elected
