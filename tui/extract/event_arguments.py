@@ -12,7 +12,7 @@ from .event_participants import (
     resolve_participant,
 )
 from .event_types import PLACE_LABELS, PLACE_PREPOSITIONS, TIME_LABELS
-from .sentence_index import entities_of_sentence, sentence_of
+from .sentence_index import entities_of_sentence
 from .types import EventFact, Mention, Span
 
 if TYPE_CHECKING:
@@ -199,9 +199,10 @@ def time_of(ctx: DocContext, verb: Token) -> Span | None:
             return found
     for ent in entities_of_sentence(verb):
         clause = _clause_verb(ent[0])
-        if ent.label_ in TIME_LABELS and clause is not None and clause.i == verb.i:
-            if found := _time_span(ctx, ent[0]):
-                return found
+        if ent.label_ in TIME_LABELS and clause is not None and clause.i == verb.i and (
+            found := _time_span(ctx, ent[0])
+        ):
+            return found
     return None
 
 
@@ -228,9 +229,8 @@ def place_of(ctx: DocContext, verb: Token, objects: list[Token], kind: str) -> S
     roots = [*objects, *(c for c in verb.children if c.dep_ in {"prep", "agent"})]
     for root in roots:
         for token in phrase_tokens(root):
-            if token.dep_ == "pobj" and token.head.lower_ in preps:
-                if found := labelled(ctx, token, PLACE_LABELS):
-                    return found
+            if token.dep_ == "pobj" and token.head.lower_ in preps and (found := labelled(ctx, token, PLACE_LABELS)):
+                return found
     return None
 
 
@@ -263,9 +263,8 @@ def number(token: Token) -> int | None:
 def count_of(heads: list[Token]) -> int | None:
     """How many the victims are: "seven riders", "at least 20", "71 people", "sixteen"."""
     for head in heads:
-        if head.pos_ == "NUM" or head.like_num:
-            if (value := number(head)) is not None:
-                return value
+        if (head.pos_ == "NUM" or head.like_num) and (value := number(head)) is not None:
+            return value
         for child in head.children:
             if child.dep_ == "nummod" and (value := number(child)) is not None:
                 return value

@@ -134,10 +134,10 @@ def verb_factuality(verb: Token) -> str:
         if any(a.lower_ in _HYPOTHETICAL_AUX for a in _auxes(above)) or _conditional(above):
             return "hypothetical"
         node = above
-    if verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
-        # "sued to be allowed to vote", "moved to block": an aim, not yet done (unless "managed to", "voted to").
-        if verb.head.lemma_.lower() not in _DONE_HEADS:
-            return "planned"
+    # "sued to be allowed to vote", "moved to block": an aim, not yet done (unless "managed to", "voted to").
+    aim = verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    if aim and verb.head.lemma_.lower() not in _DONE_HEADS:
+        return "planned"
     if _conditional(verb):
         return "hypothetical"
     if words & _FUTURE_AUX or ("to" in words and "be" in {verb.head.lemma_.lower()}):

@@ -14,7 +14,6 @@ stand-in: when the engine has a coreference step, this function is the only plac
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
 from .sentence_index import sentence_of

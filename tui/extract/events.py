@@ -439,7 +439,7 @@ _SPEAKER_NOUNS = {
     "advisor", "diplomat", "ambassador", "king", "queen", "prince", "pope", "bishop", "cleric", "journalist", "reporter",
     "editor", "professor", "engineer", "economist", "historian", "citizen", "voter", "one", "both", "others", "all",
     "some", "many", "several", "user", "users", "fan", "fans", "owner", "parent", "parents", "mother", "father", "son",
-    "daughter", "wife", "husband", "brother", "sister", "friend", "colleague", "official", "staff", "crew", "operator",
+    "daughter", "wife", "husband", "brother", "sister", "friend", "colleague", "staff", "crew", "operator",
 }
 
 
