@@ -378,6 +378,22 @@ def _damage(ctx: DocContext, verb: Token) -> str | None:
     return "damage"
 
 
+def _overturn(ctx: DocContext, verb: Token) -> str | None:
+    """A court overturns a conviction (a ruling); a bus overturns (an accident)."""
+    if _lemma(subject(verb)) in VEHICLES:
+        return "disaster"
+    return "ruling" if _only_legal(ctx, verb) or _rule(ctx, verb) else None
+
+
+def _clash(ctx: DocContext, verb: Token) -> str | None:
+    """Protesters clash with police; "his politics have clashed with the stances of ..." is no fight."""
+    who = subject(verb)
+    hit = ctx.mention_at(who.idx, who.idx + len(who.text)) if who is not None else None
+    people = hit is not None and hit.label in {"PERSON", "NORP", "ORG", "GPE"} or _lemma(who) in PEOPLE | POSTS | {
+        "protester", "police", "force", "troop", "fighter", "supporter", "fan", "group", "army"}
+    return "attack" if people else None
+
+
 def _call(ctx: DocContext, verb: Token) -> str | None:
     """"called the investigation a 'witch hunt'" speaks; "called for calm" appeals; "called him" is a phone call."""
     if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
@@ -400,7 +416,8 @@ VERB_RULES: dict[str, Callable[[DocContext, Token], str | None]] = {
     "crash": _crash, "explode": _explode, "erupt": _erupt, "shoot": _shoot, "appeal": _appeal, "add": _add,
     "write": _add, "note": _add, "capture": _capture, "call": _call, "replace": _with_person("take_office"),
     "flee": _to_a_place, "respond": _respond, "agree": _agree, "damage": _damage, "destroy": _damage, **dict.fromkeys(("upgrade", "strengthen", "intensify", "weaken", "downgrade"), _storm),
-    "hit": lambda c, v: "disaster" if _is_storm(c, subject(v)) else None,
+    "hit": lambda c, v: "disaster" if _is_storm(c, subject(v)) else "attack" if _lemma(subject(v)) in WEAPONS else None,
+    "collide": _crash, "capsize": _crash, "overturn": _overturn, "clash": _clash,
 }
 
 

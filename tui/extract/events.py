@@ -102,6 +102,8 @@ def _trigger_type(ctx: DocContext, verb: Token) -> tuple[str, Token] | None:
         ):
             return "attack", verb  # "set himself on fire", "set the building on fire"
         if child.dep_ in {"acomp", "oprd", "advmod", "neg", "dobj"} and (lemma, child.lower_) in COMPLEMENT_VERBS:
+            if child.lower_ == "guilty" and any(t.lower_ in {"not", "n't"} for t in (*child.children, *verb.children)):
+                return ("trial" if lemma == "plead" else "ruling"), verb  # "pled not guilty", "found not guilty"
             return COMPLEMENT_VERBS[(lemma, child.lower_)], verb
     if lemma in VERB_TYPES:
         kind = verb_type(ctx, verb, VERB_TYPES[lemma])
@@ -478,6 +480,8 @@ def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[E
         if typed[0] == "statement" and _attest(ctx, verb, events, index):
             continue
         draft = _read_verb(ctx, verb, typed[0], typed[1], index)
+        if typed[0] in {"statement", "appeal", "warning"} and draft.actors and not _speaker(ctx, draft):
+            continue  # "The warnings called for gale force winds": no one asked
         if typed[0] == "statement" and not _speaker(ctx, draft):
             continue  # a statement with no one making it ("was reported", "the talks reported") says too little
         if draft.actors or draft.targets:  # a bare verb says too little
