@@ -133,3 +133,16 @@ def test_iso_weeks_sort_among_days_and_months():
     ordered = sorted(values, key=catalog.date_sort_key)
     # Week 1 of 2020 begins on Monday 2019-12-30; week 50 on 2020-12-07.
     assert ordered == ["2019-12-29", "2020-W01", "2020-12", "2020-12-01", "2020-W50", "2020-12-09", "2021"]
+
+
+def test_only_events_that_happened_or_are_planned_are_dated_on_the_timeline(nlp):
+    from tui.extract import analyse
+    from tui.library.crossindex import fact_date
+
+    text = ("Police arrested a man in Leeds on Sunday. The minister will visit Ankara on Tuesday. "
+            "The president did not meet the delegation on Monday.")
+    events = {e.factuality: e for e in analyse(text, nlp=nlp, published="2025-03-14").facts_of("event")}
+    assert fact_date(events["asserted"]) == "2025-03-09"
+    planned = events["planned"]
+    assert fact_date(planned) == planned.date is not None and "(planned)" in planned.text
+    assert events["negated"].date is not None and fact_date(events["negated"]) is None

@@ -20,9 +20,13 @@ from .main import CliError
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("gold", metavar="GOLD", help="a gold file or a folder of them")
     parser.add_argument(
-        "--format", choices=("conll", "conllu", "brat", "timeml"),
-        help="gold format (default: from the file names; timeml scores date facts against TIMEX3)",
+        "--format", choices=("conll", "conllu", "brat", "timeml", "events"),
+        help="gold format (default: from the file names; timeml scores date facts against TIMEX3;"
+        " events: an events gold JSON file)",
     )
+    parser.add_argument("--split", help="events: score only the articles of this split (dev, test)")
+    parser.add_argument("--texts", metavar="DIR", help="events: folder of Wikinews CSVs holding the articles' text")
+    parser.add_argument("--show", action="store_true", help="events: print each gold event beside what was found")
     parser.add_argument(
         "--map", action="append", default=[], metavar="GOLD=OURS|OURS",
         help="score gold label GOLD against engine labels OURS (repeatable; replaces the default mapping)",
@@ -55,6 +59,10 @@ def run(args: argparse.Namespace) -> int:
     from tui.evaluate.run import evaluate
     from tui.evaluate.scoring import default_map, parse_map
 
+    if args.format == "events" or args.format is None and Path(args.gold).name.endswith("events_gold.json"):
+        from .eval_events import run as run_events
+
+        return run_events(args)
     if not 0 < args.quote_threshold <= 1:
         raise CliError("--quote-threshold must lie in (0, 1]", exitcodes.BAD_INPUT)
     try:

@@ -74,6 +74,8 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
             place=span_to_dict(fact.place),
             time=span_to_dict(fact.time),
             date=fact.date,
+            factuality=fact.factuality,
+            count=fact.count,
         )
     elif isinstance(fact, DateFact):
         out.update(
@@ -123,6 +125,8 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
             place=span_from_dict(data.get("place")),
             time=span_from_dict(data.get("time")),
             date=data.get("date"),
+            factuality=data.get("factuality", "asserted"),
+            count=data.get("count"),
         )
     if kind == "date":
         return DateFact(

@@ -152,6 +152,10 @@ class EventFact:
     time: Span | None = None
     #: ISO value of ``time`` when it could be resolved.
     date: str | None = None
+    #: Whether it happened: asserted, negated, planned, cancelled, hypothetical or generic.
+    factuality: str = "asserted"
+    #: How many were killed, injured, arrested ... when the text counts them.
+    count: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

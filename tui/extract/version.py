@@ -4,4 +4,6 @@
 #: 1.3.1: articles over 20,000 characters are parsed in paragraph pieces.
 #: 1.4.0: date facts carry TimeML values and types (durations, sets, ranges); time zones join their times;
 #:        coreference links, one label per entity, names linked by aliases, first words and short forms.
-EXTRACTOR_VERSION = "1.4.0"
+#: 1.5.0: events from an ACE/KAIROS-typed inventory (verbs, nouns, multi-word predicates), factuality,
+#:        casualty counts, one event told several times merged.
+EXTRACTOR_VERSION = "1.5.0"

@@ -87,8 +87,14 @@ def fact_entities(fact: Fact) -> tuple[tuple[str, str], ...]:
 
 def fact_date(fact: Fact) -> str | None:
     """The date that puts a fact on the timeline: a resolved event time or a DATE/TIME with a
-    day, week, month, season, quarter or year (never a duration, a set, a decade or "now")."""
+    day, week, month, season, quarter or year (never a duration, a set, a decade or "now").
+
+    An event that did not happen (negated), may not (hypothetical) or is a habit (generic) has
+    no place on it; a planned or cancelled one keeps its date and says so in its text.
+    """
     if isinstance(fact, EventFact):
+        if fact.factuality not in {"asserted", "planned", "cancelled"}:
+            return None
         return fact.date if placeable(fact.date) else None
     if isinstance(fact, DateFact) and fact.resolved and placeable(fact.value, fact.type):
         return fact.value

@@ -1,0 +1,43 @@
+"""The sentence a token is in, and that sentence's entities, found once per document.
+
+spaCy's ``Token.sent`` walks the sentence on every call and ``Span.ents`` scans every entity of
+the document; the event rules ask both for nearly every word.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_local = threading.local()
+
+
+def _index(doc: Doc) -> tuple[list[Span], list[int], list[list[Span]]]:
+    cached = getattr(_local, "entry", None)
+    if cached is not None and cached[0] is doc:
+        return cached[1], cached[2], cached[3]
+    spans = list(doc.sents)
+    where = [0] * len(doc)
+    for k, sent in enumerate(spans):
+        for i in range(sent.start, sent.end):
+            where[i] = k
+    ents: list[list[Span]] = [[] for _ in spans]
+    for ent in doc.ents:
+        ents[where[ent.start]].append(ent)
+    # One document at a time per thread: the rules read one article, then the next.
+    _local.entry = (doc, spans, where, ents)
+    return spans, where, ents
+
+
+def sentence_of(token: Token) -> Span:
+    spans, where, _ = _index(token.doc)
+    return spans[where[token.i]]
+
+
+def entities_of_sentence(token: Token) -> list[Span]:
+    """The model's entity spans that start in the token's sentence."""
+    _, where, ents = _index(token.doc)
+    return ents[where[token.i]]
