@@ -85,23 +85,27 @@ def test_jsonl_one_line_per_file_from_a_directory(capsys, tmp_path: Path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.md").write_text("Police arrested a man in Gdańsk on Sunday.\n", encoding="utf-8")
     (tmp_path / "notes.csv").write_text("not,an,article\n", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
     code, out, err = _run(capsys, str(tmp_path), "--format", "jsonl")
-    assert code == exitcodes.OK, err
+    # The CSV is read by the one reader like every source: its bad header is one line and exit 2,
+    # and the articles beside it still come out.
+    assert code == exitcodes.BAD_INPUT and "notes.csv" in err and len(err.strip().splitlines()) == 1, err
     lines = out.splitlines()
     assert len(lines) == 2
     sources = [json.loads(line)["source"] for line in lines]
     assert sources[0].endswith("a.txt") and sources[1].endswith("b.md")
 
 
-def test_invalid_utf8_is_a_warning_and_replacement(capsys, tmp_path: Path):
+def test_undeclared_latin1_is_detected_with_a_warning(capsys, tmp_path: Path):
     path = tmp_path / "latin1.txt"
-    path.write_bytes("Le président Emmanuel Macron visited Brazil in August.\n".encode("latin-1"))
+    path.write_bytes("The président Emmanuel Macron visited Brazil in August and met reporters at a café in Brasília on Monday.\n".encode("latin-1"))
     code, out, err = _run(capsys, str(path), "--format", "json")
     assert code == exitcodes.OK
-    assert "warning" in err and "UTF-8" in err and len(err.strip().splitlines()) == 1
+    assert "warning" in err and "UTF-8" in err and "latin1.txt" in err and len(err.strip().splitlines()) == 1
     doc = json.loads(out)
     assert any(m["text"] == "Emmanuel Macron" for m in doc["mentions"])
-    body = path.read_bytes().decode("utf-8", errors="replace")
+    body = doc["text"]
+    assert "président" in body and doc["meta"]["encoding"] in ("cp1252", "latin_1", "iso8859-15", "iso8859_15")
     for m in doc["mentions"]:
         assert body[m["start"] : m["end"]] == m["text"]
 

@@ -1,4 +1,4 @@
-"""Reading article files: front matter, decoding, and one-line errors for files that are not articles."""
+"""Reading article files through the one reader: front matter, decoding, one-line errors for non-articles."""
 
 from __future__ import annotations
 
@@ -7,13 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from tui.library.documents import (
-    UnreadableArticle,
-    decode_bytes,
-    iter_article_paths,
-    read_article,
-    split_front_matter,
-)
+from tui.library.documents import UnreadableArticle, iter_article_paths
+from tui.library.encoding import BinaryData, decode
+from tui.library.sources import read_one, read_source
+from tui.library.sources.text import split_front_matter
 
 
 @pytest.mark.parametrize(
@@ -34,29 +31,46 @@ def test_split_front_matter(text: str, fields: dict[str, str], body: str) -> Non
     assert text[offset:] == body
 
 
-def test_read_article_offsets_index_the_body(tmp_path: Path) -> None:
+def test_front_matter_fields_reach_the_article(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("title: Talks\ndate: 2025-05-01\nurl: https://x.test\n\nAliyev hosted.", encoding="utf-8")
-    loaded = read_article(path)
-    assert loaded.article.text == "Aliyev hosted."
-    assert loaded.article.title == "Talks" and loaded.article.published == "2025-05-01"
-    assert dict(loaded.article.meta) == {"url": "https://x.test"}
-    assert loaded.body_offset == len("title: Talks\ndate: 2025-05-01\nurl: https://x.test\n\n")
+    article = read_one(path)
+    assert article.text == "Aliyev hosted."
+    assert article.title == "Talks" and article.published == "2025-05-01"
+    meta = dict(article.meta)
+    assert meta["url"] == "https://x.test" and meta["encoding"] == "utf-8" and meta["origin"] == "file"
 
 
-def test_invalid_utf8_is_replaced_with_a_warning() -> None:
-    text, warnings = decode_bytes(b"Caf\xe9 talks", name="x.txt")
-    assert text == "Caf\ufffd talks"
-    assert len(warnings) == 1 and "invalid UTF-8" in warnings[0]
+def test_stray_invalid_byte_in_utf8_is_replaced() -> None:
+    data = ("Président Macron visited Ankara and met his counterpart at length. " * 20).encode() + b"\xff ok"
+    decoded = decode(data, name="x.txt")
+    assert decoded.encoding == "utf-8" and decoded.text.count("\ufffd") == 1 and "Président" in decoded.text
 
 
 def test_utf16_with_bom_is_decoded() -> None:
-    text, warnings = decode_bytes("Ankara talks".encode("utf-16"), name="x.txt")
-    assert text == "Ankara talks" and warnings == []
+    decoded = decode("Ankara talks".encode("utf-16"), name="x.txt")
+    assert decoded.text == "Ankara talks" and decoded.warnings == ()
 
 
 def test_utf8_bom_is_dropped() -> None:
-    assert decode_bytes(b"\xef\xbb\xbfHello", name="x")[0] == "Hello"
+    assert decode(b"\xef\xbb\xbfHello", name="x").text == "Hello"
+
+
+def test_declared_encodings_in_order() -> None:
+    koi8 = "Президент России провёл переговоры в Кремле".encode("koi8-r")
+    xml = b'<?xml version="1.0" encoding="koi8-r"?><rss>' + koi8 + b"</rss>"
+    assert "Президент" in decode(xml, name="f.xml").text
+    # The HTTP charset comes first; a declaration that cannot decode the bytes is passed over.
+    assert decode(xml, name="f.xml", http_charset="koi8-r").encoding == "koi8-r"
+    assert "Президент" in decode(xml, name="f.xml", http_charset="utf-8").text
+    html = b'<html><head><meta charset="windows-1251"></head><body>' + "Москва".encode("cp1251") + b"</body></html>"
+    assert "Москва" in decode(html, name="p.html").text
+
+
+def test_mojibake_gives_a_warning_naming_the_file() -> None:
+    data = ("Der Präsident sagte, dass die Gespräche über Zölle schwierig wären. " * 5).encode("utf-8")
+    decoded = decode(data, name="story.html", http_charset="iso-8859-2")
+    assert decoded.warnings and "story.html" in decoded.warnings[0]
 
 
 @pytest.mark.parametrize("data", [b"\x00\x01\x02PK\x03\x04" * 50, bytes(range(256)) * 4])
@@ -64,14 +78,16 @@ def test_binary_is_refused_in_one_line(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "b.txt"
     path.write_bytes(data)
     with pytest.raises(UnreadableArticle, match="binary file"):
-        read_article(path)
+        read_one(path)
+    with pytest.raises(BinaryData):
+        decode(data)
 
 
 def test_missing_and_directory_are_refused(tmp_path: Path) -> None:
     with pytest.raises(UnreadableArticle, match="no such file"):
-        read_article(tmp_path / "nope.txt")
+        read_one(tmp_path / "nope.txt")
     with pytest.raises(UnreadableArticle, match="is a directory"):
-        read_article(tmp_path)
+        list(read_source(tmp_path))
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
@@ -80,7 +96,7 @@ def test_unreadable_file_is_refused(tmp_path: Path) -> None:
     path.write_text("x")
     path.chmod(0)
     with pytest.raises(UnreadableArticle, match="permission denied"):
-        read_article(path)
+        read_one(path)
 
 
 def test_folders_walk_sorted_and_survive_a_symlink_loop(tmp_path: Path) -> None:
@@ -88,15 +104,36 @@ def test_folders_walk_sorted_and_survive_a_symlink_loop(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("a")
     (tmp_path / "README.md").write_text("credits")
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / "page.html.gz").write_bytes(b"")
     sub = tmp_path / "sub"
     sub.mkdir()
     (sub / "c.txt").write_text("c")
     (sub / "loop").symlink_to(tmp_path, target_is_directory=True)
     names = [p.name for p in iter_article_paths([str(tmp_path)])]
-    assert names == ["a.md", "b.txt", "c.txt"]
+    assert names == ["a.md", "b.txt", "page.html.gz", "c.txt"]
+
+
+def test_saved_gzip_page_reads_like_the_page(tmp_path: Path) -> None:
+    import gzip
+
+    html = ("<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
+            + "<p>The old bridge reopened on Monday after two years of repairs, the mayor said.</p>" * 5
+            + "</article></body></html>")
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    (tmp_path / "p.html.gz").write_bytes(gzip.compress(html.encode()))
+    assert read_one(tmp_path / "p.html.gz").text == read_one(tmp_path / "p.html").text
+
+
+def test_a_page_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    html = ("<!DOCTYPE html><html><head><title>Bridge reopens</title></head><body><nav>Home</nav><article>"
+            + "<p>The old bridge reopened on Monday after two years of repairs, the mayor said.</p>" * 5
+            + "</article></body></html>")
+    (tmp_path / "p.txt").write_text(html, encoding="utf-8")
+    article = read_one(tmp_path / "p.txt")
+    assert "<" not in article.text and article.title == "Bridge reopens"
 
 
 def test_empty_file_reads_as_empty(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
-    assert read_article(path).article.text == ""
+    assert read_one(path).text == ""

@@ -43,14 +43,14 @@ def test_reader_rebuilds_text_with_gold_offsets(tmp_path):
 
 
 def test_front_matter_file_is_what_extract_reads(tmp_path):
-    from tui.library.documents import read_article
+    from tui.library.sources import read_one
 
     path = tmp_path / "t1.tml"
     path.write_text(TML, encoding="utf-8")
     doc = read_tml(path)
     article = tmp_path / "t1.txt"
     article.write_text(front_matter_file(doc), encoding="utf-8")
-    loaded = read_article(article).article
+    loaded = read_one(article)
     assert (loaded.title, loaded.published, loaded.text) == ("Markets & jobs", "1998-02-06", doc.text)
 
 

@@ -7,14 +7,16 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from rich.style import Style
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.worker import get_current_worker
 
 from tui.config import load_config
 from tui.extract.types import Analysis, ArticleInput
-from tui.messages import OpenArticle
+from tui.messages import FeedsRefreshed, OpenArticle
 from tui.render.entries import ArticleEntry
 from tui.render.highlight import layer_styles
 from tui.render.layers import LAYER_IDS, clean_layer_ids
@@ -22,6 +24,7 @@ from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
 from tui.screens.commands import ReaderCommands
 from tui.screens.help import HelpScreen, binding_rows
 from tui.screens.reader import ReaderScreen
+from tui.widgets.article_list import ArticleList
 
 Analyser = Callable[[ArticleInput], Analysis]
 
@@ -60,6 +63,7 @@ class ReaderApp(App[None]):
         Binding("e", "library_entities", "Library entities", id="library.entities"),
         Binding("T", "library_timeline", "Library timeline", id="library.timeline"),
         Binding("ctrl+s", "save_screenshot", "Screenshot (SVG)", id="app.screenshot"),
+        Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="feeds.refresh"),
     ]
 
     def __init__(
@@ -113,6 +117,38 @@ class ReaderApp(App[None]):
         for notice in self._notices:
             # File names, theme names and config keys are data: shown, never obeyed.
             self.notify(sanitize(notice), severity="warning", markup=False, timeout=8)
+
+    # -- feeds ---------------------------------------------------------------------------------
+
+    def action_refresh_feeds(self) -> None:
+        if self.store is None:
+            self.notify("no library: feeds cannot be refreshed", severity="warning")
+            return
+        if any(w.group == "refresh" and w.is_running for w in self.workers):
+            self.notify("already refreshing the feeds")
+            return
+        self.notify("refreshing the feeds…", timeout=3)
+        self._refresh_feeds()
+
+    @work(thread=True, exclusive=True, group="refresh")
+    def _refresh_feeds(self) -> None:
+        from tui.screens.feed_refresh import run_refresh_job
+
+        worker = get_current_worker()
+        run_refresh_job(self.store.path, post=self.post_message,  # type: ignore[attr-defined]
+                        cancelled=lambda: worker.is_cancelled)
+
+    def on_feeds_refreshed(self, message: FeedsRefreshed) -> None:
+        from tui.render.entries import entry_from_row
+
+        for article_id in message.new_ids:
+            row = self.store.article(article_id)  # type: ignore[attr-defined]
+            if row is not None and all(e.article_id != article_id for e in self.reader.entries):
+                self.reader.entries.append(entry_from_row(row))
+                self.reader.query_one(ArticleList).add_entry(self.reader.entries[-1])
+        for line in message.failures:
+            self.notify(line, severity="warning", markup=False, timeout=8)
+        self.notify(message.summary, markup=False)
 
     @property
     def reader(self) -> ReaderScreen:

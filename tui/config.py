@@ -63,3 +63,25 @@ def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = 
         else:
             keys[binding_id] = key.strip()
     return ReaderConfig(keys, tuple(problems))
+
+
+def load_models(path: Path | None = None) -> dict[str, str]:
+    """``[models] de = "de_core_news_sm"``: language -> pipeline name (a bad file or entry is ignored)."""
+    return {k: v for k, v in _table(path, "models").items() if isinstance(v, str) and v.strip()}
+
+
+def load_fetch_options(path: Path | None = None) -> dict[str, object]:
+    """``[feeds] full_text = false`` and friends (a bad file is ignored here; the reader reports it)."""
+    return dict(_table(path, "feeds"))
+
+
+def _table(path: Path | None, name: str) -> dict[str, object]:
+    path = path or config_path()
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+    table = data.get(name, {})
+    return table if isinstance(table, dict) else {}

@@ -50,3 +50,20 @@ class ModelMissing(Message):
 @dataclass
 class AnalysisIdle(Message):
     """The worker has nothing left to do."""
+
+
+@dataclass
+class FeedsRefreshed(Message):
+    """The feed refresh worker finished: the new articles' ids, a summary line, one line per failed feed."""
+
+    new_ids: tuple[int, ...]
+    summary: str
+    failures: tuple[str, ...]
+
+
+@dataclass
+class AnalysisSkipped(Message):
+    """The article ``key`` is not analysed (its language has no pipeline); ``message`` says how to add one."""
+
+    key: str
+    message: str

@@ -220,10 +220,10 @@ def _seed_analyses(nlp):
     from pathlib import Path
 
     from tui.extract import analyse_many
-    from tui.library.documents import read_article
+    from tui.library.sources import read_one
 
     seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
-    return list(analyse_many((read_article(p).article for p in seeds), nlp=nlp))
+    return list(analyse_many((read_one(p) for p in seeds), nlp=nlp))
 
 
 def test_every_role_event_and_date_span_indexes_its_article(nlp):

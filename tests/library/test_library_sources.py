@@ -114,7 +114,7 @@ def test_wikinews_csv(shared_dir):
 def test_rss_full_content_and_summary_only(tmp_path):
     (tmp_path / "wire.rss").write_text(RSS, encoding="utf-8")
     full, summary = list(read_source(tmp_path / "wire.rss"))
-    assert full.article.title == "Budget approved" and full.article.published == "2021-04-06"
+    assert full.article.title == "Budget approved" and full.article.published == "2021-04-06T10:00:00Z"
     assert full.article.text == "The city council approved the budget.\n\nMayor John Smith praised it."
     assert full.article.source == "Local Wire" and "summary_only" not in dict(full.article.meta)
     assert dict(summary.article.meta)["summary_only"] == "true"
@@ -125,7 +125,7 @@ def test_rss_full_content_and_summary_only(tmp_path):
 def test_atom_file(tmp_path):
     (tmp_path / "news.atom").write_text(ATOM, encoding="utf-8")
     item = _one(tmp_path / "news.atom")
-    assert (item.article.title, item.article.published) == ("Rain expected", "2022-01-02")
+    assert (item.article.title, item.article.published) == ("Rain expected", "2022-01-02T00:00:00Z")
     assert "Lisbon" in item.article.text and item.location == "urn:rain"
 
 

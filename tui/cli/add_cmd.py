@@ -9,8 +9,6 @@ from pathlib import Path
 from . import exitcodes
 from .main import CliError
 
-FEEDS_PREF = "feeds"
-
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="library database file (default: $NEWSLOUPE_DB or the user data dir)")
@@ -32,23 +30,27 @@ def open_store(args: argparse.Namespace):  # -> tui.library.store.Store
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
+    from .refresh_cmd import add_fetch_arguments
+
     parser.add_argument("targets", nargs="*", metavar="PATH|URL", help="files, folders or feed URLs")
     add_db_argument(parser)
     parser.add_argument("--export-opml", metavar="FILE", help="write the library's feed list as OPML ('-' for stdout)")
+    add_fetch_arguments(parser)
 
 
 def remember_feeds(store, urls: list[tuple[str, str]]) -> None:
-    """Add feed (url, title) pairs to the subscribed feeds kept in the prefs."""
-    feeds = {f["url"]: f for f in store.get_pref(FEEDS_PREF, [])}
+    """Subscribe to feed (url, title) pairs."""
+    from tui.library.feeds import subscribe
+
     for url, title in urls:
-        feeds.setdefault(url, {"url": url, "title": title})
-    store.set_pref(FEEDS_PREF, list(feeds.values()))
+        subscribe(store, url, title)
 
 
 def export_opml(store, target: str) -> None:
+    from tui.library.feeds import feed_list
     from tui.library.sources.opml import FeedRef, write_feed_list
 
-    refs = tuple(FeedRef(f["url"], f.get("title", "")) for f in store.get_pref(FEEDS_PREF, []))
+    refs = tuple(FeedRef(f.url, f.title) for f in feed_list(store))
     document = write_feed_list(refs)
     if target == "-":
         sys.stdout.write(document)
@@ -67,41 +69,45 @@ def summary_line(added: int, known: int, failed: int) -> str:
     return f"added {added} new article(s), {known} already in the library, {failed} failed"
 
 
-def add_targets(store, targets: list[str], *, err=None) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+#: Articles per transaction when a file holds many (a CSV, a feed file).
+BATCH = 300
+
+
+def add_targets(store, targets: list[str], *, err=None, options=None) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     """Read every target into the store; returns (added, already there, failed).
 
+    Files go through the one reader; feed URLs and OPML lists subscribe and are fetched
+    like ``refresh`` (conditional GET, full text); a URL that is a web page adds its article.
     A bad file costs that file only. A library failure (disk full, read-only, locked)
     stops at once: the summary of what was stored is printed, then the cause (exit 4).
     """
     err = err or sys.stderr
-    from tui.extract.limits import ARTICLE_LIMIT, too_long_message
     from tui.library.sources import SourceError, is_url, iter_targets, read_source
     from tui.library.sources.opml import read_feed_list
-    from tui.library.store import StoreError, file_digest
+    from tui.library.store import StoreError
     from tui.render.sanitize import sanitize
 
+    if options is None:
+        from tui.config import load_fetch_options
+
+        options = {"full_text": bool(load_fetch_options().get("full_text", True))}
     added = known = failed = 0
     for target in iter_targets(targets):
         try:
-            if target.lower().endswith(".opml"):
-                remember_feeds(store, [(r.url, r.title) for r in read_feed_list(target)])
-            elif is_url(target):
-                remember_feeds(store, [(target, "")])
-            whole_file = None if is_url(target) else str(Path(target).resolve())
-            for item in read_source(target):
-                for warning in item.warnings:
-                    print(f"newsloupe: warning: {sanitize(warning)}", file=err)
-                if item.article is None:
-                    failed += 1
+            if target.lower().endswith(".opml") or is_url(target):
+                refs = read_feed_list(target) if not is_url(target) else ()
+                remember_feeds(store, [(r.url, r.title) for r in refs])
+                urls = [r.url for r in refs] if refs else ([target] if is_url(target) else [])
+                a, k, f, pages = _add_feeds(store, urls, options, err)
+                added, known, failed = added + a, known + k, failed + f
+                if not pages:
                     continue
-                if len(item.article.text) > ARTICLE_LIMIT:
-                    print(f"newsloupe: {sanitize(too_long_message(item.location, len(item.article.text)))}", file=err)
-                    failed += 1
-                    continue
-                digest = file_digest(target) if item.location == whole_file else None
-                before = store.article_id_for(item.article.text)
-                store.add_article(item.article, location=item.location, source_digest=digest)
-                added, known = (added, known + 1) if before is not None else (added + 1, known)
+                targets_here = pages  # URLs that were web pages, not feeds: read as articles
+            else:
+                targets_here = [target]
+            for here in targets_here:
+                a, k, f = _add_items(store, read_source(here), err, here)
+                added, known, failed = added + a, known + k, failed + f
         except SourceError as exc:
             # Messages quote feed text and file names: no raw control characters to the terminal.
             print(f"newsloupe: {sanitize(str(exc))}", file=err)
@@ -117,6 +123,66 @@ def add_targets(store, targets: list[str], *, err=None) -> tuple[int, int, int]:
     return added, known, failed
 
 
+def _add_items(store, items, err, name: str) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """Items of one source, in whole transactions of BATCH; a source with no article is one failure."""
+    from tui.extract.limits import ARTICLE_LIMIT, too_long_message
+    from tui.library.sources import SourceError, is_url
+    from tui.library.store import file_digest
+    from tui.render.sanitize import sanitize
+
+    whole_file = None if is_url(name) else str(Path(name).resolve())
+    added = known = failed = seen = 0
+    batch: list = []
+
+    def flush() -> None:
+        nonlocal added, known
+        for _id, new in store.add_articles(batch):
+            added, known = (added + 1, known) if new else (added, known + 1)
+        batch.clear()
+
+    try:
+        for item in items:
+            seen += 1
+            for warning in item.warnings:
+                print(f"newsloupe: warning: {sanitize(warning)}", file=err)
+            if item.article is None:
+                failed += 1
+                continue
+            if len(item.article.text) > ARTICLE_LIMIT:
+                print(f"newsloupe: {sanitize(too_long_message(item.location, len(item.article.text)))}", file=err)
+                failed += 1
+                continue
+            # A file's only article carries the file's digest: the same bytes never replace its stored text.
+            digest = file_digest(name) if item.location == whole_file else None
+            batch.append((item.article, item.location, digest))
+            if len(batch) >= BATCH:
+                flush()
+    finally:
+        if batch:
+            flush()  # what was read before an error is kept
+    if not seen:
+        raise SourceError(f"{name}: no articles in it (an empty or broken feed, or no text)")
+    return added, known, failed
+
+
+def _add_feeds(store, urls: list[str], options, err) -> tuple[int, int, int, list[str]]:  # type: ignore[no-untyped-def]
+    """Fetch feed URLs like refresh; (added, known, failed, URLs that turned out to be web pages)."""
+    from .refresh_cmd import run_refresh
+
+    if not urls:
+        return 0, 0, 0, []
+    pages: list[str] = []
+    failed = 0
+
+    summary = run_refresh(store, urls, options, err=err, pages_ok=True)
+    for outcome in summary.outcomes:
+        if outcome.kind == "not-a-feed" and "web page" in (outcome.error or ""):
+            pages.append(outcome.url)
+        elif not outcome.fetched:
+            failed += 1
+    return summary.added, sum(o.known for o in summary.outcomes), failed, pages
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.targets and not args.export_opml:
         raise CliError("nothing to add: name files, folders or feed URLs (or --export-opml FILE)", exitcodes.BAD_INPUT)
@@ -124,7 +190,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         status = exitcodes.OK
         if args.targets:
-            added, known, failed = add_targets(store, args.targets)
+            from .refresh_cmd import fetch_options
+
+            added, known, failed = add_targets(store, args.targets, options=fetch_options(args))
             print(summary_line(added, known, failed), file=sys.stderr)
             if failed and not (added or known):
                 status = exitcodes.BAD_INPUT

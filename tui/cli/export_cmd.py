@@ -84,25 +84,37 @@ def _check_parent(folder: Path) -> None:
 
 def _analyse_paths(paths: list[str], model_name: str | None) -> tuple[list[Analysis], list[str]]:
     """The analyses of the article files under ``paths`` and the files' names (without suffix)."""
-    from tui.extract import analyse_many, model
-    from tui.library.documents import UnreadableArticle, iter_article_paths, read_article
+    from tui.library.sources import read_paths
     from tui.render.sanitize import sanitize
 
-    loaded, stems = [], []
-    for path in iter_article_paths(paths):
-        try:
-            item = read_article(path)
-        except UnreadableArticle as exc:
-            raise CliError(str(exc), exitcodes.BAD_INPUT) from None
-        for warning in item.warnings:
-            print(f"newsloupe: warning: {sanitize(warning)}", file=sys.stderr)
-        loaded.append(item.article)
-        stems.append(sanitize(Path(path).stem))  # no bidi override or ESC copied into the names written
+    result = read_paths(paths)
+    if result.errors:
+        raise CliError(result.errors[0], exitcodes.BAD_INPUT)
+    for warning in result.warnings:
+        print(f"newsloupe: warning: {sanitize(warning)}", file=sys.stderr)
+    loaded = [item.article for _path, item in result.articles if item.article is not None]
+    # no bidi override or ESC copied into the names written; a file of many articles numbers them
+    counts: dict[str, int] = {}
+    for path, _item in result.articles:
+        counts[path] = counts.get(path, 0) + 1
+    seen: dict[str, int] = {}
+    stems = []
+    for path, _item in result.articles:
+        seen[path] = seen.get(path, 0) + 1
+        stem = sanitize(Path(path).stem)
+        stems.append(stem if counts[path] == 1 else f"{stem}-{seen[path]}")
     if not loaded:
         raise CliError("no article files found in " + ", ".join(paths), exitcodes.BAD_INPUT)
+    from tui.library.languages import analyse_by_language
+
+    def notify(line: str) -> None:
+        print(f"newsloupe: {line}", file=sys.stderr)
+
+    # An article in a language without a pipeline is exported with its text and no layers.
     from tui.library.identity import link_analyses
 
-    return link_analyses(list(analyse_many(loaded, nlp=model.load(model_name)))), stems
+    analyses = analyse_by_language(loaded, model_options=[model_name] if model_name else None, notify=notify)
+    return link_analyses(list(analyses)), stems
 
 
 def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Analysis], list[str]]:

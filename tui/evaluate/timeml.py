@@ -107,16 +107,16 @@ def timeml_predictions(docs: Sequence[TimemlDoc], nlp: "Language") -> dict[str, 
     """The engine's date facts per document, read from the JSON ``extract --format jsonl`` prints."""
     from tui.extract import analyse_many
     from tui.extract.serialize import to_dict
-    from tui.library.documents import read_article
+    from tui.library.sources import read_one
 
     with tempfile.TemporaryDirectory(prefix="newsloupe-timeml-") as tmp:
         loaded = []
         for doc in docs:
             path = Path(tmp) / f"{doc.name}.txt"
             path.write_text(front_matter_file(doc), encoding="utf-8")
-            loaded.append((doc.name, read_article(path)))
+            loaded.append((doc.name, read_one(path, languages=False)))
         out: dict[str, list[Timex]] = {}
-        analyses = analyse_many((item.article for _, item in loaded), nlp=nlp)
+        analyses = analyse_many((article for _, article in loaded), nlp=nlp)
         for (name, _), analysis in zip(loaded, analyses):
             out[name] = list(date_facts_of(to_dict(analysis)))
     return out

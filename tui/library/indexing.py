@@ -109,12 +109,22 @@ def model_info(nlp: "Language") -> ModelInfo:
     return ModelInfo(full_name(nlp), str(nlp.meta.get("version", "")))
 
 
-def _pending(store: Store, model: ModelInfo, extractor_version: str) -> list[tuple[int, int]]:
+def _pending(store: Store, model: ModelInfo, extractor_version: str,
+             languages: tuple[str | None, ...] | None = None) -> list[tuple[int, int]]:
+    where, params = "", []
+    if languages is not None:
+        # An article in a language this pipeline does not read is never analysed with it.
+        named = [lang for lang in languages if lang is not None]
+        parts = [f"language IN ({', '.join('?' * len(named))})"] if named else []
+        if None in languages:
+            parts.append("language IS NULL OR language = ''")
+        where = " AND (" + (" OR ".join(parts) or "0") + ")"
+        params = named
     return store.query(
         "SELECT id, word_count FROM articles WHERE NOT EXISTS (SELECT 1 FROM analyses a"
         " WHERE a.content_hash = articles.content_hash"
-        " AND a.model_name = ? AND a.model_version = ? AND a.extractor_version = ?) ORDER BY id",
-        (model.name, model.version, extractor_version),
+        " AND a.model_name = ? AND a.model_version = ? AND a.extractor_version = ?)" + where + " ORDER BY id",
+        (model.name, model.version, extractor_version, *params),
     )
 
 
@@ -132,6 +142,7 @@ def index_library(
     on_start: Callable[[int, int], None] | None = None,
     on_result: Callable[[int, Analysis | None], None] | None = None,
     on_wait: Callable[[str], None] | None = None,
+    languages: tuple[str | None, ...] | None = None,
 ) -> IndexSummary:
     """Analyse and store every pending article; ``on_result(article_id, analysis or None on failure)``.
 
@@ -147,8 +158,8 @@ def index_library(
     message = "another newsloupe index is working on this library; waiting for it to finish"
     with library_lock(store.path, purpose="index", wait_message=message, on_wait=on_wait):
         model = model_info(nlp)
-        total = store.query("SELECT count(*) FROM articles")[0][0]
-        rows = _pending(store, model, EXTRACTOR_VERSION)
+        total = len(_pending(store, ModelInfo("", ""), "", languages))  # every article this pipeline reads
+        rows = _pending(store, model, EXTRACTOR_VERSION, languages)
         pending = [int(r[0]) for r in rows]
         if on_start:
             on_start(len(pending), sum(int(r[1]) for r in rows))

@@ -131,6 +131,37 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE boilerplate (source TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (source, entity));
     UPDATE entity_index SET library_entity = entity;
     """,
+    # Feeds that stay current: each subscription with its conditional-GET validators and last outcome
+    # (carried over from the old prefs list), the entries already taken (by GUID and by link), and
+    # each article's language and where its text came from (file, feed, summary, page).
+    """
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        etag TEXT,
+        last_modified TEXT,
+        last_fetch TEXT,
+        status TEXT,
+        error TEXT,
+        added_at TEXT
+    );
+    INSERT OR IGNORE INTO feeds(url, title)
+        SELECT json_extract(item.value, '$.url'), coalesce(json_extract(item.value, '$.title'), '')
+        FROM prefs, json_each(prefs.value) AS item
+        WHERE prefs.key = 'feeds' AND json_valid(prefs.value) AND json_extract(item.value, '$.url') IS NOT NULL;
+    CREATE TABLE feed_entries (
+        feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+        guid TEXT NOT NULL,
+        link TEXT,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        PRIMARY KEY (feed_url, guid)
+    );
+    CREATE INDEX feed_entries_link ON feed_entries(link);
+    CREATE INDEX feed_entries_article ON feed_entries(article_id);
+    ALTER TABLE articles ADD COLUMN language TEXT;
+    ALTER TABLE articles ADD COLUMN origin TEXT;
+    CREATE INDEX articles_language ON articles(language)
+    """,
 )
 
 #: Recompute one entity's row of entity_stats (parameter: the entity id), then drop it if it is gone.

@@ -190,48 +190,13 @@ class Store:
         ``source_digest`` (see ``file_digest``) names the bytes the article was read from: the same
         bytes read again (by another reader, say) never replace the text stored from them.
         """
-        digest = content_hash(article.text)
-        location = stored_location(location)
-        fields = (
-            article.title or "",
-            article.source,
-            article.published,
-            json.dumps(dict(article.meta), ensure_ascii=False),
-            len(article.text.split()),
-        )
         with self._write() as db:
-            row = db.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
-            if row is not None:
-                if location is not None:
-                    db.execute("UPDATE articles SET location = coalesce(location, ?) WHERE id = ?", (location, row[0]))
-                return int(row[0])
-            old = None
-            if location is not None:
-                old = db.execute("SELECT id, source_digest FROM articles WHERE location = ?", (location,)).fetchone()
-            if old is not None and source_digest is not None and old[1] == source_digest:
-                # The same bytes: the text stored from them stays (the best read is kept).
-                return int(old[0])
-            if old is not None:
-                # The same file with new content: re-read in place, keep the id (and starred),
-                # drop what was derived from the old text.
-                article_id = int(old[0])
-                db.execute(
-                    "UPDATE articles SET content_hash=?, title=?, source=?, published=?, meta=?, word_count=?,"
-                    " entity_count=NULL, position=0, read=0, source_digest=? WHERE id=?",
-                    (digest, *fields, source_digest, article_id),
-                )
-                db.execute("UPDATE bodies SET body = ? WHERE article_id = ?", (article.text, article_id))
-                _drop_entity_rows(db, article_id)
-                db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
-                return article_id
-            cur = db.execute(
-                "INSERT INTO articles(content_hash, title, source, published, meta, word_count, location, added_at,"
-                " source_digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (digest, *fields, location, _now(), source_digest),
-            )
-            article_id = int(cur.lastrowid or 0)
-            db.execute("INSERT INTO bodies(article_id, body) VALUES (?, ?)", (article_id, article.text))
-            return article_id
+            return insert_article(db, article, location, source_digest)[0]
+
+    def add_articles(self, items: list[tuple[ArticleInput, str | None, str | None]]) -> list[tuple[int, bool]]:
+        """Add many (article, location, source digest) in one transaction (all or none): (id, newly added) each."""
+        with self._write() as db:
+            return [insert_article(db, article, location, digest) for article, location, digest in items]
 
     def article_id_for(self, body: str) -> int | None:
         """The id of the article with exactly this body, if any."""
@@ -407,6 +372,54 @@ class Store:
     def _set(self, article_id: int, column: str, value: int) -> None:
         with self._write() as db:
             db.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (value, article_id))
+
+
+def insert_article(db: sqlite3.Connection, article: ArticleInput, location: str | None,
+                   source_digest: str | None = None) -> tuple[int, bool]:
+    """Add one article inside the caller's transaction: (its id, whether it is new)."""
+    digest = content_hash(article.text)
+    location = stored_location(location)
+    meta = dict(article.meta)
+    fields = (
+        article.title or "",
+        article.source,
+        article.published,
+        json.dumps(meta, ensure_ascii=False),
+        len(article.text.split()),
+    )
+    tags = (meta.get("language"), meta.get("origin"))
+    row = db.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
+    if row is not None:
+        if location is not None:
+            db.execute("UPDATE articles SET location = coalesce(location, ?) WHERE id = ?", (location, row[0]))
+        return int(row[0]), False
+    old = None
+    if location is not None:
+        old = db.execute("SELECT id, source_digest FROM articles WHERE location = ?", (location,)).fetchone()
+    if old is not None and source_digest is not None and old[1] == source_digest:
+        # The same bytes: the text stored from them stays (the best read is kept).
+        return int(old[0]), False
+    if old is not None:
+        # The same file with new content: re-read in place, keep the id (and starred),
+        # drop what was derived from the old text.
+        article_id = int(old[0])
+        db.execute(
+            "UPDATE articles SET content_hash=?, title=?, source=?, published=?, meta=?, word_count=?,"
+            " entity_count=NULL, position=0, read=0, source_digest=?, language=?, origin=? WHERE id=?",
+            (digest, *fields, source_digest, *tags, article_id),
+        )
+        db.execute("UPDATE bodies SET body = ? WHERE article_id = ?", (article.text, article_id))
+        _drop_entity_rows(db, article_id)
+        db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
+        return article_id, False
+    cur = db.execute(
+        "INSERT INTO articles(content_hash, title, source, published, meta, word_count, location, added_at,"
+        " source_digest, language, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (digest, *fields, location, _now(), source_digest, *tags),
+    )
+    article_id = int(cur.lastrowid or 0)
+    db.execute("INSERT INTO bodies(article_id, body) VALUES (?, ?)", (article_id, article.text))
+    return article_id, True
 
 
 def _article_row(r: tuple[Any, ...]) -> ArticleRow:

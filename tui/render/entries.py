@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.extract.preprocess import guess_title
 from tui.extract.types import ArticleInput
-from tui.library.documents import TEXT_SUFFIXES, UnreadableArticle, iter_article_paths, read_article
+from tui.library.documents import UnreadableArticle
 
 if TYPE_CHECKING:
     from tui.library.store import ArticleRow, Store
@@ -34,6 +34,8 @@ class ArticleEntry:
     error: str | None = None
     #: Where reading stopped last time (a character offset into the body).
     position: int = 0
+    #: The article's language tag (ISO 639-1), when known.
+    language: str | None = None
 
     def but(self, **changes: object) -> "ArticleEntry":
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -50,35 +52,28 @@ def entries_from_paths(paths: list[str], store: "Store | None" = None) -> list[A
     With a store, each readable article is added to the library (deduplicated by its text),
     which gives it an id for the analysis cache and the read marker.
     """
+    from tui.library.documents import iter_article_paths
+    from tui.library.sources import ARTICLE_SUFFIXES, read_source
+
     entries: list[ArticleEntry] = []
-    for path in iter_article_paths(paths):
+    for path in iter_article_paths(paths, suffixes=ARTICLE_SUFFIXES):
         try:
-            art = read_path_article(path)
+            # The language is found later, in the analysis worker: the detector's model stays out of the first paint.
+            items = [item for item in read_source(path, languages=False) if item.article is not None]
         except UnreadableArticle as exc:
             entries.append(ArticleEntry(str(path), path.name, error=str(exc), path=str(path)))
             continue
-        entry = ArticleEntry(str(path), title_of(art, path), _source(art.source, path), art.published, str(path))
-        if store is not None:
-            entry = _with_library_state(entry, store, art)
-        entries.append(entry)
+        for item in items:
+            art = item.article
+            assert art is not None
+            # A file of one article is keyed by its path; one of many (a feed, a CSV) by each item's location.
+            key = str(path) if len(items) == 1 else item.location
+            entry = ArticleEntry(key, title_of(art, path), _source(art.source, path), art.published, str(path),
+                                 language=dict(art.meta).get("language"))
+            if store is not None:
+                entry = _with_library_state(entry, store, art, item.location, whole_file=len(items) == 1)
+            entries.append(entry)
     return entries
-
-
-def read_path_article(path: str | Path) -> ArticleInput:
-    """A file read by the reader the library uses for its kind: an HTML page gives its main text, never raw HTML."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in TEXT_SUFFIXES:
-        from tui.library.sources import REGISTRY, SourceError, read_source
-
-        if suffix in REGISTRY:
-            try:
-                for item in read_source(str(path)):
-                    if item.article is not None:
-                        return item.article
-            except SourceError as exc:
-                raise UnreadableArticle(str(exc)) from None
-            raise UnreadableArticle(f"{path}: no article in it")
-    return read_article(path).article
 
 
 def title_of(article: ArticleInput, path: Path) -> str:
@@ -98,15 +93,14 @@ def _source(source: str | None, path: Path) -> str | None:
     return path.name if source in (None, str(path)) else source
 
 
-def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInput) -> ArticleEntry:
-    from tui.library.store import StoreError
+def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInput, location: str,
+                        *, whole_file: bool = True) -> ArticleEntry:
+    from tui.library.store import StoreError, file_digest
 
-    from tui.library.store import file_digest
-
-    location = str(Path(entry.path).resolve()) if entry.path else None
     try:
         # The file's digest: reading the same bytes again never replaces the text stored from them.
-        article_id = store.add_article(article, location=location, source_digest=file_digest(entry.path or ""))
+        digest = file_digest(entry.path or "") if whole_file else None
+        article_id = store.add_article(article, location=location, source_digest=digest)
         row = store.article(article_id)
     except StoreError:
         return entry
@@ -129,7 +123,9 @@ def load_input(entry: ArticleEntry, store: "Store | None") -> ArticleInput:
     if entry.error:
         raise UnreadableArticle(entry.error)
     if entry.path and (entry.article_id is None or Path(entry.path).is_file()):
-        return read_path_article(entry.path)
+        from tui.library.sources import read_one
+
+        return read_one(entry.path, location=None if entry.key == entry.path else entry.key, languages=False)
     if entry.article_id is not None and store is not None:
         try:
             return store.article_input(entry.article_id)

@@ -12,8 +12,17 @@ from typing import Union
 from textual.message import Message
 
 from tui.extract.types import Analysis, ArticleInput
-from tui.library.documents import UnreadableArticle, read_article
-from tui.messages import AnalysisFailed, AnalysisIdle, AnalysisReady, AnalysisStarted, ModelMissing
+from tui.library.documents import UnreadableArticle
+from tui.library.languages import no_pipeline_notice, unsupported_language
+from tui.library.sources import read_one, tag_language
+from tui.messages import (
+    AnalysisFailed,
+    AnalysisIdle,
+    AnalysisReady,
+    AnalysisSkipped,
+    AnalysisStarted,
+    ModelMissing,
+)
 
 #: (article key, the article itself or the path of its file, read in the worker).
 Job = tuple[str, Union[ArticleInput, str]]
@@ -31,7 +40,13 @@ def run_jobs(jobs: list[Job], *, analyser: Analyser, post: Callable[[Message], o
             return
         post(AnalysisStarted(key, done, len(jobs)))
         try:
-            article = read_article(item).article if isinstance(item, str) else item
+            article = read_one(item) if isinstance(item, str) else item
+            article = tag_language(article)  # found here, in the worker, not before the first paint
+            language = unsupported_language(article)
+            if language is not None:
+                # Not analysed with another language's pipeline: the text without layers, and how to add one.
+                post(AnalysisSkipped(key, no_pipeline_notice(language)))
+                continue
             analysis = analyser(article)
         except ModelNotFound as exc:
             post(ModelMissing(str(exc)))

@@ -22,7 +22,14 @@ from textual.worker import get_current_worker
 
 from tui.extract.types import Analysis, ArticleInput, Fact
 from tui.library.documents import UnreadableArticle
-from tui.messages import AnalysisFailed, AnalysisIdle, AnalysisReady, AnalysisStarted, ModelMissing
+from tui.messages import (
+    AnalysisFailed,
+    AnalysisIdle,
+    AnalysisReady,
+    AnalysisSkipped,
+    AnalysisStarted,
+    ModelMissing,
+)
 from tui.render.entries import ArticleEntry, entry_from_row, load_input
 from tui.render.layers import LAYER_IDS, LAYERS, counts_by_layer
 from tui.render.sanitize import safe_text, sanitize
@@ -293,6 +300,12 @@ class ReaderScreen(Screen[None]):
             self.view.set_notice(safe_text(f"Analysis failed: {message.message}", "bold red"))
             self.query_one(FactsTree).show_analysis(None, note="Analysis failed")
         self.app.notify(sanitize(message.message), title="Analysis failed", severity="warning", markup=False)
+
+    def on_analysis_skipped(self, message: AnalysisSkipped) -> None:
+        entry = self.current_entry
+        if entry is not None and entry.key == message.key:
+            self.view.set_notice(safe_text(message.message, "italic"))
+            self.query_one(FactsTree).show_analysis(None, note="Not analysed")
 
     def on_model_missing(self, message: ModelMissing) -> None:
         self.analysing = False

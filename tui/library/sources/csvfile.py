@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,14 +23,13 @@ def _allow_large_fields() -> None:
             limit //= 10
 
 
-def read(path: str) -> Iterator[SourceItem]:
+def read(data: bytes, *, name: str, location: str, content_type: str = "") -> Iterator[SourceItem]:
+    from .text import decode_text
+
     _allow_large_fields()
-    p = Path(path)
-    try:
-        handle = p.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    with handle:
+    path, p = name, Path(name)
+    text, encoding, warnings = decode_text(data, name=name, content_type=content_type)
+    with io.StringIO(text, newline="") as handle:
         reader = csv.DictReader(handle)
         header = [h.strip().lower() for h in reader.fieldnames or []]
         if "title" not in header or "text" not in header:
@@ -37,8 +37,9 @@ def read(path: str) -> Iterator[SourceItem]:
         reader.fieldnames = header
         try:
             for n, row in enumerate(reader, 2):
-                article = article_from_record(row, default_source=p.name)
+                article = article_from_record(row, default_source=p.name, encoding=encoding)
                 if article is not None:
-                    yield SourceItem(article, dict(article.meta).get("url") or f"{p.resolve()}#{n}")
+                    yield SourceItem(article, dict(article.meta).get("url") or f"{location}#{n}", warnings)
+                    warnings = ()
         except (csv.Error, UnicodeDecodeError) as exc:
             raise SourceError(f"{path}: malformed CSV near line {reader.line_num}: {exc}") from None

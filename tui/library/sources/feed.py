@@ -1,102 +1,192 @@
-"""RSS and Atom feeds, from files or URLs, through feedparser (a URL to a web page reads its article).
+"""RSS 0.9x/1.0/2.0 and Atom through feedparser, JSON Feed 1.0/1.1 read here; files, URLs or bytes.
 
-An entry with full content becomes the article; one with only a summary
-keeps the summary and says so in its meta (``summary_only``).
+The bytes are decoded by ``tui.library.encoding`` (HTTP charset, BOM, XML declaration,
+then detection) and handed to feedparser as UTF-8, so an undeclared KOI8-R or Shift-JIS
+feed reads as text, not mojibake. A feed that yields no entries and is broken (or is no
+feed at all) is a SourceError: never a silent "0 added".
+
+An entry with full content becomes the article (``origin: feed``); one with only a
+summary keeps the summary (``origin: summary``), which ``tui.library.fulltext`` may
+replace with the linked page.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import time
 from collections.abc import Iterator
-from pathlib import Path
+from dataclasses import dataclass
 from typing import Any
 
 from tui.extract.types import ArticleInput
 
-from . import SourceError, SourceItem, is_url
+from . import SourceError, SourceItem, with_warnings
 from .html import html_to_text
+from .text import decode_text
 
-#: Seconds before a feed URL that does not answer is given up.
-FETCH_TIMEOUT = 20
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
-def fetch(url: str) -> tuple[bytes, str]:
-    """The body and content type at ``url``; SourceError with the reason when it cannot be had."""
-    import urllib.error
-    import urllib.request
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One entry, as the refresher needs it: an id to de-duplicate and the article."""
 
-    request = urllib.request.Request(url, headers={"User-Agent": "newsloupe (feed reader)"})
+    guid: str
+    article: ArticleInput
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    title: str
+    entries: tuple[FeedEntry, ...]
+    warnings: tuple[str, ...] = ()
+    #: Why a feed parsed with errors (feedparser's "bozo" reason), if it did.
+    problem: str | None = None
+
+
+def parse(data: bytes, *, name: str, content_type: str = "") -> ParsedFeed:
+    """Every entry of a feed; SourceError when the bytes hold no feed."""
+    text, encoding, warnings = decode_text(data, name=name, content_type=content_type)
+    if text.lstrip("\ufeff \t\r\n").startswith(("{", "[")):
+        return _parse_json_feed(text, name=name, encoding=encoding, warnings=warnings)
+    return _parse_xml_feed(text, name=name, encoding=encoding, warnings=warnings)
+
+
+def _parse_xml_feed(text: str, *, name: str, encoding: str, warnings: tuple[str, ...]) -> ParsedFeed:
+    from . import fastfeed
+
+    body = _XML_DECL.sub('<?xml version="1.0" encoding="utf-8"?>', text.lstrip("\ufeff"), count=1)
+    data = body.encode("utf-8", errors="surrogatepass")
     try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
-            return response.read(), response.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as exc:
-        raise SourceError(f"{url}: the server answered HTTP {exc.code}") from None
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", None) or exc
-        raise SourceError(f"{url}: cannot fetch ({reason})") from None
+        title, raw_entries = fastfeed.parse(data)
+    except fastfeed.NotFast:
+        return _parse_with_feedparser(data, name=name, encoding=encoding, warnings=warnings)
+    feed_title = title or name
+    entries = []
+    for n, entry in enumerate(raw_entries, 1):
+        article = article_from_entry(entry, feed_title=feed_title, encoding=encoding)
+        if article is not None:
+            entries.append(FeedEntry(str(entry.get("id") or entry.get("link") or f"{name}#{n}"), article))
+    return ParsedFeed(feed_title, tuple(entries), warnings)
 
 
-def parse_feed(target: str, data: bytes | None = None) -> Any:
-    """A feedparser result for a feed file, or for ``data`` already fetched from ``target``."""
+def _parse_with_feedparser(data: bytes, *, name: str, encoding: str, warnings: tuple[str, ...]) -> ParsedFeed:
     import feedparser
 
-    if data is None:
-        try:
-            data = Path(target).read_bytes()
-        except OSError as exc:
-            raise SourceError(f"{target}: cannot read ({exc.strerror or exc})") from None
-    parsed = feedparser.parse(data)
-    if not parsed.entries and not parsed.feed:
-        raise SourceError(f"{target}: not an RSS or Atom feed ({parsed.get('bozo_exception')})")
-    return parsed
+    parsed = feedparser.parse(data, response_headers={"content-type": "application/xml; charset=utf-8"})
+    feed_title = " ".join(str(parsed.feed.get("title") or "").split()) or name
+    entries = []
+    for n, entry in enumerate(parsed.entries, 1):
+        article = article_from_entry(entry, feed_title=feed_title, encoding=encoding)
+        if article is not None:
+            guid = str(entry.get("id") or entry.get("link") or f"{name}#{n}")
+            entries.append(FeedEntry(guid, article))
+    if not parsed.entries:
+        root = parsed.get("version") or ""
+        if parsed.get("bozo") and not root:
+            reason = " ".join(str(parsed.get("bozo_exception") or "unreadable").split())
+            raise SourceError(f"{name}: not a feed, or a broken one with no entries ({reason})")
+        if not root and not parsed.feed:
+            raise SourceError(f"{name}: not an RSS, Atom or JSON feed")
+    problem = " ".join(str(parsed.get("bozo_exception") or "").split()) if parsed.get("bozo") else None
+    return ParsedFeed(feed_title, tuple(entries), warnings, problem or None)
 
 
-def _looks_like_html(data: bytes, content_type: str) -> bool:
-    head = data[:2048].lstrip().lower()
-    return "html" in content_type.lower() or head.startswith((b"<!doctype html", b"<html"))
+def _parse_json_feed(text: str, *, name: str, encoding: str, warnings: tuple[str, ...]) -> ParsedFeed:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"{name}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    if not isinstance(data, dict) or not str(data.get("version", "")).startswith(("https://jsonfeed.org/version/",
+                                                                                      "http://jsonfeed.org/version/")):
+        raise SourceError(f"{name}: not a JSON Feed (no jsonfeed.org version)")
+    feed_title = " ".join(str(data.get("title") or "").split()) or name
+    feed_author = _json_author(data)
+    entries = []
+    for n, item in enumerate(data.get("items") or [], 1):
+        if not isinstance(item, dict):
+            continue
+        html = item.get("content_html")
+        plain = item.get("content_text")
+        summary = item.get("summary")
+        if isinstance(html, str) and html.strip():
+            body, origin = html_to_text(html), "feed"
+        elif isinstance(plain, str) and plain.strip():
+            body, origin = _plain(plain), "feed"
+        elif isinstance(summary, str) and summary.strip():
+            body, origin = _plain(summary), "summary"
+        else:
+            continue
+        url = item.get("url") or item.get("external_url")
+        meta = {"url": url, "author": _json_author(item) or feed_author, "encoding": encoding, "origin": origin,
+                "language": item.get("language") or data.get("language")}
+        article = ArticleInput(
+            text=body,
+            title=" ".join(str(item.get("title") or "").split()) or None,
+            published=_iso(str(item.get("date_published") or item.get("date_modified") or "")),
+            source=feed_title,
+            meta=tuple(sorted((k, str(v)) for k, v in meta.items() if v)),
+        )
+        entries.append(FeedEntry(str(item.get("id") or url or f"{name}#{n}"), article))
+    return ParsedFeed(feed_title, tuple(entries), warnings)
+
+
+def _json_author(obj: dict[str, Any]) -> str | None:
+    authors = obj.get("authors") or ([obj["author"]] if isinstance(obj.get("author"), dict) else [])
+    names = [a.get("name") for a in authors if isinstance(a, dict) and a.get("name")]
+    return ", ".join(names) or None
+
+
+def _plain(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n\n".join(line for line in lines if line)
+
+
+def _iso(value: str) -> str | None:
+    return value.strip() or None
 
 
 def _iso_date(entry: Any) -> str | None:
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-    return time.strftime("%Y-%m-%d", stamp) if stamp else None
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("created_parsed")
+    if stamp:
+        return time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp)
+    raw = entry.get("published") or entry.get("updated")
+    return str(raw).strip() or None if raw else None
 
 
-def article_from_entry(entry: Any, *, feed_title: str | None) -> ArticleInput | None:
+def article_from_entry(entry: Any, *, feed_title: str | None, encoding: str | None = None) -> ArticleInput | None:
     contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value", "").strip()]
-    summary_only = not contents
-    raw = contents[0] if contents else entry.get("summary", "")
-    if not raw.strip():
-        return None
-    meta = {"url": entry.get("link"), "author": entry.get("author")}
-    if summary_only:
+    summary = entry.get("summary", "") or ""
+    # Some feeds put the summary in <content> too: only a longer text counts as the full content.
+    if contents and len(contents[0]) >= len(summary):
+        raw, origin = contents[0], "feed"
+    else:
+        raw, origin = summary, "summary"
+    text = html_to_text(raw) if raw.strip() else ""
+    title = " ".join(str(entry.get("title") or "").split())
+    if not text.strip():
+        # A link-only entry (title and link): the title stands in until the page is read.
+        if not title:
+            return None
+        text, origin = title, "summary"
+    meta = {"url": entry.get("link"), "author": entry.get("author"), "encoding": encoding, "origin": origin,
+            "language": entry.get("language")}
+    if origin == "summary":
         meta["summary_only"] = "true"
     return ArticleInput(
-        text=html_to_text(raw),
-        title=(entry.get("title") or "").strip() or None,
+        text=text,
+        title=title or None,
         published=_iso_date(entry),
         source=feed_title,
-        meta=tuple(sorted((k, str(v)) for k, v in meta.items() if v)),
+        meta=tuple(sorted((k, " ".join(str(v).split())) for k, v in meta.items() if v)),
     )
 
 
-def read(target: str) -> Iterator[SourceItem]:
-    if is_url(target):
-        data, content_type = fetch(target)
-        if _looks_like_html(data, content_type):
-            # A web page rather than a feed: its main text is the article.
-            from tui.library.documents import decode_bytes
-
-            from .html import article_from_html
-
-            html, warnings = decode_bytes(data, name=target)
-            yield SourceItem(article_from_html(html, url=target), target, tuple(warnings))
-            return
-        parsed = parse_feed(target, data)
-    else:
-        parsed = parse_feed(target)
-    feed_title = parsed.feed.get("title") or target
-    origin = target if is_url(target) else str(Path(target).resolve())
-    for n, entry in enumerate(parsed.entries, 1):
-        article = article_from_entry(entry, feed_title=feed_title)
-        if article is not None:
-            yield SourceItem(article, entry.get("id") or entry.get("link") or f"{origin}#{n}")
+def read(data: bytes, *, name: str, location: str, content_type: str = "") -> Iterator[SourceItem]:
+    parsed = parse(data, name=name, content_type=content_type)
+    if not parsed.entries:
+        broken = f" (broken: {parsed.problem})" if parsed.problem else ""
+        raise SourceError(f"{name}: the feed has no entries with text{broken}")
+    items = (SourceItem(entry.article, entry.guid) for entry in parsed.entries)
+    yield from with_warnings(items, parsed.warnings)

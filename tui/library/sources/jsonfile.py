@@ -16,26 +16,34 @@ TEXT_FIELDS = ("text", "body", "content")
 LIST_FIELDS = ("articles", "items", "entries", "data", "results")
 
 
-def article_from_record(record: dict[str, Any], *, default_source: str) -> ArticleInput | None:
+def article_from_record(record: dict[str, Any], *, default_source: str, encoding: str | None = None) -> ArticleInput | None:
     """An article from a mapping with a text field; None when it has no text."""
     text = next((record[k] for k in TEXT_FIELDS if isinstance(record.get(k), str) and record[k].strip()), None)
     if text is None:
         return None
-    meta = {k: str(record[k]) for k in ("url", "author") if record.get(k)}
+    meta = {k: str(record[k]) for k in ("url", "author", "language", "site") if record.get(k)}
+    meta["origin"] = "file"
+    if encoding:
+        meta["encoding"] = encoding
     return ArticleInput(
         text=text,
         title=str(record.get("title") or "").strip() or None,
-        published=str(record.get("date") or record.get("published") or record.get("publishedAt") or "").strip() or None,
+        published=_published(record),
         source=str(record.get("source") or default_source),
         meta=tuple(sorted(meta.items())),
     )
 
 
-def _records(path: Path) -> Iterator[tuple[int, Any]]:
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SourceError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or exc})") from None
+#: Fields that carry the publication date, in the order they are trusted.
+DATE_FIELDS = ("date", "published", "publishedAt", "published_at", "datePublished", "date_published", "pubDate")
+
+
+def _published(record: dict[str, Any]) -> str | None:
+    value = next((record[k] for k in DATE_FIELDS if record.get(k)), None)
+    return str(value).strip() or None if value is not None else None
+
+
+def _records(raw: str, path: Path) -> Iterator[tuple[int, Any]]:
     if path.suffix.lower() == ".jsonl":
         for n, line in enumerate(raw.splitlines(), 1):
             if not line.strip():
@@ -65,13 +73,17 @@ def _record_list(data: Any) -> list[Any]:
     return [data]
 
 
-def read(path: str) -> Iterator[SourceItem]:
-    p = Path(path)
-    for n, record in _records(p):
+def read(data: bytes, *, name: str, location: str, content_type: str = "") -> Iterator[SourceItem]:
+    from .text import decode_text
+
+    path = name
+    p = Path(name)
+    raw, encoding, warnings = decode_text(data, name=name, content_type=content_type)
+    for n, record in _records(raw, p):
         if not isinstance(record, dict):
             raise SourceError(f"{path}: record {n} is not an object")
-        article = article_from_record(record, default_source=p.name)
+        article = article_from_record(record, default_source=p.name, encoding=encoding)
         if article is None:
             continue
-        location = dict(article.meta).get("url") or f"{p.resolve()}#{n}"
-        yield SourceItem(article, location)
+        yield SourceItem(article, dict(article.meta).get("url") or f"{location}#{n}", warnings)
+        warnings = ()

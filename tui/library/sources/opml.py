@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import SourceError, SourceItem, feed
+from . import SourceError, SourceItem
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,12 +16,12 @@ class FeedRef:
     title: str = ""
 
 
-def read_feed_list(path: str) -> tuple[FeedRef, ...]:
+def read_feed_list(path: str, data: bytes | None = None) -> tuple[FeedRef, ...]:
     """Every outline with an ``xmlUrl``, at any depth (folders of feeds), in order."""
+    from . import read_bytes
+
     try:
-        root = ET.parse(path).getroot()
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        root = ET.fromstring(read_bytes(path) if data is None else data)
     except ET.ParseError as exc:
         raise SourceError(f"{path}: not valid OPML ({exc})") from None
     if root.tag.lower() != "opml":
@@ -46,11 +46,13 @@ def write_feed_list(feeds: tuple[FeedRef, ...] | list[FeedRef], *, title: str = 
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def read(path: str) -> Iterator[SourceItem]:
+def read(data: bytes, *, name: str, location: str, content_type: str = "") -> Iterator[SourceItem]:
     """Every article of every listed feed; a feed that fails is skipped with a warning."""
-    for ref in read_feed_list(path):
+    from . import read_source
+
+    for ref in read_feed_list(name, data):
         try:
-            items = list(feed.read(ref.url))
+            items = list(read_source(ref.url))
         except SourceError as exc:
             yield SourceItem(None, ref.url, (str(exc),))
             continue

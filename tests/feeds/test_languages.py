@@ -1,0 +1,133 @@
+"""Each article's language, and no analysis with another language's pipeline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tui.cli import exitcodes
+from tui.cli.main import main
+from tui.extract.types import ArticleInput
+
+GERMAN = ("Bundeskanzler Olaf Scholz hat am Montag in Berlin den französischen Präsidenten Emmanuel Macron"
+          " empfangen. Die beiden Politiker sprachen über die Lage in der Ukraine und über die Energiepreise.")
+RUSSIAN = "Президент России провёл переговоры в Кремле с делегацией из Казахстана, сообщает пресс-служба."
+FRENCH = "Le président de la République a reçu lundi à l'Élysée les représentants des syndicats agricoles."
+ENGLISH = "The city council approved the budget on Tuesday. Mayor John Smith said it would help residents."
+
+
+@pytest.mark.parametrize(("text", "lang"), [(GERMAN, "de"), (RUSSIAN, "ru"), (FRENCH, "fr"), (ENGLISH, "en")])
+def test_detector(text, lang):
+    from tui.library.languages import detect_language
+
+    assert detect_language(text) == lang
+
+
+def test_too_short_to_tell_is_untagged():
+    from tui.library.languages import detect_language
+
+    assert detect_language("OK 2024") is None
+
+
+def test_model_options_and_config(tmp_path, monkeypatch):
+    from tui.library.languages import configured_models, parse_model_options, pipeline_for
+
+    assert parse_model_options(["my_pipeline", "de=de_core_news_sm"]) == ("my_pipeline", {"de": "de_core_news_sm"})
+    config = tmp_path / "config.toml"
+    config.write_text('[models]\nfr = "fr_core_news_sm"\n', encoding="utf-8")
+    monkeypatch.setenv("NEWSLOUPE_CONFIG", str(config))
+    models = configured_models({"de": "de_core_news_md"})
+    assert models == {"fr": "fr_core_news_sm", "de": "de_core_news_md"}
+    assert pipeline_for("de", models=models) == "de_core_news_md"
+    assert pipeline_for("en", models=models) == ""  # the default pipeline
+    assert pipeline_for("ru", models=models) is None
+
+
+def test_extract_gives_text_without_layers_and_one_notice(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("NEWSLOUPE_CONFIG", str(tmp_path / "none.toml"))
+    (tmp_path / "de.txt").write_text(GERMAN + "\n", encoding="utf-8")
+    (tmp_path / "de2.txt").write_text(GERMAN.replace("Montag", "Dienstag") + "\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Angela Merkel met Emmanuel Macron in Paris on Monday. " + ENGLISH + "\n", encoding="utf-8")
+    assert main(["extract", str(tmp_path), "--format", "jsonl"]) == exitcodes.OK
+    captured = capsys.readouterr()
+    docs = {json.loads(line)["source"].rsplit("/", 1)[1]: json.loads(line) for line in captured.out.splitlines()}
+    assert docs["de.txt"]["mentions"] == [] and docs["de.txt"]["meta"]["language"] == "de"
+    assert docs["de.txt"]["text"] == GERMAN + "\n"
+    assert docs["en.txt"]["mentions"] and docs["en.txt"]["meta"]["language"] == "en"
+    notices = [line for line in captured.err.splitlines() if "no pipeline" in line]
+    assert len(notices) == 1 and "--model de=de_core_news_sm" in notices[0] and '[models] de = "' in notices[0]
+    # A pipeline named for the language is loaded (and a missing one is the usual exit 3).
+    assert main(["extract", str(tmp_path / "de.txt"), "--model", "de=no_such_pipeline"]) == exitcodes.MODEL_MISSING
+
+
+def test_index_never_analyses_or_indexes_another_language(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("NEWSLOUPE_CONFIG", str(tmp_path / "none.toml"))
+    (tmp_path / "ru.txt").write_text(RUSSIAN + "\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("Angela Merkel met Emmanuel Macron in Paris on Monday. " + ENGLISH + "\n", encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert main(["index", "--db", db, "--processes", "1", str(tmp_path)]) == exitcodes.OK
+    assert "language 'ru': no pipeline configured" in capsys.readouterr().err
+    from tui.library.store import Store
+
+    with Store.open(db) as store:
+        rows = {r.title: r for r in store.articles()}
+        ru = next(r for r in rows.values() if r.entity_count is None)
+        assert store.query("SELECT language FROM articles WHERE id = ?", (ru.id,)) == [("ru",)]
+        assert store.query("SELECT count(*) FROM entity_index WHERE article_id = ?", (ru.id,)) == [(0,)]
+        assert store.query("SELECT count(*) FROM entity_index")[0][0] > 0
+
+
+def test_reader_job_for_another_language_is_a_notice_not_an_analysis():
+    from tui.messages import AnalysisSkipped
+    from tui.screens.analysis import run_jobs
+
+    posted = []
+    article = ArticleInput(GERMAN, meta=(("language", "de"),))
+    run_jobs([("k", article)], analyser=lambda a: pytest.fail("analysed"), post=posted.append, cancelled=lambda: False)
+    skipped = [m for m in posted if isinstance(m, AnalysisSkipped)]
+    assert len(skipped) == 1 and "--model de=" in skipped[0].message
+
+
+async def test_reader_shows_the_text_and_a_notice_without_layers(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "app"))
+    from reader_support import NO_CONFIG, shown_words
+
+    from tui.app import ReaderApp
+    from tui.render.entries import entries_from_paths
+
+    (tmp_path / "de.txt").write_text(GERMAN + "\n", encoding="utf-8")
+    app = ReaderApp(entries_from_paths([str(tmp_path / "de.txt")]), analyser=lambda a: pytest.fail("analysed"),
+                    background_analysis=False, config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if not any(w.is_running for w in app.workers):
+                break
+        await pilot.pause()
+        assert "Bundeskanzler Olaf Scholz" in shown_words(app.reader.view)
+        assert app.reader.current_analysis is None
+        screen = "\n".join("".join(s.text for s in strip)
+                           for strip in app.screen._compositor.render_update(full=True).strips)
+        assert "language 'de': no pipeline configured" in " ".join(screen.split())
+
+
+def test_index_tags_articles_added_without_a_language(tmp_path, capsys, monkeypatch):
+    from tui.library.store import Store
+
+    monkeypatch.setenv("NEWSLOUPE_CONFIG", str(tmp_path / "none.toml"))
+    db = tmp_path / "lib.db"
+    with Store.open(db) as store:  # as the reader (or an older version) adds them: no tag
+        store.add_article(ArticleInput(GERMAN), location="de")
+        store.add_article(ArticleInput(ENGLISH), location="en")
+        store.add_article(ArticleInput("OK."), location="short")
+    assert main(["index", "--db", str(db), "--processes", "1"]) == exitcodes.OK
+    assert "language 'de': no pipeline configured" in capsys.readouterr().err
+    with Store.open(db) as store:
+        rows = dict(store.query("SELECT location, language FROM articles"))
+        assert rows == {"de": "de", "en": "en", "short": ""}
+        analysed = {r.location for r in store.articles(analysed=True)}
+        assert analysed == {"en", "short"}

@@ -1,0 +1,102 @@
+"""Fetch every subscribed feed (or the URLs given) and add their new articles; exit 0 when every feed was fetched."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import exitcodes
+from .add_cmd import add_db_argument, open_store
+from .main import CliError
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("urls", nargs="*", metavar="URL", help="feeds to fetch (default: every subscribed feed)")
+    add_db_argument(parser)
+    add_fetch_arguments(parser)
+
+
+def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-full-text", dest="full_text", action="store_false", default=None,
+                        help="keep summary-only entries as summaries (default: fetch the linked page;"
+                             " config [feeds] full_text = false)")
+    parser.add_argument("--timeout", type=float, default=None, help="seconds per request (default 20)")
+    parser.add_argument("--jobs", type=int, default=None, help="feeds fetched at once (default 4, 2 per host)")
+
+
+def fetch_options(args: argparse.Namespace) -> dict[str, object]:
+    """Command-line options over the config's ``[feeds]`` table over the defaults."""
+    from tui.config import load_fetch_options
+    from tui.library import refresh
+
+    config = load_fetch_options()
+    full_text = args.full_text if getattr(args, "full_text", None) is not None else config.get("full_text", True)
+    timeout = getattr(args, "timeout", None) or config.get("timeout") or refresh.TIMEOUT
+    jobs = getattr(args, "jobs", None) or config.get("jobs") or refresh.WORKERS
+    if not isinstance(timeout, (int, float)) or timeout <= 0 or not isinstance(jobs, int) or jobs < 1:
+        raise CliError("--timeout must be positive and --jobs at least 1", exitcodes.BAD_INPUT)
+    return {"full_text": bool(full_text), "timeout": float(timeout), "workers": jobs}
+
+
+def _progress(total: int):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        return None
+    return Progress(TextColumn("refreshing"), BarColumn(), MofNCompleteColumn(), TextColumn("feeds"),
+                    console=console, transient=True)
+
+
+def run_refresh(store, urls: list[str], options: dict[str, object], *, err=None, pages_ok: bool = False):  # type: ignore[no-untyped-def]
+    """Refresh with a progress bar on a terminal and one line per failed feed; returns the summary."""
+    from tui.library.refresh import refresh
+    from tui.render.sanitize import sanitize
+
+    err = err or sys.stderr
+    progress = _progress(len(urls))
+    task = None
+
+    def on_start(total: int) -> None:
+        nonlocal task
+        if progress is not None:
+            progress.start()
+            task = progress.add_task("refresh", total=total)
+
+    def on_feed(outcome) -> None:  # type: ignore[no-untyped-def]
+        if progress is not None and task is not None:
+            progress.advance(task)
+        for warning in outcome.warnings:
+            line = f"newsloupe: warning: {sanitize(warning)}"
+            (progress.console.print(line, markup=False, highlight=False) if progress is not None
+             else print(line, file=err))
+        if not outcome.fetched and not (pages_ok and "web page" in (outcome.error or "")):
+            line = f"newsloupe: {sanitize(outcome.error or outcome.url)}"
+            (progress.console.print(line, markup=False, highlight=False) if progress is not None
+             else print(line, file=err))
+
+    try:
+        return refresh(store, urls or None, on_start=on_start, on_feed=on_feed, **options)  # type: ignore[arg-type]
+    finally:
+        if progress is not None:
+            progress.stop()
+
+
+def run(args: argparse.Namespace) -> int:
+    from tui.library import feeds
+    from tui.library.store import StoreError
+
+    options = fetch_options(args)
+    store = open_store(args)
+    try:
+        if not args.urls and not feeds.feed_list(store):
+            print("no feeds subscribed: add one with `newsloupe add URL`", file=sys.stderr)
+            return exitcodes.OK
+        summary = run_refresh(store, args.urls, options)
+    except StoreError as exc:
+        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+    finally:
+        store.close()
+    print(summary.line(), file=sys.stderr)
+    return exitcodes.FAILURE if summary.failed else exitcodes.OK

@@ -1,0 +1,185 @@
+"""Bytes to text for every source: declared encodings first, then detection, and a warning when it looks wrong.
+
+The order is the one a browser and a feed reader agree on for our inputs: the HTTP
+``charset``, a byte-order mark, the XML declaration, the HTML ``<meta charset>``;
+a declaration that does not decode the bytes is passed over. Undeclared bytes that
+are not UTF-8 are detected with charset-normalizer. A decode that leaves many
+replacement characters or typical mojibake ("Ã©", "â€™") gives a warning naming the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+_HTML_META = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+#: UTF-8 read as Latin-1/cp1252: "Ã©", "â€™", "Ã¼" ... A real text almost never has these pairs.
+_MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€[\u0080-\u00bf™œ\u009d˜“”]|Ã[©¨¼¶¤§ ]")
+#: Undeclared 16/32-bit text: where the first "<" lands tells the byte order (XML spec, appendix F).
+_SNIFF_UTF = (
+    (b"\x00\x00\x00<", "utf-32-be"),
+    (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\x00<\x00", "utf-16-be"),
+    (b"<\x00", "utf-16-le"),
+)
+
+
+class BinaryData(ValueError):
+    """Bytes that are not text at all (an image, an archive)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    #: The Python codec name used, e.g. "utf-8", "koi8-r", "shift_jis".
+    encoding: str
+    #: Where it came from: "http", "bom", "xml", "html", "utf-8", "detected", "fallback".
+    how: str
+    warnings: tuple[str, ...] = ()
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    m = _CHARSET_PARAM.search(content_type)
+    return m.group(1) if m else None
+
+
+def _codec(name: str | bytes | None) -> str | None:
+    """The codec for a declared name; None when Python does not know it."""
+    if not name:
+        return None
+    label = name.decode("ascii", "ignore") if isinstance(name, bytes) else name
+    label = label.strip().lower()
+    # Documents declare these when they mean the superset browsers use.
+    label = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
+             "ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030", "x-sjis": "shift_jis",
+             "shift-jis": "shift_jis", "tis-620": "cp874"}.get(label, label)
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    if info.name in ("utf-16", "utf-32"):
+        return None  # without a BOM the byte order is sniffed instead
+    return info.name
+
+
+def looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if not head or head.startswith(tuple(b for b, _ in _BOMS)) or head.startswith(tuple(p for p, _ in _SNIFF_UTF)):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(head) * 0.1
+
+
+def _candidates(data: bytes, http_charset: str | None) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    if (codec := _codec(http_charset)) is not None:
+        out.append((codec, "http"))
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            out.append((name if name != "utf-8" else "utf-8-sig", "bom"))
+            break
+    else:
+        for prefix, name in _SNIFF_UTF:
+            if data.startswith(prefix):
+                out.append((name, "bom"))
+                break
+    head = data[:4096]
+    if (m := _XML_DECL.match(head)) and (codec := _codec(m.group(1))) is not None:
+        out.append((codec, "xml"))
+    if (m := _HTML_META.search(head)) and (codec := _codec(m.group(1))) is not None:
+        out.append((codec, "html"))
+    return out
+
+
+def decode(data: bytes, *, name: str = "input", http_charset: str | None = None) -> Decoded:
+    """Decode ``data``; raise BinaryData for bytes that are no text."""
+    if looks_binary(data):
+        raise BinaryData(f"{name}: binary file, not an article")
+    declared = _candidates(data, http_charset)
+    for codec, how in declared:
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue  # a wrong declaration: try the next source of truth
+        if how == "http" and codec in ("cp1252",) and _MOJIBAKE.search(text) and _utf8_ok(data):
+            continue  # a server default of Latin-1 over UTF-8 bytes
+        note = None
+        if codec not in ("utf-8", "utf-8-sig") and how != "bom" and not data.isascii() and _utf8_ok(data):
+            note = f"{name}: declared {codec} but its bytes read as UTF-8; the text may be garbled"
+        return _checked(text.lstrip("\ufeff"), codec, how, name, force=note)
+    if _utf8_ok(data):
+        return _checked(data.decode("utf-8"), "utf-8", "utf-8", name)
+    # A few stray bytes in a declared (or UTF-8) document: keep its encoding, as browsers do,
+    # rather than let detection pick a code page that garbles every accented letter.
+    for codec, how in [*declared, ("utf-8", "utf-8")]:
+        text = data.decode(codec, errors="replace")
+        if text.count("\ufffd") <= max(2, len(text) // 2000):
+            label = "UTF-8" if codec == "utf-8" else codec
+            return _checked(text.lstrip("\ufeff"), codec, how, name,
+                            force=f"{name}: invalid {label} at byte {_first_error(data, codec)},"
+                                  " decoded with replacement characters")
+    detected = _detect(data)
+    if detected is not None:
+        return _checked(data.decode(detected, errors="replace"), detected, "detected", name,
+                        note=f"{name}: not UTF-8 and no encoding declared; read as {detected} (detected)")
+    text = data.decode("utf-8", errors="replace")
+    return _checked(text, "utf-8", "fallback", name, force=f"{name}: encoding not declared and not recognised; "
+                    "decoded as UTF-8 with replacement characters")
+
+
+def _first_error(data: bytes, codec: str) -> int:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
+
+
+def _utf8_ok(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(data[:200_000])
+    best = results.best()
+    if best is None:
+        return None
+    # Short Latin text fits several code pages equally well: prefer the web's common one.
+    if "cp1252" in best.could_be_from_charset:
+        return "cp1252"
+    return _codec(best.encoding) or None
+
+
+def _checked(text: str, codec: str, how: str, name: str, *, force: str | None = None,
+             note: str | None = None) -> Decoded:
+    warnings = [force] if force else []
+    if not force:
+        bad = text.count("\ufffd") + len(_MOJIBAKE.findall(text))
+        if bad >= 3 and bad > len(text) / 500:
+            warnings.append(f"{name}: the text looks wrongly decoded as {codec} ({bad} garbled characters);"
+                            " check its encoding")
+    if note and not warnings:
+        warnings.append(note)
+    return Decoded(text, codec, how, tuple(warnings))

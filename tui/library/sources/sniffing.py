@@ -1,0 +1,38 @@
+"""What a file holds when its name does not say: HTML, a feed (XML or JSON Feed), JSON records."""
+
+from __future__ import annotations
+
+import re
+
+_HTML = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I | re.S)
+_FEED = re.compile(rb"<(?:rss|feed|rdf:RDF|channel)[\s>]", re.I)
+_JSON_FEED = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
+
+
+def _ascii_head(data: bytes) -> bytes:
+    head = data[:4096]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in head[:8]:
+        # UTF-16/32: keep the ASCII bytes so the markup can still be seen.
+        head = head.replace(b"\x00", b"")
+    return head.lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n")
+
+
+def sniff_kind(data: bytes, content_type: str = "") -> str | None:
+    ctype = content_type.split(";", 1)[0].strip().lower()
+    head = _ascii_head(data)
+    if ctype in ("text/html", "application/xhtml+xml"):
+        return "feed" if _FEED.search(head[:1024]) and not _HTML.match(head) else "html"
+    if head.startswith((b"{", b"[")):
+        return "feed" if _JSON_FEED.search(data[:65536]) else "jsonfile"
+    if ctype.endswith("json"):
+        return "jsonfile"
+    body = re.sub(rb"^<\?xml[^>]*>\s*", b"", head)
+    if _FEED.search(head) and b"<html" not in head.lower():
+        return "feed"  # an XHTML doctype on a feed does not make it a page
+    if _HTML.match(body):
+        return "html"
+    if _FEED.search(head):
+        return "feed"
+    if body.startswith(b"<") and (b"<html" in head.lower() or b"<body" in head.lower()):
+        return "html"
+    return None
