@@ -183,6 +183,13 @@ def index_library(
 
                 for child in multiprocessing.active_children():
                     child.terminate()
+        if interrupted:
+            # Ctrl-C can land between an analysis's commit and its count: the library is the truth.
+            try:
+                still = {int(r[0]) for r in _pending(store, model, EXTRACTOR_VERSION, languages)}
+                counts["analysed"] = max(counts["analysed"], sum(1 for i in pending if i not in still))
+            except StoreError:
+                pass
     return IndexSummary(
         analysed=counts["analysed"],
         cached=total - len(pending),
