@@ -146,3 +146,16 @@ def test_only_events_that_happened_or_are_planned_are_dated_on_the_timeline(nlp)
     planned = events["planned"]
     assert fact_date(planned) == planned.date is not None and "(planned)" in planned.text
     assert events["negated"].date is not None and fact_date(events["negated"]) is None
+
+
+def test_only_calendar_dates_reach_the_timeline(nlp):
+    """Durations, sets, decades and "now" stay in the article's facts; days, weeks and seasons are placed."""
+    from tui.extract import analyse
+
+    text = ("The talks lasted five years and resume every Sunday. They met last summer, in the 1990s and "
+            "on Thursday, and now meet again next week.")
+    analysis = analyse(text, nlp=nlp, published="2013-03-22")
+    by_text = {f.span.text: f for f in analysis.facts_of("date")}
+    assert by_text["five years"].value == "P5Y" and by_text["every Sunday"].value == "XXXX-WXX-7"
+    dated = {row.date for row in fact_rows(analysis) if row.kind == "date"}
+    assert dated == {"2012-SU", "2013-03-21", "2013-W13"}
