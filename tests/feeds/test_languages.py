@@ -131,3 +131,20 @@ def test_index_tags_articles_added_without_a_language(tmp_path, capsys, monkeypa
         assert rows == {"de": "de", "en": "en", "short": ""}
         analysed = {r.location for r in store.articles(analysed=True)}
         assert analysed == {"en", "short"}
+
+
+def test_a_long_source_of_one_language_is_tagged_from_a_sample(monkeypatch):
+    from tui.library import languages
+    from tui.library.sources import SAMPLE, SourceItem, with_languages
+
+    calls = []
+    real = languages.detect_language
+    monkeypatch.setattr(languages, "detect_language", lambda text: calls.append(text) or real(text))
+    same = [SourceItem(ArticleInput(f"{GERMAN} {GERMAN} ({i})"), f"#{i}") for i in range(SAMPLE * 5)]
+    tagged = list(with_languages(same))
+    assert {dict(i.article.meta)["language"] for i in tagged} == {"de"} and len(calls) == SAMPLE
+    calls.clear()
+    mixed = [SourceItem(ArticleInput(f"{(GERMAN * 2, ENGLISH * 3)[i % 2]} ({i})"), f"#{i}") for i in range(SAMPLE * 3)]
+    tagged = list(with_languages(mixed))
+    assert [dict(i.article.meta)["language"] for i in tagged] == ["de", "en"] * (SAMPLE * 3 // 2)
+    assert len(calls) == SAMPLE * 3

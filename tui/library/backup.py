@@ -20,7 +20,8 @@ from .dbfile import _free_name, _remove, connect
 from .safety import StoreError, library_lock, show, store_error
 
 #: Tables copied by repair, parents first; derived tables (entity_stats) are rebuilt.
-COPIED_TABLES = ("prefs", "articles", "bodies", "analyses", "entity_index", "fact_index", "fact_entities")
+COPIED_TABLES = ("prefs", "articles", "bodies", "analyses", "entity_index", "fact_index", "fact_entities", "feeds",
+                 "feed_entries")
 COUNTED = ("articles", "analyses", "prefs")
 
 

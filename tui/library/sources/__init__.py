@@ -156,7 +156,7 @@ def read_source(
 
 #: A source of many articles (a feed, a CSV) whose first SAMPLE articles share one language
 #: is taken to be in that language: detecting each of 10,000 entries would cost seconds.
-SAMPLE = 30
+SAMPLE = 10
 
 
 def with_languages(items: Iterable[SourceItem]) -> Iterator[SourceItem]:
