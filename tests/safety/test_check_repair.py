@@ -119,3 +119,14 @@ def test_reader_exports_never_write_over_the_library_or_the_article(tmp_path, li
     assert library.read_bytes() == data and article.read_text(encoding="utf-8") == "text"
     written = save_export(seed_analysis, "markdown", tmp_path / "out", library=library)
     assert [p.name for p in (tmp_path / "out").iterdir()] == [written[0].name]  # no temporary file left
+
+
+def test_repair_of_a_library_whose_table_list_is_lost_changes_nothing(tmp_path, library):
+    data = library.read_bytes()
+    library.write_bytes(data[: len(data) // 2])  # truncated: the schema's later pages are gone
+    truncated = library.read_bytes()
+    home = tmp_path / "home"
+    assert_one_line(newsloupe(home, "check", "--db", library), exitcodes.STORE_ERROR, "damaged")
+    assert_one_line(newsloupe(home, "repair", "--db", library), exitcodes.STORE_ERROR, "nothing can be recovered")
+    assert library.read_bytes() == truncated
+    assert not list(tmp_path.glob("library.db.damaged-*")) and not list(tmp_path.glob("library.db.repairing-*"))

@@ -135,6 +135,14 @@ def repair(library: Path) -> RepairReport:
         return RepairReport(counts(library), {}, None)
     with library_lock(library):
         source = _read_only(library)
+        try:
+            source.execute("SELECT name FROM sqlite_master").fetchall()
+        except sqlite3.DatabaseError as exc:
+            source.close()
+            raise StoreError(
+                f"nothing can be recovered from {show(library)}: its table list is lost ({exc}); "
+                "it was left as it was (restore a backup)"
+            ) from None
         fresh = _free_name(library, "repairing")
         recovered: dict[str, int] = {}
         lost: dict[str, int] = {}
