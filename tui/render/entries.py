@@ -127,8 +127,13 @@ def load_input(entry: ArticleEntry, store: "Store | None") -> ArticleInput:
 
         return read_one(entry.path, location=None if entry.key == entry.path else entry.key, languages=False)
     if entry.article_id is not None and store is not None:
+        from tui.library.store import StoreError
+
         try:
             return store.article_input(entry.article_id)
         except KeyError:
             raise UnreadableArticle(f"article {entry.article_id} is no longer in the library") from None
+        except StoreError as exc:
+            # A damaged page or a lock: this article cannot be shown; the reader goes on.
+            raise UnreadableArticle(str(exc)) from None
     raise UnreadableArticle(f"{entry.title}: no text to show")
