@@ -130,3 +130,17 @@ def test_repair_of_a_library_whose_table_list_is_lost_changes_nothing(tmp_path, 
     assert_one_line(newsloupe(home, "repair", "--db", library), exitcodes.STORE_ERROR, "nothing can be recovered")
     assert library.read_bytes() == truncated
     assert not list(tmp_path.glob("library.db.damaged-*")) and not list(tmp_path.glob("library.db.repairing-*"))
+
+
+def test_backup_while_another_process_writes(tmp_path, library):
+    before = counts(library)
+    writer = sqlite3.connect(library, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE articles SET starred = 1 - starred")  # not committed while the copy is taken
+    try:
+        run = newsloupe(tmp_path / "home", "backup", tmp_path / "copy.db", "--db", library)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert_ok(run)
+    assert counts(tmp_path / "copy.db") == before and integrity(tmp_path / "copy.db") == "ok"
