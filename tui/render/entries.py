@@ -6,6 +6,7 @@ An ``ArticleEntry`` is one row of the article list; its body is loaded only when
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,8 +90,10 @@ def title_from_name(path: Path) -> str:
 
 
 def _source(source: str | None, path: Path) -> str | None:
-    # A file without front matter is its own source: show its name, not the full path.
-    return path.name if source in (None, str(path)) else source
+    # A file without front matter is its own source: show its name, not the full path
+    # (a name's undecodable bytes arrive in the source as U+FFFD).
+    own = (str(path), re.sub("[\ud800-\udfff]", "\ufffd", str(path)))
+    return path.name if source is None or source in own else source
 
 
 def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInput, location: str,
