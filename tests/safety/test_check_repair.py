@@ -29,12 +29,20 @@ def library(tmp_path):
 
 
 def _damage_middle(path) -> None:
+    """Overwrite three leaf pages of the article bodies (the schema and the other tables stay readable)."""
     db = sqlite3.connect(path)
-    size, pages = db.execute("PRAGMA page_size").fetchone()[0], db.execute("PRAGMA page_count").fetchone()[0]
-    db.close()
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'bodies'").fetchone()[0]
+    try:
+        leaves = [r[0] for r in db.execute("SELECT pageno FROM dbstat WHERE name = 'bodies' AND pagetype = 'leaf'"
+                                           " ORDER BY pageno") if r[0] != root]
+    except sqlite3.OperationalError:
+        pytest.skip("this SQLite has no dbstat table to find the pages to damage")
+    finally:
+        db.close()
     with open(path, "r+b") as fh:
-        for page in (pages // 3, pages // 2, pages // 2 + 1):
-            fh.seek(page * size)
+        for page in (leaves[len(leaves) // 3], leaves[len(leaves) // 2], leaves[len(leaves) // 2 + 1]):
+            fh.seek((page - 1) * size)
             fh.write(b"\xa5" * size)
 
 
