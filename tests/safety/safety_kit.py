@@ -53,7 +53,7 @@ def argv_for(*args: str | Path | bytes, prefix: tuple[str, ...] = ()) -> list[st
 def newsloupe(home: Path, *args: str | Path | bytes, prefix: tuple[str, ...] = (), env: dict[str, str] | None = None,
               guard: float = GUARD) -> Run:
     home.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(argv_for(*args, prefix=prefix), capture_output=True, cwd=home,
+    done = subprocess.run(argv_for(*args, prefix=prefix), capture_output=True, cwd=home, check=False,
                           env={**env_for(home), **(env or {})}, timeout=guard)
     shown = tuple(os.fsdecode(a) if isinstance(a, bytes) else str(a) for a in args)
     return Run(shown, done.returncode, done.stdout, done.stderr)
@@ -133,7 +133,7 @@ def counts(path: Path) -> dict[str, object]:
     """What the user owns: articles, analyses, reading state, prefs (read without writing)."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+        one = lambda sql: db.execute(sql).fetchone()[0]
         return {
             "articles": one("SELECT count(*) FROM articles"),
             "bodies": one("SELECT count(*) FROM bodies"),

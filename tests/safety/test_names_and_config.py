@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-from safety_kit import SEEDS, ROOT, assert_library_kept, assert_ok, counts, make_library, newsloupe
+from safety_kit import ROOT, SEEDS, assert_library_kept, assert_ok, counts, make_library, newsloupe
 
 SHARED_PAGES = ROOT.parent / "shared" / "data" / "web" / "pages"
 

@@ -169,3 +169,44 @@ def test_processes_racing_to_create_keep_every_article(tmp_path, processes):
     assert counts(path)["articles"] == processes
     assert_library_kept(path, None)
     assert stat.S_ISREG(path.stat().st_mode)
+
+
+_DIE_MID_MIGRATION = """
+import os, sqlite3, sys
+from tui.library import dbfile
+real_connect = sqlite3.connect
+def connect(*args, **kwargs):
+    db = real_connect(*args, **kwargs)
+    db.create_function("die", 0, lambda: os._exit(9))
+    return db
+dbfile.sqlite3.connect = connect
+steps = (*dbfile.MIGRATIONS, "CREATE TABLE extra (x); INSERT INTO extra SELECT die()")
+dbfile.MIGRATIONS = steps
+dbfile.migrate.__kwdefaults__["target"] = len(steps)
+dbfile.SCHEMA_VERSION = len(steps)
+from tui.library.store import Store
+Store.open(sys.argv[1])
+"""
+
+
+def test_process_dying_mid_migration_leaves_the_old_library_and_its_copy(tmp_path):
+    import subprocess
+    import sys
+
+    from safety_kit import env_for, integrity
+
+    path = old_library(tmp_path / "library.db", version=SCHEMA_VERSION, articles=50)
+    before = counts(path)
+    done = subprocess.run([sys.executable, "-c", _DIE_MID_MIGRATION, str(path)], env=env_for(tmp_path),
+                          capture_output=True, timeout=120, check=False)
+    assert done.returncode == 9, done.stderr.decode()  # it died inside the migration's transaction
+    assert integrity(path) == "ok" and schema_version(path) == SCHEMA_VERSION
+    assert counts(path) == before
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'extra'").fetchall()  # nothing half-done
+    db.close()
+    backups = list(tmp_path.glob("library.db.backup-*"))
+    assert [b for b in backups if not b.name.endswith(("-wal", "-shm"))], "the copy taken before it is kept"
+    # Today's Newsloupe opens it as it was.
+    assert_ok(newsloupe(tmp_path / "home", "entities", "--db", path))
+    assert_library_kept(path, before)

@@ -24,7 +24,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{show(path)}: ok, nothing to repair ({report.recovered.get('articles')} articles)")
         return exitcodes.OK
     got, lost = report.recovered, report.lost
+    dropped = lost.get("articles", 0)
     print(f"recovered {got.get('articles', 0)} articles, {got.get('analyses', 0)} analyses, "
-          f"{got.get('prefs', 0)} preferences; {lost.get('articles', 0)} articles could not be recovered")
+          f"{got.get('prefs', 0)} preferences" + (f"; dropped {dropped} articles whose text was lost" if dropped else ""))
     print(f"newsloupe: repaired {show(path)}; the damaged file is kept at {show(report.kept_at)}", file=sys.stderr)
     return exitcodes.OK

@@ -136,6 +136,14 @@ def repair(library: Path) -> RepairReport:
         return RepairReport(counts(library), {}, None)
     with library_lock(library):
         source = _read_only(library)
+        try:
+            source.execute("SELECT name FROM sqlite_master").fetchall()
+        except sqlite3.DatabaseError as exc:
+            source.close()
+            raise StoreError(
+                f"nothing can be recovered from {show(library)}: its table list is lost ({exc}); "
+                "it was left as it was (restore a backup)"
+            ) from None
         fresh = _free_name(library, "repairing")
         recovered: dict[str, int] = {}
         lost: dict[str, int] = {}
@@ -144,26 +152,15 @@ def repair(library: Path) -> RepairReport:
             try:
                 target.execute("BEGIN")
                 for table in COPIED_TABLES:
-                    try:
-                        have = set(_columns(source, table))
-                    except sqlite3.DatabaseError:
-                        have = set()
-                    columns = [c for c in _columns(target, table) if c in have]
-                    n = 0
-                    if columns:
-                        marks = ", ".join("?" * len(columns))
-                        sql = f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({marks})"
-                        for row in _readable_rows(source, table, columns):
-                            try:
-                                target.execute(sql, row)
-                                n += 1
-                            except sqlite3.IntegrityError:
-                                lost[table] = lost.get(table, 0) + 1
-                    recovered[table] = n
+                    _copy_table(source, target, table, recovered, lost)
                 orphans = _drop_orphans(target)
                 for table, n in orphans.items():
                     recovered[table] -= n
                     lost[table] = lost.get(table, 0) + n
+                # Every other table of today's schema (feeds, corrections...), after the articles are
+                # settled: a row whose article is gone is refused by its foreign key and counted lost.
+                for table in _other_tables(target):
+                    _copy_table(source, target, table, recovered, lost)
                 _rebuild_stats(target)
                 target.execute("COMMIT")
                 target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -189,6 +186,36 @@ def repair(library: Path) -> RepairReport:
             raise StoreError(f"cannot put the repaired library in place: {store_error(exc, library)}; "
                              f"it is at {show(fresh)}") from None
     return RepairReport(recovered, lost, kept)
+
+
+def _copy_table(source: sqlite3.Connection, target: sqlite3.Connection, table: str,
+                recovered: dict[str, int], lost: dict[str, int]) -> None:
+    try:
+        have = set(_columns(source, table))
+    except sqlite3.DatabaseError:
+        have = set()
+    columns = [c for c in _columns(target, table) if c in have]
+    n = 0
+    if columns:
+        marks = ", ".join("?" * len(columns))
+        sql = f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) VALUES ({marks})"
+        for row in _readable_rows(source, table, columns):
+            try:
+                target.execute(sql, row)
+                n += 1
+            except sqlite3.IntegrityError:
+                lost[table] = lost.get(table, 0) + 1
+    recovered[table] = n
+
+
+def _other_tables(db: sqlite3.Connection) -> list[str]:
+    """Plain tables besides the core ones, in creation order (virtual tables and their shadows excluded)."""
+    rows = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY rowid").fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    skip = {*COPIED_TABLES, "schema_version", "entity_stats"}
+    return [name for name, sql in rows
+            if name not in skip and not name.startswith("sqlite_") and name not in virtual
+            and not any(name.startswith(v + "_") for v in virtual)]
 
 
 def _drop_orphans(db: sqlite3.Connection) -> dict[str, int]:

@@ -34,7 +34,7 @@ from .safety import (
 )
 from .schema import CORE_TABLES, MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["StoreError", "is_locked", "locked_error", "open_library", "migrate", "move_aside"]
+__all__ = ["StoreError", "is_locked", "locked_error", "migrate", "move_aside", "open_library"]
 
 
 class _NotOurs(Exception):

@@ -6,6 +6,7 @@ An ``ArticleEntry`` is one row of the article list; its body is loaded only when
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,8 +90,10 @@ def title_from_name(path: Path) -> str:
 
 
 def _source(source: str | None, path: Path) -> str | None:
-    # A file without front matter is its own source: show its name, not the full path.
-    return path.name if source in (None, str(path)) else source
+    # A file without front matter is its own source: show its name, not the full path
+    # (a name's undecodable bytes arrive in the source as U+FFFD).
+    own = (str(path), re.sub("[\ud800-\udfff]", "\ufffd", str(path)))
+    return path.name if source is None or source in own else source
 
 
 def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInput, location: str,
@@ -127,8 +130,13 @@ def load_input(entry: ArticleEntry, store: "Store | None") -> ArticleInput:
 
         return read_one(entry.path, location=None if entry.key == entry.path else entry.key, languages=False)
     if entry.article_id is not None and store is not None:
+        from tui.library.store import StoreError
+
         try:
             return store.article_input(entry.article_id)
         except KeyError:
             raise UnreadableArticle(f"article {entry.article_id} is no longer in the library") from None
+        except StoreError as exc:
+            # A damaged page or a lock: this article cannot be shown; the reader goes on.
+            raise UnreadableArticle(str(exc)) from None
     raise UnreadableArticle(f"{entry.title}: no text to show")
