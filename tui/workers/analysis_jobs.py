@@ -220,10 +220,12 @@ class Worker:
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the worker
             self.emit(("failed", job.key, job.article_id, one_line(exc)))
             return False
-        if self.pending is not None and job.article_id is not None:
-            self.pending.discard(job.article_id)
         count = len(analysis.entities)
         self.emit(("ready", job.key, job.article_id, analysis if foreground else None, count))
+        if self.pending is not None and job.article_id in self.pending:
+            self.pending.discard(job.article_id)
+            if foreground:  # the library-wide run reports it with its progress
+                self.emit(("pending", len(self.pending)))
         return True
 
     def close(self) -> None:
