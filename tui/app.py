@@ -301,18 +301,22 @@ class ReaderApp(App[None]):
         from tui.widgets.article_list import ArticleList
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
+        from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.list_filter import ListFilterBar
         from tui.widgets.search_bar import SearchBar
 
         parts = [("Reader", ReaderApp.BINDINGS + [Binding("ctrl+p", "command_palette", "Command palette")]),
                  ("Layers, search and marks", ReaderScreen.BINDINGS), ("Article", ArticleView.BINDINGS),
                  ("Article list", ArticleList.BINDINGS), ("Facts (enter opens)", FactsTree.BINDINGS),
-                 ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS)]
+                 ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS),
+                 ("Library search line", LibrarySearchBar.BINDINGS)]
         return [(title, binding_rows(self, bindings, self.keymap)) for title, bindings in parts]
 
     def binding_ids(self) -> frozenset[str]:
         from tui.screens.entity import EntityScreen
+        from tui.screens.failures import FailuresScreen
         from tui.widgets.article_list import ArticleList
+        from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.list_filter import ListFilterBar
@@ -320,7 +324,7 @@ class ReaderApp(App[None]):
 
         groups = (ReaderApp.BINDINGS, ReaderScreen.BINDINGS, ArticleView.BINDINGS, ArticleList.BINDINGS,
                   FactsTree.BINDINGS, SearchBar.BINDINGS, ListFilterBar.BINDINGS, HelpScreen.BINDINGS,
-                  EntityScreen.BINDINGS)
+                  EntityScreen.BINDINGS, LibrarySearchBar.BINDINGS, FailuresScreen.BINDINGS)
         return frozenset(b.id for group in groups for b in group if isinstance(b, Binding) and b.id)
 
     def action_help(self) -> None:

@@ -79,8 +79,8 @@ async def test_too_long_article_shows_the_one_line_message_in_the_pane(tmp_path:
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(200):
             await pilot.pause(0.02)
-            if "Analysis failed" in header_text(app.reader.view):
+            if "Analysis failed" in header_text(app.reader.view, 14):
                 break
-        notice = header_text(app.reader.view)
+        notice = header_text(app.reader.view, 14)
         assert "Analysis failed: " in notice
         assert "characters is more than the model's limit of" in notice

@@ -25,10 +25,12 @@ from tui.render.entries import ArticleEntry, entry_from_row, load_input
 from tui.render.layers import LAYER_IDS, LAYERS, counts_by_layer
 from tui.render.sanitize import safe_text, sanitize
 from tui.screens.analysis import AnalysisMixin, plural
+from tui.screens.library_search import LibrarySearchMixin
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import CURRENT_STYLE, EVIDENCE_STYLE, SEARCH_STYLE, ArticleView
 from tui.widgets.facts_tree import FactsTree
 from tui.widgets.legend import Legend
+from tui.widgets.library_search import LibrarySearchBar
 from tui.widgets.list_filter import ListFilterBar
 from tui.widgets.search_bar import SearchBar, find_all
 
@@ -40,7 +42,7 @@ def export_folder() -> Path:
     return Path(os.environ.get("NEWSLOUPE_EXPORT_DIR") or ".")
 
 
-class ReaderScreen(AnalysisMixin, Screen[None]):
+class ReaderScreen(AnalysisMixin, LibrarySearchMixin, Screen[None]):
     BINDINGS = [
         *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
           for layer in LAYERS),
@@ -74,6 +76,7 @@ class ReaderScreen(AnalysisMixin, Screen[None]):
         self.current: int | None = None
         self.current_input: ArticleInput | None = None
         self.init_analysis()
+        self.init_library_search()
         #: The status line's passing message (search matches, the fact under the cursor...).
         self.status = ""
         self._hits: list[tuple[int, int]] = []
@@ -94,6 +97,7 @@ class ReaderScreen(AnalysisMixin, Screen[None]):
                 yield ArticleView(id="article")
                 yield SearchBar(id="search")
                 yield ListFilterBar(id="list-filter")
+                yield LibrarySearchBar(id="library-search")
                 yield Static(id="status")
             yield FactsTree(id="facts")
 
@@ -237,6 +241,8 @@ class ReaderScreen(AnalysisMixin, Screen[None]):
             return
         byline = " \u00b7 ".join(x for x in (entry.source, item.published) if x)
         self.view.show_article(item.text, title=entry.title, byline=byline, analysis=analysis)
+        if self.search_result is not None:
+            self.mark_search_terms(scroll=False)  # a new look of the article keeps the searched words marked
         if analysis is None:
             self.view.set_notice(self._pending_notice())
         self.query_one(FactsTree).show_analysis(analysis, note=self.model_problem or "Analysing\u2026")
@@ -409,20 +415,29 @@ class ReaderScreen(AnalysisMixin, Screen[None]):
         needle = query.casefold()
         return [i for i, e in enumerate(self.entries) if needle in e.title.casefold() or needle in (e.source or "").casefold()]
 
-    def _apply_filter(self, label: str, indexes: list[int]) -> None:
+    def _apply_filter(self, label: str, indexes: list[int], *, searching: bool = False) -> None:
         self.list_filter = label
         article_list = self.query_one(ArticleList)
+        if not searching:
+            self.search_result = None
+        article_list.set_search(searching)
         article_list.set_filter(indexes)
         # A Text, not a string: a string title is parsed as markup, and the label holds article words.
         article_list.border_title = Text(f"Articles \u00b7 {label} ({len(indexes)})")
         article_list.border_subtitle = "F: all"
-        self.set_status(f"{plural(len(indexes), 'article')} with {label}")
+        if searching:
+            self.set_status(f"{plural(len(indexes), 'article')} match{'es' if len(indexes) == 1 else ''} {label[7:]}"
+                            " (n/N: next/previous result)")
+        else:
+            self.set_status(f"{plural(len(indexes), 'article')} with {label}")
 
     def action_clear_filter(self) -> None:
         if not self.list_filter:
             return
         self.list_filter = ""
+        self.search_result = None
         article_list = self.query_one(ArticleList)
+        article_list.set_search(False)
         article_list.set_filter(None)
         article_list.border_title, article_list.border_subtitle = "Articles", ""
         self.set_status("")
