@@ -168,8 +168,11 @@ class AnalysisHost:
         """Start (or cancel) the analysis of every library article not analysed yet."""
         self._commands.put(("library", start))
 
-    def stop(self, timeout: float = 2.0) -> None:
-        """Ask the worker to stop; a process still busy after ``timeout`` is terminated."""
+    def stop(self, timeout: float = 0.3) -> None:
+        """Ask the worker to stop; a process still busy after ``timeout`` is terminated.
+
+        Quitting must not wait for an article half analysed: each finished one is already
+        committed, and a terminated worker leaves no half-written row (one transaction each)."""
         try:
             self._commands.put(("stop",))
         except (OSError, ValueError):
@@ -179,5 +182,7 @@ class AnalysisHost:
             if self.process.is_alive():
                 self.process.terminate()
                 self.process.join(1.0)
+            for q in (self._commands, self._events):
+                q.cancel_join_thread()  # never wait at exit on a pipe the worker no longer reads
         elif self._thread is not None:
-            self._thread.join(timeout)
+            self._thread.join(2.0)  # a thread cannot be stopped mid-article: let it finish that one
