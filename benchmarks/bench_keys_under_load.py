@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import statistics
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from rich.text import Text
 from textual.timer import Timer
 
 from tui.extract.types import Analysis
@@ -27,7 +26,7 @@ from tui.messages import (
     PendingAnalyses,
 )
 from tui.render.entries import ArticleEntry, load_input
-from tui.render.sanitize import safe_text
+from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.facts_tree import FactsTree
 from tui.workers.analysis_jobs import Job
 
@@ -221,7 +220,7 @@ class AnalysisMixin:
             text = f"{title}: {reason} (press E to see it again)"
         else:
             text = f"{plural(count, 'article')} could not be analysed: press E to see why"
-        self.app.notify(Text(text).plain, title="Analysis failed", severity="warning", markup=False,  # type: ignore[attr-defined]
+        self.app.notify(sanitize(text), title="Analysis failed", severity="warning", markup=False,  # type: ignore[attr-defined]
                         timeout=FAILURE_NOTICE_SECONDS)
         # Failures that come while it shows are counted in the next one, not in a toast each.
         self._failure_timer = self.set_timer(FAILURE_NOTICE_SECONDS, self._notice_failures)  # type: ignore[attr-defined]
