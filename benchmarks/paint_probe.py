@@ -19,6 +19,19 @@ def report(t0: float, **extra: object) -> None:
     print(json.dumps({"seconds": time.time() - t0, "rss_mb": peak_mb, **extra}), flush=True)
 
 
+def _peak_mb(pid: int | None) -> float | None:
+    """Peak RSS of another process (the analysis worker), from /proc; None where unknown."""
+    if pid is None:
+        return None
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
 def bare(t0: float) -> None:
     from textual.app import App, ComposeResult
     from textual.widgets import Static
@@ -59,7 +72,8 @@ def reader(t0: float, wait_analysis: bool, argv: list[str]) -> None:
                 return  # the article text is not in the view yet
             if wait_analysis and screen.current_analysis is None:
                 return
-            report(t0, spacy_loaded="spacy" in sys.modules)
+            host = getattr(self, "analysis_host", None)
+            report(t0, spacy_loaded="spacy" in sys.modules, worker_rss_mb=_peak_mb(getattr(host, "pid", None)))
             self.exit()
 
         def run(self, *args, **kwargs):  # type: ignore[no-untyped-def]

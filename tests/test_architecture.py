@@ -21,6 +21,7 @@ LAYERS = {
     "render": 1,
     "exports": 1,
     "widgets": 2,
+    "workers": 2,
     "screens": 3,
     "app": 4,
 }

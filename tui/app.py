@@ -25,6 +25,8 @@ from tui.screens.commands import ReaderCommands
 from tui.screens.help import HelpScreen, binding_rows
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
+from tui.widgets.toast_guard import guard_toast_timers
+from tui.workers.analysis_process import AnalysisHost
 
 Analyser = Callable[[ArticleInput], Analysis]
 
@@ -39,18 +41,13 @@ def textual_theme(spec: ThemeSpec) -> Theme:
 
 
 def spacy_analyser(model_name: str | None) -> Analyser:
-    """Analyse with the spaCy pipeline, imported and loaded on first use (in the worker thread).
+    """Analyse with the spaCy pipeline, imported and loaded on first use (by the analysis worker).
 
     Through the engine's entry point, so an over-long article is refused with its one-line
-    ``ArticleTooLong`` message instead of spaCy's own error."""
+    ``ArticleTooLong`` message instead of spaCy's own error. Picklable: the worker process gets it."""
+    from tui.workers.analysis_jobs import SpacyAnalyser
 
-    def analyse(article: ArticleInput) -> Analysis:
-        from tui.extract import pipeline
-
-        return pipeline.analyse(article.text, title=article.title, published=article.published,
-                                source=article.source, meta=article.meta, model_name=model_name)
-
-    return analyse
+    return SpacyAnalyser(model_name)
 
 
 class ReaderApp(App[None]):
@@ -76,6 +73,7 @@ class ReaderApp(App[None]):
         model_name: str | None = None,
         analyser: Analyser | None = None,
         background_analysis: bool = True,
+        analysis_in_process: bool | None = None,
         config_path: Path | None = None,
         themes_folder: Path | None = None,
         notices: tuple[str, ...] = (),
@@ -85,7 +83,12 @@ class ReaderApp(App[None]):
         self.store = store
         self.model_name = model_name
         self.analyser: Analyser = analyser or spacy_analyser(model_name)
+        #: Look ahead: analyse the next few articles of the list after the open one.
         self.background_analysis = background_analysis
+        #: The worker runs in its own process (the product); a thread serves tests whose stand-in
+        #: analyser cannot be pickled.
+        self.analysis_in_process = analyser is None if analysis_in_process is None else analysis_in_process
+        self.analysis_host: AnalysisHost | None = None
         self.mono = mono or "NO_COLOR" in os.environ
         self._notices = list(notices)
         self.theme_specs, theme_problems = load_themes(themes_folder)
@@ -107,6 +110,7 @@ class ReaderApp(App[None]):
         return ReaderScreen(self.entries)
 
     def on_mount(self) -> None:
+        guard_toast_timers()
         if self.keymap:
             self.set_keymap(self.keymap)
         self.theme_changed_signal.subscribe(self, self._theme_changed)
@@ -206,6 +210,19 @@ class ReaderApp(App[None]):
         except Exception:  # noqa: BLE001 - a stale or broken cache entry: analyse again
             return None
 
+    def analysis_worker(self) -> AnalysisHost:
+        """The analysis worker, started on first use (after the first paint: see the reader)."""
+        if self.analysis_host is None:
+            db_path = None if self.store is None else str(self.store.path)  # type: ignore[attr-defined]
+            self.analysis_host = AnalysisHost(self.analyser, db_path=db_path, post=self.reader.post_message,
+                                              in_process=self.analysis_in_process)
+        return self.analysis_host
+
+    def stop_analysis(self) -> None:
+        host, self.analysis_host = self.analysis_host, None
+        if host is not None:
+            host.stop()
+
     def save_analysis(self, entry: ArticleEntry, analysis: Analysis) -> None:
         if self.store is None or entry.article_id is None:
             return
@@ -225,6 +242,7 @@ class ReaderApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
                 screen.remember_position()
+        self.stop_analysis()
         self.exit()
 
     def mark_read(self, entry: ArticleEntry) -> None:
@@ -283,18 +301,22 @@ class ReaderApp(App[None]):
         from tui.widgets.article_list import ArticleList
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
+        from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.list_filter import ListFilterBar
         from tui.widgets.search_bar import SearchBar
 
         parts = [("Reader", ReaderApp.BINDINGS + [Binding("ctrl+p", "command_palette", "Command palette")]),
                  ("Layers, search and marks", ReaderScreen.BINDINGS), ("Article", ArticleView.BINDINGS),
                  ("Article list", ArticleList.BINDINGS), ("Facts (enter opens)", FactsTree.BINDINGS),
-                 ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS)]
+                 ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS),
+                 ("Library search line", LibrarySearchBar.BINDINGS)]
         return [(title, binding_rows(self, bindings, self.keymap)) for title, bindings in parts]
 
     def binding_ids(self) -> frozenset[str]:
         from tui.screens.entity import EntityScreen
+        from tui.screens.failures import FailuresScreen
         from tui.widgets.article_list import ArticleList
+        from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.list_filter import ListFilterBar
@@ -302,7 +324,7 @@ class ReaderApp(App[None]):
 
         groups = (ReaderApp.BINDINGS, ReaderScreen.BINDINGS, ArticleView.BINDINGS, ArticleList.BINDINGS,
                   FactsTree.BINDINGS, SearchBar.BINDINGS, ListFilterBar.BINDINGS, HelpScreen.BINDINGS,
-                  EntityScreen.BINDINGS)
+                  EntityScreen.BINDINGS, LibrarySearchBar.BINDINGS, FailuresScreen.BINDINGS)
         return frozenset(b.id for group in groups for b in group if isinstance(b, Binding) and b.id)
 
     def action_help(self) -> None:

@@ -28,8 +28,12 @@ class AnalysisStarted(Message):
 
 @dataclass
 class AnalysisReady(Message):
+    """An article was analysed. ``analysis`` is None when only its count matters (the library-wide run)."""
+
     key: str
-    analysis: Analysis
+    analysis: Analysis | None
+    article_id: int | None = None
+    entity_count: int | None = None
 
 
 @dataclass
@@ -38,6 +42,7 @@ class AnalysisFailed(Message):
 
     key: str
     message: str
+    article_id: int | None = None
 
 
 @dataclass
@@ -67,3 +72,26 @@ class AnalysisSkipped(Message):
 
     key: str
     message: str
+
+
+@dataclass
+class PendingAnalyses(Message):
+    """How many library articles have no analysis yet (for the status line)."""
+
+    count: int
+
+
+@dataclass
+class LibraryAnalysisProgress(Message):
+    """The library-wide run (``I``): ``done`` of ``total`` articles, ``failed`` of them could not be analysed."""
+
+    done: int
+    total: int
+    failed: int
+
+
+@dataclass
+class LibraryAnalysisDone(Message):
+    done: int
+    failed: int
+    cancelled: bool

@@ -53,7 +53,7 @@ async def wait_analysed(pilot, app: ReaderApp) -> None:
     """Until the open article's analysis is shown and the worker is idle."""
     for _ in range(400):
         reader = app.reader
-        if reader.current_analysis is not None and not reader.status.startswith("analysing") \
+        if reader.current_analysis is not None and not reader.foreground_busy \
                 and not any(w.is_running for w in app.workers):
             break
         await pilot.pause(0.02)

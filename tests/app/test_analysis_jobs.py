@@ -1,11 +1,13 @@
-"""The worker's loop: messages in order, failures kept to one article, a missing model stops, cancel stops."""
+"""The analysis worker's loop: foreground first, failures kept to one article, a missing model stops,
+a new request replaces the old one, the library-wide run stores as it goes and can be cancelled."""
 
 from __future__ import annotations
 
+from collections import deque
+
 from tui.extract.model import ModelNotFound
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
-from tui.messages import AnalysisFailed, AnalysisIdle, AnalysisReady, AnalysisStarted, ModelMissing
-from tui.screens.analysis import run_jobs
+from tui.workers.analysis_jobs import Job, serve
 
 
 def fake(article: ArticleInput) -> Analysis:
@@ -17,37 +19,106 @@ def fake(article: ArticleInput) -> Analysis:
                     model=ModelInfo("m", "1"), extractor_version="t")
 
 
-def kinds(messages) -> list[str]:
-    return [type(m).__name__ for m in messages]
+def run(commands, *, db_path=None, analyser=fake, on_event=None):
+    """Serve ``commands`` (then stop) and return the events, in order."""
+    queue = deque(commands)
+    events: list = []
+
+    def next_command(block):
+        if queue:
+            return queue.popleft()
+        return ("stop",) if block else None
+
+    def emit(event):
+        events.append(event)
+        if on_event:
+            on_event(event, queue)
+
+    serve(analyser, next_command, emit, db_path)
+    return events
 
 
-def test_each_article_is_started_then_ready_or_failed(tmp_path):
-    good = tmp_path / "good.txt"
-    good.write_text("title: Good\n\nRain in Oslo.\n", encoding="utf-8")
-    posted: list = []
-    jobs = [("a", ArticleInput("Calm.")), ("b", ArticleInput("boom")), ("c", str(tmp_path / "gone.txt")),
-            ("d", str(good))]
-    run_jobs(jobs, analyser=fake, post=posted.append, cancelled=lambda: False)
-    assert kinds(posted) == ["AnalysisStarted", "AnalysisReady", "AnalysisStarted", "AnalysisFailed",
-                             "AnalysisStarted", "AnalysisFailed", "AnalysisStarted", "AnalysisReady", "AnalysisIdle"]
-    assert posted[3] == AnalysisFailed("b", "ValueError: bad text")
-    assert "no such file" in posted[5].message
-    assert isinstance(posted[7], AnalysisReady) and posted[7].analysis.text == "Rain in Oslo.\n"
-    assert posted[0] == AnalysisStarted("a", 0, 4)
+def kinds(events) -> list[str]:
+    return [e[0] for e in events]
 
 
-def test_a_missing_model_stops_the_run():
-    posted: list = []
-    run_jobs([("a", ArticleInput("nomodel")), ("b", ArticleInput("fine"))], analyser=fake, post=posted.append,
-             cancelled=lambda: False)
-    assert kinds(posted) == ["AnalysisStarted", "ModelMissing"]
-    assert isinstance(posted[1], ModelMissing) and "not installed" in posted[1].message
+def test_each_article_is_started_then_ready_or_failed():
+    events = run([("foreground", [Job("a", None, ArticleInput("Calm.")), Job("b", None, ArticleInput("boom")),
+                                  Job("c"), Job("d", None, ArticleInput("Rain in Oslo."))])])
+    assert kinds(events) == ["pending", "started", "ready", "started", "failed", "started", "failed",
+                             "started", "ready", "idle"]
+    assert events[0] == ("pending", 0)
+    assert events[4] == ("failed", "b", None, "bad text")  # one line, no exception class
+    assert events[6][3] == "no text to analyse"
+    assert events[8][3].text == "Rain in Oslo." and events[8][4] == 0
 
 
-def test_cancelling_stops_before_the_next_article_and_drops_the_current_result():
-    posted: list = []
-    calls = iter([False, True])
-    run_jobs([("a", ArticleInput("one")), ("b", ArticleInput("two"))], analyser=fake, post=posted.append,
-             cancelled=lambda: next(calls, True))
-    assert kinds(posted) == ["AnalysisStarted"]
-    assert not any(isinstance(m, (AnalysisReady, AnalysisIdle)) for m in posted)
+def test_a_missing_model_stops_the_work():
+    events = run([("foreground", [Job("a", None, ArticleInput("nomodel")), Job("b", None, ArticleInput("fine"))])])
+    assert kinds(events) == ["pending", "started", "model_missing", "idle"]
+    assert "not installed" in events[2][1]
+
+
+def test_a_new_request_replaces_the_waiting_one():
+    def reopen(event, queue):
+        if event[:2] == ("started", "a"):
+            queue.append(("foreground", [Job("z", None, ArticleInput("zed"))]))
+
+    events = run([("foreground", [Job("a", None, ArticleInput("one")), Job("b", None, ArticleInput("two"))])],
+                 on_event=reopen)
+    assert [e[1] for e in events if e[0] == "started"] == ["a", "z"]
+
+
+def test_the_library_run_stores_every_pending_article_and_reports_progress(tmp_path):
+    from tui.library.store import Store
+
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        ids = [store.add_article(ArticleInput(f"Article number {n}.", f"T{n}")) for n in range(5)]
+        store.add_article(ArticleInput("boom", "Broken"))
+    events = run([("library", True)], db_path=str(db))
+    assert events[0] == ("pending", 6)
+    readies = [e for e in events if e[0] == "ready"]
+    assert sorted(e[2] for e in readies) == ids and all(e[3] is None for e in readies)  # no analysis sent back
+    assert ("library_done", 6, 1, False) in events
+    assert events[-2:] == [("pending", 1), ("idle",)]
+    with Store.open(db) as store:
+        assert [r.id for r in store.articles(analysed=False)] == [ids[-1] + 1]
+
+
+def test_cancelling_the_library_run_stops_before_the_next_article(tmp_path):
+    from tui.library.store import Store
+
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        for n in range(20):
+            store.add_article(ArticleInput(f"Article number {n}.", f"T{n}"))
+
+    def cancel(event, queue):
+        if event[0] == "ready" and not any(c == ("library", False) for c in queue):
+            queue.append(("library", False))
+
+    events = run([("library", True)], db_path=str(db), on_event=cancel)
+    done = [e for e in events if e[0] == "library_done"]
+    assert done == [("library_done", 1, 0, True)]
+    with Store.open(db) as store:
+        assert len(store.articles(analysed=True)) == 1
+
+
+def test_foreground_jobs_go_before_the_library_run(tmp_path):
+    from tui.library.store import Store
+
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        ids = [store.add_article(ArticleInput(f"Article number {n}.", f"T{n}")) for n in range(10)]
+
+    def open_one(event, queue):
+        if event[0] == "ready" and event[3] is None and len([c for c in queue if c[0] == "foreground"]) == 0 \
+                and not getattr(open_one, "done", False):
+            open_one.done = True  # type: ignore[attr-defined]
+            queue.append(("foreground", [Job(f"db:{ids[-1]}", ids[-1])]))
+
+    events = run([("library", True)], db_path=str(db), on_event=open_one)
+    readies = [e for e in events if e[0] == "ready"]
+    assert readies[1][2] == ids[-1] and readies[1][3] is not None  # the opened article comes next, in full
+    assert len({e[2] for e in readies}) == 10  # and is not analysed twice

@@ -56,15 +56,35 @@ async def test_titles_with_markup_and_escapes_are_shown_literally():
         await pilot.pause()
         articles = app.query_one(ArticleList)
         first = "".join(seg.text for seg in articles.render_line(0))
-        second = "".join(seg.text for seg in articles.render_line(1))
+        details = "".join(seg.text for seg in articles.render_line(2))
         assert first.startswith("\u25cf [@click=app.bell]Bell[/] \u241b[2J")
-        assert second.strip() == "[b]src[/b]"
+        assert details.strip() == "[b]src[/b]"
 
 
 def test_rows_show_read_marker_date_count_and_source():
-    title, details = entry_lines(ArticleEntry("k", "Talks", "Wikinews", "2019-01-04T10:00", read=False,
-                                              entity_count=34))
-    assert title.plain == "\u25cf Talks"
+    title, more, details = entry_lines(ArticleEntry("k", "Talks", "Wikinews", "2019-01-04T10:00", read=False,
+                                                    entity_count=34))
+    assert title.plain == "\u25cf Talks" and more.plain == ""
     assert details.plain == "  2019-01-04 \u00b7 34 ent. \u00b7 Wikinews"
-    _, unreadable = entry_lines(ArticleEntry("k", "x", error="x: binary", path=str(Path("x"))))
+    _, _, unreadable = entry_lines(ArticleEntry("k", "x", error="x: binary", path=str(Path("x"))))
     assert "unreadable" in unreadable.plain
+
+
+def test_long_titles_wrap_to_two_lines_and_similar_ones_stay_apart():
+    base = "Turkey and Israel hold talks over Syria"
+    one = entry_lines(ArticleEntry("a", base + " on Monday"), width=40)
+    two = entry_lines(ArticleEntry("b", base + " on Friday"), width=40)
+    assert one[0].plain.startswith("\u25cf Turkey and Israel") and one[0].plain == two[0].plain
+    assert one[1].plain.startswith("  ") and "on Monday" in one[1].plain and "on Friday" in two[1].plain
+    shown = [line.plain for line in (*one[:2], *two[:2])]
+    assert all(len(line) <= 40 + 3 for line in shown)
+    long = entry_lines(ArticleEntry("c", "word " * 40), width=40)
+    assert long[1].plain.endswith("word\u2026") and len(long[1].plain) <= 40  # cut below the second line: the ellipsis says so
+
+
+def test_plural_wording():
+    from tui.screens.analysis import plural
+
+    assert plural(1, "article") == "1 article"
+    assert plural(0, "article") == "0 articles"
+    assert plural(9_997, "article") == "9,997 articles"

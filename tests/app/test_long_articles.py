@@ -10,9 +10,8 @@ from tests.app.reader_support import NO_CONFIG, wait_analysed
 from tui.app import ReaderApp, spacy_analyser
 from tui.extract.pipeline import ArticleTooLong
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
-from tui.messages import AnalysisFailed
 from tui.render.entries import entries_from_paths
-from tui.screens.analysis import run_jobs
+from tui.workers.analysis_jobs import Job, Worker
 from tui.widgets.article_view import MAX_LINE_CHARS, capped_lines
 
 TWO_MB_LINE = "The ministers met in Baku on Tuesday. " * 55_000  # ~2.1 million characters, no line break
@@ -37,10 +36,12 @@ def test_too_long_is_reported_as_its_own_line() -> None:
     def refuse(article: ArticleInput) -> Analysis:
         raise ArticleTooLong("long.txt: 2,000,000 characters is more than the model's limit of 1,000,000; split")
 
-    posted: list[object] = []
-    run_jobs([("k", ArticleInput("text"))], analyser=refuse, post=posted.append, cancelled=lambda: False)
-    (failed,) = [m for m in posted if isinstance(m, AnalysisFailed)]
-    assert failed.message.startswith("long.txt: 2,000,000 characters")  # no exception class name in front
+    events: list[tuple] = []
+    worker = Worker(refuse, events.append, None)
+    worker.apply(("foreground", [Job("k", None, ArticleInput("text"))]))
+    worker.step()
+    (failed,) = [e for e in events if e[0] == "failed"]
+    assert failed[3].startswith("long.txt: 2,000,000 characters")  # no exception class name in front
 
 
 @pytest.mark.parametrize(("lines", "capped", "hidden"), [
@@ -78,8 +79,8 @@ async def test_too_long_article_shows_the_one_line_message_in_the_pane(tmp_path:
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(200):
             await pilot.pause(0.02)
-            if "Analysis failed" in header_text(app.reader.view):
+            if "Analysis failed" in header_text(app.reader.view, 14):
                 break
-        notice = header_text(app.reader.view)
+        notice = header_text(app.reader.view, 14)
         assert "Analysis failed: " in notice
         assert "characters is more than the model's limit of" in notice

@@ -80,12 +80,15 @@ def test_index_never_analyses_or_indexes_another_language(tmp_path, capsys, monk
 
 def test_reader_job_for_another_language_is_a_notice_not_an_analysis():
     from tui.messages import AnalysisSkipped
-    from tui.screens.analysis import run_jobs
+    from tui.workers.analysis_jobs import Job, Worker
+    from tui.workers.analysis_process import to_message
 
-    posted = []
+    events: list = []
     article = ArticleInput(GERMAN, meta=(("language", "de"),))
-    run_jobs([("k", article)], analyser=lambda a: pytest.fail("analysed"), post=posted.append, cancelled=lambda: False)
-    skipped = [m for m in posted if isinstance(m, AnalysisSkipped)]
+    worker = Worker(lambda a: pytest.fail("analysed"), events.append, None)
+    worker.apply(("foreground", [Job("k", None, article)]))
+    worker.step()
+    skipped = [m for m in map(to_message, events) if isinstance(m, AnalysisSkipped)]
     assert len(skipped) == 1 and "--model de=" in skipped[0].message
 
 

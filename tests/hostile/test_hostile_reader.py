@@ -44,7 +44,10 @@ async def _settle(pilot, app) -> None:
     """Until the open article is analysed (or has failed) and no worker runs."""
     for _ in range(1500):
         reader = app.reader
-        if not reader.status.startswith("analysing") and not any(w.is_running for w in app.workers):
+        entry = reader.current_entry
+        done = entry is None or reader.current_analysis is not None or entry.key in reader.failures \
+            or reader.model_problem is not None or reader.current_input is None
+        if done and not reader.foreground_busy and not any(w.is_running for w in app.workers):
             break
         await pilot.pause(0.02)
     await pilot.pause()

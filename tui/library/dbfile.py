@@ -174,9 +174,8 @@ def migrate(db: sqlite3.Connection, *, target: int = SCHEMA_VERSION, path: Path 
             db.execute("DELETE FROM schema_version")
             db.execute("INSERT INTO schema_version VALUES (0)")
         for step in range(current, target):
-            for statement in MIGRATIONS[step].split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            for statement in statements(MIGRATIONS[step]):
+                db.execute(statement)
         db.execute("UPDATE schema_version SET version = ?", (target,))
         db.execute("COMMIT")
     except BaseException as exc:
@@ -230,6 +229,20 @@ def _remove(path: Path) -> None:
             pass
         except OSError:
             pass
+
+
+def statements(script: str) -> list[str]:
+    """The SQL statements of ``script`` (a trigger's body keeps its own semicolons)."""
+    found, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                found.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        found.append(pending.strip())
+    return found
 
 
 def locked_error(path: Path) -> StoreError:

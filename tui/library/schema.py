@@ -162,6 +162,44 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE articles ADD COLUMN origin TEXT;
     CREATE INDEX articles_language ON articles(language)
     """,
+    # Full-text search over titles and bodies (FTS5). The index keeps no copy of the text: it reads
+    # it from a view over articles and bodies, and triggers keep it in step with both.
+    # An external-content index must be told the old values it indexed, so each trigger deletes
+    # with the values as they were and inserts the new ones. Built here for existing libraries.
+    """
+    CREATE VIEW article_search_source AS
+        SELECT articles.id AS id, articles.title AS title, bodies.body AS body
+        FROM articles JOIN bodies ON bodies.article_id = articles.id;
+    CREATE VIRTUAL TABLE article_search USING fts5(
+        title, body, content='article_search_source', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+    CREATE TRIGGER article_search_body_added AFTER INSERT ON bodies BEGIN
+        INSERT INTO article_search(rowid, title, body)
+            SELECT id, title, new.body FROM articles WHERE id = new.article_id;
+    END;
+    CREATE TRIGGER article_search_body_changed AFTER UPDATE OF body ON bodies BEGIN
+        INSERT INTO article_search(article_search, rowid, title, body)
+            SELECT 'delete', id, title, old.body FROM articles WHERE id = old.article_id;
+        INSERT INTO article_search(rowid, title, body)
+            SELECT id, title, new.body FROM articles WHERE id = new.article_id;
+    END;
+    CREATE TRIGGER article_search_title_changed AFTER UPDATE OF title ON articles
+        WHEN old.title IS NOT new.title BEGIN
+        INSERT INTO article_search(article_search, rowid, title, body)
+            SELECT 'delete', old.id, old.title, body FROM bodies WHERE article_id = old.id;
+        INSERT INTO article_search(rowid, title, body)
+            SELECT new.id, new.title, body FROM bodies WHERE article_id = new.id;
+    END;
+    CREATE TRIGGER article_search_article_removed BEFORE DELETE ON articles BEGIN
+        INSERT INTO article_search(article_search, rowid, title, body)
+            SELECT 'delete', old.id, old.title, body FROM bodies WHERE article_id = old.id;
+    END;
+    CREATE TRIGGER article_search_body_removed BEFORE DELETE ON bodies BEGIN
+        INSERT INTO article_search(article_search, rowid, title, body)
+            SELECT 'delete', id, title, old.body FROM articles WHERE id = old.article_id;
+    END;
+    INSERT INTO article_search(article_search) VALUES ('rebuild');
+    """,
 )
 
 #: Recompute one entity's row of entity_stats (parameter: the entity id), then drop it if it is gone.

@@ -37,6 +37,8 @@ class ArticleEntry:
     position: int = 0
     #: The article's language tag (ISO 639-1), when known.
     language: str | None = None
+    #: Where a library article came from (a path, ``path#row``, a feed entry's link): shown, never read.
+    location: str | None = None
 
     def but(self, **changes: object) -> "ArticleEntry":
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -113,8 +115,9 @@ def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInp
 
 
 def entry_from_row(row: "ArticleRow") -> ArticleEntry:
-    return ArticleEntry(f"db:{row.id}", row.title or "(untitled)", row.source, row.published, row.location,
-                        row.id, row.read, row.entity_count, position=row.position)
+    # No ``path``: a library article's text is its stored body, whatever it was read from.
+    return ArticleEntry(f"db:{row.id}", row.title or "(untitled)", row.source, row.published, None,
+                        row.id, row.read, row.entity_count, position=row.position, location=row.location)
 
 
 def entries_from_library(store: "Store", *, limit: int | None = None) -> list[ArticleEntry]:
@@ -122,13 +125,13 @@ def entries_from_library(store: "Store", *, limit: int | None = None) -> list[Ar
 
 
 def load_input(entry: ArticleEntry, store: "Store | None") -> ArticleInput:
-    """The article body and metadata; raises UnreadableArticle with a one-line reason."""
+    """The article body and metadata; raises UnreadableArticle with a one-line reason.
+
+    A library article (one with an id) is what the library stores, whatever its source
+    (file, page, feed entry, CSV row); only an article outside the library is read from its file.
+    """
     if entry.error:
         raise UnreadableArticle(entry.error)
-    if entry.path and (entry.article_id is None or Path(entry.path).is_file()):
-        from tui.library.sources import read_one
-
-        return read_one(entry.path, location=None if entry.key == entry.path else entry.key, languages=False)
     if entry.article_id is not None and store is not None:
         from tui.library.store import StoreError
 
@@ -139,4 +142,8 @@ def load_input(entry: ArticleEntry, store: "Store | None") -> ArticleInput:
         except StoreError as exc:
             # A damaged page or a lock: this article cannot be shown; the reader goes on.
             raise UnreadableArticle(str(exc)) from None
+    if entry.path:
+        from tui.library.sources import read_one
+
+        return read_one(entry.path, location=None if entry.key == entry.path else entry.key, languages=False)
     raise UnreadableArticle(f"{entry.title}: no text to show")

@@ -1,63 +1,254 @@
-"""The analysis loop the reader runs in a thread worker: one message per step, stopping when cancelled.
+"""The reader's side of the analysis worker: what to ask for, and what to do with its messages.
 
-It takes its analyser, its way to post and its cancel check as arguments, so it runs
-the same in the worker and in a test; spaCy is imported by the analyser, never here.
+The worker (tui.workers) analyses the open article first, then a small look-ahead (the
+next few articles of the list); the rest of the library waits for ``I`` (a library-wide
+run in the worker, with progress, cancellable) or ``newsloupe index``. Failures are
+counted, never toasted one by one: one notification says how many, ``E`` says why.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Union
+from collections import OrderedDict
 
-from textual.message import Message
+from textual.timer import Timer
 
-from tui.extract.types import Analysis, ArticleInput
+from tui.extract.types import Analysis
 from tui.library.documents import UnreadableArticle
-from tui.library.languages import no_pipeline_notice, unsupported_language
-from tui.library.sources import read_one, tag_language
 from tui.messages import (
     AnalysisFailed,
     AnalysisIdle,
     AnalysisReady,
     AnalysisSkipped,
     AnalysisStarted,
+    LibraryAnalysisDone,
+    LibraryAnalysisProgress,
     ModelMissing,
+    PendingAnalyses,
 )
+from tui.render.entries import ArticleEntry, load_input
+from tui.render.sanitize import safe_text, sanitize
+from tui.widgets.facts_tree import FactsTree
+from tui.workers.analysis_jobs import Job
 
-#: (article key, the article itself or the path of its file, read in the worker).
-Job = tuple[str, Union[ArticleInput, str]]
-Analyser = Callable[[ArticleInput], Analysis]
+#: Articles after the open one that the worker analyses ahead of the reader.
+LOOKAHEAD = 3
+#: Analyses kept in memory besides the library's cache (look-ahead results, files outside a library).
+KEEP_ANALYSES = 64
+#: Seconds a burst of failures is gathered before the one notification that counts them.
+FAILURE_NOTICE_DELAY = 0.5
+FAILURE_NOTICE_SECONDS = 6.0
 
 
-def run_jobs(jobs: list[Job], *, analyser: Analyser, post: Callable[[Message], object],
-             cancelled: Callable[[], bool]) -> None:
-    """Analyse ``jobs`` in order, posting Started/Ready/Failed, ModelMissing (then stop) and Idle."""
-    from tui.extract.model import ModelNotFound
-    from tui.extract.pipeline import ArticleTooLong
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``1 article``, ``2 articles``, ``9,997 articles``."""
+    return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
-    for done, (key, item) in enumerate(jobs):
-        if cancelled():
-            return
-        post(AnalysisStarted(key, done, len(jobs)))
+
+class AnalysisMixin:
+    """Mixed into the reader screen: the worker's requests, its messages, the status line's analysis part."""
+
+    def init_analysis(self) -> None:
+        self.analyses: OrderedDict[str, Analysis] = OrderedDict()
+        self.model_problem: str | None = None
+        self.pending_count: int | None = None
+        self.library_run: tuple[int, int, int] | None = None
+        self.foreground_busy = False
+        #: key -> (title, one-line reason) of every article that could not be analysed.
+        self.failures: dict[str, tuple[str, str]] = {}
+        self._failures_noticed = 0
+        self._failure_timer: Timer | None = None
+        self._worker_started = False
+        #: Keys of articles the worker does not analyse (a language without a pipeline).
+        self.skipped: set[str] = set()
+
+    # -- asking ---------------------------------------------------------------------------------
+
+    def keep_analysis(self, key: str, analysis: Analysis) -> None:
+        self.analyses[key] = analysis
+        self.analyses.move_to_end(key)
+        while len(self.analyses) > KEEP_ANALYSES:
+            self.analyses.popitem(last=False)
+
+    def _job(self, entry: ArticleEntry, index: int) -> Job | None:
+        store = self.app.store  # type: ignore[attr-defined]
+        if entry.article_id is not None and store is not None:
+            return Job(entry.key, entry.article_id)
+        if index == self.current and self.current_input is not None:  # type: ignore[attr-defined]
+            return Job(entry.key, None, self.current_input)  # type: ignore[attr-defined]
         try:
-            article = read_one(item) if isinstance(item, str) else item
-            article = tag_language(article)  # found here, in the worker, not before the first paint
-            language = unsupported_language(article)
-            if language is not None:
-                # Not analysed with another language's pipeline: the text without layers, and how to add one.
-                post(AnalysisSkipped(key, no_pipeline_notice(language)))
-                continue
-            analysis = analyser(article)
-        except ModelNotFound as exc:
-            post(ModelMissing(str(exc)))
+            return Job(entry.key, None, load_input(entry, store))
+        except UnreadableArticle:
+            return None
+
+    def _wanted(self) -> list[Job]:
+        """The open article (when not analysed), then the next few articles of the list that are not."""
+        jobs: list[Job] = []
+        current = self.current  # type: ignore[attr-defined]
+        if current is None or self.model_problem is not None:
+            return jobs
+        entry = self.entries[current]  # type: ignore[attr-defined]
+        if entry.key not in self.analyses and entry.key not in self.skipped \
+                and self.current_input is not None:  # type: ignore[attr-defined]
+            job = self._job(entry, current)
+            if job is not None:
+                jobs.append(job)
+        if self.app.background_analysis:  # type: ignore[attr-defined]
+            from tui.widgets.article_list import ArticleList
+
+            shown = self.query_one(ArticleList).shown_indexes  # type: ignore[attr-defined]
+            try:
+                after = shown[shown.index(current) + 1:]
+            except ValueError:
+                after = shown
+            for index in after:
+                if len(jobs) >= LOOKAHEAD + 1:
+                    break
+                other = self.entries[index]  # type: ignore[attr-defined]
+                if other.entity_count is None and not other.error and other.key not in self.analyses \
+                        and other.key not in self.failures and other.key not in self.skipped:
+                    job = self._job(other, index)
+                    if job is not None:
+                        jobs.append(job)
+        return jobs
+
+    def request_analysis(self) -> None:
+        """Tell the worker what matters now; started after the first paint (spawning takes a moment)."""
+        if not self._worker_started:
+            self.call_after_refresh(self._start_worker)  # type: ignore[attr-defined]
             return
-        except (UnreadableArticle, ArticleTooLong) as exc:
-            post(AnalysisFailed(key, str(exc)))
-            continue
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the reader
-            post(AnalysisFailed(key, f"{type(exc).__name__}: {exc}".splitlines()[0]))
-            continue
-        if cancelled():
+        jobs = self._wanted()
+        if jobs:
+            self.app.analysis_worker().foreground(jobs)  # type: ignore[attr-defined]
+
+    def _start_worker(self) -> None:
+        if self._worker_started:
             return
-        post(AnalysisReady(key, analysis))
-    post(AnalysisIdle())
+        self._worker_started = True
+        self.request_analysis()
+        if not self._wanted():
+            # Nothing to analyse now: start the worker anyway, it counts what the library lacks.
+            self.app.analysis_worker()  # type: ignore[attr-defined]
+
+    def action_analyse_library(self) -> None:
+        """``I``: analyse every library article not analysed yet, in the worker; ``I`` again stops."""
+        if self.app.store is None:  # type: ignore[attr-defined]
+            self.set_status("no library is open: newsloupe index analyses a library")  # type: ignore[attr-defined]
+            return
+        if self.model_problem is not None:
+            self.set_status(self.model_problem)  # type: ignore[attr-defined]
+            return
+        starting = self.library_run is None
+        self._worker_started = True
+        self.app.analysis_worker().library(starting)  # type: ignore[attr-defined]
+        if starting:
+            self.library_run = (0, self.pending_count or 0, 0)
+        self.set_status("")  # type: ignore[attr-defined]
+
+    def action_show_failures(self) -> None:
+        from tui.screens.failures import FailuresScreen
+
+        if not self.failures:
+            self.set_status("every article analysed so far could be analysed")  # type: ignore[attr-defined]
+            return
+        self.app.push_screen(FailuresScreen(list(self.failures.values())))  # type: ignore[attr-defined]
+
+    # -- the status line's analysis part ----------------------------------------------------------
+
+    def analysis_status(self) -> str:
+        parts: list[str] = []
+        if self.library_run is not None:
+            done, total, failed = self.library_run
+            parts.append(f"analysing the library: {done:,}/{total:,}" + (f", {failed:,} failed" if failed else "")
+                         + " (I stops)")
+        elif self.foreground_busy:
+            parts.append("analysing\u2026")
+        elif self.pending_count:
+            parts.append(f"{plural(self.pending_count, 'article')} not analysed: press I to analyse them all,"
+                         " or run newsloupe index")
+        if self.failures and self.library_run is None:
+            parts.append(f"{plural(len(self.failures), 'article')} could not be analysed (E)")
+        return " \u00b7 ".join(parts)
+
+    # -- the worker's messages ------------------------------------------------------------------------
+
+    def on_analysis_started(self, message: AnalysisStarted) -> None:
+        self.foreground_busy = True
+        self.analysing = True  # type: ignore[attr-defined]
+        self.set_status(self.status)  # type: ignore[attr-defined]
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        index = self.index_of_key(message.key)  # type: ignore[attr-defined]
+        if index is not None:
+            entry = self.entries[index]  # type: ignore[attr-defined]
+            if message.entity_count is not None and entry.entity_count != message.entity_count:
+                self._update_entry(index, entry.but(entity_count=message.entity_count))  # type: ignore[attr-defined]
+        if message.analysis is not None:
+            self.keep_analysis(message.key, message.analysis)
+            if index is not None and index == self.current:  # type: ignore[attr-defined]
+                scroll = self.view.scroll_y  # type: ignore[attr-defined]
+                self._show_current(message.analysis)  # type: ignore[attr-defined]
+                self.view.scroll_to(y=scroll, animate=False)  # type: ignore[attr-defined]
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        index = self.index_of_key(message.key)  # type: ignore[attr-defined]
+        title = self.entries[index].title if index is not None else message.key  # type: ignore[attr-defined]
+        self.failures[message.key] = (title, message.message)
+        if index is not None and index == self.current:  # type: ignore[attr-defined]
+            self.view.set_notice(safe_text(f"Analysis failed: {message.message}", "bold red"))  # type: ignore[attr-defined]
+            self.query_one(FactsTree).show_analysis(None, note="Analysis failed")  # type: ignore[attr-defined]
+        if self._failure_timer is None:
+            self._failure_timer = self.set_timer(FAILURE_NOTICE_DELAY, self._notice_failures)  # type: ignore[attr-defined]
+        self.set_status(self.status)  # type: ignore[attr-defined]
+
+    def on_analysis_skipped(self, message: AnalysisSkipped) -> None:
+        """Not analysed (its language has no pipeline): the text without layers, and how to add one."""
+        self.skipped.add(message.key)
+        index = self.index_of_key(message.key)  # type: ignore[attr-defined]
+        if index is not None and index == self.current:  # type: ignore[attr-defined]
+            self.view.set_notice(safe_text(message.message, "italic"))  # type: ignore[attr-defined]
+            self.query_one(FactsTree).show_analysis(None, note="Not analysed")  # type: ignore[attr-defined]
+
+    def _notice_failures(self) -> None:
+        """One notification for a burst of failures, with their count; at most one shown at a time."""
+        self._failure_timer = None
+        count = len(self.failures)
+        if count <= self._failures_noticed:
+            return
+        self._failures_noticed = count
+        if count == 1:
+            title, reason = next(iter(self.failures.values()))
+            text = f"{title}: {reason} (press E to see it again)"
+        else:
+            text = f"{plural(count, 'article')} could not be analysed: press E to see why"
+        self.app.notify(sanitize(text), title="Analysis failed", severity="warning", markup=False,  # type: ignore[attr-defined]
+                        timeout=FAILURE_NOTICE_SECONDS)
+        # Failures that come while it shows are counted in the next one, not in a toast each.
+        self._failure_timer = self.set_timer(FAILURE_NOTICE_SECONDS, self._notice_failures)  # type: ignore[attr-defined]
+
+    def on_model_missing(self, message: ModelMissing) -> None:
+        self.analysing = False  # type: ignore[attr-defined]
+        self.foreground_busy = False
+        self.library_run = None
+        self.model_problem = message.message
+        self.set_status("")  # type: ignore[attr-defined]
+        self._show_current(self.current_analysis)  # type: ignore[attr-defined]
+
+    def on_pending_analyses(self, message: PendingAnalyses) -> None:
+        self.pending_count = message.count
+        self.set_status(self.status)  # type: ignore[attr-defined]
+
+    def on_library_analysis_progress(self, message: LibraryAnalysisProgress) -> None:
+        self.library_run = (message.done, message.total, message.failed)
+        self.set_status(self.status)  # type: ignore[attr-defined]
+
+    def on_library_analysis_done(self, message: LibraryAnalysisDone) -> None:
+        self.library_run = None
+        verb = "stopped" if message.cancelled else "done"
+        self.app.notify(f"Library analysis {verb}: {plural(message.done, 'article')} analysed"  # type: ignore[attr-defined]
+                        + (f", {message.failed:,} failed (E)" if message.failed else ""), markup=False)
+        self.set_status(self.status)  # type: ignore[attr-defined]
+
+    def on_analysis_idle(self, _message: AnalysisIdle) -> None:
+        self.analysing = False  # type: ignore[attr-defined]
+        self.foreground_busy = False
+        self.set_status(self.status)  # type: ignore[attr-defined]

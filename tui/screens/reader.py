@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -18,26 +18,19 @@ from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
-from textual.worker import get_current_worker
 
 from tui.extract.types import Analysis, ArticleInput, Fact
 from tui.library.documents import UnreadableArticle
-from tui.messages import (
-    AnalysisFailed,
-    AnalysisIdle,
-    AnalysisReady,
-    AnalysisSkipped,
-    AnalysisStarted,
-    ModelMissing,
-)
 from tui.render.entries import ArticleEntry, entry_from_row, load_input
 from tui.render.layers import LAYER_IDS, LAYERS, counts_by_layer
 from tui.render.sanitize import safe_text, sanitize
-from tui.screens.analysis import Job, run_jobs
+from tui.screens.analysis import AnalysisMixin, plural
+from tui.screens.library_search import LibrarySearchMixin
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import CURRENT_STYLE, EVIDENCE_STYLE, SEARCH_STYLE, ArticleView
 from tui.widgets.facts_tree import FactsTree
 from tui.widgets.legend import Legend
+from tui.widgets.library_search import LibrarySearchBar
 from tui.widgets.list_filter import ListFilterBar
 from tui.widgets.search_bar import SearchBar, find_all
 
@@ -49,7 +42,7 @@ def export_folder() -> Path:
     return Path(os.environ.get("NEWSLOUPE_EXPORT_DIR") or ".")
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(AnalysisMixin, LibrarySearchMixin, Screen[None]):
     BINDINGS = [
         *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
           for layer in LAYERS),
@@ -68,6 +61,8 @@ class ReaderScreen(Screen[None]):
         Binding("f", "filter_entity", "List articles naming this entity", id="list.filter_entity"),
         Binding("ctrl+f", "filter_titles", "Filter the list by title", id="list.filter_text"),
         Binding("F", "clear_filter", "Clear the list filter", id="list.filter_clear"),
+        Binding("I", "analyse_library", "Analyse the whole library (again: stop)", id="library.analyse"),
+        Binding("E", "show_failures", "Why articles could not be analysed", id="library.failures"),
     ]
 
     #: The terminal is below 80x24: a message replaces the panes.
@@ -80,13 +75,13 @@ class ReaderScreen(Screen[None]):
         self.entries = entries
         self.current: int | None = None
         self.current_input: ArticleInput | None = None
-        self.analyses: dict[str, Analysis] = {}
-        self.model_problem: str | None = None
+        self.init_analysis()
+        self.init_library_search()
+        #: The status line's passing message (search matches, the fact under the cursor...).
         self.status = ""
         self._hits: list[tuple[int, int]] = []
         self._hit = -1
         self._mention = -1
-        self._painted = False
         #: What the article list is filtered by ("" when it shows every article).
         self.list_filter = ""
 
@@ -102,6 +97,7 @@ class ReaderScreen(Screen[None]):
                 yield ArticleView(id="article")
                 yield SearchBar(id="search")
                 yield ListFilterBar(id="list-filter")
+                yield LibrarySearchBar(id="library-search")
                 yield Static(id="status")
             yield FactsTree(id="facts")
 
@@ -157,8 +153,22 @@ class ReaderScreen(Screen[None]):
                                     app.layer_styles(), tags=app.tags)  # type: ignore[attr-defined]
 
     def set_status(self, text: str) -> None:
+        """Show ``text``; with no passing message the line tells how the analysis stands."""
         self.status = text
-        self.query_one("#status", Static).update(Text(text))
+        self.query_one("#status", Static).update(Text(text or self.analysis_status()))
+
+    @property
+    def status_line(self) -> str:
+        return str(self.query_one("#status", Static).render())
+
+    def index_of_key(self, key: str) -> int | None:
+        if key.startswith("db:") and key[3:].isdigit():
+            wanted = int(key[3:])
+            return next((i for i, e in enumerate(self.entries) if e.article_id == wanted), None)
+        return next((i for i, e in enumerate(self.entries) if e.key == key), None)
+
+    def on_unmount(self) -> None:
+        self.app.stop_analysis()  # type: ignore[attr-defined]
 
     # -- articles ------------------------------------------------------------------------------
 
@@ -187,10 +197,10 @@ class ReaderScreen(Screen[None]):
             return
         analysis = self.analyses.get(entry.key) or self.app.cached_analysis(entry)  # type: ignore[attr-defined]
         if analysis is not None:
-            self.analyses[entry.key] = analysis
+            self.keep_analysis(entry.key, analysis)
         self._show_current(analysis)
-        if analysis is None and self.model_problem is None:
-            self._start_analysis()
+        if self.model_problem is None:
+            self.request_analysis()
         if offset is not None:
             self.view.scroll_to_offset(offset)
         elif entry.position:
@@ -231,6 +241,8 @@ class ReaderScreen(Screen[None]):
             return
         byline = " \u00b7 ".join(x for x in (entry.source, item.published) if x)
         self.view.show_article(item.text, title=entry.title, byline=byline, analysis=analysis)
+        if self.search_result is not None:
+            self.mark_search_terms(scroll=False)  # a new look of the article keeps the searched words marked
         if analysis is None:
             self.view.set_notice(self._pending_notice())
         self.query_one(FactsTree).show_analysis(analysis, note=self.model_problem or "Analysing\u2026")
@@ -244,78 +256,6 @@ class ReaderScreen(Screen[None]):
     def _update_entry(self, index: int, entry: ArticleEntry) -> None:
         self.entries[index] = entry
         self.query_one(ArticleList).update_entry(index, entry)
-
-    # -- the analysis worker ------------------------------------------------------------------------
-
-    def _queue(self) -> list[Job]:
-        """The open article first, then files not analysed yet (library bodies load on demand)."""
-        jobs: list[Job] = []
-        entry = self.current_entry
-        if entry is not None and self.current_input is not None and entry.key not in self.analyses:
-            jobs.append((entry.key, self.current_input))
-        if self.app.background_analysis:  # type: ignore[attr-defined]
-            for other in self.entries:
-                if other.key not in self.analyses and other is not entry and other.path and not other.error \
-                        and other.entity_count is None:
-                    jobs.append((other.key, other.path))
-        return jobs
-
-    def _start_analysis(self) -> None:
-        # The worker's first job imports spaCy, which holds the GIL for a while: before the
-        # first paint it would hold the screen back, so it starts once the screen is shown.
-        if self._painted:
-            self.analyse(self._queue())
-        else:
-            self.call_after_refresh(self._first_paint_done)
-
-    def _first_paint_done(self) -> None:
-        self._painted = True
-        if self.current_analysis is None and self.model_problem is None:
-            self.analyse(self._queue())
-
-    @work(thread=True, exclusive=True, group="analyse")
-    def analyse(self, jobs: list[Job]) -> None:
-        worker = get_current_worker()
-        run_jobs(jobs, analyser=self.app.analyser, post=self.post_message,  # type: ignore[attr-defined]
-                 cancelled=lambda: worker.is_cancelled)
-
-    def on_analysis_started(self, message: AnalysisStarted) -> None:
-        self.analysing = True
-        self.set_status(f"analysing\u2026 {message.done + 1}/{message.total}")
-
-    def on_analysis_ready(self, message: AnalysisReady) -> None:
-        self.analyses[message.key] = message.analysis
-        for index, entry in enumerate(self.entries):
-            if entry.key == message.key:
-                self.app.save_analysis(entry, message.analysis)  # type: ignore[attr-defined]
-                self._update_entry(index, entry.but(entity_count=len(message.analysis.entities)))
-                if index == self.current:
-                    scroll = self.view.scroll_y
-                    self._show_current(message.analysis)
-                    self.view.scroll_to(y=scroll, animate=False)
-
-    def on_analysis_failed(self, message: AnalysisFailed) -> None:
-        entry = self.current_entry
-        if entry is not None and entry.key == message.key:
-            self.view.set_notice(safe_text(f"Analysis failed: {message.message}", "bold red"))
-            self.query_one(FactsTree).show_analysis(None, note="Analysis failed")
-        self.app.notify(sanitize(message.message), title="Analysis failed", severity="warning", markup=False)
-
-    def on_analysis_skipped(self, message: AnalysisSkipped) -> None:
-        entry = self.current_entry
-        if entry is not None and entry.key == message.key:
-            self.view.set_notice(safe_text(message.message, "italic"))
-            self.query_one(FactsTree).show_analysis(None, note="Not analysed")
-
-    def on_model_missing(self, message: ModelMissing) -> None:
-        self.analysing = False
-        self.model_problem = message.message
-        self.set_status("")
-        self._show_current(self.current_analysis)
-
-    def on_analysis_idle(self, _message: AnalysisIdle) -> None:
-        self.analysing = False
-        self.set_status("")
 
     # -- layers ----------------------------------------------------------------------------------------
 
@@ -475,20 +415,29 @@ class ReaderScreen(Screen[None]):
         needle = query.casefold()
         return [i for i, e in enumerate(self.entries) if needle in e.title.casefold() or needle in (e.source or "").casefold()]
 
-    def _apply_filter(self, label: str, indexes: list[int]) -> None:
+    def _apply_filter(self, label: str, indexes: list[int], *, searching: bool = False) -> None:
         self.list_filter = label
         article_list = self.query_one(ArticleList)
+        if not searching:
+            self.search_result = None
+        article_list.set_search(searching)
         article_list.set_filter(indexes)
         # A Text, not a string: a string title is parsed as markup, and the label holds article words.
         article_list.border_title = Text(f"Articles \u00b7 {label} ({len(indexes)})")
         article_list.border_subtitle = "F: all"
-        self.set_status(f"{len(indexes)} articles with {label}")
+        if searching:
+            self.set_status(f"{plural(len(indexes), 'article')} match{'es' if len(indexes) == 1 else ''} {label[7:]}"
+                            " (n/N: next/previous result)")
+        else:
+            self.set_status(f"{plural(len(indexes), 'article')} with {label}")
 
     def action_clear_filter(self) -> None:
         if not self.list_filter:
             return
         self.list_filter = ""
+        self.search_result = None
         article_list = self.query_one(ArticleList)
+        article_list.set_search(False)
         article_list.set_filter(None)
         article_list.border_title, article_list.border_subtitle = "Articles", ""
         self.set_status("")

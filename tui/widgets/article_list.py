@@ -1,4 +1,7 @@
-"""The article list: a Line API widget with two lines per article, so 10,000 rows cost only the rows on screen.
+"""The article list: a Line API widget with three lines per article, so 10,000 rows cost only the rows on screen.
+
+A title wraps onto two lines (similar headlines differ at their ends); the third line has the
+date, entity count and source, or, while a library search is shown, a snippet of the text.
 
 (An OptionList measures every option's height when it is filled; here every row has
 the same height, and a row is rendered when it scrolls into view.)
@@ -25,20 +28,48 @@ from tui.render.entries import ArticleEntry
 from tui.render.sanitize import safe_text
 
 UNREAD, READ = "\u25cf", " "  # ● marks an unread article
-ROW_HEIGHT = 2
+ROW_HEIGHT = 3
+TITLE_LINES = 2
+_WRAP_CONSOLE = Console(width=400, color_system=None, force_terminal=False)
 
 
-def entry_lines(entry: ArticleEntry) -> tuple[Text, Text]:
-    """Read marker and title; then date, the entity count once analysed, and source (the longest, last)."""
-    title = Text(f"{READ if entry.read else UNREAD} ", style="bold")
-    title.append_text(safe_text(entry.title.replace("\n", " "), "bold" if not entry.read else ""))
+def entry_lines(entry: ArticleEntry, width: int = 400, snippet: Text | None = None) -> tuple[Text, ...]:
+    """Read marker and title (wrapped to two lines, cut with an ellipsis beyond); then date, the entity
+    count once analysed, and source (the longest, last), or ``snippet`` in their place."""
+    style = "bold" if not entry.read else ""
+    title = safe_text(" ".join(entry.title.split()), style)
+    lines = list(title.wrap(_WRAP_CONSOLE, max(1, width - 2), overflow="fold"))[:TITLE_LINES + 1]
+    if len(lines) > TITLE_LINES:
+        lines = lines[:TITLE_LINES]
+        last = lines[-1]
+        last.rstrip()
+        last.truncate(max(1, width - 3))
+        lines[-1] = last + Text("\u2026", style=style)  # cut below: the ellipsis says so
+    head = [Text(f"{READ if entry.read else UNREAD} ", style="bold") + lines[0] if lines else Text("")]
+    head.append(Text("  ") + lines[1] if len(lines) > 1 else Text(""))
+    if snippet is not None:
+        return (*head, Text("  ") + snippet)
     details = [(entry.published or "")[:10]]
     if entry.error:
         details.append("unreadable")
     elif entry.entity_count is not None:
         details.append(f"{entry.entity_count} ent.")
     details = [d for d in (*details, entry.source) if d]
-    return title, safe_text("  " + " \u00b7 ".join(details).replace("\n", " "), "dim")
+    return (*head, safe_text("  " + " \u00b7 ".join(details).replace("\n", " "), "dim"))
+
+
+def snippet_text(snippet: str, hit_style: str = "bold reverse") -> Text:
+    """A search snippet with its matched words (between HIT_START and HIT_END) styled."""
+    from tui.library.search import HIT_END, HIT_START
+    from tui.render.sanitize import sanitize
+
+    text = Text(style="italic")
+    for n, part in enumerate(snippet.split(HIT_START)):
+        hit, _, rest = part.partition(HIT_END) if n else ("", "", part)
+        if hit:
+            text.append(sanitize(hit), style=hit_style)
+        text.append(sanitize(rest))
+    return text
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -56,6 +87,10 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("home", "first", "First article", show=False, id="list.first"),
         Binding("end", "last", "Last article", show=False, id="list.last"),
         Binding("enter", "select", "Open article", show=False, id="list.open"),
+        Binding("slash", "screen.library_search", "Search the library (titles and text)", id="list.search"),
+        Binding("n", "screen.library_hit(1)", "Next search result", show=False, id="list.search_next"),
+        Binding("N", "screen.library_hit(-1)", "Previous search result", show=False, id="list.search_previous"),
+        Binding("u", "screen.toggle_read", "Mark read / unread", id="list.toggle_read"),
     ]
     COMPONENT_CLASSES = {"article-list--cursor"}
     DEFAULT_CSS = """
@@ -73,6 +108,12 @@ class ArticleList(ScrollView, can_focus=True):
     class Selected(Message):
         index: int
 
+    @dataclass
+    class SnippetsWanted(Message):
+        """Rows on screen have no search snippet yet: the screen fetches them (``set_snippets``)."""
+
+        indexes: list[int]
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._entries: list[ArticleEntry] = []
@@ -81,6 +122,10 @@ class ArticleList(ScrollView, can_focus=True):
         self._row_of: dict[int, int] = {}
         self._cache: dict[tuple[int, int, bool, bool], list[Strip]] = {}
         self._render_console = Console(width=200, color_system="truecolor", force_terminal=True)
+        #: Snippets by entry index while a library search is shown (None: no search).
+        self._snippets: dict[int, Text] | None = None
+        self._asked: set[int] = set()
+        self._ask_scheduled = False
 
     # -- attributes down -------------------------------------------------------------------
 
@@ -109,6 +154,34 @@ class ArticleList(ScrollView, can_focus=True):
                 self.scroll_to_region(self._row_region(current), animate=False, immediate=False)
         else:
             self.highlighted = self._rows[0] if self._rows else None
+
+    def set_search(self, searching: bool) -> None:
+        """Show snippets in place of the details line (fetched as rows come on screen), or stop."""
+        self._snippets = {} if searching else None
+        self._asked.clear()
+        self._cache.clear()
+        self.refresh()
+
+    def set_snippets(self, snippets: dict[int, Text]) -> None:
+        if self._snippets is None:
+            return
+        self._snippets.update(snippets)
+        for index in snippets:
+            self._forget(index)
+
+    def _want_snippet(self, index: int) -> None:
+        if self._snippets is None or index in self._asked:
+            return
+        self._asked.add(index)
+        if not self._ask_scheduled:
+            self._ask_scheduled = True
+            self.call_later(self._ask_snippets)
+
+    def _ask_snippets(self) -> None:
+        self._ask_scheduled = False
+        wanted = [i for i in self._asked if self._snippets is not None and i not in self._snippets]
+        if wanted:
+            self.post_message(self.SnippetsWanted(sorted(wanted)))
 
     @property
     def filtered(self) -> bool:
@@ -211,7 +284,12 @@ class ArticleList(ScrollView, can_focus=True):
         if strips is None:
             base = self.get_component_rich_style("article-list--cursor") if cursor else self.rich_style
             strips = []
-            for line in entry_lines(self._entries[index]):
+            snippet = None
+            if self._snippets is not None:
+                snippet = self._snippets.get(index)
+                if snippet is None:
+                    self._want_snippet(index)
+            for line in entry_lines(self._entries[index], width, snippet):
                 line.truncate(width, overflow="ellipsis", pad=True)
                 segments = list(line.render(self._render_console))
                 strips.append(Strip(Segment.apply_style(segments, base), width).crop(0, width))

@@ -1,0 +1,1 @@
+"""Work the reader hands out of its event loop: the analysis worker process and its protocol."""
