@@ -367,13 +367,19 @@ def resolve_document(ctx: DocContext) -> tuple[CorefLink, ...]:
     return tuple(links)
 
 
-def link_facts(facts: Iterable[Fact], links: tuple[CorefLink, ...]) -> list[Fact]:
-    """Facts whose unlinked spans ("He" met Trump) take the entity a link over the same words gives."""
+def link_facts(facts: Iterable[Fact], links: tuple[CorefLink, ...], *, names: dict[str, str] | None = None) -> list[Fact]:
+    """Facts whose unlinked spans ("He" met Trump) take the entity a link over the same words gives.
+
+    With ``names`` (entity id -> name), a pronoun in the fact's one-line summary is replaced by
+    the name ("He → Donald Trump" reads "Benjamin Netanyahu → Donald Trump"); evidence is unchanged.
+    """
+    import re
     from dataclasses import fields, replace
 
     by_range = {(link.start, link.end): link.entity for link in links if link.entity}
     if not by_range:
         return list(facts)
+    names = names or {}
 
     def fix(span: Span | None) -> Span | None:
         if span is None or span.entity is not None:
@@ -394,5 +400,13 @@ def link_facts(facts: Iterable[Fact], links: tuple[CorefLink, ...]) -> list[Fact
                 new_tuple = tuple(fix(v) for v in value)
                 if any(a is not b for a, b in zip(new_tuple, value)):
                     changes[f.name] = new_tuple
+        if changes:
+            text = fact.text
+            for value in changes.values():
+                for span in value if isinstance(value, tuple) else (value,):
+                    name = names.get(span.entity or "")
+                    if name and span.text.lower() in _PRONOUN_GENDER:
+                        text = re.sub(rf"(?<!\w){re.escape(span.text)}(?!\w)", lambda _m, n=name: n, text, count=1)
+            changes["text"] = text
         out.append(replace(fact, **changes) if changes else fact)
     return out
