@@ -215,3 +215,13 @@ def test_repair_keeps_identities_and_corrections(tmp_path, nlp):
         assert names["person:angela-merkel"] == "Angela Merkel" and "person:merkel" not in names
         store.relink()
         assert {e.entity: e.name for e in catalog.entities(store, top=None)} == names
+
+
+def test_a_middle_name_and_a_lone_surname_settle_on_one_person():
+    recs = [_rec("1", "Hillary Rodham Clinton", "PERSON"), _rec("2", "Hillary Clinton", "PERSON"),
+            _rec("3", "Clinton", "PERSON")]
+    links = resolve(recs)
+    assert {links[(r.article, r.entity)] for r in recs} == {"person:hillary-rodham-clinton"}
+    with_bill = resolve(recs + [_rec("4", "Bill Clinton", "PERSON")])
+    assert with_bill[("2", "person:hillary-clinton")] == "person:hillary-rodham-clinton"
+    assert with_bill[("3", "person:clinton")] == "person:clinton"  # two Clintons, no context: apart

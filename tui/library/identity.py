@@ -153,24 +153,25 @@ def resolve_block(
     target: dict[str, str] = {k: k for k in groups}
     ambiguous: dict[str, list[str]] = {}
     full = [k for k in people if len(k.split()) >= 2]
-    for key in people:
-        words = key.split()
-        if len(words) >= 2 and key in full:
-            continue
-        candidates = [f for f in full if f != key and _shorter_form(words, f.split())]
-        if not candidates:
-            continue
-        if len(candidates) == 1:
-            target[key] = candidates[0]
-            continue
-        ambiguous[key] = candidates
-    out: dict[tuple[str, str], str] = {}
-    ids: dict[str, str] = {}
 
     def final_of(key: str) -> str:
         while target[key] != key:
             key = target[key]
         return key
+
+    # Longest names first, so "Hillary Clinton" settles into "Hillary Rodham Clinton" before a lone
+    # "Clinton" chooses among what is left.
+    for key in sorted(people, key=lambda k: -len(k.split())):
+        words = key.split()
+        candidates = sorted({final_of(f) for f in full if f != key and _shorter_form(words, f.split())})
+        if not candidates:
+            continue
+        if len(candidates) == 1:
+            target[key] = candidates[0]
+        elif len(words) < 2:  # a full name that two longer ones contain stays itself
+            ambiguous[key] = candidates
+    out: dict[tuple[str, str], str] = {}
+    ids: dict[str, str] = {}
 
     for key, recs in groups.items():
         for rec in recs:
