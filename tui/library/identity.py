@@ -20,6 +20,7 @@ Rules, in order, each tested:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -58,6 +59,7 @@ def family(label: str) -> str:
     return _FAMILY.get(label, label.lower())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # relinking asks for the same names again and again
 def person_words(name: str) -> tuple[str, ...]:
     """Folded words of a person's name without titles, initials or suffixes."""
     words = [w.strip(".,") for w in fold(name).replace("-", " ").split()]
@@ -67,6 +69,7 @@ def person_words(name: str) -> tuple[str, ...]:
     return tuple(kept or words)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # relinking asks for the same names again and again
 def canonical(name: str, label: str) -> str:
     """The folded name two entities must share to be the same by name alone."""
     key = fold(name).strip(" .")
@@ -76,6 +79,7 @@ def canonical(name: str, label: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=1 << 16)  # relinking asks for the same names again and again
 def block_key(name: str, label: str) -> str:
     """Entities in different blocks are never the same: a person's surname, else the canonical name."""
     if label == "PERSON":
