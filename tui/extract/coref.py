@@ -127,9 +127,13 @@ def introduced(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
     """"the official" -> "a senior Israeli official" introduced earlier (same head noun, indefinite)."""
     if not _definite(ctx, tok, start) or tok.pos_ != "NOUN":
         return None
-    for prev in reversed(list(tok.doc[: max(0, tok.i - 1)])):
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    for i in range(tok.i - 2, -1, -1):
+        prev = doc[i]
         if tok.idx - prev.idx > REACH:
             return None
+        if prev.pos_ != "NOUN" or prev.lemma_.lower() != lemma:
+            continue
         if prev.lemma_.lower() == tok.lemma_.lower() and prev.pos_ == "NOUN" and prev.tag_ == tok.tag_:
             dets = [c for c in prev.children if c.dep_ == "det"]
             if dets and dets[0].lower_ in ("a", "an", "one"):
@@ -357,7 +361,8 @@ def resolve_document(ctx: DocContext) -> tuple[CorefLink, ...]:
                 genders.setdefault(found.entity, _PRONOUN_GENDER[tok.lower_])
                 links.append(found)
         elif tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.i > 0 \
-                and tok.doc[tok.i - 1].lower_ in ("the", "this", "that", "a", "an"):
+                and (tok.doc[tok.i - 1].lower_ in ("the", "this", "that")
+                     or tok.doc[tok.i - 1].lower_ in ("a", "an") and tok.lemma_.lower() in DOCUMENT_NOUNS):
             for rule in DESCRIPTION_RULES:
                 found = rule(ctx, tok, tok.doc[tok.i - 1].idx)
                 if found is not None:
