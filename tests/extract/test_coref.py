@@ -104,8 +104,8 @@ def test_link_facts_fills_only_unlinked_spans():
     fact = EventFact(text="He met Trump", evidence=((0, 12),), rule="r", confidence=1.0, type="meet",
                      trigger=Span(3, 6, "met"), actors=(Span(0, 2, "He"),), targets=(Span(7, 12, "Trump", "person:x"),))
     links = (CorefLink(0, 2, "He", "person:n", "pronoun", (20, 30)), CorefLink(7, 12, "Trump", "person:y", "surname"))
-    [fixed] = link_facts([fact], links)
-    assert fixed.actors[0].entity == "person:n"
+    [fixed] = link_facts([fact], links, names={"person:n": "Nadia N"})
+    assert fixed.actors[0].entity == "person:n" and fixed.text == "Nadia N met Trump"
     assert fixed.targets[0].entity == "person:x"  # an existing link is never overwritten
 
 
@@ -116,6 +116,7 @@ def test_seed_official_and_netanyahu_meets_trump(seed_analysis):
     meets = [e for e in seed_analysis.facts_of("event") if e.type == "meet"
              and any(s.entity == "person:benjamin-netanyahu" for s in e.actors)]
     assert any(t.entity == "person:donald-trump" for e in meets for t in e.targets)
+    assert any(e.text.startswith("meet: Benjamin Netanyahu") for e in meets)  # the summary names him too
 
 
 def test_a_described_person_of_the_nouns_gender(nlp):

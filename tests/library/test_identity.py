@@ -196,3 +196,32 @@ def test_a_library_from_before_identities_is_carried_forward(tmp_path, nlp):
         links = store.library_links()
         assert links[1]["person:donald-trump"] == "person:donald-trump"
         assert {lib for eid, lib in links[new].items() if eid.endswith(":trump")} == {"person:donald-trump"}
+
+
+def test_repair_keeps_identities_and_corrections(tmp_path, nlp):
+    from tui.library import catalog
+    from tui.library.backup import repair
+    from tui.library.store import Store
+
+    db = tmp_path / "lib.db"
+    with Store.open(db) as store:
+        _add(store, nlp, "Angela Merkel met Emmanuel Macron in Paris.")
+        _add(store, nlp, "Chancellor Merkel spoke in Berlin.")
+        store.correct_identity("rename", "person:emmanuel-macron", name="President Macron")
+    repair(db)
+    with Store.open(db) as store:
+        names = {e.entity: e.name for e in catalog.entities(store, top=None)}
+        assert names["person:emmanuel-macron"] == "President Macron"
+        assert names["person:angela-merkel"] == "Angela Merkel" and "person:merkel" not in names
+        store.relink()
+        assert {e.entity: e.name for e in catalog.entities(store, top=None)} == names
+
+
+def test_a_middle_name_and_a_lone_surname_settle_on_one_person():
+    recs = [_rec("1", "Hillary Rodham Clinton", "PERSON"), _rec("2", "Hillary Clinton", "PERSON"),
+            _rec("3", "Clinton", "PERSON")]
+    links = resolve(recs)
+    assert {links[(r.article, r.entity)] for r in recs} == {"person:hillary-rodham-clinton"}
+    with_bill = resolve(recs + [_rec("4", "Bill Clinton", "PERSON")])
+    assert with_bill[("2", "person:hillary-clinton")] == "person:hillary-rodham-clinton"
+    assert with_bill[("3", "person:clinton")] == "person:clinton"  # two Clintons, no context: apart

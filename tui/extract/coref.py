@@ -127,9 +127,13 @@ def introduced(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
     """"the official" -> "a senior Israeli official" introduced earlier (same head noun, indefinite)."""
     if not _definite(ctx, tok, start) or tok.pos_ != "NOUN":
         return None
-    for prev in reversed(list(tok.doc[: max(0, tok.i - 1)])):
+    doc, lemma = tok.doc, tok.lemma_.lower()
+    for i in range(tok.i - 2, -1, -1):
+        prev = doc[i]
         if tok.idx - prev.idx > REACH:
             return None
+        if prev.pos_ != "NOUN" or prev.lemma_.lower() != lemma:
+            continue
         if prev.lemma_.lower() == tok.lemma_.lower() and prev.pos_ == "NOUN" and prev.tag_ == tok.tag_:
             dets = [c for c in prev.children if c.dep_ == "det"]
             if dets and dets[0].lower_ in ("a", "an", "one"):
@@ -357,7 +361,8 @@ def resolve_document(ctx: DocContext) -> tuple[CorefLink, ...]:
                 genders.setdefault(found.entity, _PRONOUN_GENDER[tok.lower_])
                 links.append(found)
         elif tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.i > 0 \
-                and tok.doc[tok.i - 1].lower_ in ("the", "this", "that", "a", "an"):
+                and (tok.doc[tok.i - 1].lower_ in ("the", "this", "that")
+                     or tok.doc[tok.i - 1].lower_ in ("a", "an") and tok.lemma_.lower() in DOCUMENT_NOUNS):
             for rule in DESCRIPTION_RULES:
                 found = rule(ctx, tok, tok.doc[tok.i - 1].idx)
                 if found is not None:
@@ -367,13 +372,19 @@ def resolve_document(ctx: DocContext) -> tuple[CorefLink, ...]:
     return tuple(links)
 
 
-def link_facts(facts: Iterable[Fact], links: tuple[CorefLink, ...]) -> list[Fact]:
-    """Facts whose unlinked spans ("He" met Trump) take the entity a link over the same words gives."""
+def link_facts(facts: Iterable[Fact], links: tuple[CorefLink, ...], *, names: dict[str, str] | None = None) -> list[Fact]:
+    """Facts whose unlinked spans ("He" met Trump) take the entity a link over the same words gives.
+
+    With ``names`` (entity id -> name), a pronoun in the fact's one-line summary is replaced by
+    the name ("He → Donald Trump" reads "Benjamin Netanyahu → Donald Trump"); evidence is unchanged.
+    """
+    import re
     from dataclasses import fields, replace
 
     by_range = {(link.start, link.end): link.entity for link in links if link.entity}
     if not by_range:
         return list(facts)
+    names = names or {}
 
     def fix(span: Span | None) -> Span | None:
         if span is None or span.entity is not None:
@@ -394,5 +405,13 @@ def link_facts(facts: Iterable[Fact], links: tuple[CorefLink, ...]) -> list[Fact
                 new_tuple = tuple(fix(v) for v in value)
                 if any(a is not b for a, b in zip(new_tuple, value)):
                     changes[f.name] = new_tuple
+        if changes:
+            text = fact.text
+            for value in changes.values():
+                for span in value if isinstance(value, tuple) else (value,):
+                    name = names.get(span.entity or "")
+                    if name and span.text.lower() in _PRONOUN_GENDER:
+                        text = re.sub(rf"(?<!\w){re.escape(span.text)}(?!\w)", lambda _m, n=name: n, text, count=1)
+            changes["text"] = text
         out.append(replace(fact, **changes) if changes else fact)
     return out

@@ -80,11 +80,14 @@ class _Cluster:
     label: str
     forms: list[str] = field(default_factory=list)
     members: list[int] = field(default_factory=list)
+    #: ``name_key`` of every form, so matching a mention is one set lookup per cluster.
+    keys: set[str] = field(default_factory=set)
 
     def add(self, index: int, form: str) -> None:
         self.members.append(index)
         if fold(form) not in {fold(f) for f in self.forms}:
             self.forms.append(form)
+            self.keys.add(name_key(form))
 
     @property
     def name(self) -> str:
@@ -143,6 +146,7 @@ _ORG_PART_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "
 _NAME_GLUE = frozenset({"of", "the", "and", "for", "&", "at", "de"})
 
 
+@functools.lru_cache(maxsize=8192)
 def name_key(form: str) -> str:
     """Folded name with common variants joined ("U.S." and "United States" share a key)."""
     key = fold(form)
@@ -162,7 +166,7 @@ def _match(raw, forms, i, clusters, cluster_of) -> _Cluster | None:
     label = raw[i].label
     key = name_key(forms[i])
     for c in clusters:
-        if _compatible(c.label, label) and key in (name_key(f) for f in c.forms):
+        if key in c.keys and _compatible(c.label, label):
             return c
     candidates = [c for c in clusters if c.label == label]
     if label == "PERSON":

@@ -110,7 +110,7 @@ def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
         *date_facts,
     ]
     links = coref.resolve_document(ctx)
-    facts = coref.link_facts(facts, links)
+    facts = coref.link_facts(facts, links, names={e.id: e.name for e in ents})
     facts.sort(key=lambda f: (f.evidence[0] if f.evidence else (0, 0), f.kind))
     return Analysis(
         text=text,

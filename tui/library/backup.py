@@ -21,7 +21,9 @@ from .safety import StoreError, library_lock, show, store_error
 
 #: Tables copied by repair, parents first; derived tables (entity_stats) are rebuilt.
 COPIED_TABLES = ("prefs", "articles", "bodies", "analyses", "entity_index", "fact_index", "fact_entities", "feeds",
-                 "feed_entries")
+                 "feed_entries",
+                 # library identity: the user's corrections above all, and what relinking reads
+                 "entity_corrections", "article_context", "entity_acronyms", "boilerplate")
 COUNTED = ("articles", "analyses", "prefs")
 
 
@@ -239,9 +241,11 @@ def _drop_orphans(db: sqlite3.Connection) -> dict[str, int]:
 
 
 def _rebuild_stats(db: sqlite3.Connection) -> None:
+    from .corrections import apply_renames
+    from .schema import REFRESH_ALL_LIBRARY_STATS
+
+    # Ranked by library identity (rows from before it have library_entity = entity).
+    db.execute("UPDATE entity_index SET library_entity = entity WHERE library_entity IS NULL")
     db.execute("DELETE FROM entity_stats")
-    db.execute(
-        "INSERT INTO entity_stats SELECT entity, (SELECT name FROM entity_index e2 WHERE e2.entity = e.entity"
-        " GROUP BY name ORDER BY count(*) DESC, length(name) DESC LIMIT 1), label, count(*), sum(mentions)"
-        " FROM entity_index e GROUP BY entity"
-    )
+    db.execute(REFRESH_ALL_LIBRARY_STATS)
+    apply_renames(db)

@@ -20,6 +20,7 @@ Rules, in order, each tested:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -58,6 +59,7 @@ def family(label: str) -> str:
     return _FAMILY.get(label, label.lower())
 
 
+@functools.lru_cache(maxsize=1 << 16)  # relinking asks for the same names again and again
 def person_words(name: str) -> tuple[str, ...]:
     """Folded words of a person's name without titles, initials or suffixes."""
     words = [w.strip(".,") for w in fold(name).replace("-", " ").split()]
@@ -67,6 +69,7 @@ def person_words(name: str) -> tuple[str, ...]:
     return tuple(kept or words)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # relinking asks for the same names again and again
 def canonical(name: str, label: str) -> str:
     """The folded name two entities must share to be the same by name alone."""
     key = fold(name).strip(" .")
@@ -76,6 +79,7 @@ def canonical(name: str, label: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=1 << 16)  # relinking asks for the same names again and again
 def block_key(name: str, label: str) -> str:
     """Entities in different blocks are never the same: a person's surname, else the canonical name."""
     if label == "PERSON":
@@ -153,24 +157,25 @@ def resolve_block(
     target: dict[str, str] = {k: k for k in groups}
     ambiguous: dict[str, list[str]] = {}
     full = [k for k in people if len(k.split()) >= 2]
-    for key in people:
-        words = key.split()
-        if len(words) >= 2 and key in full:
-            continue
-        candidates = [f for f in full if f != key and _shorter_form(words, f.split())]
-        if not candidates:
-            continue
-        if len(candidates) == 1:
-            target[key] = candidates[0]
-            continue
-        ambiguous[key] = candidates
-    out: dict[tuple[str, str], str] = {}
-    ids: dict[str, str] = {}
 
     def final_of(key: str) -> str:
         while target[key] != key:
             key = target[key]
         return key
+
+    # Longest names first, so "Hillary Clinton" settles into "Hillary Rodham Clinton" before a lone
+    # "Clinton" chooses among what is left.
+    for key in sorted(people, key=lambda k: -len(k.split())):
+        words = key.split()
+        candidates = sorted({final_of(f) for f in full if f != key and _shorter_form(words, f.split())})
+        if not candidates:
+            continue
+        if len(candidates) == 1:
+            target[key] = candidates[0]
+        elif len(words) < 2:  # a full name that two longer ones contain stays itself
+            ambiguous[key] = candidates
+    out: dict[tuple[str, str], str] = {}
+    ids: dict[str, str] = {}
 
     for key, recs in groups.items():
         for rec in recs:

@@ -41,6 +41,11 @@ def block_of(name: str, label: str, acronyms: dict[str, str], db: sqlite3.Connec
     return block_key(name, label)
 
 
+#: After indexing only these rows can change block: rows from before blocks existed, and one-word
+#: names of anything but a person (an acronym spelt out later, a surname given a full name later).
+_MAY_MOVE = " AND (block = '' OR (label != 'PERSON' AND instr(name, ' ') = 0))"
+
+
 def _mislabel_candidate(name: str, label: str) -> bool:
     key = canonical(name, label)
     return label in _SURNAME_MISTAKES and key.isalpha() and " " not in key
@@ -134,7 +139,7 @@ def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | Non
         while True:
             rows = db.execute(
                 "SELECT article_id, entity, name, label, block FROM entity_index WHERE (article_id, entity) > (?, ?)"
-                " ORDER BY article_id, entity LIMIT ?", (*last, chunk),
+                + (_MAY_MOVE if only_changed else "") + " ORDER BY article_id, entity LIMIT ?", (*last, chunk),
             ).fetchall()
             if not rows:
                 break
