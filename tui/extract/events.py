@@ -467,7 +467,8 @@ def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[E
         infinitive = verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
         if (verb.pos_ not in {"VERB", "AUX"} or verb.pos_ == "AUX" and verb.dep_ != "ROOT") and not infinitive:
             continue  # ("votes to impeach": the tagger may call the infinitive a noun)
-        reference = _subject_of(verb, _PASSIVE_SUBJECTS | _SUBJECTS)
+        lemma = verb.lemma_.lower()
+        reference = _subject_of(verb, _PASSIVE_SUBJECTS | _SUBJECTS) if lemma in PARTICIPANT_VERBS else None
         if _is_reference(reference):
             earlier = _refers_back(events, index, EVENT_NOUNS[reference.lemma_.lower()])
             if earlier is not None and _merge_participants(ctx, verb, earlier):
