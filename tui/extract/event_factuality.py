@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .sentence_index import entities_of_sentence, sentence_of, sentence_text
+from .sentence_index import entities_of_sentence, sentence_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
