@@ -297,7 +297,8 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
     spans, words = parties(ctx, owners)
     draft.add_parties(spans, words, actors=not owner_is_target)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in _OBJECTS else None
-    if not owners and kind == "meet" and verb is not None and verb.pos_ == "VERB":
+    at_meeting = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "during"}
+    if not owners and kind == "meet" and at_meeting and verb is not None and verb.pos_ == "VERB":
         # "He raised the issue in a meeting with X": who raised it was at the meeting.
         spans, words = parties(ctx, _subjects_of(verb, _SUBJECTS))
         draft.add_parties(spans, words, actors=True)
@@ -543,7 +544,10 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             owner.absorb(draft)
             continue
         earlier = _refers_back(events, index, kind) if _is_reference(noun) else None
-        if earlier is not None and draft.entities() and earlier.entities() and not draft.entities() & earlier.entities():
+        own_parties = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        if earlier is not None and own_parties and draft.entities() and earlier.entities() and not (
+            draft.entities() & earlier.entities()
+        ):
             earlier = None  # "the resignation of Luis Rivera Marín" after Rosselló's: another one
         if earlier is None:
             earlier = _same_happening(events, draft, index)
