@@ -267,3 +267,12 @@ def test_a_confirmation_is_told_with_the_event_it_confirms(nlp, text, attested):
     assert not any(a.text in attested for a in meet.actors)
     # The confirmation is a statement of its own when it is a sentence's verb ("confirmed that ...").
     assert {e.type for e in events} <= {"meet", "statement"}
+
+
+def test_the_talks_told_again_join_the_meeting_not_a_new_one(seed_analysis):
+    meetings = [e for e in seed_analysis.facts_of("event") if e.type == "meet"]
+    # "Israel thanked Azerbaijan ... for facilitating the talks" and "Turkish sources also confirmed the meeting"
+    # are the Azerbaijan meeting again: no meeting of Israel alone.
+    assert not any(_texts(m.actors) == ["Israel"] for m in meetings)
+    azerbaijan = next(m for m in meetings if m.trigger.text == "met")
+    assert "confirmed by Turkish sources" in azerbaijan.text

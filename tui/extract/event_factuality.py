@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .sentence_index import entities_of_sentence, sentence_of
+from .sentence_index import entities_of_sentence, sentence_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,8 +54,7 @@ def _negated(verb: Token) -> bool:
 
 
 def _sentence_text(token: Token) -> str:
-    sent = sentence_of(token)  # sliced from the text: ``Span.text`` joins every token
-    return token.doc.text[sent.start_char : sent.end_char].rstrip()
+    return sentence_text(token).rstrip()
 
 
 _HABIT_ADVERBS = {"traditionally", "usually", "typically", "normally", "generally", "often", "always", "customarily",

@@ -113,7 +113,45 @@ def described_anywhere(ctx: DocContext, word: str, nationality: str) -> Mention 
 
 
 def resolve_participant(ctx: DocContext, token: Token) -> Span | None:
-    """The named mention a pronoun or a definite description stands for, or None."""
+    """The named mention a pronoun or a definite description stands for, or None.
+
+    The engine's coreference (``coref.resolve_token``: genders, titles, introduced descriptions)
+    answers first; the rules below answer what it leaves open.
+    """
+    if _pronoun_or_description(token):
+        linked = _from_coreference(ctx, token)
+        if linked is not None:
+            return linked
+    return _own_rules(ctx, token)
+
+
+def _pronoun_or_description(token: Token) -> bool:
+    if token.tag_ in {"PRP", "PRP$"}:
+        return token.lower_ in _PERSONAL or token.lower_ in {"its", "it"}
+    return token.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} for c in token.children) and not any(
+        c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in token.children
+    )
+
+
+def _from_coreference(ctx: DocContext, token: Token) -> Span | None:
+    """The coreference link of the words, as the name it stands for (its antecedent, else its latest mention)."""
+    from . import coref
+
+    link = coref.resolve_token(ctx, token)
+    if link is None or not link.entity or link.rule == "name":
+        return None
+    if link.antecedent is not None:
+        start, end = link.antecedent
+        hit = ctx.mention_at(start, end)
+        if hit is not None and hit.entity == link.entity:
+            return Span(hit.start, hit.end, hit.text, hit.entity)
+    named = [m for m in ctx.mentions if m.entity == link.entity and not m.duplicate]
+    before = [m for m in named if m.start < token.idx]
+    pick = before[-1] if before else named[0] if named else None
+    return Span(pick.start, pick.end, pick.text, pick.entity) if pick is not None else None
+
+
+def _own_rules(ctx: DocContext, token: Token) -> Span | None:
     lower = token.lower_
     if token.tag_ in {"PRP", "PRP$"} and lower in _PERSONAL:
         found = _person_before(ctx, token, {"PERSON"}, _WINDOW)

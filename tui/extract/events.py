@@ -21,9 +21,10 @@ evidence then lists every sentence.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import bisect
+from typing import TYPE_CHECKING
 
-from . import dates
+from . import dates, sentence_index
 from .context import DocContext
 from .event_arguments import (
     EventDraft,
@@ -187,7 +188,6 @@ def _of_object(token: Token) -> Token:
 def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: int) -> EventDraft:
     draft = EventDraft(kind, ctx.span_of(trigger), index, "event.verb" if trigger.i == verb.i else "event.light_verb")
     draft.verb = verb.i
-    draft.factuality = verb_factuality(verb)
     subject = _subjects_of(verb, _SUBJECTS)
     if not subject and _misparsed_subject(verb):
         subject = [verb.head]
@@ -255,8 +255,6 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
                 draft.target_words += [f"{prep} {w}" if prep != "with" else w for w in words]
     if draft.place:
         draft.confidence += 0.1
-    if draft.factuality != "asserted":
-        draft.confidence -= 0.1
     sent = sentence_of(verb)
     draft.evidence.append((sent.start_char, sent.end_char))
     return draft
@@ -299,7 +297,8 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
     spans, words = parties(ctx, owners)
     draft.add_parties(spans, words, actors=not owner_is_target)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in _OBJECTS else None
-    if not owners and kind == "meet" and verb is not None and verb.pos_ == "VERB":
+    at_meeting = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "during"}
+    if not owners and kind == "meet" and at_meeting and verb is not None and verb.pos_ == "VERB":
         # "He raised the issue in a meeting with X": who raised it was at the meeting.
         spans, words = parties(ctx, _subjects_of(verb, _SUBJECTS))
         draft.add_parties(spans, words, actors=True)
@@ -469,7 +468,8 @@ def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[E
         infinitive = verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
         if (verb.pos_ not in {"VERB", "AUX"} or verb.pos_ == "AUX" and verb.dep_ != "ROOT") and not infinitive:
             continue  # ("votes to impeach": the tagger may call the infinitive a noun)
-        reference = _subject_of(verb, _PASSIVE_SUBJECTS | _SUBJECTS)
+        lemma = verb.lemma_.lower()
+        reference = _subject_of(verb, _PASSIVE_SUBJECTS | _SUBJECTS) if lemma in PARTICIPANT_VERBS else None
         if _is_reference(reference):
             earlier = _refers_back(events, index, EVENT_NOUNS[reference.lemma_.lower()])
             if earlier is not None and _merge_participants(ctx, verb, earlier):
@@ -485,6 +485,10 @@ def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[E
         if typed[0] == "statement" and not _speaker(ctx, draft):
             continue  # a statement with no one making it ("was reported", "the talks reported") says too little
         if draft.actors or draft.targets:  # a bare verb says too little
+            # Read last, for the events kept only: whether it happened.
+            draft.factuality = verb_factuality(verb)
+            if draft.factuality != "asserted":
+                draft.confidence -= 0.1
             found.append(draft)
     return found
 
@@ -540,7 +544,10 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             owner.absorb(draft)
             continue
         earlier = _refers_back(events, index, kind) if _is_reference(noun) else None
-        if earlier is not None and draft.entities() and earlier.entities() and not draft.entities() & earlier.entities():
+        own_parties = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        if earlier is not None and own_parties and draft.entities() and earlier.entities() and not (
+            draft.entities() & earlier.entities()
+        ):
             earlier = None  # "the resignation of Luis Rivera Marín" after Rosselló's: another one
         if earlier is None:
             earlier = _same_happening(events, draft, index)
@@ -634,24 +641,22 @@ def _same_happening(events: list[EventDraft], draft: EventDraft, index: int) -> 
     return None
 
 
-_HASHES: dict[int, Any] = {}
+_HASHES: dict[int, frozenset[int]] = {}
 
 
-def _candidates(doc: Doc) -> Any:
-    """A mask of the words whose lemma may trigger an event, read from the doc's arrays in one pass."""
-    import numpy
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the words whose lemma may trigger an event, read from the doc's lemma array in one pass."""
     from spacy.attrs import LEMMA
 
     key = id(doc.vocab.strings)
     if key not in _HASHES:
         words = {*_TRIGGER_LEMMAS, *EVENT_NOUNS}
         _HASHES.clear()
-        _HASHES[key] = numpy.array(sorted({doc.vocab.strings[w] for w in words} | {
-            doc.vocab.strings[w.capitalize()] for w in words}), dtype="uint64")
+        _HASHES[key] = frozenset({doc.vocab.strings[w] for w in words} | {doc.vocab.strings[w.capitalize()] for w in words})
     if not len(doc):
-        return numpy.zeros(0, dtype=bool)
-    lemmas = doc.to_array([LEMMA]).reshape(-1)
-    return numpy.isin(lemmas, _HASHES[key])
+        return []
+    wanted = _HASHES[key]
+    return [i for i, h in enumerate(doc.to_array([LEMMA]).reshape(-1).tolist()) if h in wanted]
 
 
 def extract_events(ctx: DocContext, *, date_values: dict[int, str] | None = None) -> list[EventFact]:
@@ -659,11 +664,14 @@ def extract_events(ctx: DocContext, *, date_values: dict[int, str] | None = None
     if date_values is None:
         date_values = dates.date_values(dates.extract_dates(ctx), ctx)
     events: list[EventDraft] = []
+    sentence_index.prime(ctx.doc, ctx.text)
     candidates = _candidates(ctx.doc)
     for index, sent in enumerate(ctx.doc.sents):
         if ctx.in_duplicate(sent.start_char):
             continue
-        words = [ctx.doc[i] for i in candidates[sent.start : sent.end].nonzero()[0] + sent.start]
+        lo = bisect.bisect_left(candidates, sent.start)
+        hi = bisect.bisect_left(candidates, sent.end, lo)
+        words = [ctx.doc[i] for i in candidates[lo:hi]]
         if not words:
             continue
         told = _verb_events(ctx, words, index, events)

@@ -15,10 +15,16 @@ if TYPE_CHECKING:
 _local = threading.local()
 
 
-def _index(doc: Doc) -> tuple[list[Span], list[int], list[list[Span]]]:
+def prime(doc: Doc, text: str) -> None:
+    """Index ``doc`` now, with its text already at hand (``Doc.text`` joins every token)."""
+    _index(doc, text)
+
+
+def _index(doc: Doc, text: str | None = None) -> tuple[list[Span], list[int], list[list[Span]]]:
     cached = getattr(_local, "entry", None)
     if cached is not None and cached[0] is doc:
         return cached[1], cached[2], cached[3]
+    _local.text = text if text is not None else doc.text
     spans = list(doc.sents)
     where = [0] * len(doc)
     for k, sent in enumerate(spans):
@@ -35,6 +41,12 @@ def _index(doc: Doc) -> tuple[list[Span], list[int], list[list[Span]]]:
 def sentence_of(token: Token) -> Span:
     spans, where, _ = _index(token.doc)
     return spans[where[token.i]]
+
+
+def sentence_text(token: Token) -> str:
+    """The text of the token's sentence (``Doc.text`` joins every token on each call: sliced from a copy)."""
+    sent = sentence_of(token)
+    return _local.text[sent.start_char : sent.end_char]
 
 
 def entities_of_sentence(token: Token) -> list[Span]:

@@ -6,4 +6,5 @@
 #:        coreference links, one label per entity, names linked by aliases, first words and short forms.
 #: 1.5.0: events from an ACE/KAIROS-typed inventory (verbs, nouns, multi-word predicates), factuality,
 #:        casualty counts, one event told several times merged.
-EXTRACTOR_VERSION = "1.5.0"
+#: 1.5.1: event participants through the coreference links; statement speakers after the quote.
+EXTRACTOR_VERSION = "1.5.1"
