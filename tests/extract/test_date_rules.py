@@ -32,6 +32,8 @@ CASES = [
     ("set.weekday_plural", "Tuesday nights", NOW, "SET", "XXXX-WXX-2TNI"),
     ("set.every_month", "each July", NOW, "SET", "XXXX-07"),
     ("set.every_unit", "every week", NOW, "SET", "P1W"),
+    ("set.frequency", "twice a week", NOW, "SET", "P1W"),
+    ("set.frequency", "three times a day", NOW, "SET", "P1D"),
     ("date.ago", "two years ago", NOW, "DATE", "2011"),
     ("date.ago", "three days ago", NOW, "DATE", "2013-03-19"),
     ("duration.short_shift", "three days later", NOW, "DURATION", "P3D"),
@@ -86,6 +88,14 @@ CASES = [
     ("calendar", "Feb. 4, 2025", NOW, "DATE", "2025-02-04"),
     ("calendar", "Thursday", NOW, "DATE", "2013-03-21"),
     ("calendar", "Monday", AHEAD, "DATE", "2013-03-25"),
+    # undecided: on or before the publication day, even one day ahead (news tells the days past)
+    ("calendar", "Saturday", NOW, "DATE", "2013-03-16"),
+    ("calendar", "Saturday night", NOW, "TIME", "2013-03-16TNI"),
+    ("calendar", "Wednesday afternoon", BACKWARD, "TIME", "2013-03-20TAF"),
+    # a clock time is on the story's day; told in the past, never after publication
+    ("calendar", "3 p.m.", STORY, "TIME", "2013-03-12T15:00"),
+    ("calendar", "3 p.m.", Anchor(today=FRIDAY, story=date(2013, 3, 25), direction=-1), "TIME", "2013-03-22T15:00"),
+    ("calendar", "9:30 p.m.", Anchor(today=FRIDAY, story=date(2013, 3, 25), direction=1), "TIME", "2013-03-25T21:30"),
     ("calendar", "April 7", AHEAD, "DATE", "2013-04-07"),
     ("calendar", "June", NOW, "DATE", "2013-06"),
     ("calendar", "December", NOW, "DATE", "2012-12"),
@@ -146,6 +156,8 @@ def _texts(doc, spans):
         ("Profit rose in the quarter ended Sept. 30.", ["the quarter", "Sept. 30"], []),
         ("The quake struck at 0930 UTC.", ["0930 UTC"], []),
         ("The 2017-18 season was his last.", ["2017", "18"], []),
+        ("Crews meet twice a week, and the board three times a year.", ["twice a week", "three times a year"], []),
+        ("Police arrived at 3 p.m. and left.", ["3 p.m."], ["3 p.m"]),
     ],
 )
 def test_span_rules_find_times_and_drop_non_times(nlp, text, present, absent):
@@ -199,6 +211,12 @@ def test_extend_times_joins_a_clock_and_its_day(nlp):
         ("The dividend is payable Dec. 7.", "Dec. 7", FORWARD),
         ("Officials said talks are planned for April.", "April", FORWARD),
         ("The match on Saturday", "Saturday", UNDECIDED),
+        # a plan told in the past perfect has gone by; an event named by its day took place
+        ("It had been due to expire Friday evening.", "Friday evening", BACK),
+        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", BACK),
+        ("The vote is scheduled to take place Friday.", "Friday", FORWARD),
+        ("The GM move follows Tuesday's declaration by Ford.", "Tuesday", BACK),
+        ("Investors will watch Friday's jobs report.", "Friday", FORWARD),
     ],
 )
 def test_direction_comes_from_tense_and_signal_words(nlp, sentence, words, expected):

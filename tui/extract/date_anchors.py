@@ -48,6 +48,26 @@ ANAPHORIC = re.compile(
 )
 
 
+#: Forward words that only tell a plan ("due", "expiring"): a past-perfect verb outweighs them.
+_SCHEDULED_WORDS = re.compile(r"(?:\bpayable|\beffective|\bdue|\bexpires?|\bexpiring)\s*$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _future_aux(verb: "Token") -> bool:
+    return any(c.lower_ in _FUTURE_AUX for c in verb.children if c.dep_ in {"aux", "auxpass"})
+
+
+def _past_perfect(verb: "Token | None") -> bool:
+    """"had expired", "had been scheduled", also through "to": "had been due to expire"."""
+    for _ in range(3):
+        if verb is None:
+            return False
+        if any(c.lower_ == "had" for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+            return True
+        verb = verb.head if verb.head is not verb else None
+    return False
+
+
 def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
     """The verb the expression hangs from (up to four steps up the parse)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -77,6 +97,8 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         head = verb.head
         if head.pos_ not in {"VERB", "AUX"}:
             return UNDECIDED  # "plans to establish": a noun says nothing of time
+        if _past_perfect(head):
+            return BACK  # "had been scheduled to expire Friday": a plan told from the past
         if head.lemma_ in _SCHEDULE_LEMMAS or head.lemma_ in {"be", "go"} and head.tag_ in {"VBZ", "VBP", "VBG"}:
             return FORWARD
         return tense_direction(head, depth + 1) if head is not verb else UNDECIDED
@@ -97,12 +119,20 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
 
 def direction(doc: "Doc", start: int, end: int) -> int:
     """Which way an underspecified expression points, from its preposition, then its verb."""
-    before = text_of(doc)[max(0, start - 20):start]
+    text = text_of(doc)
+    before = text[max(0, start - 20):start]
+    verb = governing_verb(doc, start, end)
     if _FORWARD_WORDS.search(before):
+        if _SCHEDULED_WORDS.search(before) and _past_perfect(verb):
+            return BACK  # "had been due to expire Friday": a plan told from the past, now gone by
         return FORWARD
     if _BACK_WORDS.search(before):
         return BACK
-    tense = tense_direction(governing_verb(doc, start, end))
+    if _POSSESSIVE.match(text, end):
+        # "Friday's close", "Tuesday's declaration": the verb governs the event, not the day;
+        # an event named by its day is one that took place, unless a future verb says otherwise.
+        return FORWARD if verb is not None and _future_aux(verb) else BACK
+    tense = tense_direction(verb)
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):
         return FORWARD
     return tense

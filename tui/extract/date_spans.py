@@ -47,6 +47,9 @@ _EXTRA_ALTERNATIVES = (
         r"these\s+days",
         r"the\s+(?:near|short|long)\s+term",
         r"daily|weekly|monthly|hourly|nightly",
+        # "twice a week", "three times a day": a set (TimeML puts the count in freq)
+        r"(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)"
+        r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|quarter|decade)",
         rf"(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE})",
         rf"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
         rf"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
@@ -76,6 +79,8 @@ _PREPOSITIONS = re.compile(
     r"as early as|as late as|as recently as|beginning|starting)\s+",
     re.IGNORECASE,
 )
+#: "3 p.m." keeps its last point (TimeML writes the abbreviation whole).
+_CLOCK_POINT = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:[\s,;:.—–-]+|'s|’s)$")
 _ZONES = re.compile(r"^\s*\(?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)\)?\b")
 _YEAR_RANGE = re.compile(
@@ -112,7 +117,7 @@ def trim_prepositions(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
             start += m.end()  # "(aged) 53 in 2019": the age is no part of the date
         while m := _PREPOSITIONS.match(text_of(doc)[start:end]):
             start += m.end()
-        if m := _TRAILING.search(text_of(doc)[start:end]):
+        if (m := _TRAILING.search(text_of(doc)[start:end])) and not _CLOCK_POINT.search(text_of(doc)[start:end]):
             end -= len(m.group())
         out.append(replace(span, start=start, end=end) if start < end else span)
     return out

@@ -133,6 +133,11 @@ def _every_weekday(m: re.Match[str], a: Anchor) -> Reading:
     return Reading(SET, f"XXXX-WXX-{day}" + (f"T{part}" if part else ""))
 
 
+def _frequency(m: re.Match[str], a: Anchor) -> Reading:
+    """"twice a week", "three times a day": TimeML writes the period (the count goes in ``freq``)."""
+    return Reading(SET, duration_value(1, m.group(1)))
+
+
 def _every_month(m: re.Match[str], a: Anchor) -> Reading:
     return Reading(SET, f"XXXX-{MONTHS[m.group(1).rstrip('.')]:02d}")
 
@@ -360,9 +365,18 @@ def _weekend(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, at_granularity(shift(base, "week", offset), "weekend"))
 
 
+def story_base(a: Anchor) -> date | None:
+    """The day the story is at; but a verb in the past cannot take it past the publication day
+    ("Police arrived at 3 p.m." after "schools will reopen Monday" is publication-day news)."""
+    base = a.story or a.today
+    if base is not None and a.today is not None and a.direction < 0 and base > a.today:
+        return a.today
+    return base
+
+
 def _story_part(m: re.Match[str], a: Anchor) -> Reading | None:
     """"the day", "the morning", "mid-afternoon": the day the story is at."""
-    base = a.story or a.today
+    base = story_base(a)
     if base is None:
         return None
     part = m.group(1)
@@ -506,7 +520,7 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
     if month is None and weekday_match is None:
         if clock is None:
             return Reading(DATE, f"{year:04d}") if year else None
-        base = a.story or a.today  # a clock time is on the day the story is at
+        base = story_base(a)  # a clock time is on the day the story is at
         if base is None:
             return None
         return Reading(TIME, f"{iso_day(base)}T{clock}")
@@ -607,6 +621,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.every_weekday", rf"^(?:every|each)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", _every_weekday),
         ("set.weekday_plural", rf"^({'|'.join(WEEKDAYS)})(?:s|\s+(mornings|afternoons|evenings|nights))$", _every_weekday),
         ("set.every_month", rf"^(?:every|each)\s+({MONTH_RE})$", _every_month),
+        ("set.frequency", rf"^(?:once|twice|thrice|(?:\d+|several|many|a few|few) times)\s+(?:a|an|per|each|every)\s+({UNIT_RE})$", _frequency),
         ("set.every_unit", rf"^(?:every|each|per)\s+(?:(\d+|other)\s+)?({UNIT_RE})$", _every_unit),
         ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})\s+ago$", _ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),

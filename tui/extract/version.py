@@ -6,4 +6,6 @@
 #:        coreference links, one label per entity, names linked by aliases, first words and short forms.
 #: 1.5.0: events from an ACE/KAIROS-typed inventory (verbs, nouns, multi-word predicates), factuality,
 #:        casualty counts, one event told several times merged.
-EXTRACTOR_VERSION = "1.5.0"
+#: 1.5.1: bare weekdays read back unless a verb points forward; frequencies ("twice a week") are sets;
+#:        clock times told in the past stay on or before publication; "3 p.m." keeps its point.
+EXTRACTOR_VERSION = "1.5.1"
