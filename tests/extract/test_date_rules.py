@@ -100,6 +100,9 @@ CASES = [
     ("calendar", "June", NOW, "DATE", "2013-06"),
     ("calendar", "December", NOW, "DATE", "2012-12"),
     ("calendar", "December", AHEAD, "DATE", "2013-12"),
+    # undecided months lean back: March in an October article is this year's, January next year's
+    ("calendar", "March", Anchor(today=date(1989, 10, 30), story=date(1989, 10, 30)), "DATE", "1989-03"),
+    ("calendar", "January", Anchor(today=date(1989, 10, 30), story=date(1989, 10, 30)), "DATE", "1990-01"),
     ("calendar", "15:00 GMT Saturday", AHEAD, "TIME", "2013-03-23T15:00"),
     ("calendar", "0930 UTC", NOW, "TIME", "2013-03-22T09:30"),
     ("calendar", "Thursday evening", NOW, "TIME", "2013-03-21TEV"),
@@ -158,6 +161,7 @@ def _texts(doc, spans):
         ("The 2017-18 season was his last.", ["2017", "18"], []),
         ("Crews meet twice a week, and the board three times a year.", ["twice a week", "three times a year"], []),
         ("Police arrived at 3 p.m. and left.", ["3 p.m."], ["3 p.m"]),
+        ("Good evening from Havana. He spoke on the morning talk show.", [], ["evening", "the morning"]),
     ],
 )
 def test_span_rules_find_times_and_drop_non_times(nlp, text, present, absent):
@@ -216,6 +220,7 @@ def test_extend_times_joins_a_clock_and_its_day(nlp):
         ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", BACK),
         ("The vote is scheduled to take place Friday.", "Friday", FORWARD),
         ("The GM move follows Tuesday's declaration by Ford.", "Tuesday", BACK),
+        ("Revenue fell in the year ended March 31.", "March 31", BACK),
         ("Investors will watch Friday's jobs report.", "Friday", FORWARD),
     ],
 )

@@ -35,7 +35,7 @@ _FORWARD_WORDS = re.compile(
 )
 #: Words that point forward unless the verb says otherwise ("had filed by Wednesday").
 _WEAK_FORWARD = re.compile(r"\bby\s*$", re.IGNORECASE)
-_BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier)\s*$", re.IGNORECASE)
+_BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier|\bended)\s*$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "going"}
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "note", "write", "show", "suggest", "indicate", "believe", "think", "know", "have"}
 _SCHEDULE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "slate", "intend", "hope", "aim", "propose", "forecast", "project"}

@@ -83,15 +83,18 @@ def weekday_near(day: date, weekday: int, direction: int) -> date:
 
 def month_year(reference: date, month: int, direction: int) -> int:
     """The year of a month named without one: the latest up to ``reference`` when looking back,
-    the next from it when looking forward, the nearest one otherwise ("January" in November)."""
+    the next from it when looking forward, otherwise this year's unless that is six or more
+    months ahead (then last year's) or nine or more months back (then next year's)."""
     if direction < 0 and month > reference.month:
         return reference.year - 1
     if direction > 0 and month < reference.month:
         return reference.year + 1
     if direction == 0 and month - reference.month >= 6:
         return reference.year - 1
-    if direction == 0 and reference.month - month > 6:
-        return reference.year + 1
+    if direction == 0 and reference.month - month >= 9:
+        return reference.year + 1  # "January" in an October article: the coming one
+    # Undecided otherwise: news tells the months past more often than the ones to come (in
+    # TimeBank, 71 bare months lie before the creation month and 45 after; 11 vs 2 beyond six months).
     return reference.year
 
 

@@ -130,8 +130,26 @@ def drop_non_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         text = text_of(doc)[span.start:span.end]
         if _NOT_TIMES.match(text) or _AGE.search(text) or not _TIME_WORD.search(text):
             continue
+        if _BARE_PART.match(text) and _part_of_day_is_no_time(doc, span):
+            continue
         kept.append(span)
     return kept
+
+
+_BARE_PART = re.compile(r"^(?:the\s+)?(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+
+
+def _part_of_day_is_no_time(doc: "Doc", span: TimeSpan) -> bool:
+    """"Good evening" is a greeting, "morning talk show" and "night shift" a kind of thing:
+    TimeML marks neither."""
+    text = text_of(doc)
+    if re.search(r"\bgood\s*$", text[max(0, span.start - 6):span.start], re.IGNORECASE):
+        return True
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    word = words[-1]
+    return word.dep_ in {"compound", "amod", "nmod"} and word.head.pos_ == "NOUN" and word.head.i > word.i
 
 
 #: Words before a bare four-digit number that make it a year ("in 1842", "the Act of 1867").

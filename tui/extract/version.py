@@ -7,5 +7,6 @@
 #: 1.5.0: events from an ACE/KAIROS-typed inventory (verbs, nouns, multi-word predicates), factuality,
 #:        casualty counts, one event told several times merged.
 #: 1.5.1: bare weekdays read back unless a verb points forward; frequencies ("twice a week") are sets;
-#:        clock times told in the past stay on or before publication; "3 p.m." keeps its point.
+#:        clock times told in the past stay on or before publication; "3 p.m." keeps its point;
+#:        undecided months lean back; "Good evening" and "the morning talk show" are no times.
 EXTRACTOR_VERSION = "1.5.1"
