@@ -203,6 +203,15 @@ def test_extend_times_joins_a_clock_and_its_day(nlp):
     assert _texts(doc, date_spans.extend_times(doc, spans)) == ["noon Thursday", "every Sunday"]
 
 
+def test_extend_times_joins_a_weekday_and_its_date(nlp):
+    doc = nlp.make_doc("The market fell Friday Oct. 13 and rose Monday.")
+    start = doc.text.index
+    spans = [date_spans.TimeSpan(start("Friday"), start("Friday") + 6), date_spans.TimeSpan(start("Oct."), start("Oct.") + 7),
+             date_spans.TimeSpan(start("Monday"), start("Monday") + 6)]
+    assert _texts(doc, date_spans.extend_times(doc, spans)) == ["Friday Oct. 13", "Monday"]
+    assert normalise("Friday Oct. 13", Anchor(today=date(1989, 10, 27), story=date(1989, 10, 27)))[0].value == "1989-10-13"
+
+
 # -- anchors -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("sentence", "words", "expected"),

@@ -121,13 +121,13 @@ def direction(doc: "Doc", start: int, end: int) -> int:
     """Which way an underspecified expression points, from its preposition, then its verb."""
     text = text_of(doc)
     before = text[max(0, start - 20):start]
-    verb = governing_verb(doc, start, end)
     if _FORWARD_WORDS.search(before):
-        if _SCHEDULED_WORDS.search(before) and _past_perfect(verb):
+        if _SCHEDULED_WORDS.search(before) and _past_perfect(governing_verb(doc, start, end)):
             return BACK  # "had been due to expire Friday": a plan told from the past, now gone by
         return FORWARD
     if _BACK_WORDS.search(before):
         return BACK
+    verb = governing_verb(doc, start, end)
     if _POSSESSIVE.match(text, end):
         # "Friday's close", "Tuesday's declaration": the verb governs the event, not the day;
         # an event named by its day is one that took place, unless a future verb says otherwise.

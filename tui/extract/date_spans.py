@@ -308,11 +308,17 @@ def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 
 
 def _joinable(text: str, first: TimeSpan, second: TimeSpan) -> bool:
-    """A clock or "noon" next to a day ("noon Thursday", "10 a.m. Friday", "Friday at 3 p.m." is two)."""
+    """A clock or "noon" next to a day ("noon Thursday", "10 a.m. Friday", "Friday at 3 p.m." is two),
+    or a weekday next to its date ("Friday, Oct. 13")."""
     a, b = text[first.start:first.end].lower(), text[second.start:second.end].lower()
     clock = re.compile(r"^(?:noon|midnight|midday|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+\w{3})?|\d{1,2}:\d{2}(?:\s+\w{3})?)$")
     day = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow|{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?)$")
-    return bool(first.range is None and second.range is None and (clock.match(a) and day.match(b)))
+    weekday = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})$")
+    month_day = re.compile(rf"^{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?$")
+    if first.range is not None or second.range is not None:
+        return False
+    # "Friday Oct. 13", "Saturday, April 25": the weekday names the same day as the date after it
+    return bool(clock.match(a) and day.match(b)) or bool(weekday.match(a) and month_day.match(b))
 
 
 def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:

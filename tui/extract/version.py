@@ -8,5 +8,6 @@
 #:        casualty counts, one event told several times merged.
 #: 1.5.1: bare weekdays read back unless a verb points forward; frequencies ("twice a week") are sets;
 #:        clock times told in the past stay on or before publication; "3 p.m." keeps its point;
-#:        undecided months lean back; "Good evening" and "the morning talk show" are no times.
+#:        undecided months lean back; "Good evening" and "the morning talk show" are no times;
+#:        "Friday, Oct. 13" is one expression.
 EXTRACTOR_VERSION = "1.5.1"
