@@ -49,6 +49,9 @@ CASES = [
     ("date.day_word", "yesterday", NOW, "DATE", "2013-03-21"),
     ("date.day_word", "tomorrow morning", NOW, "TIME", "2013-03-23TMO"),
     ("date.last_night", "last night", NOW, "TIME", "2013-03-21TNI"),
+    ("date.part_day_word", "mid-afternoon yesterday", NOW, "TIME", "2013-03-21TAF"),
+    ("date.day_word", "late yesterday afternoon", NOW, "TIME", "2013-03-21TAF"),
+    ("date.ago", "a week or so ago", NOW, "DATE", "2013-W11"),
     ("date.this_part", "this afternoon", NOW, "TIME", "2013-03-22TAF"),
     ("date.relative_weekday", "last Friday", NOW, "DATE", "2013-03-15"),
     ("date.relative_weekday", "next Monday", NOW, "DATE", "2013-03-25"),
@@ -201,6 +204,17 @@ def test_extend_times_joins_a_clock_and_its_day(nlp):
     spans = [date_spans.TimeSpan(start("noon"), start("noon") + 4), date_spans.TimeSpan(start("Thursday"), start("Thursday") + 8),
              date_spans.TimeSpan(start("Sunday"), start("Sunday") + 6)]
     assert _texts(doc, date_spans.extend_times(doc, spans)) == ["noon Thursday", "every Sunday"]
+
+
+def test_extend_times_joins_a_day_and_its_part(nlp):
+    doc = nlp.make_doc("Troops moved late yesterday afternoon, at mid-afternoon yesterday and will leave next Tuesday evening.")
+    spans = []
+    for words in ("late yesterday", "mid-afternoon", "yesterday and", "next Tuesday"):
+        start = doc.text.index(words)
+        spans.append(date_spans.TimeSpan(start, start + len(words.removesuffix(" and"))))
+    assert _texts(doc, date_spans.extend_times(doc, spans)) == [
+        "late yesterday afternoon", "mid-afternoon yesterday", "next Tuesday evening",
+    ]
 
 
 def test_extend_times_joins_a_weekday_and_its_date(nlp):

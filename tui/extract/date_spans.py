@@ -283,6 +283,14 @@ def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     return out
 
 
+#: A day a part of the day can follow: "Tuesdays", "late yesterday", "next Tuesday" (+ "evening").
+_DAY_BEFORE_PART = re.compile(
+    rf"^(?:(?:late|early)\s+)?(?:(?:last|next|this|this past|this coming|coming|past)\s+)?"
+    rf"(?:(?:{'|'.join(WEEKDAYS)})s?|yesterday|today|tomorrow)$",
+    re.IGNORECASE,
+)
+
+
 def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     """"noon" + "Thursday" and "Thursday" + "evening" are one expression; so is "every" + "Sunday"."""
     text = text_of(doc)
@@ -291,7 +299,7 @@ def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         piece = text[span.start:span.end]
         after = text[span.end:span.end + 12]
         before = text[max(0, span.start - 7):span.start]
-        if re.match(rf"^(?:{'|'.join(WEEKDAYS)})s?$", piece, re.IGNORECASE):
+        if _DAY_BEFORE_PART.match(piece):
             if m := re.match(r"^\s+(morning|afternoon|evening|night)s?\b", after, re.IGNORECASE):
                 span = replace(span, end=span.end + m.end())
         if re.match(rf"^(?:{'|'.join(WEEKDAYS)})s?(?:\s+\w+)?$|^{MONTH_RE}$", piece, re.IGNORECASE):
@@ -318,7 +326,9 @@ def _joinable(text: str, first: TimeSpan, second: TimeSpan) -> bool:
     if first.range is not None or second.range is not None:
         return False
     # "Friday Oct. 13", "Saturday, April 25": the weekday names the same day as the date after it
-    return bool(clock.match(a) and day.match(b)) or bool(weekday.match(a) and month_day.match(b))
+    part = re.compile(r"^(?:early\s+|late\s+|mid-?\s*)?(?:morning|afternoon|evening|night)$")
+    return (bool(clock.match(a) and day.match(b)) or bool(weekday.match(a) and month_day.match(b))
+            or bool(part.match(a) and re.match(r"^(?:yesterday|today|tomorrow)$", b)))
 
 
 def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:

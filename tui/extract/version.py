@@ -9,5 +9,6 @@
 #: 1.5.1: bare weekdays read back unless a verb points forward; frequencies ("twice a week") are sets;
 #:        clock times told in the past stay on or before publication; "3 p.m." keeps its point;
 #:        undecided months lean back; "Good evening" and "the morning talk show" are no times;
-#:        "Friday, Oct. 13" is one expression.
+#:        "Friday, Oct. 13", "late yesterday afternoon", "mid-afternoon yesterday" are one expression;
+#:        "a week or so ago" reads as "a week ago".
 EXTRACTOR_VERSION = "1.5.1"
