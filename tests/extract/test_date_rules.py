@@ -37,12 +37,16 @@ CASES = [
     ("date.ago", "two years ago", NOW, "DATE", "2011"),
     ("date.ago", "three days ago", NOW, "DATE", "2013-03-19"),
     ("duration.short_shift", "three days later", NOW, "DURATION", "P3D"),
+    ("duration.short_shift", "hours later", NOW, "DURATION", "PTXH"),  # no count told: X, not 1
     ("date.story_shift", "a year earlier", STORY, "DATE", "2012"),
     ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
     ("date.story_adjacent", "the next day", STORY, "DATE", "2013-03-13"),
     ("date.story_adjacent", "the previous night", STORY, "DATE", "2013-03-11"),
     ("date.story_weekday", "the previous Friday", STORY, "DATE", "2013-03-08"),
     ("date.story_part", "the morning", STORY, "TIME", "2013-03-12TMO"),
+    ("date.story_part", "mid-afternoon", STORY, "TIME", "2013-03-12TAF"),
+    ("calendar", "midnight", STORY, "TIME", "2013-03-12T24:00"),  # a clock time, not "mid" + "night"
+    ("calendar", "midday", STORY, "TIME", "2013-03-12T12:00"),
     ("date.year_earlier", "year-earlier", RESULTS, "DATE", "1988-Q3"),
     ("date.that_unit", "that day", STORY, "DATE", "2013-03-12"),
     ("date.in_the_day", "later in the day", STORY, "DATE", "2013-03-12"),

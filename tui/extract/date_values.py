@@ -406,7 +406,11 @@ def _story_weekday(m: re.Match[str], a: Anchor) -> Reading | None:
 
 def _short_shift(m: re.Match[str], a: Anchor) -> Reading | None:
     """"three days later", "a minute and a half later": TimeML marks the length, not the moment."""
-    return Reading(DURATION, duration_value(_number(m.group("count")) if m.group("count") else 1, m.group("unit")))
+    if m.group("count"):
+        count = _number(m.group("count"))
+    else:  # "a day later" has its count; "days later" does not
+        count = None if m.group("unit").endswith("s") else 1
+    return Reading(DURATION, duration_value(count, m.group("unit")))
 
 
 def _the_quarter(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -465,7 +469,7 @@ def _year(m: re.Match[str], a: Anchor) -> Reading:
 
 # -- calendar dates: "Feb. 4, 2025", "March 8", "Saturday, April 25", "10:35 a.m. Friday" -------
 _CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight|midday)\b"
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight|mid-?day)\b"
 )
 _CAL_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")
 _CAL_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?")
@@ -481,7 +485,7 @@ def _clock(phrase: str) -> str | None:
     if not m:
         return None
     if m.group(6):
-        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group(6)]
+        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group(6).replace("-", "")]
     if m.group(4):
         hour, minute = int(m.group(4)), int(m.group(5))
     else:
@@ -637,7 +641,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
         ("date.story_adjacent", rf"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|year)$", _story_shift),
         ("date.story_weekday", rf"^the\s+(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", _story_weekday),
-        ("date.story_part", r"^(?:the\s+|mid-?\s*|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
+        ("date.story_part", r"^(?:the\s+|mid-?\s*(?!night|day$)|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
         ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|month|year|morning|afternoon|evening|night)$", _that_unit),
         ("date.in_the_day", r"^(?:earlier|later|early|late)\s+in\s+the\s+(day|morning|afternoon|evening|night)$|^the\s+(?:end|rest|start|beginning)\s+of\s+the\s+(day)$", _in_the_day),
         ("date.day_word", r"^(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?$", _day_word),

@@ -10,5 +10,6 @@
 #:        clock times told in the past stay on or before publication; "3 p.m." keeps its point;
 #:        undecided months lean back; "Good evening" and "the morning talk show" are no times;
 #:        "Friday, Oct. 13", "late yesterday afternoon", "mid-afternoon yesterday" are one expression;
-#:        "a week or so ago" reads as "a week ago".
+#:        "a week or so ago" reads as "a week ago"; "midnight" is T24:00 (not "mid" + night);
+#:        "days later" is PXD (no count told).
 EXTRACTOR_VERSION = "1.5.1"
