@@ -249,6 +249,7 @@ def test_extend_times_joins_a_weekday_and_its_date(nlp):
         ("The GM move follows Tuesday's declaration by Ford.", "Tuesday", BACK),
         ("Revenue fell in the year ended March 31.", "March 31", BACK),
         ("Investors will watch Friday's jobs report.", "Friday", FORWARD),
+        ("The government faces Wednesday's deadline.", "Wednesday", FORWARD),
     ],
 )
 def test_direction_comes_from_tense_and_signal_words(nlp, sentence, words, expected):

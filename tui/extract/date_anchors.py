@@ -51,6 +51,11 @@ ANAPHORIC = re.compile(
 #: Forward words that only tell a plan ("due", "expiring"): a past-perfect verb outweighs them.
 _SCHEDULED_WORDS = re.compile(r"(?:\bpayable|\beffective|\bdue|\bexpires?|\bexpiring)\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+_SCHEDULED_EVENT = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:deadline|vote|election|elections|meeting|summit|hearing|match|game|race|debate|"
+    r"referendum|session|talks|launch|opening|auction|ballot|poll|final)\b",
+    re.IGNORECASE,
+)
 
 
 def _future_aux(verb: "Token") -> bool:
@@ -128,9 +133,10 @@ def direction(doc: "Doc", start: int, end: int) -> int:
     if _BACK_WORDS.search(before):
         return BACK
     verb = governing_verb(doc, start, end)
-    if _POSSESSIVE.match(text, end):
+    if _POSSESSIVE.match(text, end) and not _SCHEDULED_EVENT.match(text, end):
         # "Friday's close", "Tuesday's declaration": the verb governs the event, not the day;
         # an event named by its day is one that took place, unless a future verb says otherwise.
+        # ("faces Wednesday's deadline", "ahead of Sunday's vote" are left to the tense.)
         return FORWARD if verb is not None and _future_aux(verb) else BACK
     tense = tense_direction(verb)
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):
