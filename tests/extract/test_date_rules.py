@@ -72,6 +72,8 @@ CASES = [
     ("date.weekend", "this weekend", NOW, "DATE", "2013-W12-WE"),
     ("date.the_quarter", "the quarter", RESULTS, "DATE", "1989-Q3"),
     ("date.half", "the first half of 2013", NOW, "DATE", "2013-H1"),
+    ("date.half", "the last half of 1989", NOW, "DATE", "1989-H2"),
+    ("date.half", "the second half of next year", NOW, "DATE", "2014-H2"),
     ("date.relative_unit", "last week", NOW, "DATE", "2013-W11"),
     ("date.relative_unit", "next month", NOW, "DATE", "2013-04"),
     ("date.relative_unit", "earlier this year", NOW, "DATE", "2013"),

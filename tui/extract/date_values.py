@@ -427,6 +427,8 @@ def _half(m: re.Match[str], a: Anchor) -> Reading | None:
     number = 2 if number > 1 else 1
     if m.group(2):
         return Reading(DATE, f"{m.group(2)}-H{number}")
+    if m.group(3) and a.today is not None:  # "the first half of this year"
+        return Reading(DATE, f"{a.today.year + _OFFSETS[m.group(3)]:04d}-H{number}")
     # "the second half" alone is as often a match's or a convention's as a year's: no value.
     return None
 
@@ -658,7 +660,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.this_month", r"^(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+month$", _this_month),
         ("date.weekend", r"^(the|this|last|next|past|coming)?\s*weekend$", _weekend),
         ("date.the_quarter", r"^(?:the\s+)?(?:latest|current|recent|most recent|same|last)?\s*(?:fiscal\s+)?(?:quarter|period|three months)$", _the_quarter),
-        ("date.half", r"^(?:the\s+)?(1st|2nd)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?$", _half),
+        ("date.half", r"^(?:the\s+)?(1st|2nd|last|latter|final)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})|(this|last|next) year))?$", _half),
         ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+(second|minute|hour|day|night|week|weekend|month|quarter|year)$", _relative_unit),
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
