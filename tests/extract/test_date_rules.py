@@ -252,6 +252,9 @@ def test_extend_times_joins_a_weekday_and_its_date(nlp):
         ("Revenue fell in the year ended March 31.", "March 31", BACK),
         ("Investors will watch Friday's jobs report.", "Friday", FORWARD),
         ("The government faces Wednesday's deadline.", "Wednesday", FORWARD),
+        ("Storm to hit coast Saturday", "Saturday", FORWARD),  # headline style
+        ("Talks to resume Monday in Belfast", "Monday", FORWARD),
+        ("He wanted to leave Friday.", "Friday", BACK),
     ],
 )
 def test_direction_comes_from_tense_and_signal_words(nlp, sentence, words, expected):

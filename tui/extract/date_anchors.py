@@ -69,7 +69,7 @@ def _past_perfect(verb: "Token | None") -> bool:
             return False
         if any(c.lower_ == "had" for c in verb.children if c.dep_ in {"aux", "auxpass"}):
             return True
-        verb = verb.head if verb.head is not verb else None
+        verb = verb.head if verb.head.i != verb.i else None
     return False
 
 
@@ -96,6 +96,8 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
     words = {c.lower_ for c in auxes}
     if words & _FUTURE_AUX:
         return FORWARD
+    if "to" in words and (verb.dep_ == "ROOT" or verb.dep_ == "acl" and verb.head.dep_ == "ROOT"):
+        return FORWARD  # headline style for what is to come: "Storm to hit coast Saturday", "Talks to resume Monday"
     if verb.lemma_ in _SCHEDULE_LEMMAS and (verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "'s", "'re"}):
         return FORWARD  # "is scheduled for Friday", "expects to finish in June"
     if verb.tag_ == "VB" and words & {"to"}:

@@ -11,5 +11,6 @@
 #:        undecided months lean back; "Good evening" and "the morning talk show" are no times;
 #:        "Friday, Oct. 13", "late yesterday afternoon", "mid-afternoon yesterday" are one expression;
 #:        "a week or so ago" reads as "a week ago"; "midnight" is T24:00 (not "mid" + night);
-#:        "days later" is PXD (no count told); "the last half of 1989", "the first half of this year" are halves.
+#:        "days later" is PXD (no count told); "the last half of 1989", "the first half of this year" are halves;
+#:        headline infinitives ("Storm to hit coast Saturday") point forward.
 EXTRACTOR_VERSION = "1.5.1"
