@@ -32,21 +32,30 @@ CASES = [
     ("set.weekday_plural", "Tuesday nights", NOW, "SET", "XXXX-WXX-2TNI"),
     ("set.every_month", "each July", NOW, "SET", "XXXX-07"),
     ("set.every_unit", "every week", NOW, "SET", "P1W"),
+    ("set.frequency", "twice a week", NOW, "SET", "P1W"),
+    ("set.frequency", "three times a day", NOW, "SET", "P1D"),
     ("date.ago", "two years ago", NOW, "DATE", "2011"),
     ("date.ago", "three days ago", NOW, "DATE", "2013-03-19"),
     ("duration.short_shift", "three days later", NOW, "DURATION", "P3D"),
+    ("duration.short_shift", "hours later", NOW, "DURATION", "PTXH"),  # no count told: X, not 1
     ("date.story_shift", "a year earlier", STORY, "DATE", "2012"),
     ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
     ("date.story_adjacent", "the next day", STORY, "DATE", "2013-03-13"),
     ("date.story_adjacent", "the previous night", STORY, "DATE", "2013-03-11"),
     ("date.story_weekday", "the previous Friday", STORY, "DATE", "2013-03-08"),
     ("date.story_part", "the morning", STORY, "TIME", "2013-03-12TMO"),
+    ("date.story_part", "mid-afternoon", STORY, "TIME", "2013-03-12TAF"),
+    ("calendar", "midnight", STORY, "TIME", "2013-03-12T24:00"),  # a clock time, not "mid" + "night"
+    ("calendar", "midday", STORY, "TIME", "2013-03-12T12:00"),
     ("date.year_earlier", "year-earlier", RESULTS, "DATE", "1988-Q3"),
     ("date.that_unit", "that day", STORY, "DATE", "2013-03-12"),
     ("date.in_the_day", "later in the day", STORY, "DATE", "2013-03-12"),
     ("date.day_word", "yesterday", NOW, "DATE", "2013-03-21"),
     ("date.day_word", "tomorrow morning", NOW, "TIME", "2013-03-23TMO"),
     ("date.last_night", "last night", NOW, "TIME", "2013-03-21TNI"),
+    ("date.part_day_word", "mid-afternoon yesterday", NOW, "TIME", "2013-03-21TAF"),
+    ("date.day_word", "late yesterday afternoon", NOW, "TIME", "2013-03-21TAF"),
+    ("date.ago", "a week or so ago", NOW, "DATE", "2013-W11"),
     ("date.this_part", "this afternoon", NOW, "TIME", "2013-03-22TAF"),
     ("date.relative_weekday", "last Friday", NOW, "DATE", "2013-03-15"),
     ("date.relative_weekday", "next Monday", NOW, "DATE", "2013-03-25"),
@@ -63,6 +72,8 @@ CASES = [
     ("date.weekend", "this weekend", NOW, "DATE", "2013-W12-WE"),
     ("date.the_quarter", "the quarter", RESULTS, "DATE", "1989-Q3"),
     ("date.half", "the first half of 2013", NOW, "DATE", "2013-H1"),
+    ("date.half", "the last half of 1989", NOW, "DATE", "1989-H2"),
+    ("date.half", "the second half of next year", NOW, "DATE", "2014-H2"),
     ("date.relative_unit", "last week", NOW, "DATE", "2013-W11"),
     ("date.relative_unit", "next month", NOW, "DATE", "2013-04"),
     ("date.relative_unit", "earlier this year", NOW, "DATE", "2013"),
@@ -86,10 +97,21 @@ CASES = [
     ("calendar", "Feb. 4, 2025", NOW, "DATE", "2025-02-04"),
     ("calendar", "Thursday", NOW, "DATE", "2013-03-21"),
     ("calendar", "Monday", AHEAD, "DATE", "2013-03-25"),
+    # undecided: on or before the publication day, even one day ahead (news tells the days past)
+    ("calendar", "Saturday", NOW, "DATE", "2013-03-16"),
+    ("calendar", "Saturday night", NOW, "TIME", "2013-03-16TNI"),
+    ("calendar", "Wednesday afternoon", BACKWARD, "TIME", "2013-03-20TAF"),
+    # a clock time is on the story's day; told in the past, never after publication
+    ("calendar", "3 p.m.", STORY, "TIME", "2013-03-12T15:00"),
+    ("calendar", "3 p.m.", Anchor(today=FRIDAY, story=date(2013, 3, 25), direction=-1), "TIME", "2013-03-22T15:00"),
+    ("calendar", "9:30 p.m.", Anchor(today=FRIDAY, story=date(2013, 3, 25), direction=1), "TIME", "2013-03-25T21:30"),
     ("calendar", "April 7", AHEAD, "DATE", "2013-04-07"),
     ("calendar", "June", NOW, "DATE", "2013-06"),
     ("calendar", "December", NOW, "DATE", "2012-12"),
     ("calendar", "December", AHEAD, "DATE", "2013-12"),
+    # undecided months lean back: March in an October article is this year's, January next year's
+    ("calendar", "March", Anchor(today=date(1989, 10, 30), story=date(1989, 10, 30)), "DATE", "1989-03"),
+    ("calendar", "January", Anchor(today=date(1989, 10, 30), story=date(1989, 10, 30)), "DATE", "1990-01"),
     ("calendar", "15:00 GMT Saturday", AHEAD, "TIME", "2013-03-23T15:00"),
     ("calendar", "0930 UTC", NOW, "TIME", "2013-03-22T09:30"),
     ("calendar", "Thursday evening", NOW, "TIME", "2013-03-21TEV"),
@@ -146,6 +168,9 @@ def _texts(doc, spans):
         ("Profit rose in the quarter ended Sept. 30.", ["the quarter", "Sept. 30"], []),
         ("The quake struck at 0930 UTC.", ["0930 UTC"], []),
         ("The 2017-18 season was his last.", ["2017", "18"], []),
+        ("Crews meet twice a week, and the board three times a year.", ["twice a week", "three times a year"], []),
+        ("Police arrived at 3 p.m. and left.", ["3 p.m."], ["3 p.m"]),
+        ("Good evening from Havana. He spoke on the morning talk show.", [], ["evening", "the morning"]),
     ],
 )
 def test_span_rules_find_times_and_drop_non_times(nlp, text, present, absent):
@@ -187,6 +212,26 @@ def test_extend_times_joins_a_clock_and_its_day(nlp):
     assert _texts(doc, date_spans.extend_times(doc, spans)) == ["noon Thursday", "every Sunday"]
 
 
+def test_extend_times_joins_a_day_and_its_part(nlp):
+    doc = nlp.make_doc("Troops moved late yesterday afternoon, at mid-afternoon yesterday and will leave next Tuesday evening.")
+    spans = []
+    for words in ("late yesterday", "mid-afternoon", "yesterday and", "next Tuesday"):
+        start = doc.text.index(words)
+        spans.append(date_spans.TimeSpan(start, start + len(words.removesuffix(" and"))))
+    assert _texts(doc, date_spans.extend_times(doc, spans)) == [
+        "late yesterday afternoon", "mid-afternoon yesterday", "next Tuesday evening",
+    ]
+
+
+def test_extend_times_joins_a_weekday_and_its_date(nlp):
+    doc = nlp.make_doc("The market fell Friday Oct. 13 and rose Monday.")
+    start = doc.text.index
+    spans = [date_spans.TimeSpan(start("Friday"), start("Friday") + 6), date_spans.TimeSpan(start("Oct."), start("Oct.") + 7),
+             date_spans.TimeSpan(start("Monday"), start("Monday") + 6)]
+    assert _texts(doc, date_spans.extend_times(doc, spans)) == ["Friday Oct. 13", "Monday"]
+    assert normalise("Friday Oct. 13", Anchor(today=date(1989, 10, 27), story=date(1989, 10, 27)))[0].value == "1989-10-13"
+
+
 # -- anchors -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("sentence", "words", "expected"),
@@ -199,6 +244,17 @@ def test_extend_times_joins_a_clock_and_its_day(nlp):
         ("The dividend is payable Dec. 7.", "Dec. 7", FORWARD),
         ("Officials said talks are planned for April.", "April", FORWARD),
         ("The match on Saturday", "Saturday", UNDECIDED),
+        # a plan told in the past perfect has gone by; an event named by its day took place
+        ("It had been due to expire Friday evening.", "Friday evening", BACK),
+        ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", BACK),
+        ("The vote is scheduled to take place Friday.", "Friday", FORWARD),
+        ("The GM move follows Tuesday's declaration by Ford.", "Tuesday", BACK),
+        ("Revenue fell in the year ended March 31.", "March 31", BACK),
+        ("Investors will watch Friday's jobs report.", "Friday", FORWARD),
+        ("The government faces Wednesday's deadline.", "Wednesday", FORWARD),
+        ("Storm to hit coast Saturday", "Saturday", FORWARD),  # headline style
+        ("Talks to resume Monday in Belfast", "Monday", FORWARD),
+        ("He wanted to leave Friday.", "Friday", BACK),
     ],
 )
 def test_direction_comes_from_tense_and_signal_words(nlp, sentence, words, expected):

@@ -35,7 +35,7 @@ _FORWARD_WORDS = re.compile(
 )
 #: Words that point forward unless the verb says otherwise ("had filed by Wednesday").
 _WEAK_FORWARD = re.compile(r"\bby\s*$", re.IGNORECASE)
-_BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier)\s*$", re.IGNORECASE)
+_BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier|\bended)\s*$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "going"}
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "note", "write", "show", "suggest", "indicate", "believe", "think", "know", "have"}
 _SCHEDULE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "slate", "intend", "hope", "aim", "propose", "forecast", "project"}
@@ -46,6 +46,31 @@ ANAPHORIC = re.compile(
     r"|^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)\s*$|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$",
     re.IGNORECASE,
 )
+
+
+#: Forward words that only tell a plan ("due", "expiring"): a past-perfect verb outweighs them.
+_SCHEDULED_WORDS = re.compile(r"(?:\bpayable|\beffective|\bdue|\bexpires?|\bexpiring)\s*$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SCHEDULED_EVENT = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:deadline|vote|election|elections|meeting|summit|hearing|match|game|race|debate|"
+    r"referendum|session|talks|launch|opening|auction|ballot|poll|final)\b",
+    re.IGNORECASE,
+)
+
+
+def _future_aux(verb: "Token") -> bool:
+    return any(c.lower_ in _FUTURE_AUX for c in verb.children if c.dep_ in {"aux", "auxpass"})
+
+
+def _past_perfect(verb: "Token | None") -> bool:
+    """"had expired", "had been scheduled", also through "to": "had been due to expire"."""
+    for _ in range(3):
+        if verb is None:
+            return False
+        if any(c.lower_ == "had" for c in verb.children if c.dep_ in {"aux", "auxpass"}):
+            return True
+        verb = verb.head if verb.head.i != verb.i else None
+    return False
 
 
 def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
@@ -71,12 +96,16 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
     words = {c.lower_ for c in auxes}
     if words & _FUTURE_AUX:
         return FORWARD
+    if "to" in words and (verb.dep_ == "ROOT" or verb.dep_ == "acl" and verb.head.dep_ == "ROOT"):
+        return FORWARD  # headline style for what is to come: "Storm to hit coast Saturday", "Talks to resume Monday"
     if verb.lemma_ in _SCHEDULE_LEMMAS and (verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "'s", "'re"}):
         return FORWARD  # "is scheduled for Friday", "expects to finish in June"
     if verb.tag_ == "VB" and words & {"to"}:
         head = verb.head
         if head.pos_ not in {"VERB", "AUX"}:
             return UNDECIDED  # "plans to establish": a noun says nothing of time
+        if _past_perfect(head):
+            return BACK  # "had been scheduled to expire Friday": a plan told from the past
         if head.lemma_ in _SCHEDULE_LEMMAS or head.lemma_ in {"be", "go"} and head.tag_ in {"VBZ", "VBP", "VBG"}:
             return FORWARD
         return tense_direction(head, depth + 1) if head is not verb else UNDECIDED
@@ -97,12 +126,21 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
 
 def direction(doc: "Doc", start: int, end: int) -> int:
     """Which way an underspecified expression points, from its preposition, then its verb."""
-    before = text_of(doc)[max(0, start - 20):start]
+    text = text_of(doc)
+    before = text[max(0, start - 20):start]
     if _FORWARD_WORDS.search(before):
+        if _SCHEDULED_WORDS.search(before) and _past_perfect(governing_verb(doc, start, end)):
+            return BACK  # "had been due to expire Friday": a plan told from the past, now gone by
         return FORWARD
     if _BACK_WORDS.search(before):
         return BACK
-    tense = tense_direction(governing_verb(doc, start, end))
+    verb = governing_verb(doc, start, end)
+    if _POSSESSIVE.match(text, end) and not _SCHEDULED_EVENT.match(text, end):
+        # "Friday's close", "Tuesday's declaration": the verb governs the event, not the day;
+        # an event named by its day is one that took place, unless a future verb says otherwise.
+        # ("faces Wednesday's deadline", "ahead of Sunday's vote" are left to the tense.)
+        return FORWARD if verb is not None and _future_aux(verb) else BACK
+    tense = tense_direction(verb)
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):
         return FORWARD
     return tense

@@ -47,6 +47,9 @@ _EXTRA_ALTERNATIVES = (
         r"these\s+days",
         r"the\s+(?:near|short|long)\s+term",
         r"daily|weekly|monthly|hourly|nightly",
+        # "twice a week", "three times a day": a set (TimeML puts the count in freq)
+        r"(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)"
+        r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|quarter|decade)",
         rf"(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE})",
         rf"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
         rf"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
@@ -76,6 +79,8 @@ _PREPOSITIONS = re.compile(
     r"as early as|as late as|as recently as|beginning|starting)\s+",
     re.IGNORECASE,
 )
+#: "3 p.m." keeps its last point (TimeML writes the abbreviation whole).
+_CLOCK_POINT = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:[\s,;:.—–-]+|'s|’s)$")
 _ZONES = re.compile(r"^\s*\(?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)\)?\b")
 _YEAR_RANGE = re.compile(
@@ -112,7 +117,7 @@ def trim_prepositions(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
             start += m.end()  # "(aged) 53 in 2019": the age is no part of the date
         while m := _PREPOSITIONS.match(text_of(doc)[start:end]):
             start += m.end()
-        if m := _TRAILING.search(text_of(doc)[start:end]):
+        if (m := _TRAILING.search(text_of(doc)[start:end])) and not _CLOCK_POINT.search(text_of(doc)[start:end]):
             end -= len(m.group())
         out.append(replace(span, start=start, end=end) if start < end else span)
     return out
@@ -125,8 +130,26 @@ def drop_non_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         text = text_of(doc)[span.start:span.end]
         if _NOT_TIMES.match(text) or _AGE.search(text) or not _TIME_WORD.search(text):
             continue
+        if _BARE_PART.match(text) and _part_of_day_is_no_time(doc, span):
+            continue
         kept.append(span)
     return kept
+
+
+_BARE_PART = re.compile(r"^(?:the\s+)?(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+
+
+def _part_of_day_is_no_time(doc: "Doc", span: TimeSpan) -> bool:
+    """"Good evening" is a greeting, "morning talk show" and "night shift" a kind of thing:
+    TimeML marks neither."""
+    text = text_of(doc)
+    if re.search(r"\bgood\s*$", text[max(0, span.start - 6):span.start], re.IGNORECASE):
+        return True
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    word = words[-1]
+    return word.dep_ in {"compound", "amod", "nmod"} and word.head.pos_ == "NOUN" and word.head.i > word.i
 
 
 #: Words before a bare four-digit number that make it a year ("in 1842", "the Act of 1867").
@@ -260,6 +283,14 @@ def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     return out
 
 
+#: A day a part of the day can follow: "Tuesdays", "late yesterday", "next Tuesday" (+ "evening").
+_DAY_BEFORE_PART = re.compile(
+    rf"^(?:(?:late|early)\s+)?(?:(?:last|next|this|this past|this coming|coming|past)\s+)?"
+    rf"(?:(?:{'|'.join(WEEKDAYS)})s?|yesterday|today|tomorrow)$",
+    re.IGNORECASE,
+)
+
+
 def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     """"noon" + "Thursday" and "Thursday" + "evening" are one expression; so is "every" + "Sunday"."""
     text = text_of(doc)
@@ -268,7 +299,7 @@ def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         piece = text[span.start:span.end]
         after = text[span.end:span.end + 12]
         before = text[max(0, span.start - 7):span.start]
-        if re.match(rf"^(?:{'|'.join(WEEKDAYS)})s?$", piece, re.IGNORECASE):
+        if _DAY_BEFORE_PART.match(piece):
             if m := re.match(r"^\s+(morning|afternoon|evening|night)s?\b", after, re.IGNORECASE):
                 span = replace(span, end=span.end + m.end())
         if re.match(rf"^(?:{'|'.join(WEEKDAYS)})s?(?:\s+\w+)?$|^{MONTH_RE}$", piece, re.IGNORECASE):
@@ -285,11 +316,19 @@ def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 
 
 def _joinable(text: str, first: TimeSpan, second: TimeSpan) -> bool:
-    """A clock or "noon" next to a day ("noon Thursday", "10 a.m. Friday", "Friday at 3 p.m." is two)."""
+    """A clock or "noon" next to a day ("noon Thursday", "10 a.m. Friday", "Friday at 3 p.m." is two),
+    or a weekday next to its date ("Friday, Oct. 13")."""
     a, b = text[first.start:first.end].lower(), text[second.start:second.end].lower()
     clock = re.compile(r"^(?:noon|midnight|midday|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+\w{3})?|\d{1,2}:\d{2}(?:\s+\w{3})?)$")
     day = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow|{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?)$")
-    return bool(first.range is None and second.range is None and (clock.match(a) and day.match(b)))
+    weekday = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})$")
+    month_day = re.compile(rf"^{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?$")
+    if first.range is not None or second.range is not None:
+        return False
+    # "Friday Oct. 13", "Saturday, April 25": the weekday names the same day as the date after it
+    part = re.compile(r"^(?:early\s+|late\s+|mid-?\s*)?(?:morning|afternoon|evening|night)$")
+    return (bool(clock.match(a) and day.match(b)) or bool(weekday.match(a) and month_day.match(b))
+            or bool(part.match(a) and re.match(r"^(?:yesterday|today|tomorrow)$", b)))
 
 
 def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:

@@ -133,6 +133,11 @@ def _every_weekday(m: re.Match[str], a: Anchor) -> Reading:
     return Reading(SET, f"XXXX-WXX-{day}" + (f"T{part}" if part else ""))
 
 
+def _frequency(m: re.Match[str], a: Anchor) -> Reading:
+    """"twice a week", "three times a day": TimeML writes the period (the count goes in ``freq``)."""
+    return Reading(SET, duration_value(1, m.group(1)))
+
+
 def _every_month(m: re.Match[str], a: Anchor) -> Reading:
     return Reading(SET, f"XXXX-{MONTHS[m.group(1).rstrip('.')]:02d}")
 
@@ -224,6 +229,14 @@ def _day_word(m: re.Match[str], a: Anchor) -> Reading | None:
     if part:
         return Reading(TIME, f"{iso_day(day)}T{PARTS_OF_DAY[part]}")
     return Reading(DATE, iso_day(day))
+
+
+def _part_day_word(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"mid-afternoon yesterday", "late morning today": that part of that day."""
+    if a.today is None:
+        return None
+    day = a.today + timedelta(days=_DAY_WORDS[m.group(2)])
+    return Reading(TIME, f"{iso_day(day)}T{PARTS_OF_DAY[m.group(1)]}")
 
 
 def _last_night(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -360,9 +373,18 @@ def _weekend(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, at_granularity(shift(base, "week", offset), "weekend"))
 
 
+def story_base(a: Anchor) -> date | None:
+    """The day the story is at; but a verb in the past cannot take it past the publication day
+    ("Police arrived at 3 p.m." after "schools will reopen Monday" is publication-day news)."""
+    base = a.story or a.today
+    if base is not None and a.today is not None and a.direction < 0 and base > a.today:
+        return a.today
+    return base
+
+
 def _story_part(m: re.Match[str], a: Anchor) -> Reading | None:
     """"the day", "the morning", "mid-afternoon": the day the story is at."""
-    base = a.story or a.today
+    base = story_base(a)
     if base is None:
         return None
     part = m.group(1)
@@ -384,7 +406,11 @@ def _story_weekday(m: re.Match[str], a: Anchor) -> Reading | None:
 
 def _short_shift(m: re.Match[str], a: Anchor) -> Reading | None:
     """"three days later", "a minute and a half later": TimeML marks the length, not the moment."""
-    return Reading(DURATION, duration_value(_number(m.group("count")) if m.group("count") else 1, m.group("unit")))
+    if m.group("count"):
+        count = _number(m.group("count"))
+    else:  # "a day later" has its count; "days later" does not
+        count = None if m.group("unit").endswith("s") else 1
+    return Reading(DURATION, duration_value(count, m.group("unit")))
 
 
 def _the_quarter(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -401,6 +427,8 @@ def _half(m: re.Match[str], a: Anchor) -> Reading | None:
     number = 2 if number > 1 else 1
     if m.group(2):
         return Reading(DATE, f"{m.group(2)}-H{number}")
+    if m.group(3) and a.today is not None:  # "the first half of this year"
+        return Reading(DATE, f"{a.today.year + _OFFSETS[m.group(3)]:04d}-H{number}")
     # "the second half" alone is as often a match's or a convention's as a year's: no value.
     return None
 
@@ -443,7 +471,7 @@ def _year(m: re.Match[str], a: Anchor) -> Reading:
 
 # -- calendar dates: "Feb. 4, 2025", "March 8", "Saturday, April 25", "10:35 a.m. Friday" -------
 _CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight|midday)\b"
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight|mid-?day)\b"
 )
 _CAL_MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?")
 _CAL_DAY_MONTH = re.compile(rf"\b(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?")
@@ -459,7 +487,7 @@ def _clock(phrase: str) -> str | None:
     if not m:
         return None
     if m.group(6):
-        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group(6)]
+        return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[m.group(6).replace("-", "")]
     if m.group(4):
         hour, minute = int(m.group(4)), int(m.group(5))
     else:
@@ -506,7 +534,7 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
     if month is None and weekday_match is None:
         if clock is None:
             return Reading(DATE, f"{year:04d}") if year else None
-        base = a.story or a.today  # a clock time is on the day the story is at
+        base = story_base(a)  # a clock time is on the day the story is at
         if base is None:
             return None
         return Reading(TIME, f"{iso_day(base)}T{clock}")
@@ -607,17 +635,19 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.every_weekday", rf"^(?:every|each)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", _every_weekday),
         ("set.weekday_plural", rf"^({'|'.join(WEEKDAYS)})(?:s|\s+(mornings|afternoons|evenings|nights))$", _every_weekday),
         ("set.every_month", rf"^(?:every|each)\s+({MONTH_RE})$", _every_month),
+        ("set.frequency", rf"^(?:once|twice|thrice|(?:\d+|several|many|a few|few) times)\s+(?:a|an|per|each|every)\s+({UNIT_RE})$", _frequency),
         ("set.every_unit", rf"^(?:every|each|per)\s+(?:(\d+|other)\s+)?({UNIT_RE})$", _every_unit),
-        ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})\s+ago$", _ago),
+        ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})(?:\s+or\s+so)?\s+ago$", _ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
         ("date.story_adjacent", rf"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|year)$", _story_shift),
         ("date.story_weekday", rf"^the\s+(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", _story_weekday),
-        ("date.story_part", r"^(?:the\s+|mid-?\s*|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
+        ("date.story_part", r"^(?:the\s+|mid-?\s*(?!night|day$)|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
         ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|month|year|morning|afternoon|evening|night)$", _that_unit),
         ("date.in_the_day", r"^(?:earlier|later|early|late)\s+in\s+the\s+(day|morning|afternoon|evening|night)$|^the\s+(?:end|rest|start|beginning)\s+of\s+the\s+(day)$", _in_the_day),
         ("date.day_word", r"^(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?$", _day_word),
+        ("date.part_day_word", r"^(?:early |late |mid-?\s*)?(morning|afternoon|evening|night)\s+(today|yesterday|tomorrow)$", _part_day_word),
         ("date.last_night", r"^(?:late\s+)?(?:last night|overnight|last evening)$", _last_night),
         ("date.this_part", r"^(?:earlier |later |late |early )?this\s+(morning|afternoon|evening)$", _this_part),
         ("date.relative_weekday", rf"^(last|next|this|this coming|this past|coming|past)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", _relative_weekday),
@@ -630,7 +660,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.this_month", r"^(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+month$", _this_month),
         ("date.weekend", r"^(the|this|last|next|past|coming)?\s*weekend$", _weekend),
         ("date.the_quarter", r"^(?:the\s+)?(?:latest|current|recent|most recent|same|last)?\s*(?:fiscal\s+)?(?:quarter|period|three months)$", _the_quarter),
-        ("date.half", r"^(?:the\s+)?(1st|2nd)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?$", _half),
+        ("date.half", r"^(?:the\s+)?(1st|2nd|last|latter|final)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})|(this|last|next) year))?$", _half),
         ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+(second|minute|hour|day|night|week|weekend|month|quarter|year)$", _relative_unit),
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),

@@ -7,4 +7,11 @@
 #: 1.5.0: events from an ACE/KAIROS-typed inventory (verbs, nouns, multi-word predicates), factuality,
 #:        casualty counts, one event told several times merged.
 #: 1.5.1: event participants through the coreference links; statement speakers after the quote.
-EXTRACTOR_VERSION = "1.5.1"
+#: 1.5.2: bare weekdays read back unless a verb points forward; frequencies ("twice a week") are sets;
+#:        clock times told in the past stay on or before publication; "3 p.m." keeps its point;
+#:        undecided months lean back; "Good evening" and "the morning talk show" are no times;
+#:        "Friday, Oct. 13", "late yesterday afternoon", "mid-afternoon yesterday" are one expression;
+#:        "a week or so ago" reads as "a week ago"; "midnight" is T24:00 (not "mid" + night);
+#:        "days later" is PXD (no count told); "the last half of 1989", "the first half of this year" are halves;
+#:        headline infinitives ("Storm to hit coast Saturday") point forward.
+EXTRACTOR_VERSION = "1.5.2"
