@@ -114,22 +114,29 @@ def _readable_rows(db: sqlite3.Connection, table: str, columns: list[str]):  # t
     except sqlite3.DatabaseError:
         top = None
     last = -(2**63)
-    step = 1
     while True:
         try:
             for row in db.execute(f"SELECT rowid, {cols} FROM {table} WHERE rowid > ? ORDER BY rowid", (last,)):
                 last = row[0]
-                step = 1
                 yield row[1:]
             return
         except sqlite3.DatabaseError:
-            # A damaged page: jump ahead, further each time, until rows read again or the end is passed.
+            # A damaged page: probe the next rowids one at a time (a point lookup reads only the leaf
+            # holding that rowid), so no readable row just past the damage is skipped; the range scan
+            # resumes after the first row that reads.
             if top is None or last >= top:
                 return
-            if last == -(2**63):
-                last = 0
-            last += step
-            step *= 2
+            last = max(last, 0)
+            found = None
+            while found is None and last < top:
+                last += 1
+                try:
+                    found = db.execute(f"SELECT rowid, {cols} FROM {table} WHERE rowid = ?", (last,)).fetchone()
+                except sqlite3.DatabaseError:
+                    continue
+            if found is None:
+                return
+            yield found[1:]
 
 
 def repair(library: Path) -> RepairReport:
