@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .doc_text import doc_text
 from .types import Entity, Mention, Span
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ class DocContext:
         duplicates: tuple[tuple[int, int], ...] = (),
     ) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.mentions = mentions
         self.entities = entities
         self.published = published

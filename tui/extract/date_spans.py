@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
+from .doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -92,11 +93,8 @@ _BETWEEN_YEARS = re.compile(r"^(?:between|from)\s+((?:1[0-9]|20)\d\d)\s+(?:and|t
 
 
 def text_of(doc: "Doc") -> str:
-    """The doc's text, built once: spaCy rebuilds ``doc.text`` from its tokens at every call."""
-    text = doc.user_data.get("newsloupe.text")
-    if text is None:
-        text = doc.user_data["newsloupe.text"] = doc.text
-    return text
+    """The doc's text, built once (see ``doc_text``)."""
+    return doc_text(doc)
 
 
 def from_mentions(mentions: Sequence["Mention"]) -> list[TimeSpan]:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .doc_text import doc_text
 from .context import RawMention
 from .labels import ALIASES, majority_label
 from .role_words import looks_like_demonym
@@ -322,4 +323,4 @@ def link_mentions(
     title: str | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
     """Link the repaired mentions of a parsed article (see ``link``)."""
-    return link(doc.text, raw, duplicates=duplicates, title=title)
+    return link(doc_text(doc), raw, duplicates=duplicates, title=title)

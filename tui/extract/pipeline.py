@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from . import chunking, coref, dates, entities, events, model, preprocess, quotes, repairs, roles
+from .doc_text import doc_text
 from .context import DocContext
 from .limits import ARTICLE_LIMIT, too_long_message
 from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
@@ -94,7 +95,7 @@ def analyse_many(
 
 def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
     """Run every rule over a parsed doc."""
-    text = doc.text
+    text = doc_text(doc)
     published = parse_published(item.published)
     paragraphs = preprocess.paragraph_ranges(text)
     duplicates = preprocess.duplicate_ranges(text)

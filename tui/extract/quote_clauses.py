@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doc_text import doc_text
 from .quote_speakers import noun_phrase
 from .quote_words import CLAUSE_ONLY_CUES, CUE_VERBS, RECIPIENT_CUES
 
@@ -66,14 +67,6 @@ def _open_question(text: str, span: tuple[int, int], verb: "Token") -> bool:
 def _finite(clause: "Token") -> bool:
     """Not an infinitive: "declared the outbreak to be a pandemic" reports no words."""
     return not any(c.tag_ == "TO" and c.dep_ == "aux" for c in clause.children)
-
-
-def doc_text(doc: "Doc") -> str:
-    """``doc.text`` read once per Doc: spaCy rebuilds it from every token on each access."""
-    cached = doc.user_data.get("newsloupe.text")
-    if cached is None:
-        cached = doc.user_data["newsloupe.text"] = doc.text
-    return cached
 
 
 def clause_range(clause: "Token", *, verb: "Token") -> tuple[int, int]:

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from .doc_text import doc_text
 from .context import RawMention
 from .role_words import is_role_head, is_role_word, looks_like_demonym
 
@@ -68,7 +69,7 @@ def _balanced_close(piece: str) -> bool:
 
 def trim_edges(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"Arabic-" in "Arabic-language" -> "Arabic"; "Saudi Arabia's" -> "Saudi Arabia"."""
-    text = doc.text  # rebuilt from the tokens on every access: read it once
+    text = doc_text(doc)  # rebuilt from the tokens on every access: read it once
     out = []
     for m in mentions:
         if m.label not in NAME_LABELS:
@@ -102,7 +103,7 @@ def drop_articles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
 
 def split_credits(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"Ozan Kose/AFP" -> PERSON "Ozan Kose" + ORG "AFP" (either side may be the agency)."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for m in mentions:
         piece = text[m.start : m.end]
@@ -129,7 +130,7 @@ def split_parentheses(doc: "Doc", mentions: list[RawMention]) -> list[RawMention
 
     The entity linker then reads the parenthesised one as an alias of the first.
     """
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for m in mentions:
         piece = text[m.start : m.end]
@@ -211,7 +212,7 @@ def label_surnames(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     A "full name" that starts with another person's surname ("Warhol Polaroid")
     is the model running two names together, and lends its last word nothing.
     """
-    text = doc.text
+    text = doc_text(doc)
     full_names = []
     for m in mentions:
         words = text[m.start : m.end].split()
@@ -233,7 +234,7 @@ def label_surnames(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
 
 def majority_labels(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """The same name tagged differently in one document takes its most frequent label."""
-    text = doc.text
+    text = doc_text(doc)
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
         if m.label in NAME_LABELS:
@@ -301,7 +302,7 @@ def time_zones(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     become one TIME mention; anywhere else the zone is no entity at all.
     """
     out: list[RawMention] = []
-    text = doc.text  # spaCy rebuilds it at every access
+    text = doc_text(doc)  # spaCy rebuilds it at every access
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label not in NAME_LABELS or text[m.start:m.end].strip("() ") not in TIME_ZONES:
             out.append(m)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
+from .doc_text import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -24,7 +26,7 @@ def _index(doc: Doc, text: str | None = None) -> tuple[list[Span], list[int], li
     cached = getattr(_local, "entry", None)
     if cached is not None and cached[0] is doc:
         return cached[1], cached[2], cached[3]
-    _local.text = text if text is not None else doc.text
+    _local.text = text if text is not None else doc_text(doc)
     spans = list(doc.sents)
     where = [0] * len(doc)
     for k, sent in enumerate(spans):
