@@ -1,6 +1,6 @@
 """Full text for feed entries that carry only a summary: the linked page, read by the one reader.
 
-newsboat's most requested feature (its issue #931). The page is fetched once (an entry
+Many feeds carry a teaser only; a reader wants the article. The page is fetched once (an entry
 already taken is never fetched again), read like any page (trafilatura's main text),
 and the article says where its text came from: ``origin`` is ``page``. When the page
 cannot be had or holds no article, the summary is kept with a ``note`` saying why.
