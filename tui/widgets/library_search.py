@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import Input
+
+from .list_line import ListLine
 
 
-class LibrarySearchBar(Input):
+class LibrarySearchBar(ListLine):
     """Hidden until ``open()``; enter keeps the results and closes, escape clears them and closes."""
 
     BINDINGS = [Binding("escape", "clear", "Clear the library search", show=False, id="list.search_close")]
@@ -26,20 +27,5 @@ class LibrarySearchBar(Input):
         super().__init__(placeholder='search titles and text: words, "a phrase", prefix* (enter: keep, escape: clear)',
                          id=id)
 
-    def open(self) -> None:
-        self.add_class("-open")
-        self.focus()
-
-    def action_clear(self) -> None:
-        self.value = ""
-        self.remove_class("-open")
-        self.post_message(self.Search("", closed=True))
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.post_message(self.Search(event.value))
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.remove_class("-open")
-        self.post_message(self.Search(event.value, closed=True, done=True))
+    def post_query(self, query: str, *, closed: bool, submitted: bool) -> None:
+        self.post_message(self.Search(query, closed=closed, done=submitted))
