@@ -17,7 +17,7 @@ def _contexts(nlp, docs, items):
     from tui.extract.pipeline import parse_published
 
     out = []
-    for doc, item in zip(docs, items):
+    for doc, item in zip(docs, items, strict=True):
         duplicates = preprocess.duplicate_ranges(doc.text)
         ents, mentions = entities.link_mentions(doc, repairs.repair_mentions(doc), duplicates=duplicates)
         out.append(DocContext(doc, mentions, ents, published=parse_published(item.get("date")), duplicates=duplicates))
@@ -36,7 +36,7 @@ def run(*, quick: bool = False) -> list[Row]:
     for _ in range(2):
         start = time.perf_counter()
         docs = list(nlp.pipe(texts, batch_size=20))
-        for doc, item in zip(docs, items):
+        for doc, item in zip(docs, items, strict=True):
             analyse_doc(doc, ArticleInput(doc.text, item.get("title"), item.get("date") or None), nlp)
         engine = min(engine, time.perf_counter() - start)
         contexts = _contexts(nlp, docs, items)

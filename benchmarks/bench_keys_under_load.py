@@ -18,8 +18,9 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from common import Row  # noqa: E402
-from tests.app.key_latency import LatencyProbe, list_moves  # noqa: E402
 from library_fixture import library_path  # noqa: E402
+
+from tests.app.key_latency import LatencyProbe, list_moves  # noqa: E402
 
 TARGET_MS = 100.0
 

@@ -54,7 +54,7 @@ def run(*, quick: bool = False) -> list[Row]:
         bare_warm = _best("bare", repeat=repeat)
         warm = _best("reader", str(SEEDS), "--db", db, repeat=repeat)
     rows.append(Row("first paint, cold (new library)", cold * 1000, "ms", "bare Textual app, one Static", bare_cold * 1000,
-                    target=1.5, note="spawn to list + seed text on screen; best of %d" % repeat))
+                    target=1.5, note=f"spawn to list + seed text on screen; best of {repeat}"))
     rows.append(Row("first paint, warm (all cached)", warm * 1000, "ms", "bare Textual app, one Static", bare_warm * 1000,
                     target=1.5))
     rows.append(Row("reader RSS, model loaded", analysed["rss_mb"], "MB", direction="le", target=400, target_on="value",
@@ -65,6 +65,7 @@ def run(*, quick: bool = False) -> list[Row]:
 
 def _library_rows(*, repeat: int, quick: bool) -> list[Row]:
     import bench_library
+
     from tui.extract import analyse
 
     n = 2_000 if quick else bench_library.N_ARTICLES

@@ -78,3 +78,12 @@ def test_importing_the_engine_does_not_import_spacy() -> None:
     code = "import sys, tui.extract, tui.cli.main\nprint('spacy' in sys.modules)\n"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_engine_exports_are_the_names_it_loads_lazily() -> None:
+    # ``__all__`` is written out for linters and type checkers; it must list what ``__getattr__`` serves.
+    import tui.extract as engine
+
+    assert sorted(engine.__all__) == sorted(engine._HOMES)
+    for name in engine.__all__:
+        assert getattr(engine, name) is not None

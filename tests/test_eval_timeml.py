@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.evaluate.timeml import Timex, TimemlDoc, date_facts_of, front_matter_file, match, read_tml, score
+from tui.evaluate.timeml import TimemlDoc, Timex, date_facts_of, front_matter_file, match, read_tml, score
 
 TML = """<?xml version="1.0" ?>
 <TimeML>

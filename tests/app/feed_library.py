@@ -7,14 +7,14 @@ entry gets its own closing line (so every entry is a distinct article in the lib
 from __future__ import annotations
 
 import csv
-import json
 import functools
 import http.server
+import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from email.utils import format_datetime
-from datetime import datetime, timezone
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -36,7 +36,7 @@ def wikinews_rss(shared: Path, count: int) -> str:
         if n >= len(rows):
             paragraphs.append(f"(Wire copy {n // len(rows)} of this report, entry {n}.)")
         body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
-        day = datetime.fromisoformat(row["date"]).replace(tzinfo=timezone.utc)
+        day = datetime.fromisoformat(row["date"]).replace(tzinfo=UTC)
         title = row["title"] if n < len(rows) else f"{row['title']} ({n // len(rows)})"
         items.append(
             f"<item><title>{escape(title)}</title><link>{escape(row['url'])}?n={n}</link>"

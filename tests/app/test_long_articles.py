@@ -11,8 +11,8 @@ from tui.app import ReaderApp, spacy_analyser
 from tui.extract.pipeline import ArticleTooLong
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
 from tui.render.entries import entries_from_paths
-from tui.workers.analysis_jobs import Job, Worker
 from tui.widgets.article_view import MAX_LINE_CHARS, capped_lines
+from tui.workers.analysis_jobs import Job, Worker
 
 TWO_MB_LINE = "The ministers met in Baku on Tuesday. " * 55_000  # ~2.1 million characters, no line break
 

@@ -62,7 +62,7 @@ def check_consistent(files: dict[str, str], stem: str) -> Ann:
         assert covered == " ".join(text[a:b] for a, b in frags), tid
         assert all(a < b and "\n" not in text[a:b] for a, b in frags), tid
     declared = conf_sections(files["annotation.conf"])
-    for tid, (type_, _, _) in ann.textbounds.items():
+    for type_, _, _ in ann.textbounds.values():
         assert type_ in declared["entities"] | declared["events"], type_
     for eid, args in ann.events.items():
         (event_type, trigger), *rest = args

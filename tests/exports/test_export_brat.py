@@ -7,7 +7,6 @@ import re
 import pytest
 from brat_reader import check_consistent, conf_sections, parse_ann
 
-from hostile_article import hostile_analysis  # noqa: F401 - the fixture
 from tui.exports import export_analysis
 from tui.exports.brat import annotation_conf, brat_type, fragments
 

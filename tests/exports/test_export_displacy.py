@@ -9,7 +9,6 @@ from html.parser import HTMLParser
 
 import pytest
 
-from hostile_article import hostile_analysis  # noqa: F401 - the fixture
 from tui.exports import export_analysis
 from tui.exports.displacy_export import render_html, to_displacy
 from tui.exports.palette import LABEL_COLOURS, NEUTRAL, colour_for
@@ -102,7 +101,7 @@ def test_overlapping_mentions_are_not_rendered_twice(hostile_analysis):
     starts = [e["start"] for e in doc["ents"]]
     assert inner.start not in starts and first.start in starts
     ends = [e["end"] for e in doc["ents"]]
-    assert all(end <= nxt for end, nxt in zip(ends, starts[1:]))
+    assert all(end <= nxt for end, nxt in zip(ends, starts[1:], strict=False))
 
 
 def test_several_articles_render_on_one_page(hostile_analysis, seed_analysis):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from hostile_article import hostile_analysis  # noqa: F401 - the fixture
 from tui.exports import export_analysis
 from tui.exports.jsonl import to_jsonl
 from tui.extract.serialize import from_dict, to_dict

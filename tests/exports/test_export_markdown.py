@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from markdown_it import MarkdownIt
 
-from hostile_article import hostile_analysis  # noqa: F401 - the fixture
 from tui.exports import export_analysis
 from tui.exports.markdown import escape_line, to_markdown_many
 from tui.render.sanitize import sanitize

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
+from itertools import pairwise
+
+from hypothesis import given, strategies as st
 from markdown_it import MarkdownIt
 
 from tui.exports.brat import fragments
@@ -39,7 +40,7 @@ def test_fragments_cover_the_span_without_breaks_or_outer_spaces(text, data):
         piece = text[a:b]
         assert start <= a < b <= end
         assert piece == piece.strip() and not any(ch in piece for ch in "\t\n\r\u2028\x85")
-    assert all(b1 < a2 for (_, b1), (a2, _) in zip(frags, frags[1:]))
+    assert all(b1 < a2 for (_, b1), (a2, _) in pairwise(frags))
     # Nothing but whitespace is left out.
     assert "".join(text[a:b] for a, b in frags).replace(" ", "") == "".join(text[start:end].split())
 

@@ -6,7 +6,6 @@ import json
 from dataclasses import replace
 
 import pytest
-from hostile_article import hostile_analysis  # noqa: F401 - the fixture
 
 from tui.exports import UnknownFormat, export_analysis
 from tui.exports.save import save_export

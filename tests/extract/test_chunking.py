@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
+from itertools import pairwise
+
+from hypothesis import given, strategies as st
 
 from tui.extract import chunking
 
@@ -14,7 +15,7 @@ def test_pieces_cover_the_text_contiguously(paragraphs):
     ranges = chunking.piece_ranges(text, piece=500)
     assert "".join(text[a:b] for a, b in ranges) == text
     assert all(b > a for a, b in ranges)
-    assert all(prev[1] == nxt[0] for prev, nxt in zip(ranges, ranges[1:]))
+    assert all(prev[1] == nxt[0] for prev, nxt in pairwise(ranges))
     assert all(b - a <= 1000 or "\n\n" not in text[a:b] for a, b in ranges)
 
 

@@ -135,7 +135,7 @@ def test_seed_events_name_their_participants(seed_analysis):
     assert [a.entity for a in strikes.actors] == ["norp:israeli"]
     trump = next(e for e in events if e.type == "meet" and "Donald Trump" in _texts(e.targets))
     assert _texts(trump.actors) == ["Benjamin Netanyahu"]  # "He raised the issue in a recent meeting with ..."
-    assert all(not a.text.lower() in {"he", "she", "they"} for e in events for a in (*e.actors, *e.targets))
+    assert all(a.text.lower() not in {"he", "she", "they"} for e in events for a in (*e.actors, *e.targets))
 
 
 def test_seed_airstrikes_are_an_attack_in_syria(seed_analysis):

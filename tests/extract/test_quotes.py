@@ -6,9 +6,10 @@ accepts the speaker's own words or the name of the entity it was resolved to.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from tui.extract import QuoteFact, analyse
 from tui.extract.quote_marks import find_marked_quotes, is_embedded
@@ -380,7 +381,7 @@ def test_marked_quotes_are_ordered_disjoint_and_inside_their_paragraph(pieces):
     for q in found:
         assert q.paragraph[0] <= q.start < q.inner_start <= q.inner_end <= q.end <= q.paragraph[1]
     doubles = [q for q in found if text[q.start] != "‘"]
-    for a, b in zip(doubles, doubles[1:]):
+    for a, b in pairwise(doubles):
         assert a.end <= b.start
 
 

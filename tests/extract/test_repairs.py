@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -126,7 +128,7 @@ def test_majority_label_wins(nlp):
     text = "Twitter banned him. Twitter said so. Twitter later apologised to Twitter users."
     doc = nlp.make_doc(text)
     starts = [i for i in range(len(text)) if text.startswith("Twitter", i)]
-    raw = [RawMention(s, s + 7, lab) for s, lab in zip(starts, ("PERSON", "ORG", "ORG", "ORG"))]
+    raw = [RawMention(s, s + 7, lab) for s, lab in zip(starts, ("PERSON", "ORG", "ORG", "ORG"), strict=True)]
     assert {lab for _, lab in _spans(text, repairs.majority_labels(doc, raw))} == {"ORG"}
 
 
@@ -161,7 +163,7 @@ def test_repairs_on_the_seed_article(seed_analysis):
 def test_repaired_mentions_never_overlap_and_stay_inside_the_text(nlp, seed_text):
     mentions = repairs.repair_mentions(nlp(seed_text))
     assert all(0 <= m.start < m.end <= len(seed_text) for m in mentions)
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(mentions))
 
 
 @settings(max_examples=300, deadline=None)
@@ -186,7 +188,7 @@ def test_hostile_text_gives_valid_mentions(nlp, text):
     doc = nlp(text)
     mentions = repairs.repair_mentions(doc)
     assert all(0 <= m.start < m.end <= len(text) for m in mentions)
-    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(mentions))
 
 
 

@@ -171,8 +171,7 @@ def test_interrupted_batches_are_whole_and_a_rerun_resumes(store, monkeypatch):
     import pytest
 
     from tui.extract.types import ArticleInput
-    from tui.library import feeds
-    from tui.library import store as store_module
+    from tui.library import feeds, store as store_module
 
     entries = [feeds.NewEntry(f"g{i}", f"http://news.invalid/{i}", ArticleInput(f"Story number {i} in full."))
                for i in range(10)]

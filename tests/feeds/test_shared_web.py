@@ -136,7 +136,7 @@ def test_real_feeds_decode_as_their_http_header_bom_or_declaration_says(shared_d
 def test_undeclared_cjk_and_cyrillic_feeds_read_as_text_with_a_warning(shared_dir, tmp_path, capsys):
     folder = shared_dir / "data/web/feeds/illformed"
     db = str(tmp_path / "lib.db")
-    for name, words in (("koi8r.xml", "Как"), ("shiftjis.xml", "RSS"), ("euckr.xml", ""), ("windows1255.xml", "")):
+    for name in ("koi8r.xml", "shiftjis.xml", "euckr.xml", "windows1255.xml"):
         assert main(["add", "--db", db, str(folder / name)]) == exitcodes.OK
         err = capsys.readouterr().err
         assert f"{name}: not UTF-8 and no encoding declared" in err

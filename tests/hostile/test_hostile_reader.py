@@ -11,7 +11,7 @@ from pathlib import Path
 
 import fixtures
 import pytest
-from fixtures import TEXT_FIXTURES, write_text_fixtures
+from fixtures import TEXT_FIXTURES
 from hostile_checks import ACTIVE_CHARACTERS
 
 from tui.render.sanitize import sanitize

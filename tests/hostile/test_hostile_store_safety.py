@@ -20,10 +20,9 @@ PREFS = {"theme": "solarized", "layers": ["PERSON", "ORG"]}
 
 def _snapshot(db) -> dict:
     """What the user owns in the library: articles, analyses, reading state, prefs."""
+    from tui.extract import model
     from tui.library.indexing import model_info
     from tui.library.store import Store
-
-    from tui.extract import model
 
     info = model_info(model.load())
     with Store.open(db) as store:

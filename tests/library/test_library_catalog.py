@@ -40,7 +40,7 @@ def test_dossier_links_facts_and_articles(filled_store, small_analyses):
     assert d.name == "Emmanuel Macron" and d.label == "PERSON"
     assert [a.article_id for a in d.articles] == filled_store.ids[1:]
     assert any("President" in r.summary for r in d.roles)
-    for article, analysis in zip(d.articles, small_analyses):
+    for article, analysis in zip(d.articles, small_analyses, strict=False):
         assert analysis.text[article.first_offset:].startswith("Emmanuel Macron")
     for fact in (*d.roles, *d.quotes, *d.events):
         text = filled_store.article_text(fact.article_id)

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-from tui.extract.types import ArticleInput
 from tui.extract.serialize import to_dict
-from tui.extract.types import ModelInfo
+from tui.extract.types import ArticleInput, ModelInfo
 from tui.library.schema import MIGRATIONS
 from tui.library.store import Store, StoreError, content_hash
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_same_body_is_one_article(store):

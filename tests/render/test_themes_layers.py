@@ -6,7 +6,13 @@ import pytest
 
 from tui.render.layers import BY_KEY, LAYER_IDS, LAYERS, clean_layer_ids, counts_by_layer, layer_of_label
 from tui.render.themes import (
-    DEFAULT_THEME, OKABE_ITO_LAYERS, UI_COLOURS, ThemeError, load_theme_file, load_themes, themes_dir,
+    DEFAULT_THEME,
+    OKABE_ITO_LAYERS,
+    UI_COLOURS,
+    ThemeError,
+    load_theme_file,
+    load_themes,
+    themes_dir,
 )
 
 SHIPPED = ("default-dark", "light", "high-contrast", "okabe-ito")

@@ -133,7 +133,9 @@ def counts(path: Path) -> dict[str, object]:
     """What the user owns: articles, analyses, reading state, prefs (read without writing)."""
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        one = lambda sql: db.execute(sql).fetchone()[0]
+        def one(sql: str) -> object:
+            return db.execute(sql).fetchone()[0]
+
         return {
             "articles": one("SELECT count(*) FROM articles"),
             "bodies": one("SELECT count(*) FROM bodies"),
