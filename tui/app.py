@@ -277,12 +277,11 @@ class ReaderApp(App[None]):
 
     def action_save_screenshot(self) -> None:
         """Textual's own SVG screenshot of the screen, into the export folder."""
-        from tui.render.sanitize import sanitize
-        from tui.screens.reader import export_folder
-
         from datetime import datetime
 
         from tui.library.outputs import write_output
+        from tui.render.sanitize import sanitize
+        from tui.screens.reader import export_folder
 
         folder = export_folder()
         name = f"newsloupe {datetime.now().isoformat(timespec='seconds').replace(':', '_')}.svg"
@@ -316,9 +315,9 @@ class ReaderApp(App[None]):
         from tui.screens.entity import EntityScreen
         from tui.screens.failures import FailuresScreen
         from tui.widgets.article_list import ArticleList
-        from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
+        from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.list_filter import ListFilterBar
         from tui.widgets.search_bar import SearchBar
 

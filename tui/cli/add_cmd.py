@@ -5,16 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import exitcodes
 from .main import CliError
+
+if TYPE_CHECKING:
+    from tui.extract.types import ArticleInput
+    from tui.library.store import Store
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="library database file (default: $NEWSLOUPE_DB or the user data dir)")
 
 
-def open_store(args: argparse.Namespace):  # -> tui.library.store.Store
+def open_store(args: argparse.Namespace) -> Store:
     """The library named by --db (or the default), with any recovery notice printed; exit 4 on failure."""
     from tui.library.store import Store, StoreError
 
@@ -38,7 +43,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_fetch_arguments(parser)
 
 
-def remember_feeds(store, urls: list[tuple[str, str]]) -> None:
+def remember_feeds(store: Store, urls: list[tuple[str, str]]) -> None:
     """Subscribe to feed (url, title) pairs."""
     from tui.library.feeds import subscribe
 
@@ -46,7 +51,7 @@ def remember_feeds(store, urls: list[tuple[str, str]]) -> None:
         subscribe(store, url, title)
 
 
-def export_opml(store, target: str) -> None:
+def export_opml(store: Store, target: str) -> None:
     from tui.library.feeds import feed_list
     from tui.library.sources.opml import FeedRef, write_feed_list
 
@@ -132,7 +137,7 @@ def _add_items(store, items, err, name: str) -> tuple[int, int, int]:  # type: i
 
     whole_file = None if is_url(name) else str(Path(name).resolve())
     added = known = failed = seen = 0
-    batch: list = []
+    batch: list[tuple[ArticleInput, str, str | None]] = []
 
     def flush() -> None:
         nonlocal added, known

@@ -12,9 +12,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import exitcodes
 from .main import CliError
+
+if TYPE_CHECKING:
+    from tui.evaluate.run import Evaluation
+    from tui.evaluate.scoring import Counts
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -97,11 +102,11 @@ def _looks_timeml(path: Path) -> bool:
     return path.suffix == ".tml" or (path.is_dir() and any(path.glob("*.tml")))
 
 
-def _seen(counts) -> bool:
+def _seen(counts: Counts) -> bool:
     return bool(counts.tp + counts.fp + counts.fn)
 
 
-def _print_table(result, *, fmt: str, gold: str) -> None:
+def _print_table(result: Evaluation, *, fmt: str, gold: str) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text

@@ -6,9 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import exitcodes
 from .main import CliError
+
+if TYPE_CHECKING:
+    from tui.evaluate.events import GoldArticle, GoldEvent
+    from tui.extract.types import Analysis, EventFact
 
 #: Where the Wikinews CSVs usually sit beside a checkout (../shared/data/wikinews).
 _DEFAULT_TEXTS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "wikinews"
@@ -46,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     return exitcodes.OK
 
 
-def _show(article, analysis, pairs) -> None:
+def _show(article: GoldArticle, analysis: Analysis, pairs: list[tuple[GoldEvent, EventFact | None]]) -> None:
     """Each gold event beside the event matched to it, then the predicted events matched to none."""
     from tui.render.sanitize import safe_text
 
@@ -58,6 +63,6 @@ def _show(article, analysis, pairs) -> None:
         if fact is not None:
             used.add(id(fact))
         print(f"  {gold.type:<10} {words!r:<30} {'|'.join(gold.actors)} -> {'|'.join(gold.targets)} @ {gold.place}  => {got}")
-    for fact in analysis.facts_of("event"):
-        if id(fact) not in used:
-            print(f"  EXTRA {safe_text(fact.text).plain}")
+    for extra in analysis.facts_of("event"):
+        if id(extra) not in used:
+            print(f"  EXTRA {safe_text(extra.text).plain}")

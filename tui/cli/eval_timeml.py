@@ -6,9 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import exitcodes
 from .main import CliError
+
+if TYPE_CHECKING:
+    from tui.evaluate.timeml import TimemlScores
 
 
 def run_timeml(args: argparse.Namespace) -> int:
@@ -32,7 +36,7 @@ def run_timeml(args: argparse.Namespace) -> int:
     return exitcodes.OK
 
 
-def _print(scores, *, gold: str, errors: bool) -> None:
+def _print(scores: TimemlScores, *, gold: str, errors: bool) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text

@@ -147,7 +147,7 @@ def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Anal
         missing = [row.id for row in rows if row.id not in found]
         fresh = analyse_many((store.article_input(i) for i in missing), nlp=nlp)
         stored = True
-        for article_id, analysis in zip(missing, fresh):
+        for article_id, analysis in zip(missing, fresh, strict=True):
             found[article_id] = analysis
             if stored:
                 try:

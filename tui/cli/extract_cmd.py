@@ -62,7 +62,7 @@ def _write_whole(line: str) -> None:
     import signal
 
     blocked = hasattr(signal, "pthread_sigmask")
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if blocked else None
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if blocked else set()
     try:
         sys.stdout.write(line)
         sys.stdout.flush()

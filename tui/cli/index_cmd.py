@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 import os
 import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from . import exitcodes
 from .add_cmd import add_db_argument, add_targets, open_store, summary_line
 from .main import CliError
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, Task
+    from spacy.language import Language
+
+    from tui.extract.types import Analysis
+    from tui.library.indexing import IndexSummary
+    from tui.library.store import Store
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -24,13 +33,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="after indexing, resolve every entity's library identity again (block by block)")
 
 
-def _progress():
+def _progress() -> Progress:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
     from rich.text import Text
 
     class WordsPerSecond(ProgressColumn):
-        def render(self, task) -> Text:  # type: ignore[no-untyped-def]
+        def render(self, task: Task) -> Text:
             elapsed = task.elapsed or 0.0
             words = task.fields.get("words", 0)
             return Text(f"{words / elapsed:,.0f} words/s" if elapsed > 0 else "- words/s")
@@ -41,7 +50,8 @@ def _progress():
     )
 
 
-def _index_with(store, nlp, languages, args):  # type: ignore[no-untyped-def]
+def _index_with(store: Store, nlp: Language, languages: tuple[str | None, ...],
+                args: argparse.Namespace) -> IndexSummary:
     from tui.library.indexing import index_library
 
     with _progress() as progress:
@@ -50,7 +60,7 @@ def _index_with(store, nlp, languages, args):  # type: ignore[no-untyped-def]
         def on_start(count: int, words: int) -> None:
             progress.update(task, total=count)
 
-        def on_result(article_id: int, analysis) -> None:  # type: ignore[no-untyped-def]
+        def on_result(article_id: int, analysis: Analysis | None) -> None:
             words = progress.tasks[0].fields["words"] + (analysis.word_count if analysis else 0)
             progress.update(task, advance=1, words=words)
 
@@ -84,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         default, extra = parse_model_options(args.model)
         models = configured_models(extra)
         nlp = model.load(default)
-        plan = [(nlp, (nlp.lang, None))]
+        plan: list[tuple[Language, tuple[str | None, ...]]] = [(nlp, (nlp.lang, None))]
         present = {r[0] for r in store.query(
             "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL AND language != ''")}
         for lang, name in models.items():
@@ -92,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
                 plan.append((model.load(name), (lang,)))
         for lang in sorted(present - {nlp.lang} - set(models)):
             print(f"newsloupe: {no_pipeline_notice(lang)}", file=sys.stderr)
-        summary = None
+        summary: IndexSummary | None = None
         for pipeline, languages in plan:
             part = _index_with(store, pipeline, languages, args)
             summary = part if summary is None else replace(
@@ -101,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
                 seconds=summary.seconds + part.seconds, failures=summary.failures + part.failures)
             if summary.interrupted or summary.error is not None:
                 break
+        assert summary is not None  # the plan always holds the default pipeline
         if summary.analysed and not summary.interrupted and not args.relink:
             store.after_indexing()
         if args.relink and not summary.interrupted:

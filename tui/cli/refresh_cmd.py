@@ -27,11 +27,11 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
 def fetch_options(args: argparse.Namespace) -> dict[str, object]:
     """Command-line options over the config's ``[feeds]`` table over the defaults."""
     from tui.config import load_fetch_options
-    from tui.library import refresh
+    from tui.library import fetch, refresh
 
     config = load_fetch_options()
     full_text = args.full_text if getattr(args, "full_text", None) is not None else config.get("full_text", True)
-    timeout = getattr(args, "timeout", None) or config.get("timeout") or refresh.TIMEOUT
+    timeout = getattr(args, "timeout", None) or config.get("timeout") or fetch.TIMEOUT
     jobs = getattr(args, "jobs", None) or config.get("jobs") or refresh.WORKERS
     if not isinstance(timeout, (int, float)) or timeout <= 0 or not isinstance(jobs, int) or jobs < 1:
         raise CliError("--timeout must be positive and --jobs at least 1", exitcodes.BAD_INPUT)

@@ -8,6 +8,7 @@ whose entity carries a Wikipedia identity in its last field. Paragraphs
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -50,7 +51,7 @@ def read_conllu(
     """
     docs: list[GoldDoc] = []
     name = path.stem
-    fields = _GUM_FIELDS
+    fields: tuple[str, ...] = _GUM_FIELDS
     tokens: list[_Token] = []
     starts: list[int] = []  # token index where each paragraph starts
     sentence: list[list[str]] = []
@@ -131,7 +132,7 @@ def _conllu_doc(
     return GoldDoc(name, text, tuple(sorted(set(mentions), key=lambda m: (m.start, m.end, m.label))))
 
 
-def _entity_brackets(tokens: list[_Token], fields: tuple[str, ...]):
+def _entity_brackets(tokens: list[_Token], fields: tuple[str, ...]) -> Iterator[tuple[int, int, dict[str, str]]]:
     """(first token, last token, attributes) of every bracketed mention."""
     open_: dict[str, list[tuple[int, dict[str, str]]]] = {}
     for i, tok in enumerate(tokens):
@@ -141,7 +142,7 @@ def _entity_brackets(tokens: list[_Token], fields: tuple[str, ...]):
         for m in _OPEN_OR_CLOSE.finditer(value):
             if m.group(1):
                 parts = (m.group(1) + m.group(2)).split("-")
-                attrs = dict(zip(fields[1:], parts[1:]))
+                attrs = dict(zip(fields[1:], parts[1:], strict=False))
                 if len(parts) > len(fields):  # an identity holding '-'
                     attrs[fields[-1]] = "-".join(parts[len(fields) - 1 :])
                 attrs = {k.lower() if k != "etype" else k: unquote(v) for k, v in attrs.items()}

@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from tui.extract.types import Analysis, EventFact, Span
 
 from .scoring import Counts
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from tui.extract.types import Analysis, EventFact
 
 #: Types that may stand for one another: an attack that kills is scored against a death, a
 #: warning is a statement, and the court's steps are one family.
@@ -149,7 +149,7 @@ def names_match(gold: str, predicted_names: Iterable[str]) -> bool:
     return False
 
 
-def _names_of(span, analysis: Analysis) -> list[str]:
+def _names_of(span: Span, analysis: Analysis) -> list[str]:
     names = [span.text]
     if span.entity and (entity := analysis.entity(span.entity)) is not None:
         names += [entity.name, *entity.aliases]
@@ -179,17 +179,17 @@ def _contains(evidence: Sequence[tuple[int, int]], trigger: tuple[int, int]) -> 
 
 def score_article(article: GoldArticle, analysis: Analysis, scores: EventScores) -> list[tuple[GoldEvent, EventFact | None]]:
     """Add one article to ``scores``; return each gold event with the predicted event matched to it."""
-    facts = [f for f in analysis.facts if f.kind == "event"]
+    facts = [f for f in analysis.facts if isinstance(f, EventFact)]
     candidates = []
     for gi, gold in enumerate(article.events):
         for pi, fact in enumerate(facts):
-            if not compatible(gold.type, fact.type):  # type: ignore[union-attr]
+            if not compatible(gold.type, fact.type):
                 continue
             if not any(_contains(fact.evidence, t) for t in gold.triggers):
                 continue
-            trig = fact.trigger  # type: ignore[union-attr]
+            trig = fact.trigger
             on_trigger = any(trig.start < b and a < trig.end for a, b in gold.triggers)
-            right, _, _ = _arguments(gold, fact, analysis)  # type: ignore[arg-type]
+            right, _, _ = _arguments(gold, fact, analysis)
             candidates.append((on_trigger, right, -pi, gi, pi))
     candidates.sort(reverse=True)
     gold_used: dict[int, int] = {}
@@ -206,28 +206,34 @@ def score_article(article: GoldArticle, analysis: Analysis, scores: EventScores)
     out: list[tuple[GoldEvent, EventFact | None]] = []
     for gi, gold in enumerate(article.events):
         per = scores.per_type.setdefault(gold.type, Counts())
-        fact = facts[gold_used[gi]] if gi in gold_used else None
-        out.append((gold, fact))  # type: ignore[arg-type]
-        if fact is None:
+        matched = facts[gold_used[gi]] if gi in gold_used else None
+        out.append((gold, matched))
+        if matched is None:
             per.fn += 1
             continue
         per.tp += 1
-        right, predicted, expected = _arguments(gold, fact, analysis)  # type: ignore[arg-type]
+        right, predicted, expected = _arguments(gold, matched, analysis)
         scores.arguments.tp += right
         scores.arguments.fp += predicted - right
         scores.arguments.fn += expected - right
-        if getattr(fact, "factuality", "asserted") == gold.factuality:
+        if matched.factuality == gold.factuality:
             scores.factuality_right += 1
     return out
 
 
-def evaluate_events(articles: Sequence[GoldArticle], nlp: Language, *, show=None) -> EventScores:
+def evaluate_events(
+    articles: Sequence[GoldArticle],
+    nlp: Language,
+    *,
+    show: Callable[[GoldArticle, Analysis, list[tuple[GoldEvent, EventFact | None]]], object] | None = None,
+) -> EventScores:
     """Analyse each article with the engine and score its events; ``show(article, analysis, pairs)`` sees each."""
-    from tui.extract.pipeline import ArticleInput, analyse_many
+    from tui.extract.pipeline import analyse_many
+    from tui.extract.types import ArticleInput
 
     scores = EventScores()
     items = [ArticleInput(text=a.text, title=a.title or None, published=a.date or None, source=a.url) for a in articles]
-    for article, analysis in zip(articles, analyse_many(items, nlp=nlp)):
+    for article, analysis in zip(articles, analyse_many(items, nlp=nlp), strict=True):
         pairs = score_article(article, analysis, scores)
         if show is not None:
             show(article, analysis, pairs)

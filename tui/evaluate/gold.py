@@ -9,9 +9,9 @@ predicted offsets and the gold offsets are comparable.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 class GoldError(ValueError):
@@ -52,7 +52,7 @@ def read_conll(path: Path) -> list[GoldDoc]:
     docs: list[GoldDoc] = []
     parts: list[str] = []
     spans: list[GoldSpan] = []
-    current: list = []  # [start, end, label] of the entity being read
+    current: list[Any] = []  # [start, end, label] of the entity being read
     pos = 0
     line_start = True
 
@@ -124,7 +124,8 @@ def read_brat(path: Path) -> list[GoldDoc]:
         lines = ann.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: cannot read the .txt/.ann pair: {exc}") from exc
-    mentions, quotes = [], []
+    mentions: list[GoldSpan] = []
+    quotes: list[GoldSpan] = []
     for lineno, line in enumerate(lines, 1):
         if not line.startswith("T"):
             continue

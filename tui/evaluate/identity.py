@@ -21,6 +21,8 @@ from .gold import GoldDoc
 from .scoring import Counts
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from tui.extract.types import Analysis
 
 
@@ -98,12 +100,13 @@ def split_halves(docs: Sequence[GoldDoc]) -> tuple[list[GoldDoc], list[GoldDoc]]
     return ordered[0::2], ordered[1::2]
 
 
-def evaluate_identity(docs: Sequence[GoldDoc], nlp, *, baseline: bool = False) -> dict[str, IdentityScores]:  # type: ignore[no-untyped-def]
+def evaluate_identity(docs: Sequence[GoldDoc], nlp: Language, *, baseline: bool = False) -> dict[str, IdentityScores]:
     """Scores on all documents and on the dev and check halves.
 
     ``baseline`` scores the engine's entity ids as library identities (no library linking).
     """
-    from tui.extract.pipeline import ArticleInput, analyse_doc
+    from tui.extract.pipeline import analyse_doc
+    from tui.extract.types import ArticleInput
 
     analyses = {}
     for doc, gold in nlp.pipe(((d.text, d) for d in docs), as_tuples=True):

@@ -34,7 +34,8 @@ class Evaluation:
 def predictions(docs: Sequence[GoldDoc], nlp: "Language") -> tuple[dict[str, list[GoldSpan]], dict[str, list[GoldSpan]], dict[str, list[tuple[int, int]]]]:
     """(engine mentions, raw doc.ents, engine quote contents) per document name."""
     from tui.extract import entities, preprocess, repairs
-    from tui.extract.pipeline import ArticleInput, analyse_doc
+    from tui.extract.pipeline import analyse_doc
+    from tui.extract.types import ArticleInput, QuoteFact
 
     ours: dict[str, list[GoldSpan]] = {}
     raw: dict[str, list[GoldSpan]] = {}
@@ -44,7 +45,7 @@ def predictions(docs: Sequence[GoldDoc], nlp: "Language") -> tuple[dict[str, lis
         if gold.quotes:
             analysis = analyse_doc(doc, ArticleInput(text=gold.text), nlp)
             mentions = analysis.mentions
-            quotes[gold.name] = [(q.content.start, q.content.end) for q in analysis.facts_of("quote")]
+            quotes[gold.name] = [(q.content.start, q.content.end) for q in analysis.facts if isinstance(q, QuoteFact)]
         else:
             # The same mentions ``analyse_doc`` returns, without the fact rules.
             dups = preprocess.duplicate_ranges(doc.text)

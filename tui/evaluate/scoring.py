@@ -9,7 +9,7 @@ no dates).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .gold import GoldDoc, GoldSpan
@@ -119,7 +119,7 @@ class Scores:
 
 def score_spans(
     gold: Iterable[tuple[str, Iterable[GoldSpan]]],
-    predicted: dict[str, Iterable[GoldSpan]],
+    predicted: Mapping[str, Iterable[GoldSpan]],
     mapping: LabelMap,
 ) -> Scores:
     """Exact-span scores over documents: ``gold`` as (doc name, spans), ``predicted`` by doc name."""

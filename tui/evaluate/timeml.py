@@ -117,7 +117,7 @@ def timeml_predictions(docs: Sequence[TimemlDoc], nlp: "Language") -> dict[str, 
             loaded.append((doc.name, read_one(path, languages=False)))
         out: dict[str, list[Timex]] = {}
         analyses = analyse_many((article for _, article in loaded), nlp=nlp)
-        for (name, _), analysis in zip(loaded, analyses):
+        for (name, _), analysis in zip(loaded, analyses, strict=True):
             out[name] = list(date_facts_of(to_dict(analysis)))
     return out
 

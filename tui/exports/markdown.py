@@ -100,12 +100,22 @@ def _date_item(analysis: Analysis, fact: DateFact) -> list[str]:
     return [f"- **{_span(fact.span)}** → {value}{grain} ({_how(fact)})", *_evidence(analysis, fact, fact.span)]
 
 
-_SECTIONS = (
-    ("People and roles", RoleFact, _role_item),
-    ("Events", EventFact, _event_item),
-    ("Quotes", QuoteFact, _quote_item),
-    ("Dates", DateFact, _date_item),
+_SECTIONS: tuple[tuple[str, type[Fact]], ...] = (
+    ("People and roles", RoleFact),
+    ("Events", EventFact),
+    ("Quotes", QuoteFact),
+    ("Dates", DateFact),
 )
+
+
+def _item(analysis: Analysis, fact: Fact) -> list[str]:
+    if isinstance(fact, RoleFact):
+        return _role_item(analysis, fact)
+    if isinstance(fact, EventFact):
+        return _event_item(analysis, fact)
+    if isinstance(fact, QuoteFact):
+        return _quote_item(analysis, fact)
+    return _date_item(analysis, fact)
 
 
 def _key_entities(analysis: Analysis) -> list[str]:
@@ -129,13 +139,13 @@ def to_markdown(analysis: Analysis) -> str:
         lines += [byline, ""]
     lines += [f"*{analysis.word_count} words · {escape_inline(analysis.model.name)} "
               f"{escape_inline(analysis.model.version)} · extractor {escape_inline(analysis.extractor_version)}*", ""]
-    for heading, kind, item in _SECTIONS:
+    for heading, kind in _SECTIONS:
         facts = [f for f in analysis.facts if isinstance(f, kind)]
         lines += [f"## {heading}", ""]
         if not facts:
             lines += ["None found.", ""]
         for fact in facts:
-            lines += [*item(analysis, fact), ""]  # type: ignore[operator]
+            lines += [*_item(analysis, fact), ""]
     lines += ["## Key entities", "", *_key_entities(analysis), ""]
     return "\n".join(lines)
 

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .model import DEFAULT_MODEL, ModelNotFound
     from .pipeline import analyse, analyse_doc, analyse_many
-    from .version import EXTRACTOR_VERSION
     from .types import (
         Analysis,
         ArticleInput,
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
         Sentence,
         Span,
     )
+    from .version import EXTRACTOR_VERSION
 
 #: Exported name -> the submodule that defines it.
 _HOMES = {
@@ -37,7 +37,12 @@ _HOMES = {
                                   "ModelInfo", "QuoteFact", "RoleFact", "Sentence", "Span")},
 }
 
-__all__ = sorted(_HOMES)
+# Written out (not ``sorted(_HOMES)``) so that linters and type checkers see the exports.
+__all__ = [
+    "DEFAULT_MODEL", "EXTRACTOR_VERSION", "Analysis", "ArticleInput", "DateFact", "Entity", "EventFact", "Fact",
+    "Mention", "ModelInfo", "ModelNotFound", "QuoteFact", "RoleFact", "Sentence", "Span",
+    "analyse", "analyse_doc", "analyse_many",
+]
 
 
 def __getattr__(name: str) -> object:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from .doc_text import doc_text
 from .types import Entity, Mention, Span
@@ -100,7 +100,8 @@ class DocContext:
             start = item.idx  # a Token
             end = start + len(item.text)
         else:
-            start, end = item.start_char, item.end_char
+            span = cast("SpacySpan", item)
+            start, end = span.start_char, span.end_char
         return self.span(start, end, entity=entity)
 
     def in_duplicate(self, pos: int) -> bool:

@@ -25,9 +25,10 @@ Public entry points: ``resolve_token`` (one noun phrase head or pronoun to a lin
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .context import DocContext
 from .entities import _person_words, fold
@@ -156,7 +157,11 @@ def org_noun(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
         if any(h in words for h in hints):
             return _link(ctx, tok, start, m.entity, "org_noun", (m.start, m.end))
     if candidates and noun in _ANY_ORG_NOUNS:
-        m = max(candidates[:3], key=lambda c: (ctx.entity(c.entity).salience if ctx.entity(c.entity) else 0.0))
+        def salience(mention: Mention) -> float:
+            entity = ctx.entity(mention.entity)
+            return entity.salience if entity else 0.0
+
+        m = max(candidates[:3], key=salience)
         return _link(ctx, tok, start, m.entity, "org_noun", (m.start, m.end))
     return None
 
@@ -378,7 +383,6 @@ def link_facts(facts: Iterable[Fact], links: tuple[CorefLink, ...], *, names: di
     With ``names`` (entity id -> name), a pronoun in the fact's one-line summary is replaced by
     the name ("He → Donald Trump" reads "Benjamin Netanyahu → Donald Trump"); evidence is unchanged.
     """
-    import re
     from dataclasses import fields, replace
 
     by_range = {(link.start, link.end): link.entity for link in links if link.entity}
@@ -392,9 +396,9 @@ def link_facts(facts: Iterable[Fact], links: tuple[CorefLink, ...], *, names: di
         entity = by_range.get((span.start, span.end))
         return replace(span, entity=entity) if entity else span
 
-    out = []
+    out: list[Fact] = []
     for fact in facts:
-        changes = {}
+        changes: dict[str, Any] = {}
         for f in fields(fact):
             value = getattr(fact, f.name)
             if isinstance(value, Span):
@@ -403,7 +407,7 @@ def link_facts(facts: Iterable[Fact], links: tuple[CorefLink, ...], *, names: di
                     changes[f.name] = new
             elif isinstance(value, tuple) and value and all(isinstance(v, Span) for v in value):
                 new_tuple = tuple(fix(v) for v in value)
-                if any(a is not b for a, b in zip(new_tuple, value)):
+                if any(a is not b for a, b in zip(new_tuple, value, strict=True)):
                     changes[f.name] = new_tuple
         if changes:
             text = fact.text
@@ -411,7 +415,12 @@ def link_facts(facts: Iterable[Fact], links: tuple[CorefLink, ...], *, names: di
                 for span in value if isinstance(value, tuple) else (value,):
                     name = names.get(span.entity or "")
                     if name and span.text.lower() in _PRONOUN_GENDER:
-                        text = re.sub(rf"(?<!\w){re.escape(span.text)}(?!\w)", lambda _m, n=name: n, text, count=1)
+                        text = re.sub(rf"(?<!\w){re.escape(span.text)}(?!\w)", _literal(name), text, count=1)
             changes["text"] = text
         out.append(replace(fact, **changes) if changes else fact)
     return out
+
+
+def _literal(text: str) -> Callable[[re.Match[str]], str]:
+    """A ``re.sub`` replacement that inserts ``text`` as it is (no backslash escapes)."""
+    return lambda _match: text

@@ -52,9 +52,9 @@ _EXTRA_ALTERNATIVES = (
         r"(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)"
         r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|quarter|decade)",
         rf"(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE})",
-        rf"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
-        rf"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
-        rf"(?:the\s+)?(?:first|second|third|fourth)-quarter",
+        r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
+        r"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
+        r"(?:the\s+)?(?:first|second|third|fourth)-quarter",
         r"(?:nineteen|eighteen)[\s-]+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
         r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)",
         r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?",

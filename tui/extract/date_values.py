@@ -641,7 +641,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
-        ("date.story_adjacent", rf"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|year)$", _story_shift),
+        ("date.story_adjacent", r"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|year)$", _story_shift),
         ("date.story_weekday", rf"^the\s+(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", _story_weekday),
         ("date.story_part", r"^(?:the\s+|mid-?\s*(?!night|day$)|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
         ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|month|year|morning|afternoon|evening|night)$", _that_unit),

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .doc_text import doc_text
 from .context import RawMention
+from .doc_text import doc_text
 from .labels import ALIASES, majority_label
 from .role_words import looks_like_demonym
 from .types import Entity, Mention
@@ -128,7 +128,9 @@ def link(
     return _build(text, raw, forms, cluster_of, clusters, duplicates, title)
 
 
-def _parenthesised_alias(text, raw, forms, i, cluster_of) -> _Cluster | None:
+def _parenthesised_alias(
+    text: str, raw: Sequence[RawMention], forms: list[str], i: int, cluster_of: list[_Cluster | None]
+) -> _Cluster | None:
     """"Palmyra (Tadmor)", "Federal Security Service (FSB)": the name in brackets is the one before it."""
     if i == 0 or text[raw[i].end : raw[i].end + 1] != ")":
         return None
@@ -163,7 +165,9 @@ def _compatible(a: str, b: str) -> bool:
     return True
 
 
-def _match(raw, forms, i, clusters, cluster_of) -> _Cluster | None:
+def _match(
+    raw: Sequence[RawMention], forms: list[str], i: int, clusters: list[_Cluster], cluster_of: list[_Cluster | None]
+) -> _Cluster | None:
     label = raw[i].label
     key = name_key(forms[i])
     for c in clusters:
@@ -252,7 +256,7 @@ def _word_subset(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return surname_kept or leading_words
 
 
-def _nearest(hits: list[_Cluster], raw, i, cluster_of) -> _Cluster | None:
+def _nearest(hits: list[_Cluster], raw: Sequence[RawMention], i: int, cluster_of: list[_Cluster | None]) -> _Cluster | None:
     """One candidate: that one; several (two Smiths): the one named last before this mention."""
     if len(hits) <= 1:
         return hits[0] if hits else None
@@ -264,7 +268,15 @@ def _nearest(hits: list[_Cluster], raw, i, cluster_of) -> _Cluster | None:
     return best if latest[id(best)] >= 0 else None
 
 
-def _build(text, raw, forms, cluster_of, clusters, duplicates, title):
+def _build(
+    text: str,
+    raw: Sequence[RawMention],
+    forms: list[str],
+    cluster_of: list[_Cluster | None],
+    clusters: list[_Cluster],
+    duplicates: tuple[tuple[int, int], ...],
+    title: str | None,
+) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
     for c in clusters:
         if c.label in NAMED_LABELS:
             c.label = majority_label([raw[j].label for j in c.members], c.name)
@@ -280,9 +292,11 @@ def _build(text, raw, forms, cluster_of, clusters, duplicates, title):
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for i, m in enumerate(raw):
-        eid = ids[id(cluster_of[i])]
+        cluster = cluster_of[i]
+        assert cluster is not None  # every mention has joined a cluster by now
+        eid = ids[id(cluster)]
         dup = any(a <= m.start < b for a, b in duplicates)
-        label = cluster_of[i].label if m.label in NAMED_LABELS else m.label
+        label = cluster.label if m.label in NAMED_LABELS else m.label
         mentions.append(Mention(m.start, m.end, forms[i], label, eid, dup))
         if not dup:
             counts[eid] = counts.get(eid, 0) + 1

@@ -111,8 +111,8 @@ def parties(ctx: DocContext, head: Token | list[Token] | None) -> tuple[list[Spa
     """Spans of nouns and their conjuncts, with the words the summary shows for each."""
     firsts = head if isinstance(head, list) else [head] if head is not None else []
     # "..., which hit Harry Dunn": a relative pronoun stands for the noun the clause hangs on.
-    firsts = [_relative_antecedent(f) if f.tag_ in {"WDT", "WP"} else f for f in firsts]
-    firsts = [f for f in firsts if f is not None]
+    antecedents = [_relative_antecedent(f) if f.tag_ in {"WDT", "WP"} else f for f in firsts]
+    firsts = [f for f in antecedents if f is not None]
     heads = [t for f in firsts for t in (f, *(c for c in f.conjuncts if c.i > f.i))
              if t.pos_ not in {"VERB", "AUX", "PUNCT", "CCONJ"}]
     named = [t for t in heads if (m := ctx.mention_at(t.idx, t.idx + len(t.text))) is not None and m.label == "PERSON"]
@@ -320,7 +320,7 @@ class EventDraft:
     def add_parties(self, spans: list[Span], words: list[str], *, actors: bool) -> None:
         """Add participants not already there (by entity, else by text)."""
         have = {s.entity or s.text for s in (self.actors if actors else self.targets)}
-        for span, word in zip(spans, words):
+        for span, word in zip(spans, words, strict=False):
             if (span.entity or span.text) in have:
                 continue
             have.add(span.entity or span.text)

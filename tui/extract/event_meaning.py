@@ -364,7 +364,7 @@ def _agree(ctx: DocContext, verb: Token) -> str | None:
     """Two sides agree (an agreement); one person "agreed to add two members" decides and says so."""
     who = subject(verb)
     hit = ctx.mention_at(who.idx, who.idx + len(who.text)) if who is not None else None
-    alone = hit is not None and hit.label == "PERSON" and not who.conjuncts
+    alone = hit is not None and who is not None and hit.label == "PERSON" and not who.conjuncts
     if any(c.dep_ == "xcomp" for c in verb.children) and alone:
         return "statement"
     return "agreement"

@@ -66,7 +66,7 @@ def _person_before(ctx: DocContext, token: Token, labels: set[str], window: int)
     same = [m for m in same if token.dep_ in {"nsubj", "nsubjpass", "poss"} or m.start not in own_clause]
     if same:
         return _subject_mention(ctx, same) if token.dep_ in {"nsubj", "nsubjpass"} else same[-1]
-    for start, end in zip(starts[1:], starts):
+    for start, end in zip(starts[1:], starts, strict=False):
         found = [m for m in ctx.mentions_in(start, end) if m.label in labels and not m.duplicate]
         if found:
             return _subject_mention(ctx, found)

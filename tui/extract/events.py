@@ -22,7 +22,7 @@ evidence then lists every sentence.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from . import dates, sentence_index
 from .context import DocContext
@@ -158,7 +158,7 @@ def _subject_of(verb: Token, deps: set[str]) -> Token | None:
     return found[0] if found else None
 
 
-def _is_reference(token: Token | None) -> bool:
+def _is_reference(token: Token | None) -> TypeGuard[Token]:
     """A definite event noun ("the meeting", "his death") that points back at an event told before."""
     return (
         token is not None
@@ -700,8 +700,9 @@ def _join_attestations(ctx: DocContext, events: list[EventDraft]) -> list[EventD
     """"Jerusalem confirmed on Thursday that officials met": the meeting says who confirmed it."""
     by_verb = {e.verb: e for e in events if e.verb is not None}
     for event in events:
-        phrase = ATTESTING_VERBS.get(ctx.doc[event.verb].lemma_.lower()) if event.verb is not None else None
-        clauses = [c.i for c in ctx.doc[event.verb].children if c.dep_ == "ccomp"] if phrase else []
+        verb = ctx.doc[event.verb] if event.verb is not None else None
+        phrase = ATTESTING_VERBS.get(verb.lemma_.lower()) if verb is not None else None
+        clauses = [c.i for c in verb.children if c.dep_ == "ccomp"] if phrase and verb is not None else []
         told = next((by_verb[i] for i in clauses if i in by_verb and by_verb[i].kind != "statement"), None)
         if told is None or not event.actor_words:
             continue

@@ -7,8 +7,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from . import chunking, coref, dates, entities, events, model, preprocess, quotes, repairs, roles
-from .doc_text import doc_text
 from .context import DocContext
+from .doc_text import doc_text
 from .limits import ARTICLE_LIMIT, too_long_message
 from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
 from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py

@@ -12,7 +12,7 @@ from .quote_speakers import noun_phrase
 from .quote_words import CLAUSE_ONLY_CUES, CUE_VERBS, RECIPIENT_CUES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 _TRIM = set(" \t\n,;:.—–-“”\"‘’«»")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -115,7 +115,7 @@ def tag_clause(text: str, verb: "Token", subj: "Token") -> tuple[tuple[int, int]
     sent = verb.sent
     before = text[sent.start_char : start].rstrip()
     after = text[end : sent.end_char].lstrip()
-    if not before.endswith(",") or not after[:1] in {",", ".", ";", "!", "?", ""}:
+    if not before.endswith(",") or after[:1] not in {",", ".", ";", "!", "?", ""}:
         return None, ""
     clause_start = max(text.rfind(";", sent.start_char, start), text.rfind(":", sent.start_char, start))
     clause_start = sent.start_char if clause_start < 0 else clause_start + 1

@@ -8,8 +8,8 @@ entity before it (marked heuristic), and an anonymous source ("a senior Israeli 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import coref
@@ -61,7 +61,7 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
     outside = in_quote is not None and not in_quote(verb.idx)
     for _ in range(5):
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and outside and all(in_quote(c.idx) for c in subjects) and tok.head is not tok:
+        if subjects and outside and in_quote is not None and all(in_quote(c.idx) for c in subjects) and tok.head is not tok:
             tok = tok.head
             continue
         if subjects:

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .context import DocContext
-from .quote_marks import MarkedQuote, find_marked_quotes, is_embedded, paragraphs, word_count
 from .quote_clauses import clause_beside, is_according, is_cue, pobj, reported_clause, tag_clause, trimmed
+from .quote_marks import MarkedQuote, find_marked_quotes, is_embedded, paragraphs, word_count
 from .quote_speakers import Speaker, SpeakerResolver, subject_of
 from .quote_words import CLAUSE_ONLY_CUES, DIRECT_ONLY_CUES, EXPLETIVES, FIRST_PERSON, SOURCE_LINKERS, SOURCE_NOUNS
 from .types import QuoteFact, Span
@@ -76,8 +76,11 @@ class _Extractor:
         self.used_tokens: set[int] = set()
         self._direct: list[tuple[int, int]] | None = None
         self._direct_starts: list[int] = []
-        self.subject = lambda verb: subject_of(verb, in_quote=self.in_marks)
         self.drafts: list[_Draft] = []
+
+    def subject(self, verb: "Token") -> tuple["Token | None", bool]:
+        """The cue verb's subject (a subject inside quote marks never speaks for a verb outside them)."""
+        return subject_of(verb, in_quote=self.in_marks)
 
     # -- positions ------------------------------------------------------
     def in_marks(self, pos: int) -> bool:
@@ -123,7 +126,7 @@ class _Extractor:
                 pass
             elif not is_cue(tok) or tok.lemma_.lower() in CLAUSE_ONLY_CUES:
                 continue
-            elif self.subject(tok)[0] is None or self.subject(tok)[0].lower_ in FIRST_PERSON:
+            elif (subj := self.subject(tok)[0]) is None or subj.lower_ in FIRST_PERSON:
                 continue  # no speaker, or the interviewer's own "we say"
             gap = tok.idx - quote.end if tok.idx >= quote.end else quote.start - tok.idx - len(tok.text)
             # A verb after the quote wins a tie: "“…,” he said" is the commonest shape.

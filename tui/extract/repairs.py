@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .doc_text import doc_text
 from .context import RawMention
+from .doc_text import doc_text
 from .role_words import is_role_head, is_role_word, looks_like_demonym
 
 if TYPE_CHECKING:

@@ -48,7 +48,8 @@ def sentence_of(token: Token) -> Span:
 def sentence_text(token: Token) -> str:
     """The text of the token's sentence (``Doc.text`` joins every token on each call: sliced from a copy)."""
     sent = sentence_of(token)
-    return _local.text[sent.start_char : sent.end_char]
+    text: str = _local.text
+    return text[sent.start_char : sent.end_char]
 
 
 def entities_of_sentence(token: Token) -> list[Span]:

@@ -210,7 +210,7 @@ def from_dict(data: dict[str, Any], *, text: str | None = None) -> Analysis:
         meta=tuple(sorted((str(k), str(v)) for k, v in (data.get("meta") or {}).items())),
         links=tuple(
             CorefLink(int(c["start"]), int(c["end"]), str(c["text"]), c.get("entity"), str(c["rule"]),
-                      tuple(c["antecedent"]) if c.get("antecedent") else None)  # type: ignore[arg-type]
+                      tuple(c["antecedent"]) if c.get("antecedent") else None)
             for c in data.get("links", [])
         ),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import ClassVar, Union
+from typing import ClassVar
 
 #: Evidence is a tuple of (start, end) character ranges.
 Evidence = tuple[tuple[int, int], ...]
@@ -177,7 +177,7 @@ class DateFact:
     range: Span | None = None
 
 
-Fact = Union[RoleFact, QuoteFact, EventFact, DateFact]
+Fact = RoleFact | QuoteFact | EventFact | DateFact
 FACT_KINDS: tuple[str, ...] = ("role", "event", "quote", "date")
 
 

@@ -142,7 +142,7 @@ def _readable_rows(db: sqlite3.Connection, table: str, columns: list[str]):  # t
 def repair(library: Path) -> RepairReport:
     """Recover what SQLite can read into a new library; the damaged file is kept beside it."""
     if integrity_check(library) == ["ok"]:
-        return RepairReport(counts(library), {}, None)
+        return RepairReport({table: n for table, n in counts(library).items() if n is not None}, {}, None)
     with library_lock(library):
         source = _read_only(library)
         try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 
 class CorrectionError(ValueError):
@@ -52,7 +52,7 @@ def load(db: sqlite3.Connection) -> Corrections:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _known(db: sqlite3.Connection, library_id: str) -> None:

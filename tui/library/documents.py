@@ -6,10 +6,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from tui.library.sources import SourceError
-
-#: Files ``extract``, ``export`` and the reader take from folders: every kind the one reader knows.
-from tui.library.sources import SUFFIXES as TEXT_SUFFIXES  # noqa: E402
+# TEXT_SUFFIXES: files ``extract``, ``export`` and the reader take from folders: every kind the one reader knows.
+from tui.library.sources import SUFFIXES as TEXT_SUFFIXES, SourceError
 
 #: Kept for callers that catch it: an unreadable article is a SourceError.
 UnreadableArticle = SourceError

@@ -7,9 +7,9 @@ half-way keeps every finished batch, and the next run skips what it already took
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from tui.extract.types import ArticleInput
 
@@ -39,7 +39,7 @@ class NewEntry:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def subscribe(store: Store, url: str, title: str = "") -> None:
@@ -104,7 +104,7 @@ def unseen(store: Store, feed_url: str, entries: Iterable[NewEntry]) -> list[New
 
 
 def add_entries(store: Store, feed_url: str, entries: list[NewEntry], *, batch: int = BATCH,
-                on_batch=None) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+                on_batch: Callable[[list[int]], object] | None = None) -> tuple[int, int]:
     """Write entries in whole transactions of ``batch``; (new articles, already in the library by text)."""
     added = known = 0
     for start in range(0, len(entries), batch):

@@ -13,7 +13,6 @@ import urllib.request
 import zlib
 from dataclasses import dataclass
 
-
 #: Seconds to wait for a server before giving up (connect and each read).
 TIMEOUT = 20.0
 #: Largest body read (after decompression); a bigger feed or page is refused.
@@ -83,7 +82,7 @@ def fetch(
         raise FetchError(f"{url}: the server answered HTTP {exc.code} {exc.reason}".rstrip(), "http", exc.code) from None
     except FetchError:
         raise
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise FetchError(f"{url}: timed out after {timeout:g} s", "timeout") from None
     except urllib.error.URLError as exc:
         raise _url_error(url, exc.reason, timeout) from None

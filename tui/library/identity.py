@@ -196,7 +196,8 @@ def _shorter_form(short: list[str], full: list[str]) -> bool:
     return short[-1] == full[-1] and set(short) <= set(full) or short == full[: len(short)]
 
 
-def _by_context(short: list[EntityRecord], candidates: list[str], groups, context) -> str | None:
+def _by_context(short: list[EntityRecord], candidates: list[str], groups: Mapping[str, list[EntityRecord]],
+                context: Mapping[str, frozenset[str]]) -> str | None:
     """The candidate whose articles share most salient entities with the short form's articles."""
     mine: set[str] = set()
     for rec in short:

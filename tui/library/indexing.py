@@ -15,8 +15,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.extract.pipeline import EXTRACTOR_VERSION, ArticleTooLong, analyse_many
+from tui.extract.pipeline import ArticleTooLong, analyse_many
 from tui.extract.types import Analysis, ModelInfo
+from tui.extract.version import EXTRACTOR_VERSION
 
 from .safety import StoreError
 from .store import Store
@@ -220,7 +221,7 @@ def _analyse_into(
         done = 0
         try:
             for article_id, analysis in zip(
-                remaining, analyse_many(inputs, nlp=nlp, n_process=n_process, batch_size=batch_size)
+                remaining, analyse_many(inputs, nlp=nlp, n_process=n_process, batch_size=batch_size), strict=True
             ):
                 store.put_analysis(article_id, analysis)
                 counts["analysed"] += 1

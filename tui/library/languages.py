@@ -15,8 +15,8 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tui.extract.types import Analysis, ArticleInput
@@ -30,7 +30,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 
 
 @functools.lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier() -> Any:
     """py3langid's identifier; its LZMA model (1 s to unpack) is unpacked once into the user cache."""
     from py3langid.langid import _load_identifier
 
@@ -40,7 +40,7 @@ def _identifier():  # type: ignore[no-untyped-def]
         return _load_identifier(norm_probs=True)
 
 
-def _cached_identifier():  # type: ignore[no-untyped-def]
+def _cached_identifier() -> Any:
     import lzma
     import os
     import shutil
@@ -161,7 +161,7 @@ def unanalysed(article: "ArticleInput", language: str) -> "Analysis":
 
 
 def analyse_by_language(articles: list["ArticleInput"], *, model_options: list[str] | None = None,
-                        n_process: int = 1, notify=None) -> Iterator["Analysis"]:  # type: ignore[no-untyped-def]
+                        n_process: int = 1, notify: Callable[[str], object] | None = None) -> Iterator["Analysis"]:
     """Each article analysed by the pipeline of its language, in order; one without a pipeline is
     given back unanalysed and ``notify(line)`` is called once per such language."""
     from tui.extract import analyse_many, model
@@ -184,7 +184,7 @@ def analyse_by_language(articles: list["ArticleInput"], *, model_options: list[s
             groups.setdefault(name, []).append(index)
     for name, indexes in groups.items():
         nlp = model.load(name or default)
-        for index, analysis in zip(indexes, analyse_many((articles[i] for i in indexes), nlp=nlp, n_process=n_process)):
+        for index, analysis in zip(indexes, analyse_many((articles[i] for i in indexes), nlp=nlp, n_process=n_process), strict=True):
             results[index] = analysis
     for index in range(len(articles)):
         yield results[index]

@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from . import feeds as feedstore
 from .fetch import MAX_BYTES, TIMEOUT, FetchError, Page, fetch
 from .sources import SourceError, sniff
 from .store import Store
+
+if TYPE_CHECKING:
+    from tui.extract.types import ArticleInput
+
+    from .sources.feed import ParsedFeed
 
 WORKERS = 4
 PER_HOST = 2
@@ -81,7 +87,7 @@ class _HostLimits:
 
 
 def _fetch_feed(url: str, etag: str | None, last_modified: str | None, limits: _HostLimits,
-                timeout: float, max_bytes: int):  # type: ignore[no-untyped-def]
+                timeout: float, max_bytes: int) -> tuple[Page, ParsedFeed | None]:
     """(page, parsed feed) or (page, None) for a 304; raises FetchError or SourceError."""
     from .sources import feed
 
@@ -154,8 +160,9 @@ def refresh(
     return summary
 
 
-def _store_result(store, url, future, full_text, limits, timeout, max_bytes, pages, tag_language,  # type: ignore[no-untyped-def]
-                  subscribed):
+def _store_result(store: Store, url: str, future: Future[tuple[Page, ParsedFeed | None]], full_text: bool,
+                  limits: _HostLimits, timeout: float, max_bytes: int, pages: ThreadPoolExecutor,
+                  tag_language: Callable[[ArticleInput], ArticleInput], subscribed: bool) -> FeedOutcome:
     try:
         page, parsed = future.result()
     except (FetchError, SourceError) as exc:
@@ -163,7 +170,6 @@ def _store_result(store, url, future, full_text, limits, timeout, max_bytes, pag
         if subscribed:
             feedstore.record_fetch(store, url, status="failed", error=str(exc))
         return FeedOutcome(url, "failed", error=str(exc), kind=kind)
-    page: Page
     if parsed is None:
         feedstore.record_fetch(store, url, status="not modified", etag=page.etag, last_modified=page.last_modified)
         return FeedOutcome(url, "not modified")
@@ -176,7 +182,7 @@ def _store_result(store, url, future, full_text, limits, timeout, max_bytes, pag
     from .sources import SourceItem, with_languages
 
     tagged = with_languages(SourceItem(e.article, e.guid) for e in new)
-    new = [replace(e, article=item.article) for e, item in zip(new, tagged)]
+    new = [replace(e, article=item.article or e.article) for e, item in zip(new, tagged, strict=True)]
     ids: list[int] = []
     added, known = feedstore.add_entries(store, url, new, on_batch=ids.extend)
     feedstore.record_fetch(store, url, status="ok", etag=page.etag, last_modified=page.last_modified,

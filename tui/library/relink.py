@@ -16,7 +16,6 @@ from . import corrections
 from .identity import EntityRecord, block_key, canonical, family, resolve_block
 from .schema import REFRESH_ALL_LIBRARY_STATS, REFRESH_LIBRARY_STATS
 
-
 #: Labels the model gives a lone surname by mistake ("Trump said" as ORG).
 _SURNAME_MISTAKES = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"})
 
@@ -80,7 +79,7 @@ def _resolve_rows(db: sqlite3.Connection, by_block: dict[str, list[tuple]]) -> s
     context = _context(db, people) if people else {}
     fixes = corrections.load(db)
     changed = []
-    for block, rows in by_block.items():
+    for rows in by_block.values():
         if not rows:
             continue
         records = [EntityRecord(str(r[1]), r[2], r[3], r[4], tuple(json.loads(r[5])), r[6]) for r in rows]
@@ -150,8 +149,7 @@ def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | Non
             db.executemany("UPDATE entity_index SET block = ? WHERE article_id = ? AND entity = ?", [u[:3] for u in updates])
             moved.update(b for u in updates for b in (u[0], u[3]))
     if only_changed:
-        touched = resolve_blocks(db, moved)
-        refresh_stats(db, touched)
+        refresh_stats(db, resolve_blocks(db, moved))
         return len(moved)
     touched: set[str] = set()
     done = 0

@@ -13,7 +13,7 @@ import errno
 import fcntl
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -96,7 +96,7 @@ def lock_path(target: Path) -> Path:
 
 @contextmanager
 def library_lock(target: Path, *, purpose: str = "open", wait_message: str | None = None,
-                 on_wait=None) -> Iterator[bool]:  # type: ignore[no-untyped-def]
+                 on_wait: Callable[[str], object] | None = None) -> Iterator[bool]:
     """Hold an exclusive advisory lock beside the library; yields False where none can be taken.
 
     The kernel drops the lock when the process dies (kill -9 included), so it never goes stale.

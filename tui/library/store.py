@@ -16,14 +16,13 @@ import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tui.extract.types import ArticleInput
-from tui.extract.version import EXTRACTOR_VERSION
 from tui.extract.serialize import from_dict, to_dict
-from tui.extract.types import Analysis, ModelInfo
+from tui.extract.types import Analysis, ArticleInput, ModelInfo
+from tui.extract.version import EXTRACTOR_VERSION
 
 from . import crossindex, dbfile
 from .names import location_path, stored_location
@@ -84,7 +83,7 @@ def file_digest(path: str | os.PathLike[str]) -> str | None:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def like_pattern(text: str) -> str:
@@ -170,7 +169,10 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return int(self._one("SELECT version FROM schema_version")[0])
+        row = self._one("SELECT version FROM schema_version")
+        if row is None:
+            raise StoreError("the library has no schema version")
+        return int(row[0])
 
     # -- preferences ---------------------------------------------------------------
 
@@ -215,7 +217,8 @@ class Store:
         limit: int | None = None,
     ) -> list[ArticleRow]:
         """Articles newest first; ``query`` matches title or source, ``entity`` an entity id or name."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if query.strip():
             where.append("(title LIKE ? ESCAPE '\\' OR source LIKE ? ESCAPE '\\')")
             params += [like_pattern(query.strip())] * 2

@@ -10,6 +10,8 @@ off it, r renames it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -172,7 +174,8 @@ class EntitiesScreen(Screen[None]):
             return None
         return pane.get_option_at_index(pane.highlighted).id
 
-    def _correct(self, question: Text, apply, *, ask_name: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    def _correct(self, question: Text, apply: Callable[[str], str], *, ask_name: str | None = None) -> None:
+        """Ask ``question``; on yes, ``apply(answer)`` corrects the library and names the entity to show."""
         from tui.library.corrections import CorrectionError
         from tui.library.store import StoreError
 
@@ -198,7 +201,12 @@ class EntitiesScreen(Screen[None]):
             return
         keep, other = self.dossier.entity, option.removeprefix(SEE_ALSO)
         question = Text("Merge ") + safe_text(other, "bold") + Text(" into ") + safe_text(self.dossier.name, "bold") + Text("?")
-        self._correct(question, lambda _: (self.store.correct_identity("merge", keep, other=other), keep)[1])
+
+        def merge(_: str) -> str:
+            self.store.correct_identity("merge", keep, other=other)
+            return keep
+
+        self._correct(question, merge)
 
     def action_split(self) -> None:
         target = parse_open_target(self._dossier_cursor())
@@ -207,15 +215,24 @@ class EntitiesScreen(Screen[None]):
             return
         entity, article_id = self.dossier.entity, target[0]
         question = Text(f"Split article {article_id} off ") + safe_text(self.dossier.name, "bold") + Text("?")
-        self._correct(question, lambda _: (self.store.correct_identity("split", entity, article_id=article_id), entity)[1])
+
+        def split(_: str) -> str:
+            self.store.correct_identity("split", entity, article_id=article_id)
+            return entity
+
+        self._correct(question, split)
 
     def action_rename(self) -> None:
         if self.dossier is None:
             return
         entity = self.dossier.entity
         question = Text("Rename ") + safe_text(self.dossier.name, "bold") + Text(" to:")
-        self._correct(question, lambda name: (self.store.correct_identity("rename", entity, name=name), entity)[1],
-                      ask_name=sanitize(self.dossier.name))
+
+        def rename(name: str) -> str:
+            self.store.correct_identity("rename", entity, name=name)
+            return entity
+
+        self._correct(question, rename, ask_name=sanitize(self.dossier.name))
 
     def action_focus_filter(self) -> None:
         self.query_one("#entity-filter", Input).focus()

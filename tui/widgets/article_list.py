@@ -14,11 +14,10 @@ from dataclasses import dataclass
 
 from rich.console import Console
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.events import Click
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -266,9 +265,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     # -- rendering -------------------------------------------------------------------------
 
-    def _row_region(self, index: int):
-        from textual.geometry import Region
-
+    def _row_region(self, index: int) -> Region:
         row = self._row_at(index) or 0
         return Region(0, row * ROW_HEIGHT, max(1, self.scrollable_content_region.width), ROW_HEIGHT)
 

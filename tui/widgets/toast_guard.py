@@ -12,24 +12,23 @@ notifications at once; this guard closes it whatever the count.
 
 from __future__ import annotations
 
-from typing import Any
-
 #: The shortest lifetime a toast gets (seconds): long enough to be a positive timer interval.
 MIN_TOAST_SECONDS = 0.05
 
 
 def guard_toast_timers() -> bool:
     """Clamp every toast's lifetime to at least MIN_TOAST_SECONDS; True once installed (idempotent)."""
+    from textual.events import Mount
     from textual.widgets._toast import Toast
 
     if getattr(Toast, "_newsloupe_guarded", False):
         return True
     original = Toast._on_mount
 
-    def _on_mount(self: Any, event: Any) -> Any:
+    def _on_mount(self: Toast, event: Mount) -> None:
         self._timeout = max(float(getattr(self, "_timeout", 0.0) or 0.0), MIN_TOAST_SECONDS)
-        return original(self, event)
+        original(self, event)
 
-    Toast._on_mount = _on_mount  # type: ignore[method-assign]
+    Toast._on_mount = _on_mount  # type: ignore[method-assign,assignment]
     Toast._newsloupe_guarded = True  # type: ignore[attr-defined]
     return True

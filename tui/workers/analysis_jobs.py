@@ -205,7 +205,7 @@ class Worker:
                     # Not analysed with another language's pipeline: the text without layers, and why.
                     self.emit(("skipped", job.key, job.article_id, skipped))
                     if self.pending is not None:
-                        self.pending.discard(job.article_id)  # type: ignore[arg-type]
+                        self.pending.discard(job.article_id)
                     return True
                 analysis = self.analyser(article)
                 if self.store is not None and job.article_id is not None:

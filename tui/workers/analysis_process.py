@@ -72,7 +72,8 @@ def _process_main(analyser: Analyser, commands: Any, events: Any, db_path: str |
     def next_command(block: bool) -> tuple[Any, ...] | None:
         while True:
             try:
-                return commands.get(timeout=POLL) if block else commands.get_nowait()
+                command: tuple[Any, ...] | None = commands.get(timeout=POLL) if block else commands.get_nowait()
+                return command
             except queue.Empty:
                 if parent is not None and not parent.is_alive():
                     return ("stop",)
@@ -127,7 +128,10 @@ class AnalysisHost:
 
             def next_command(block: bool) -> tuple[Any, ...] | None:
                 try:
-                    return self._commands.get(timeout=POLL) if block else self._commands.get_nowait()
+                    command: tuple[Any, ...] | None = (
+                        self._commands.get(timeout=POLL) if block else self._commands.get_nowait()
+                    )
+                    return command
                 except queue.Empty:
                     return None
 

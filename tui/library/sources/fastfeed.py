@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -41,8 +41,8 @@ def _stamp(value: str) -> time.struct_time | None:
         except ValueError:
             return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).timetuple()
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).timetuple()
 
 
 def _plain_title(value: str) -> str:

@@ -134,7 +134,7 @@ def _parse_json_feed(text: str, *, name: str, encoding: str, warnings: tuple[str
 
 def _json_author(obj: dict[str, Any]) -> str | None:
     authors = obj.get("authors") or ([obj["author"]] if isinstance(obj.get("author"), dict) else [])
-    names = [a.get("name") for a in authors if isinstance(a, dict) and a.get("name")]
+    names = [str(a["name"]) for a in authors if isinstance(a, dict) and a.get("name")]
     return ", ".join(names) or None
 
 

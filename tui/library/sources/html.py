@@ -9,11 +9,15 @@ that repeats the title is kept as the title rather than in the body. Feed summar
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from tui.extract.types import ArticleInput
 
 from . import SourceError, SourceItem, is_url
 from .text import decode_text
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre", "section",
            "article", "ul", "ol", "table", "figure", "figcaption", "dd", "dt", "hr")
@@ -45,15 +49,22 @@ def _paragraphs(text: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def _extract(html: str, url: str | None, *, favor_recall: bool) -> Document | None:
+    """trafilatura's main text and metadata (a ``Document``: ``as_dict`` stays off)."""
+    import trafilatura
+    from trafilatura.settings import Document
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      favor_recall=favor_recall)
+    return doc if isinstance(doc, Document) else None
+
+
 def article_from_html(html: str, *, url: str | None = None, source: str | None = None,
                       encoding: str | None = None, origin: str = "page") -> ArticleInput:
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+    doc = _extract(html, url, favor_recall=False)
     if doc is None or not (doc.text or "").strip():
         # Nothing passed the default filters (a short page): recall first, then all the page's text.
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          favor_recall=True)
+        doc = _extract(html, url, favor_recall=True)
     if doc is None or not (doc.text or "").strip():
         from trafilatura import html2txt
 
@@ -64,7 +75,7 @@ def article_from_html(html: str, *, url: str | None = None, source: str | None =
                             meta=tuple(sorted((k, v) for k, v in (("url", url), ("encoding", encoding),
                                                                   ("origin", origin)) if v)))
     title = " ".join((doc.title or "").split()) or None
-    lines = [line for line in doc.text.splitlines() if line.strip()]
+    lines = [line for line in (doc.text or "").splitlines() if line.strip()]
     if title and lines and " ".join(lines[0].split()) == title:
         lines = lines[1:]  # the headline is kept as the title, not repeated in the body
     meta = {"author": doc.author, "url": doc.url or url, "site": doc.sitename, "encoding": encoding,

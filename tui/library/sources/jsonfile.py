@@ -68,8 +68,9 @@ def _record_list(data: Any) -> list[Any]:
         return data
     if isinstance(data, dict) and not any(k in data for k in TEXT_FIELDS):
         for key in LIST_FIELDS:
-            if isinstance(data.get(key), list):
-                return data[key]
+            records = data.get(key)
+            if isinstance(records, list):
+                return records
     return [data]
 
 
