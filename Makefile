@@ -6,7 +6,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.newsloupe-installed
 
-.PHONY: run test bench venv tools clean
+.PHONY: run test lint bench venv tools clean
 
 venv: $(STAMP)
 
@@ -24,11 +24,16 @@ tools:
 run: $(STAMP)
 	$(PY) -m tui seeds/
 
-test: $(STAMP) tools
+# ruff and mypy, configured in pyproject.toml; their caches live in .venv.
+lint: $(STAMP)
+	$(PY) -m ruff check --quiet .
+	$(PY) -m mypy
+
+test: $(STAMP) tools lint
 	$(PY) -m pytest -n 2 -q -p no:cacheprovider
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
