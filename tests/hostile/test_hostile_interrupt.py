@@ -21,6 +21,9 @@ def test_ctrl_c_during_extract_is_exit_130_in_one_line(home):
     proc = subprocess.Popen(
         [sys.executable, "-m", "tui", "extract", *map(str, seeds * 3), "--format", "jsonl"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=home, env=sealed_env(home),
+        # Unbuffered: readline then takes exactly one line, and communicate() (which reads the
+        # pipe's descriptor, not a Python buffer) gets every byte after it.
+        bufsize=0,
     )
     first = proc.stdout.readline()  # one article done: the run is in the middle of the batch
     assert json.loads(first)["title"]
