@@ -8,30 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .main import CliError
+from .common import CliError, add_db_argument, open_store
 
 if TYPE_CHECKING:
     from tui.extract.types import ArticleInput
     from tui.library.store import Store
-
-
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help="library database file (default: $NEWSLOUPE_DB or the user data dir)")
-
-
-def open_store(args: argparse.Namespace) -> Store:
-    """The library named by --db (or the default), with any recovery notice printed; exit 4 on failure."""
-    from tui.library.store import Store, StoreError
-
-    try:
-        store = Store.open(getattr(args, "db", None))
-    except StoreError as exc:
-        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
-    if store.notice:
-        from tui.render.sanitize import sanitize
-
-        print(f"newsloupe: warning: {sanitize(store.notice)}", file=sys.stderr)
-    return store
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

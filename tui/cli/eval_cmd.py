@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .main import CliError
+from .common import CliError
 
 if TYPE_CHECKING:
     from tui.evaluate.run import Evaluation
@@ -60,9 +60,10 @@ def run(args: argparse.Namespace) -> int:
         from .eval_timeml import run_timeml
 
         return run_timeml(args)
-    from tui.evaluate.gold import GoldError, gold_files, load_gold
+    from tui.evaluate.gold import gold_files, load_gold
     from tui.evaluate.run import evaluate
     from tui.evaluate.scoring import default_map, parse_map
+    from tui.evaluate.types import GoldError
 
     if args.format == "events" or args.format is None and Path(args.gold).name.endswith("events_gold.json"):
         from .eval_events import run as run_events

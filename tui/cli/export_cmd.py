@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .main import CliError
+from .common import CliError
 
 if TYPE_CHECKING:
     from tui.extract.types import Analysis

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from . import exitcodes
+from .common import CliError
 
 #: Sub-command name -> module with ``configure(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
@@ -26,14 +27,6 @@ COMMANDS: dict[str, str] = {
     "repair": "tui.cli.repair_cmd",
 }
 READER = "tui.cli.read_cmd"
-
-
-class CliError(Exception):
-    """An error to report in one line, with its exit code."""
-
-    def __init__(self, message: str, code: int = exitcodes.FAILURE) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 class _Parser(argparse.ArgumentParser):
