@@ -20,8 +20,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     # Only Textual and the reader's own modules load here: spaCy waits for the analysis worker.
     from tui.cli.common import CliError
+    from tui.library.entries import entries_from_library, entries_from_paths, seeds_dir
     from tui.library.store import Store, StoreError
-    from tui.render.entries import entries_from_library, entries_from_paths, seeds_dir
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
