@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.extract.types import Analysis, Fact
+from tui.extract.types import Analysis, Fact, fact_entities
 from tui.render.layers import layer_of_label
 from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.facts_tree import fact_label
@@ -29,17 +29,14 @@ def mention_context(text: str, start: int, end: int) -> Text:
 
 
 def facts_of_entity(analysis: Analysis, entity_id: str) -> list[Fact]:
-    """Facts with a span resolved to the entity, or whose evidence covers one of its mentions."""
+    """Facts about the entity (``fact_entities``, as the library's index has them), or whose
+    evidence covers one of its mentions (a date fact is found so, at its own words)."""
     mentions = analysis.mentions_of(entity_id)
-    found = []
-    for fact in analysis.facts:
-        spans = [getattr(fact, name, None) for name in ("person", "speaker", "affiliation", "place", "span")]
-        spans += list(getattr(fact, "actors", ())) + list(getattr(fact, "targets", ()))
-        if any(s is not None and s.entity == entity_id for s in spans) or any(
-            s <= m.start and m.end <= e for s, e in fact.evidence for m in mentions
-        ):
-            found.append(fact)
-    return found
+    return [
+        fact for fact in analysis.facts
+        if any(entity == entity_id for entity, _ in fact_entities(fact))
+        or any(s <= m.start and m.end <= e for s, e in fact.evidence for m in mentions)
+    ]
 
 
 class EntityScreen(ModalScreen[int | None]):
