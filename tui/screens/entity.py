@@ -14,6 +14,7 @@ from tui.extract.types import Analysis, Fact, fact_entities
 from tui.render.layers import layer_of_label
 from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.facts_tree import fact_label
+from tui.widgets.target_options import OffsetOption
 
 CONTEXT = 30
 
@@ -72,16 +73,15 @@ class EntityScreen(ModalScreen[int | None]):
             head.append("\nAliases: ", style="bold")
             head.append_text(safe_text(", ".join(aliases) or "none"))
         options: list[Option | None] = [Option(Text("Mentions (enter jumps to one)", style="bold underline"), disabled=True)]
-        for i, m in enumerate(analysis.mentions_of(self.entity_id)):
+        for m in analysis.mentions_of(self.entity_id):
             line = mention_context(analysis.text, m.start, m.end)
             if m.duplicate:
                 line.append("  (repeated text)", style="dim italic")
-            options.append(Option(line, id=f"m{i}-{m.start}"))
+            options.append(OffsetOption(line, offset=m.start))
         facts = facts_of_entity(analysis, self.entity_id)
         options.append(Option(Text(f"Facts ({len(facts)})", style="bold underline"), disabled=True))
-        for i, fact in enumerate(facts):
-            start = fact.evidence[0][0] if fact.evidence else 0
-            options.append(Option(fact_label(fact), id=f"f{i}-{start}"))
+        for fact in facts:
+            options.append(OffsetOption(fact_label(fact), offset=fact.evidence[0][0] if fact.evidence else 0))
         with Vertical():
             yield Static(head, id="entity-head")
             yield OptionList(*options, id="mentions")
@@ -104,5 +104,4 @@ class EntityScreen(ModalScreen[int | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        option_id = event.option.id or ""
-        self.dismiss(int(option_id.split("-", 1)[1]) if "-" in option_id else None)
+        self.dismiss(event.option.offset if isinstance(event.option, OffsetOption) else None)
