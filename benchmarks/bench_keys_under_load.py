@@ -27,8 +27,8 @@ TARGET_MS = 100.0
 
 async def _measure(db: Path, presses: int) -> tuple[list[float], list[float], int]:
     from tui.app import ReaderApp
+    from tui.library.entries import entries_from_library
     from tui.library.store import Store
-    from tui.render.entries import entries_from_library
 
     store = Store.open(db)
     try:

@@ -43,7 +43,7 @@ def long_analysis(words: int):
 
 async def _measure(analysis, repeat: int, tags: bool = False) -> tuple[float, float, int, int]:
     from tui.app import ReaderApp
-    from tui.render.entries import ArticleEntry
+    from tui.library.entries import ArticleEntry
 
     app = ReaderApp([ArticleEntry("long", "Long")], analyser=lambda _item: analysis, background_analysis=False,
                     config_path=HERE / "no-config.toml")

@@ -87,3 +87,38 @@ def test_engine_exports_are_the_names_it_loads_lazily() -> None:
     assert sorted(engine.__all__) == sorted(engine._HOMES)
     for name in engine.__all__:
         assert getattr(engine, name) is not None
+
+
+def test_commands_share_one_common_module_and_never_import_the_entry_point() -> None:
+    # Every command takes CliError, --db and the library from cli/common.py; cli/main.py only dispatches.
+    for path in sorted((PACKAGE / "cli").glob("*.py")):
+        names = _imports(path)
+        assert "tui.cli.main" not in names, path.name
+        if path.name != "add_cmd.py":
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and node.module == "add_cmd":
+                    assert not {a.name for a in node.names} & {"open_store", "add_db_argument", "CliError"}, path.name
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+@pytest.mark.parametrize("part", ["evaluate", "cli"])
+def test_modules_of_a_part_never_import_each_other_in_a_circle(part: str) -> None:
+    # gold.py reads CoNLL-U through conllu.py; the gold types both need live in evaluate/types.py.
+    paths = sorted((PACKAGE / part).rglob("*.py"))
+    names = {_module_name(p) for p in paths}
+    graph = {_module_name(p): {n for n in _imports(p) if n in names} for p in paths}
+
+    def reaches(start: str, goal: str, seen: set[str]) -> bool:
+        for nxt in graph[start] - seen:
+            seen.add(nxt)
+            if nxt == goal or reaches(nxt, goal, seen):
+                return True
+        return False
+
+    circular = sorted(m for m in graph if reaches(m, m, set()))
+    assert not circular, circular

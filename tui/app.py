@@ -16,8 +16,8 @@ from textual.worker import get_current_worker
 
 from tui.config import load_config
 from tui.extract.types import Analysis, ArticleInput
+from tui.library.entries import ArticleEntry
 from tui.messages import FeedsRefreshed, OpenArticle
-from tui.render.entries import ArticleEntry
 from tui.render.highlight import layer_styles
 from tui.render.layers import LAYER_IDS, clean_layer_ids
 from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
@@ -143,7 +143,7 @@ class ReaderApp(App[None]):
                         cancelled=lambda: worker.is_cancelled)
 
     def on_feeds_refreshed(self, message: FeedsRefreshed) -> None:
-        from tui.render.entries import entry_from_row
+        from tui.library.entries import entry_from_row
 
         for article_id in message.new_ids:
             row = self.store.article(article_id)  # type: ignore[attr-defined]

@@ -8,7 +8,7 @@ from rich.style import Style
 
 from tui.app import ReaderApp
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
-from tui.render.entries import ArticleEntry, entries_from_paths
+from tui.library.entries import ArticleEntry, entries_from_paths
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "israel-turkey-azerbaijan-talks.txt"

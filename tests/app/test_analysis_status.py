@@ -11,8 +11,8 @@ from textual.notifications import Notification
 from tests.app.reader_support import NO_CONFIG
 from tui.app import ReaderApp
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
+from tui.library.entries import entries_from_library
 from tui.library.store import Store
-from tui.render.entries import entries_from_library
 from tui.screens.failures import FailuresScreen
 
 

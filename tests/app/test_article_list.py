@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.app import App, ComposeResult
 
-from tui.render.entries import ArticleEntry
+from tui.library.entries import ArticleEntry
 from tui.widgets.article_list import ROW_HEIGHT, ArticleList, entry_lines
 
 

@@ -12,8 +12,8 @@ from tests.app.feed_library import bulk_feed_library, wikinews_rows
 from tests.app.key_latency import LatencyProbe, list_moves
 from tests.app.reader_support import NO_CONFIG
 from tui.app import ReaderApp
+from tui.library.entries import entries_from_library
 from tui.library.store import Store
-from tui.render.entries import entries_from_library
 from tui.widgets.article_list import ArticleList
 
 ENTRIES = 10_000

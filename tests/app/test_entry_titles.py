@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.app.reader_support import SEED, analyser_for, frozen_seed_analysis, make_app
-from tui.render.entries import entries_from_paths
+from tui.library.entries import entries_from_paths
 
 
 def _title(path: Path) -> str:

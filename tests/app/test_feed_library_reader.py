@@ -9,8 +9,8 @@ import pytest
 from tests.app.feed_library import add_feed_library
 from tests.app.reader_support import NO_CONFIG, shown_words
 from tui.app import ReaderApp
+from tui.library.entries import entries_from_library, load_input
 from tui.library.store import Store
-from tui.render.entries import entries_from_library, load_input
 from tui.render.layers import counts_by_layer
 from tui.widgets.facts_tree import FactsTree
 

@@ -10,8 +10,8 @@ from tests.app.key_latency import LatencyProbe, list_moves
 from tests.app.reader_support import NO_CONFIG
 from tui.app import ReaderApp
 from tui.extract.types import ArticleInput
+from tui.library.entries import entries_from_library
 from tui.library.store import Store
-from tui.render.entries import entries_from_library
 from tui.widgets.article_list import ArticleList
 
 

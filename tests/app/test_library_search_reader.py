@@ -7,8 +7,8 @@ from tests.app.feed_library import wikinews_rows
 from tests.app.reader_support import NO_CONFIG
 from tui.app import ReaderApp
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
+from tui.library.entries import entries_from_library
 from tui.library.store import Store
-from tui.render.entries import entries_from_library
 from tui.widgets.article_list import ArticleList
 
 

@@ -10,7 +10,7 @@ from tests.app.reader_support import NO_CONFIG, wait_analysed
 from tui.app import ReaderApp, spacy_analyser
 from tui.extract.pipeline import ArticleTooLong
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
-from tui.render.entries import entries_from_paths
+from tui.library.entries import entries_from_paths
 from tui.widgets.article_view import MAX_LINE_CHARS, capped_lines
 from tui.workers.analysis_jobs import Job, Worker
 

@@ -39,7 +39,7 @@ def test_the_reader_imports_without_spacy() -> None:
     # The UI paints before spaCy is imported: only the analysis worker pays for it.
     code = (
         "import sys, tui.app, tui.cli.read_cmd, tui.screens.reader\n"
-        "from tui.render.entries import entries_from_paths\n"
+        "from tui.library.entries import entries_from_paths\n"
         "entries_from_paths(['seeds'])\n"
         "print('spacy' in sys.modules)\n"
     )

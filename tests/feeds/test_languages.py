@@ -100,7 +100,7 @@ async def test_reader_shows_the_text_and_a_notice_without_layers(tmp_path):
     from reader_support import NO_CONFIG, shown_words
 
     from tui.app import ReaderApp
-    from tui.render.entries import entries_from_paths
+    from tui.library.entries import entries_from_paths
 
     (tmp_path / "de.txt").write_text(GERMAN + "\n", encoding="utf-8")
     app = ReaderApp(entries_from_paths([str(tmp_path / "de.txt")]), analyser=lambda a: pytest.fail("analysed"),

@@ -16,8 +16,8 @@ async def test_R_refreshes_while_reading_and_new_articles_appear(tmp_path, serve
     from tui.app import ReaderApp
     from tui.extract.types import Analysis, ArticleInput, ModelInfo
     from tui.library import feeds
+    from tui.library.entries import entries_from_library
     from tui.library.store import Store
-    from tui.render.entries import entries_from_library
     from tui.widgets.article_list import ArticleList
 
     def stand_in(article):

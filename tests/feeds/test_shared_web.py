@@ -87,7 +87,7 @@ async def test_the_reader_pane_shows_the_same_main_text(pages, trafilatura_passe
 
     from tui.app import ReaderApp
     from tui.extract.types import Analysis, ModelInfo
-    from tui.render.entries import entries_from_paths
+    from tui.library.entries import entries_from_paths
 
     def stand_in(article):  # the pane's text, without paying for spaCy
         return Analysis(text=article.text, title=article.title, published=article.published, source=article.source,

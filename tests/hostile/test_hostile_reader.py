@@ -34,7 +34,7 @@ def _real_analyser(nlp):
 
 def _app(paths, nlp):
     from tui.app import ReaderApp
-    from tui.render.entries import entries_from_paths
+    from tui.library.entries import entries_from_paths
 
     return ReaderApp(entries_from_paths([str(p) for p in paths]), analyser=_real_analyser(nlp),
                      background_analysis=False, config_path=NO_CONFIG)

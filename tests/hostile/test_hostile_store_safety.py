@@ -21,7 +21,7 @@ PREFS = {"theme": "solarized", "layers": ["PERSON", "ORG"]}
 def _snapshot(db) -> dict:
     """What the user owns in the library: articles, analyses, reading state, prefs."""
     from tui.extract import model
-    from tui.library.indexing import model_info
+    from tui.extract.model import model_info
     from tui.library.store import Store
 
     info = model_info(model.load())

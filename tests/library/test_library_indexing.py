@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from tui.extract.model import model_info
 from tui.extract.types import ArticleInput
 from tui.library import indexing
-from tui.library.indexing import index_library, model_info, pending_articles
+from tui.library.indexing import index_library, pending_articles
 
 TEXTS = [
     "Angela Merkel visited Paris on Monday.",

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.library.indexing import index_library, model_info, pending_articles
+from tui.extract.model import model_info
+from tui.library.indexing import index_library, pending_articles
 from tui.library.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -174,3 +174,29 @@ async def test_corrections_from_the_entities_screen_ask_first(filled_store, nlp)
     filled_store.relink()
     names = [e.name for e in catalog.entities(filled_store, top=None)]
     assert "Angela Dorothea Merkel" in names and "Merkel" not in names
+
+
+async def test_list_lines_carry_their_targets_typed(filled_store):
+    # Every openable line says where it leads as data: no id is parsed back with split.
+    from tui.widgets.target_options import ArticleOption, EntityOption
+
+    app = Host(lambda: EntitiesScreen(filled_store))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        listing = app.screen.query_one("#entity-list", OptionList)
+        assert listing.options and all(isinstance(o, EntityOption) for o in listing.options)
+        app.screen.show_dossier("person:emmanuel-macron")
+        await pilot.pause()
+        lines = [o for o in app.screen.query_one("#dossier", OptionList).options if not o.disabled]
+        articles = catalog.dossier(filled_store, "person:emmanuel-macron").articles
+        opened = [(o.article_id, o.offset) for o in lines if isinstance(o, ArticleOption)]
+        assert [(a.article_id, a.first_offset) for a in articles] == opened[-len(articles):]
+        assert all(isinstance(o, ArticleOption | EntityOption) for o in lines)
+    app = Host(lambda: TimelineScreen(filled_store))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        options = app.screen.query_one("#timeline", OptionList).options
+        entries = catalog.timeline(filled_store)
+        assert [(o.article_id, o.offset) for o in options if isinstance(o, ArticleOption)] == [
+            (e.article_id, e.start) for e in entries
+        ]

@@ -190,7 +190,7 @@ def test_listing_ten_thousand_articles(tmp_path):
 
 
 def test_installed_model_info_matches_the_loaded_pipeline(nlp):
-    from tui.library.indexing import model_info
+    from tui.extract.model import model_info
     from tui.library.models import installed_model_info
 
     assert installed_model_info() == model_info(nlp)

@@ -77,7 +77,7 @@ def test_deep_theme_is_one_problem_and_the_defaults_stay(tmp_path):
 
 async def test_reader_shows_hostile_names_sanitised(tmp_path, monkeypatch):
     from tui.app import ReaderApp
-    from tui.render.entries import entries_from_paths
+    from tui.library.entries import entries_from_paths
 
     themes = tmp_path / "themes"
     themes.mkdir()
@@ -96,8 +96,8 @@ async def test_reader_shows_hostile_names_sanitised(tmp_path, monkeypatch):
 
 
 def test_html_opened_by_path_keeps_the_stored_main_text(tmp_path):
+    from tui.library.entries import entries_from_paths, load_input
     from tui.library.store import Store
-    from tui.render.entries import entries_from_paths, load_input
 
     pages = sorted(SHARED_PAGES.glob("*.html"))[:1] if SHARED_PAGES.is_dir() else []
     page = tmp_path / "page.html"

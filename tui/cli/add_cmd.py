@@ -5,33 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from . import exitcodes
-from .main import CliError
+from .common import CliError, add_db_argument, open_store
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from tui.extract.types import ArticleInput
+    from tui.library.sources import SourceItem
     from tui.library.store import Store
 
-
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help="library database file (default: $NEWSLOUPE_DB or the user data dir)")
-
-
-def open_store(args: argparse.Namespace) -> Store:
-    """The library named by --db (or the default), with any recovery notice printed; exit 4 on failure."""
-    from tui.library.store import Store, StoreError
-
-    try:
-        store = Store.open(getattr(args, "db", None))
-    except StoreError as exc:
-        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
-    if store.notice:
-        from tui.render.sanitize import sanitize
-
-        print(f"newsloupe: warning: {sanitize(store.notice)}", file=sys.stderr)
-    return store
+    from .refresh_cmd import FetchOptions
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -78,7 +64,8 @@ def summary_line(added: int, known: int, failed: int) -> str:
 BATCH = 300
 
 
-def add_targets(store, targets: list[str], *, err=None, options=None) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def add_targets(store: Store, targets: list[str], *, err: TextIO | None = None,
+                options: FetchOptions | None = None) -> tuple[int, int, int]:
     """Read every target into the store; returns (added, already there, failed).
 
     Files go through the one reader; feed URLs and OPML lists subscribe and are fetched
@@ -128,7 +115,7 @@ def add_targets(store, targets: list[str], *, err=None, options=None) -> tuple[i
     return added, known, failed
 
 
-def _add_items(store, items, err, name: str) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+def _add_items(store: Store, items: Iterable[SourceItem], err: TextIO, name: str) -> tuple[int, int, int]:
     """Items of one source, in whole transactions of BATCH; a source with no article is one failure."""
     from tui.extract.limits import ARTICLE_LIMIT, too_long_message
     from tui.library.sources import SourceError, is_url
@@ -137,7 +124,7 @@ def _add_items(store, items, err, name: str) -> tuple[int, int, int]:  # type: i
 
     whole_file = None if is_url(name) else str(Path(name).resolve())
     added = known = failed = seen = 0
-    batch: list[tuple[ArticleInput, str, str | None]] = []
+    batch: list[tuple[ArticleInput, str | None, str | None]] = []
 
     def flush() -> None:
         nonlocal added, known
@@ -170,7 +157,7 @@ def _add_items(store, items, err, name: str) -> tuple[int, int, int]:  # type: i
     return added, known, failed
 
 
-def _add_feeds(store, urls: list[str], options, err) -> tuple[int, int, int, list[str]]:  # type: ignore[no-untyped-def]
+def _add_feeds(store: Store, urls: list[str], options: FetchOptions, err: TextIO) -> tuple[int, int, int, list[str]]:
     """Fetch feed URLs like refresh; (added, known, failed, URLs that turned out to be web pages)."""
     from .refresh_cmd import run_refresh
 

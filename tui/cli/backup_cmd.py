@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from . import exitcodes
-from .add_cmd import add_db_argument
 from .check_cmd import library_path
+from .common import add_db_argument
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from . import exitcodes
-from .add_cmd import add_db_argument
-from .main import CliError
+from .common import CliError, add_db_argument
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -5,10 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
+from typing import TYPE_CHECKING, Literal
 
 from . import exitcodes
-from .add_cmd import add_db_argument, open_store
-from .main import CliError
+from .common import CliError, add_db_argument, open_store
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from rich.console import RenderableType
+    from rich.table import Table
+
+    from tui.library.catalog import Dossier, LibraryEntity
+    from tui.library.store import Store
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -25,26 +34,28 @@ def configure(parser: argparse.ArgumentParser) -> None:
     fix.add_argument("--rename", nargs=2, metavar=("ID", "NAME"), help="show entity ID under NAME")
 
 
-def _print_table(table) -> None:  # type: ignore[no-untyped-def]
+def _print_table(table: RenderableType) -> None:
     from rich.console import Console
 
     Console(soft_wrap=False).print(table)
 
 
-def _entities_table(rows) -> object:  # type: ignore[no-untyped-def]
+def _entities_table(rows: Iterable[LibraryEntity]) -> Table:
     from rich.table import Table
 
     from tui.render.sanitize import safe_text
 
     table = Table(title="Library entities")
-    for column, justify in (("entity", "left"), ("label", "left"), ("articles", "right"), ("mentions", "right"), ("id", "left")):
-        table.add_column(column, justify=justify)  # type: ignore[arg-type]
+    columns: tuple[tuple[str, Literal["left", "right"]], ...] = (
+        ("entity", "left"), ("label", "left"), ("articles", "right"), ("mentions", "right"), ("id", "left"))
+    for column, justify in columns:
+        table.add_column(column, justify=justify)
     for row in rows:
         table.add_row(safe_text(row.name), safe_text(row.label), str(row.articles), str(row.mentions), safe_text(row.entity))
     return table
 
 
-def _dossier_tables(d) -> list[object]:  # type: ignore[no-untyped-def]
+def _dossier_tables(d: Dossier) -> list[Table]:
     from rich.table import Table
 
     from tui.render.sanitize import safe_text
@@ -55,7 +66,7 @@ def _dossier_tables(d) -> list[object]:  # type: ignore[no-untyped-def]
     head.add_row("aliases", safe_text(", ".join(d.aliases) or "-"))
     if d.related:
         head.add_row("see also", safe_text(", ".join(f"{r.name} ({r.entity})" for r in d.related)))
-    tables: list[object] = [head]
+    tables: list[Table] = [head]
     for title, facts in (("Roles", d.roles), ("Quotes", d.quotes), ("Events", d.events)):
         if facts:
             table = Table(title=title)
@@ -112,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
     return exitcodes.OK
 
 
-def _correct(store, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _correct(store: Store, args: argparse.Namespace) -> int:
     from tui.library.corrections import CorrectionError
     from tui.render.sanitize import sanitize
 

@@ -15,11 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .main import CliError
+from .common import CliError
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from tui.evaluate.run import Evaluation
     from tui.evaluate.scoring import Counts
+    from tui.evaluate.types import GoldDoc
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -60,9 +63,10 @@ def run(args: argparse.Namespace) -> int:
         from .eval_timeml import run_timeml
 
         return run_timeml(args)
-    from tui.evaluate.gold import GoldError, gold_files, load_gold
+    from tui.evaluate.gold import gold_files, load_gold
     from tui.evaluate.run import evaluate
     from tui.evaluate.scoring import default_map, parse_map
+    from tui.evaluate.types import GoldError
 
     if args.format == "events" or args.format is None and Path(args.gold).name.endswith("events_gold.json"):
         from .eval_events import run as run_events
@@ -144,7 +148,7 @@ def _print_table(result: Evaluation, *, fmt: str, gold: str) -> None:
         ))
 
 
-def _identity(docs, nlp, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _identity(docs: list[GoldDoc], nlp: Language, args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .main import CliError
+from .common import CliError
 
 if TYPE_CHECKING:
     from tui.evaluate.events import GoldArticle, GoldEvent

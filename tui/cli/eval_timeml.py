@@ -9,15 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .main import CliError
+from .common import CliError
 
 if TYPE_CHECKING:
     from tui.evaluate.timeml import TimemlScores
 
 
 def run_timeml(args: argparse.Namespace) -> int:
-    from tui.evaluate.gold import GoldError
     from tui.evaluate.timeml import evaluate_timeml
+    from tui.evaluate.types import GoldError
     from tui.extract import model
 
     path = Path(args.gold)

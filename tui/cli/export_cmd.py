@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .main import CliError
+from .common import CliError
 
 if TYPE_CHECKING:
     from tui.extract.types import Analysis
@@ -120,7 +120,6 @@ def _analyse_paths(paths: list[str], model_name: str | None) -> tuple[list[Analy
 def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Analysis], list[str]]:
     """Every library article's analysis (cached when possible) and its id, newest first."""
     from tui.extract import analyse_many, model
-    from tui.extract.types import ModelInfo
     from tui.library.store import Store, StoreError, default_path
 
     target = Path(db) if db else default_path()
@@ -138,7 +137,7 @@ def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Anal
         if not rows:
             raise CliError(f"the library {_show(target)} has no articles", exitcodes.BAD_INPUT)
         nlp = model.load(model_name)
-        info = ModelInfo(model.full_name(nlp), str(nlp.meta.get("version", "")))
+        info = model.model_info(nlp)
         found: dict[int, Analysis] = {}
         for row in rows:
             cached = store.cached_analysis(row.id, info)

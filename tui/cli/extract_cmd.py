@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from . import exitcodes
-from .main import CliError
+from .common import CliError
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -6,8 +6,7 @@ import argparse
 import sys
 
 from . import exitcodes
-from .add_cmd import add_db_argument, open_store
-from .main import CliError
+from .common import CliError, add_db_argument, open_store
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

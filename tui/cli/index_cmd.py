@@ -9,8 +9,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .add_cmd import add_db_argument, add_targets, open_store, summary_line
-from .main import CliError
+from .add_cmd import add_targets, summary_line
+from .common import CliError, add_db_argument, open_store
 
 if TYPE_CHECKING:
     from rich.progress import Progress, Task

@@ -7,8 +7,10 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from . import exitcodes
+from .common import CliError
 
 #: Sub-command name -> module with ``configure(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
@@ -28,16 +30,8 @@ COMMANDS: dict[str, str] = {
 READER = "tui.cli.read_cmd"
 
 
-class CliError(Exception):
-    """An error to report in one line, with its exit code."""
-
-    def __init__(self, message: str, code: int = exitcodes.FAILURE) -> None:
-        super().__init__(message)
-        self.code = code
-
-
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         # argparse prints usage + message and exits 2: keep it to one line.
         self.exit(exitcodes.BAD_INPUT, f"{self.prog}: error: {message}\n")
 

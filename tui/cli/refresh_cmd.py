@@ -4,10 +4,24 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING, TextIO, TypedDict
 
 from . import exitcodes
-from .add_cmd import add_db_argument, open_store
-from .main import CliError
+from .common import CliError, add_db_argument, open_store
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from tui.library.refresh import FeedOutcome, RefreshSummary
+    from tui.library.store import Store
+
+
+class FetchOptions(TypedDict, total=False):
+    """How feeds are fetched (``refresh``'s keyword arguments): the command line over the config."""
+
+    full_text: bool
+    timeout: float
+    workers: int
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +38,7 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=int, default=None, help="feeds fetched at once (default 4, 2 per host)")
 
 
-def fetch_options(args: argparse.Namespace) -> dict[str, object]:
+def fetch_options(args: argparse.Namespace) -> FetchOptions:
     """Command-line options over the config's ``[feeds]`` table over the defaults."""
     from tui.config import load_fetch_options
     from tui.library import fetch, refresh
@@ -38,7 +52,7 @@ def fetch_options(args: argparse.Namespace) -> dict[str, object]:
     return {"full_text": bool(full_text), "timeout": float(timeout), "workers": jobs}
 
 
-def _progress(total: int):  # type: ignore[no-untyped-def]
+def _progress(total: int) -> Progress | None:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -49,7 +63,8 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
                     console=console, transient=True)
 
 
-def run_refresh(store, urls: list[str], options: dict[str, object], *, err=None, pages_ok: bool = False):  # type: ignore[no-untyped-def]
+def run_refresh(store: Store, urls: list[str], options: FetchOptions, *, err: TextIO | None = None,
+                pages_ok: bool = False) -> RefreshSummary:
     """Refresh with a progress bar on a terminal and one line per failed feed; returns the summary."""
     from tui.library.refresh import refresh
     from tui.render.sanitize import sanitize
@@ -64,7 +79,7 @@ def run_refresh(store, urls: list[str], options: dict[str, object], *, err=None,
             progress.start()
             task = progress.add_task("refresh", total=total)
 
-    def on_feed(outcome) -> None:  # type: ignore[no-untyped-def]
+    def on_feed(outcome: FeedOutcome) -> None:
         if progress is not None and task is not None:
             progress.advance(task)
         for warning in outcome.warnings:
@@ -77,7 +92,7 @@ def run_refresh(store, urls: list[str], options: dict[str, object], *, err=None,
              else print(line, file=err))
 
     try:
-        return refresh(store, urls or None, on_start=on_start, on_feed=on_feed, **options)  # type: ignore[arg-type]
+        return refresh(store, urls or None, on_start=on_start, on_feed=on_feed, **options)
     finally:
         if progress is not None:
             progress.stop()

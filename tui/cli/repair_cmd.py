@@ -6,8 +6,8 @@ import argparse
 import sys
 
 from . import exitcodes
-from .add_cmd import add_db_argument
 from .check_cmd import library_path
+from .common import add_db_argument
 
 
 def configure(parser: argparse.ArgumentParser) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from .gold import GoldDoc, GoldError, GoldSpan
+from .types import GoldDoc, GoldError, GoldSpan
 
 # One bracket of a CoNLL-U ``Entity=`` value: "(12-place-...-identity", "(7-time-...)" or "12)".
 _OPEN_OR_CLOSE = re.compile(r"\((\d+)(?:\[[^\]]*\])?([^()]*)(\))?|(\d+)(?:\[[^\]]*\])?\)")

@@ -9,34 +9,11 @@ predicted offsets and the gold offsets are comparable.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
-class GoldError(ValueError):
-    """A gold file that cannot be read (reported in one line)."""
-
-
-@dataclass(frozen=True, slots=True)
-class GoldSpan:
-    start: int
-    end: int
-    label: str
-    #: The gold identity (GUM's Wikipedia name) when the format gives one; "" otherwise.
-    identity: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class GoldDoc:
-    """One gold document: its text and the spans annotated in it."""
-
-    name: str
-    text: str
-    mentions: tuple[GoldSpan, ...]
-    #: Reported-speech spans (brat ``Quote`` annotations), when the file has any.
-    quotes: tuple[GoldSpan, ...] = ()
-
+from .conllu import read_conllu
+from .types import GoldDoc, GoldError, GoldSpan
 
 FORMATS = ("conllu", "conll", "brat")
 
@@ -183,8 +160,6 @@ def load_gold(
     docs: list[GoldDoc] = []
     for file, kind in gold_files(path, fmt):
         if kind == "conllu":
-            from .conllu import read_conllu
-
             docs.extend(read_conllu(file, named_only=named_only, require_identity=require_identity, conll_spans=conll_spans))
         elif kind == "brat":
             docs.extend(read_brat(file))

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from .gold import GoldDoc
 from .scoring import Counts
+from .types import GoldDoc
 
 if TYPE_CHECKING:
     from spacy.language import Language

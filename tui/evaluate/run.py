@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .gold import GoldDoc, GoldSpan
 from .scoring import Counts, LabelMap, Scores, score_overlap, score_spans
+from .types import GoldDoc, GoldSpan
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .gold import GoldDoc, GoldSpan
+from .types import GoldDoc, GoldSpan
 
 MISC_LABELS = ("NORP", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE")
 SPACY_LABELS = (

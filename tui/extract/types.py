@@ -181,6 +181,27 @@ Fact = RoleFact | QuoteFact | EventFact | DateFact
 FACT_KINDS: tuple[str, ...] = ("role", "event", "quote", "date")
 
 
+def fact_entities(fact: Fact) -> tuple[tuple[str, str], ...]:
+    """The entities a fact is about, each with its part in it: (entity id, part), first part first.
+
+    Parts: a role's ``person`` and ``affiliation``, a quote's ``speaker``, an event's ``actor``,
+    ``target`` and ``place``, and a date fact's ``date``: the DATE or TIME entity its words are
+    (the date fact may cover fewer words than the entity's mention: "over 30 hours" -> "30 hours").
+    """
+    parts: list[tuple[str, Span | None]] = []
+    if isinstance(fact, RoleFact):
+        parts += [("person", fact.person), ("affiliation", fact.affiliation)]
+    elif isinstance(fact, QuoteFact):
+        parts.append(("speaker", fact.speaker))
+    elif isinstance(fact, EventFact):
+        parts += [("actor", s) for s in fact.actors] + [("target", s) for s in fact.targets]
+        parts.append(("place", fact.place))
+    elif isinstance(fact, DateFact):
+        parts.append(("date", fact.span))
+    links = [(span.entity, part) for part, span in parts if span is not None and span.entity]
+    return tuple(dict.fromkeys(links))
+
+
 @dataclass(frozen=True, slots=True)
 class ModelInfo:
     name: str

@@ -12,8 +12,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from .dbfile import _free_name, _remove, connect
@@ -106,7 +108,7 @@ def _columns(db: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in db.execute(f"PRAGMA table_info({table})")]
 
 
-def _readable_rows(db: sqlite3.Connection, table: str, columns: list[str]):  # type: ignore[no-untyped-def]
+def _readable_rows(db: sqlite3.Connection, table: str, columns: list[str]) -> Iterator[tuple[Any, ...]]:
     """Every row SQLite can read, in rowid order, stepping past damaged pages."""
     cols = ", ".join(columns)
     try:

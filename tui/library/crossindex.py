@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from tui.extract.date_calendar import placeable
 from tui.extract.serialize import fact_to_dict
-from tui.extract.types import Analysis, DateFact, EventFact, Fact, QuoteFact, RoleFact, Span
+from tui.extract.types import Analysis, DateFact, EventFact, Fact, fact_entities
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,22 +69,6 @@ def _line_label(text: str, start: int, end: int) -> bool:
     return after.lstrip(")]* ").startswith(":") or ("(" in before or "[" in before) and after[:1] in ")]"
 
 
-def _linked(part: str, spans: tuple[Span | None, ...]) -> list[tuple[str, str]]:
-    return [(s.entity, part) for s in spans if s is not None and s.entity]
-
-
-def fact_entities(fact: Fact) -> tuple[tuple[str, str], ...]:
-    """The entities a fact is about, each with its part in it."""
-    links: list[tuple[str, str]] = []
-    if isinstance(fact, RoleFact):
-        links += _linked("person", (fact.person,)) + _linked("affiliation", (fact.affiliation,))
-    elif isinstance(fact, QuoteFact):
-        links += _linked("speaker", (fact.speaker,))
-    elif isinstance(fact, EventFact):
-        links += _linked("actor", fact.actors) + _linked("target", fact.targets) + _linked("place", (fact.place,))
-    return tuple(dict.fromkeys(links))
-
-
 def fact_date(fact: Fact) -> str | None:
     """The date that puts a fact on the timeline: a resolved event time or a DATE/TIME with a
     day, week, month, season, quarter or year (never a duration, a set, a decade or "now").
@@ -102,12 +86,15 @@ def fact_date(fact: Fact) -> str | None:
 
 
 def fact_rows(analysis: Analysis) -> tuple[FactRow, ...]:
-    """Facts worth indexing: dated ones (timeline) and those linked to an entity (dossiers)."""
+    """Facts worth indexing: dated ones (timeline) and those linked to an entity (dossiers).
+
+    A date fact serves the timeline only: one that cannot be placed on it is not kept for its date entity.
+    """
     rows = []
     for fact in analysis.facts:
         date = fact_date(fact)
         links = fact_entities(fact)
-        if date is None and not links:
+        if date is None and (not links or isinstance(fact, DateFact)):
             continue
         start, end = fact.evidence[0] if fact.evidence else (0, 0)
         data = json.dumps(fact_to_dict(fact), ensure_ascii=False)

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tui.extract.model import model_info
 from tui.extract.pipeline import ArticleTooLong, analyse_many
 from tui.extract.types import Analysis, ModelInfo
 from tui.extract.version import EXTRACTOR_VERSION
@@ -102,12 +103,6 @@ def _ctrl_c_stops_workers(n_process: int) -> Iterator[None]:
     finally:
         _starting_workers = False
         signal.signal(signal.SIGINT, previous)
-
-
-def model_info(nlp: "Language") -> ModelInfo:
-    from tui.extract.model import full_name
-
-    return ModelInfo(full_name(nlp), str(nlp.meta.get("version", "")))
 
 
 def _pending(store: Store, model: ModelInfo, extractor_version: str,

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from tui.extract.types import Analysis, ArticleInput
 
+    from .store import Store
+
 #: Characters read for detection: enough for a stable answer, bounded time on long articles.
 SAMPLE_CHARS = 600
 #: Below this many letters the answer is a guess: no tag rather than a wrong one.
@@ -190,7 +192,7 @@ def analyse_by_language(articles: list["ArticleInput"], *, model_options: list[s
         yield results[index]
 
 
-def tag_library(store, *, batch: int = 500) -> int:  # type: ignore[no-untyped-def]
+def tag_library(store: Store, *, batch: int = 500) -> int:
     """Give each library article without a language tag its language ('' when too short to tell).
 
     Articles added before languages were kept, or by the reader (which leaves detection to its

@@ -12,7 +12,7 @@ import importlib.util
 import json
 from pathlib import Path
 
-from tui.extract.model import model_name
+from tui.extract.model import info_from_meta, model_name
 from tui.extract.types import ModelInfo
 
 
@@ -37,7 +37,4 @@ def installed_model_info(name: str | None = None) -> ModelInfo | None:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    lang, pipeline = str(meta.get("lang", "")), str(meta.get("name", ""))
-    # The same naming as tui.extract.model.full_name.
-    full = pipeline if pipeline.startswith(f"{lang}_") else f"{lang}_{pipeline}"
-    return ModelInfo(full, str(meta.get("version", "")))
+    return info_from_meta(meta)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from . import corrections
 from .identity import EntityRecord, block_key, canonical, family, resolve_block
@@ -72,7 +73,7 @@ def resolve_blocks(db: sqlite3.Connection, blocks: Iterable[str]) -> set[str]:
     return touched
 
 
-def _resolve_rows(db: sqlite3.Connection, by_block: dict[str, list[tuple]]) -> set[str]:  # type: ignore[type-arg]
+def _resolve_rows(db: sqlite3.Connection, by_block: dict[str, list[tuple[Any, ...]]]) -> set[str]:
     """Resolve whole blocks of rows (``_ROW_COLUMNS``), writing only the ids that change."""
     touched: set[str] = set()
     people = {r[1] for block, rows in by_block.items() if block.startswith("p:") for r in rows}
@@ -163,7 +164,7 @@ def relink(db: sqlite3.Connection, *, on_block: Callable[[int, int], None] | Non
         first = False
         if not rows:
             break
-        by_block: dict[str, list[tuple]] = {}  # type: ignore[type-arg]
+        by_block: dict[str, list[tuple[Any, ...]]] = {}
         for r in rows:
             by_block.setdefault(r[0], []).append(r)
         tail = rows[-1][0]

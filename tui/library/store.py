@@ -13,7 +13,7 @@ import os
 import sqlite3
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -317,7 +317,7 @@ class Store:
             out.setdefault(article_id, {})[entity] = library or entity
         return out
 
-    def relink(self, *, on_block=None) -> int:  # type: ignore[no-untyped-def]
+    def relink(self, *, on_block: Callable[[int, int], None] | None = None) -> int:
         """Resolve the library identity of every entity again (``newsloupe index --relink``)."""
         from . import boilerplate, relink
 
@@ -442,7 +442,8 @@ def _drop_entity_rows(db: sqlite3.Connection, article_id: int, *, refresh: bool 
     return touched
 
 
-def _index_entities(db: sqlite3.Connection, article_id: int, analysis: Analysis, entities) -> None:  # type: ignore[no-untyped-def]
+def _index_entities(db: sqlite3.Connection, article_id: int, analysis: Analysis,
+                    entities: tuple[crossindex.EntityRow, ...]) -> None:
     """Replace an article's entity rows and resolve the library identity of the blocks they touch."""
     from . import identity, relink
 

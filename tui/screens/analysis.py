@@ -14,6 +14,7 @@ from textual.timer import Timer
 
 from tui.extract.types import Analysis
 from tui.library.documents import UnreadableArticle
+from tui.library.entries import ArticleEntry, load_input
 from tui.messages import (
     AnalysisFailed,
     AnalysisIdle,
@@ -25,7 +26,6 @@ from tui.messages import (
     ModelMissing,
     PendingAnalyses,
 )
-from tui.render.entries import ArticleEntry, load_input
 from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.facts_tree import FactsTree
 from tui.workers.analysis_jobs import Job

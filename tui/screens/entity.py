@@ -10,10 +10,11 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.extract.types import Analysis, Fact
+from tui.extract.types import Analysis, Fact, fact_entities
 from tui.render.layers import layer_of_label
 from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.facts_tree import fact_label
+from tui.widgets.target_options import OffsetOption
 
 CONTEXT = 30
 
@@ -29,17 +30,14 @@ def mention_context(text: str, start: int, end: int) -> Text:
 
 
 def facts_of_entity(analysis: Analysis, entity_id: str) -> list[Fact]:
-    """Facts with a span resolved to the entity, or whose evidence covers one of its mentions."""
+    """Facts about the entity (``fact_entities``, as the library's index has them), or whose
+    evidence covers one of its mentions (a date fact is found so, at its own words)."""
     mentions = analysis.mentions_of(entity_id)
-    found = []
-    for fact in analysis.facts:
-        spans = [getattr(fact, name, None) for name in ("person", "speaker", "affiliation", "place", "span")]
-        spans += list(getattr(fact, "actors", ())) + list(getattr(fact, "targets", ()))
-        if any(s is not None and s.entity == entity_id for s in spans) or any(
-            s <= m.start and m.end <= e for s, e in fact.evidence for m in mentions
-        ):
-            found.append(fact)
-    return found
+    return [
+        fact for fact in analysis.facts
+        if any(entity == entity_id for entity, _ in fact_entities(fact))
+        or any(s <= m.start and m.end <= e for s, e in fact.evidence for m in mentions)
+    ]
 
 
 class EntityScreen(ModalScreen[int | None]):
@@ -75,16 +73,15 @@ class EntityScreen(ModalScreen[int | None]):
             head.append("\nAliases: ", style="bold")
             head.append_text(safe_text(", ".join(aliases) or "none"))
         options: list[Option | None] = [Option(Text("Mentions (enter jumps to one)", style="bold underline"), disabled=True)]
-        for i, m in enumerate(analysis.mentions_of(self.entity_id)):
+        for m in analysis.mentions_of(self.entity_id):
             line = mention_context(analysis.text, m.start, m.end)
             if m.duplicate:
                 line.append("  (repeated text)", style="dim italic")
-            options.append(Option(line, id=f"m{i}-{m.start}"))
+            options.append(OffsetOption(line, offset=m.start))
         facts = facts_of_entity(analysis, self.entity_id)
         options.append(Option(Text(f"Facts ({len(facts)})", style="bold underline"), disabled=True))
-        for i, fact in enumerate(facts):
-            start = fact.evidence[0][0] if fact.evidence else 0
-            options.append(Option(fact_label(fact), id=f"f{i}-{start}"))
+        for fact in facts:
+            options.append(OffsetOption(fact_label(fact), offset=fact.evidence[0][0] if fact.evidence else 0))
         with Vertical():
             yield Static(head, id="entity-head")
             yield OptionList(*options, id="mentions")
@@ -107,5 +104,4 @@ class EntityScreen(ModalScreen[int | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        option_id = event.option.id or ""
-        self.dismiss(int(option_id.split("-", 1)[1]) if "-" in option_id else None)
+        self.dismiss(event.option.offset if isinstance(event.option, OffsetOption) else None)

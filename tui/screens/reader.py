@@ -21,7 +21,7 @@ from textual.widgets import Static
 
 from tui.extract.types import Analysis, ArticleInput, Fact
 from tui.library.documents import UnreadableArticle
-from tui.render.entries import ArticleEntry, entry_from_row, load_input
+from tui.library.entries import ArticleEntry, entry_from_row, load_input
 from tui.render.layers import LAYER_IDS, LAYERS, counts_by_layer
 from tui.render.sanitize import safe_text, sanitize
 from tui.screens.analysis import AnalysisMixin, plural

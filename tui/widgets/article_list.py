@@ -23,7 +23,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.render.entries import ArticleEntry
+from tui.library.entries import ArticleEntry
 from tui.render.sanitize import safe_text
 
 UNREAD, READ = "\u25cf", " "  # ● marks an unread article

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui.extract.preprocess import guess_title
 from tui.extract.types import ArticleInput
@@ -40,8 +40,8 @@ class ArticleEntry:
     #: Where a library article came from (a path, ``path#row``, a feed entry's link): shown, never read.
     location: str | None = None
 
-    def but(self, **changes: object) -> "ArticleEntry":
-        return replace(self, **changes)  # type: ignore[arg-type]
+    def but(self, **changes: Any) -> ArticleEntry:
+        return replace(self, **changes)
 
 
 def seeds_dir() -> Path:

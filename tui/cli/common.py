@@ -1,0 +1,39 @@
+"""What every command shares: the one-line error it raises, the --db option and opening the library."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from . import exitcodes
+
+if TYPE_CHECKING:
+    from tui.library.store import Store
+
+
+class CliError(Exception):
+    """An error to report in one line, with its exit code."""
+
+    def __init__(self, message: str, code: int = exitcodes.FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="library database file (default: $NEWSLOUPE_DB or the user data dir)")
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The library named by --db (or the default), with any recovery notice printed; exit 4 on failure."""
+    from tui.library.store import Store, StoreError
+
+    try:
+        store = Store.open(getattr(args, "db", None))
+    except StoreError as exc:
+        raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+    if store.notice:
+        from tui.render.sanitize import sanitize
+
+        print(f"newsloupe: warning: {sanitize(store.notice)}", file=sys.stderr)
+    return store
