@@ -228,3 +228,20 @@ def test_time_zones_belong_to_the_time_not_an_organisation(nlp, text, expected):
     doc = nlp(text)
     found = _spans(text, repairs.repair_mentions(doc))
     assert [(t, label) for t, label in found if label in {"TIME", "DATE", "ORG"}] == expected
+
+
+def test_names_run_together_are_split(nlp):
+    text = "Joe Biden met Donald Trump. The prior Trump-Biden debate was civil. Alexandra Ruiz-Tagle spoke."
+    doc = nlp.make_doc(text)
+    raw = _raw(text, ("Joe Biden", "PERSON"), ("Donald Trump", "PERSON"), ("Trump-Biden", "PERSON"),
+               ("Alexandra Ruiz-Tagle", "PERSON"))
+    spans = _spans(text, repairs.split_joined_names(doc, raw))
+    assert ("Trump", "PERSON") in spans and ("Biden", "PERSON") in spans
+    assert ("Alexandra Ruiz-Tagle", "PERSON") in spans  # halves no one else carries: one surname
+
+
+def test_a_platform_is_no_first_name(nlp):
+    text = "The next day on Twitter West accused his wife. Kanye West ran."
+    doc = nlp.make_doc(text)
+    raw = _raw(text, ("Twitter West", "PERSON"), ("Kanye West", "PERSON"))
+    assert _spans(text, repairs.split_joined_names(doc, raw)) == [("West", "PERSON"), ("Kanye West", "PERSON")]

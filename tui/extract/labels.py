@@ -72,6 +72,11 @@ def time_zone(name: str, label: str) -> str | None:
     return "TIME" if label in NAMED and name.strip().casefold() in _TIME_ZONES else None
 
 
+def starts_with_non_person(word: str) -> bool:
+    """A first word no person's name starts with: a platform or a disease ("Twitter West", "COVID Melbourne")."""
+    return word.casefold() in _PLATFORMS or bool(_DISEASES.match(word))
+
+
 LABEL_RULES: tuple[LabelRule, ...] = (disease, platform, time_zone, digits_not_person)
 
 

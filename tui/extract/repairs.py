@@ -200,6 +200,38 @@ def trim_leading_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMenti
         out.append(m)
     return out
 
+def split_joined_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """Two names the model ran into one "person": each becomes a name of its own.
+
+    "the prior Trump-Biden debate": both halves name people of the article, so "Trump-Biden"
+    is two people, never one (a double-barrelled surname, "Ruiz-Tagle", has halves no one else
+    carries). "on Twitter West accused ...": a platform or a disease is never the first name of
+    a person ("Post COVID Melbourne ...").
+    """
+    from .labels import starts_with_non_person
+
+    text = doc_text(doc)
+    words: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON":
+            words.update(text[m.start : m.end].split())
+    out = []
+    for m in mentions:
+        piece = text[m.start : m.end]
+        halves = piece.split("-")
+        if m.label in ("PERSON", "ORG") and len(halves) == 2 and " " not in piece and \
+                all(h[:1].isupper() and h in words and h != piece for h in halves):
+            cut = m.start + len(halves[0])
+            out += [RawMention(m.start, cut, "PERSON"), RawMention(cut + 1, m.end, "PERSON")]
+            continue
+        first, space, rest = piece.partition(" ")
+        if m.label == "PERSON" and space and rest[:1].isupper() and starts_with_non_person(first):
+            out.append(RawMention(m.start + len(first) + 1, m.end, m.label))
+            continue
+        out.append(m)
+    return out
+
+
 # -- document-level consistency ----------------------------------------------------
 #: Labels the model gives a bare surname by mistake; a PRODUCT or EVENT named like a person stays.
 _SURNAME_MISREADS = frozenset({"ORG", "GPE", "LOC", "FAC"})
@@ -325,6 +357,7 @@ RULES: tuple[Rule, ...] = (
     drop_title_fragments,
     trim_trailing_titles,
     trim_leading_titles,
+    split_joined_names,
     label_surnames,
     majority_labels,
     propagate_names,

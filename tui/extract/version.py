@@ -14,4 +14,4 @@
 #:        "a week or so ago" reads as "a week ago"; "midnight" is T24:00 (not "mid" + night);
 #:        "days later" is PXD (no count told); "the last half of 1989", "the first half of this year" are halves;
 #:        headline infinitives ("Storm to hit coast Saturday") point forward.
-EXTRACTOR_VERSION = "1.5.2"
+EXTRACTOR_VERSION = "1.5.3"
