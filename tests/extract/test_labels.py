@@ -73,3 +73,13 @@ def test_google_is_not_the_google_science_fair():
 def test_twitter_is_an_organisation_in_a_real_article(nlp):
     a = analyse("Trump wrote on Twitter that he would win. Twitter later hid the post.", nlp=nlp)
     assert all(e.label != "PERSON" for e in a.entities if e.name == "Twitter")
+
+
+def test_the_state_of_a_place_is_the_place():
+    from tui.extract.labels import alias_key
+    from tui.library.identity import canonical
+
+    assert alias_key("state of texas") == "texas" and alias_key("state of") == "state of"
+    assert canonical("the State of Texas", "GPE") == canonical("Texas", "GPE")
+    ents, mentions = _linked("Texas is big. Leaders of the State of Texas met.", [("Texas", "GPE"), ("State of Texas", "GPE")])
+    assert len({m.entity for m in mentions}) == 1

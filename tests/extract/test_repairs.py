@@ -245,3 +245,17 @@ def test_a_platform_is_no_first_name(nlp):
     doc = nlp.make_doc(text)
     raw = _raw(text, ("Twitter West", "PERSON"), ("Kanye West", "PERSON"))
     assert _spans(text, repairs.split_joined_names(doc, raw)) == [("West", "PERSON"), ("Kanye West", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "text, pairs, expected",
+    [
+        ("The pro-Beijing New People's Party won.", [("pro-Beijing New People's Party", "ORG")], [("New People's Party", "ORG")]),
+        ("Group F — Sweden 1 – 0 Korea Republic", [("Sweden 1", "ORG"), ("0 Korea Republic", "PERCENT")],
+         [("Sweden", "ORG"), ("Korea Republic", "ORG")]),
+        ("Route 66 runs west.", [("Route 66", "FAC")], [("Route 66", "FAC")]),  # no score: the number is the name's
+    ],
+)
+def test_stances_and_scores_are_no_part_of_a_name(nlp, text, pairs, expected):
+    doc = nlp.make_doc(text)
+    assert _spans(text, repairs.trim_stances_and_scores(doc, _raw(text, *pairs))) == expected

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .context import RawMention
 from .doc_text import doc_text
-from .labels import ALIASES, majority_label
+from .labels import ALIASES, alias_key, majority_label
 from .role_words import looks_like_demonym
 from .types import Entity, Mention
 
@@ -153,7 +153,7 @@ _NAME_GLUE = frozenset({"of", "the", "and", "for", "&", "at", "de"})
 def name_key(form: str) -> str:
     """Folded name with common variants joined ("U.S." and "United States" share a key)."""
     key = fold(form)
-    return ALIASES.get(key, ALIASES.get(key.replace(".", ""), key))
+    return alias_key(key)
 
 
 def _compatible(a: str, b: str) -> bool:

@@ -31,6 +31,18 @@ ALIASES: Mapping[str, str] = {
     "nato": "north atlantic treaty organization",
 }
 
+#: Words before a place's name that leave the same place ("the State of Texas" is Texas).
+_PLACE_PREFIXES = ("state of ", "commonwealth of ")
+
+
+def alias_key(key: str) -> str:
+    """The folded name a folded variant stands for: ``ALIASES``, and "state of texas" -> "texas"."""
+    for prefix in _PLACE_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            key = key[len(prefix) :]
+    return ALIASES.get(key, ALIASES.get(key.replace(".", ""), key))
+
+
 #: Diseases and outbreaks: named, but neither a person nor an organisation.
 _DISEASES = re.compile(r"^(covid(-?19)?|sars(-cov-2)?|mers|ebola|zika|hiv|aids|h[0-9]n[0-9]|coronavirus|novel coronavirus|"
                        r"2019-ncov|ncov|mpox|monkeypox|measles|cholera|polio|influenza)$", re.I)

@@ -232,6 +232,36 @@ def split_joined_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMentio
     return out
 
 
+_STANCE = re.compile(r"^(?:pro|anti|non|ex)-\w+\s+(?=[A-Z])")
+_SCORE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
+_SCORE_AFTER = re.compile(r"^\s*[-–—]\s*\d")
+
+
+def trim_stances_and_scores(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """A stance or a score is no part of a name.
+
+    "pro-Beijing New People's Party" -> "New People's Party"; in results, "Sweden 1 – 0 Korea
+    Republic" gives "Sweden" and "Korea Republic" (an organisation, whatever the model called
+    the number it ran into).
+    """
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        start, end, label = m.start, m.end, m.label
+        piece = text[start:end]
+        stance = _STANCE.match(piece) if label in NAME_LABELS else None
+        if stance:
+            start += stance.end()
+        lead = re.match(r"^\d+\s+(?=[A-Z])", piece)
+        if lead and _SCORE_BEFORE.search(text[max(0, start - 6) : start]):
+            start, label = start + lead.end(), label if label in NAME_LABELS else "ORG"
+        tail = re.search(r"(?<=[a-z])\s+\d+$", piece)
+        if tail and _SCORE_AFTER.match(text[end : end + 6]):
+            end, label = end - len(tail.group()), label if label in NAME_LABELS else "ORG"
+        out.append(RawMention(start, end, label) if (start, end, label) != (m.start, m.end, m.label) else m)
+    return out
+
+
 # -- document-level consistency ----------------------------------------------------
 #: Labels the model gives a bare surname by mistake; a PRODUCT or EVENT named like a person stays.
 _SURNAME_MISREADS = frozenset({"ORG", "GPE", "LOC", "FAC"})
@@ -358,6 +388,7 @@ RULES: tuple[Rule, ...] = (
     trim_trailing_titles,
     trim_leading_titles,
     split_joined_names,
+    trim_stances_and_scores,
     label_surnames,
     majority_labels,
     propagate_names,

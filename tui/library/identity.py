@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.extract.entities import entity_id, fold
-from tui.extract.labels import ALIASES
+from tui.extract.labels import alias_key
 
 if TYPE_CHECKING:
     from tui.extract.types import Analysis
@@ -75,8 +75,7 @@ def canonical(name: str, label: str) -> str:
     key = fold(name).strip(" .")
     if label == "PERSON":
         return " ".join(person_words(name))
-    key = ALIASES.get(key, ALIASES.get(key.replace(".", ""), key))
-    return key
+    return alias_key(key)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # relinking asks for the same names again and again
