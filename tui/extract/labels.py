@@ -28,7 +28,11 @@ ALIASES: Mapping[str, str] = {
     "korea republic": "south korea", "covid": "covid-19", "coronavirus disease 2019": "covid-19",
     "who": "world health organization", "fbi": "federal bureau of investigation",
     "cia": "central intelligence agency", "nasa": "national aeronautics and space administration",
-    "nato": "north atlantic treaty organization",
+    "nato": "north atlantic treaty organization", "people republic of china": "china",
+    "russian federation": "russia", "democratic republic of congo": "democratic republic of the congo",
+    "dr congo": "democratic republic of the congo", "islamic republic of iran": "iran",
+    "kingdom of saudi arabia": "saudi arabia", "syrian arab republic": "syria", "czechia": "czech republic",
+    "burma": "myanmar", "turkiye": "turkey", "ivory coast": "cote d'ivoire",
 }
 
 #: Words before a place's name that leave the same place ("the State of Texas" is Texas).
@@ -36,7 +40,11 @@ _PLACE_PREFIXES = ("state of ", "commonwealth of ")
 
 
 def alias_key(key: str) -> str:
-    """The folded name a folded variant stands for: ``ALIASES``, and "state of texas" -> "texas"."""
+    """The folded name a folded variant stands for: ``ALIASES``, "state of texas" -> "texas",
+    "apple inc." -> "apple"."""
+    from .name_variants import without_org_suffix
+
+    key = without_org_suffix(key)
     for prefix in _PLACE_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix):
             key = key[len(prefix) :]
