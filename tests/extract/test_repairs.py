@@ -259,3 +259,18 @@ def test_a_platform_is_no_first_name(nlp):
 def test_stances_and_scores_are_no_part_of_a_name(nlp, text, pairs, expected):
     doc = nlp.make_doc(text)
     assert _spans(text, repairs.trim_stances_and_scores(doc, _raw(text, *pairs))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("It was donated by the Andy Warhol Foundation for the Visual Arts. Image: x.", "Andy Warhol Foundation",
+         "Andy Warhol Foundation for the Visual Arts"),
+        ("The Centers for Disease Control and Prevention said so.", "Centers", "Centers for Disease Control and Prevention"),
+        ("Microsoft for the time being said no.", "Microsoft", "Microsoft"),  # no name after "for"
+        ("He ran Acme for the Smiths and left.", "Acme", "Acme"),  # "for" a client, not part of a name
+    ],
+)
+def test_an_organisation_name_goes_on_after_for(nlp, text, span, expected):
+    doc = nlp(text)
+    assert _spans(text, repairs.extend_for_names(doc, _raw(text, (span, "ORG")))) == [(expected, "ORG")]

@@ -262,6 +262,43 @@ def trim_stances_and_scores(doc: "Doc", mentions: list[RawMention]) -> list[RawM
     return out
 
 
+_NAME_LINKS = frozenset({"and", "of", "&", "the", "on", "in"})
+#: Heads of bodies whose names go on after "for" ("Institute for ...", "Foundation for ...").
+_FOR_HEADS = frozenset({
+    "foundation", "foundations", "institute", "institutes", "centre", "center", "centres", "centers", "committee",
+    "campaign", "council", "commission", "fund", "alliance", "coalition", "society", "association", "office",
+    "agency", "organisation", "organization", "network", "union", "league", "partnership", "movement", "party",
+    "department", "ministry", "court", "tribunal", "school", "college", "university", "academy", "trust", "board",
+    "bureau", "service", "authority", "federation", "forum", "group", "initiative", "project", "programme", "program",
+})
+
+
+def extend_for_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"Andy Warhol Foundation" + "for the Visual Arts": an organisation's name goes on after "for".
+
+    The model often stops at "for" ("Institute for Fiscal Studies", "Centers for Disease Control
+    and Prevention"); the name goes on through capitalised words (and "of", "and", "the" between
+    them), never ending on a small word.
+    """
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end) if m.label == "ORG" else None
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "for" or span[-1].lower_ not in _FOR_HEADS:
+            out.append(m)
+            continue
+        i = span.end + 1
+        if doc[i].lower_ == "the":
+            i += 1
+        last = None
+        while i < len(doc) and not doc[i].is_sent_start and (
+                doc[i].text[:1].isupper() or (doc[i].lower_ in _NAME_LINKS and last is not None)):
+            if doc[i].text[:1].isupper():
+                last = i
+            i += 1
+        out.append(RawMention(m.start, doc[last].idx + len(doc[last].text), m.label) if last is not None else m)
+    return out
+
+
 # -- document-level consistency ----------------------------------------------------
 #: Labels the model gives a bare surname by mistake; a PRODUCT or EVENT named like a person stays.
 _SURNAME_MISREADS = frozenset({"ORG", "GPE", "LOC", "FAC"})
@@ -389,6 +426,7 @@ RULES: tuple[Rule, ...] = (
     trim_leading_titles,
     split_joined_names,
     trim_stances_and_scores,
+    extend_for_names,
     label_surnames,
     majority_labels,
     propagate_names,

@@ -15,5 +15,6 @@
 #:        "days later" is PXD (no count told); "the last half of 1989", "the first half of this year" are halves;
 #:        headline infinitives ("Storm to hit coast Saturday") point forward.
 #: 1.5.3: names run together ("Trump-Biden", "Twitter West") are split; score digits, "pro-" modifiers and
-#:        "State of" are no part of a name.
+#:        "State of" are no part of a name; names of bodies go on after "for" ("... Foundation for the Visual Arts");
+#:        nicknames, initials and company suffixes join one entity.
 EXTRACTOR_VERSION = "1.5.3"
