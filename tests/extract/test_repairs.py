@@ -241,10 +241,11 @@ def test_names_run_together_are_split(nlp):
 
 
 def test_a_platform_is_no_first_name(nlp):
-    text = "The next day on Twitter West accused his wife. Kanye West ran."
+    text = 'The next day on Twitter West accused his wife. Kanye West ran. EFF said on Twitter "Youtube-dl is legal".'
     doc = nlp.make_doc(text)
-    raw = _raw(text, ("Twitter West", "PERSON"), ("Kanye West", "PERSON"))
-    assert _spans(text, repairs.split_joined_names(doc, raw)) == [("West", "PERSON"), ("Kanye West", "PERSON")]
+    raw = _raw(text, ("Twitter West", "PERSON"), ("Kanye West", "PERSON"), ('Twitter "Youtube-dl', "PERSON"))
+    assert _spans(text, repairs.split_joined_names(doc, raw)) == [
+        ("Twitter", "ORG"), ("West", "PERSON"), ("Kanye West", "PERSON"), ("Twitter", "ORG")]
 
 
 @pytest.mark.parametrize(

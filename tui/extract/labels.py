@@ -55,7 +55,7 @@ def alias_key(key: str) -> str:
 _DISEASES = re.compile(r"^(covid(-?19)?|sars(-cov-2)?|mers|ebola|zika|hiv|aids|h[0-9]n[0-9]|coronavirus|novel coronavirus|"
                        r"2019-ncov|ncov|mpox|monkeypox|measles|cholera|polio|influenza)$", re.I)
 #: Online platforms and companies the model often takes for people or places.
-_PLATFORMS = frozenset({
+PLATFORMS = frozenset({
     "twitter", "facebook", "youtube", "instagram", "tiktok", "whatsapp", "google", "reddit", "wikipedia",
     "wikinews", "linkedin", "snapchat", "telegram", "weibo", "wechat", "amazon", "netflix", "spotify",
     "microsoft", "apple", "uber", "airbnb", "zoom", "x corp", "meta", "tesla", "huawei", "samsung",
@@ -75,7 +75,7 @@ def disease(name: str, label: str) -> str | None:
 
 def platform(name: str, label: str) -> str | None:
     """"Twitter", "YouTube": an organisation, whatever the sentence made of it."""
-    return "ORG" if label in NAMED and label != "ORG" and name.strip().casefold() in _PLATFORMS else None
+    return "ORG" if label in NAMED and label != "ORG" and name.strip().casefold() in PLATFORMS else None
 
 
 def digits_not_person(name: str, label: str) -> str | None:
@@ -94,7 +94,7 @@ def time_zone(name: str, label: str) -> str | None:
 
 def starts_with_non_person(word: str) -> bool:
     """A first word no person's name starts with: a platform or a disease ("Twitter West", "COVID Melbourne")."""
-    return word.casefold() in _PLATFORMS or bool(_DISEASES.match(word))
+    return word.casefold() in PLATFORMS or bool(_DISEASES.match(word))
 
 
 LABEL_RULES: tuple[LabelRule, ...] = (disease, platform, time_zone, digits_not_person)

@@ -208,7 +208,7 @@ def split_joined_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMentio
     carries). "on Twitter West accused ...": a platform or a disease is never the first name of
     a person ("Post COVID Melbourne ...").
     """
-    from .labels import starts_with_non_person
+    from .labels import PLATFORMS, starts_with_non_person
 
     text = doc_text(doc)
     words: set[str] = set()
@@ -225,8 +225,11 @@ def split_joined_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMentio
             out += [RawMention(m.start, cut, "PERSON"), RawMention(cut + 1, m.end, "PERSON")]
             continue
         first, space, rest = piece.partition(" ")
-        if m.label == "PERSON" and space and rest[:1].isupper() and starts_with_non_person(first):
-            out.append(RawMention(m.start + len(first) + 1, m.end, m.label))
+        if m.label == "PERSON" and space and starts_with_non_person(first):
+            # The platform keeps a mention of its own; the rest is a person only if it reads as a name.
+            out.append(RawMention(m.start, m.start + len(first), "ORG" if first.casefold() in PLATFORMS else "EVENT"))
+            if rest[:1].isupper():
+                out.append(RawMention(m.start + len(first) + 1, m.end, m.label))
             continue
         out.append(m)
     return out
