@@ -7,7 +7,9 @@ import pytest
 from tui.extract import analyse
 from tui.extract.context import RawMention
 from tui.extract.entities import link
-from tui.extract.labels import LABEL_RULES, constrain, digits_not_person, disease, majority_label, platform, time_zone
+from tui.extract.labels import (
+    LABEL_RULES, constrain, digits_not_person, disease, exit_event, majority_label, platform, time_zone,
+)
 
 
 @pytest.mark.parametrize("rule, name, label, expected", [
@@ -19,6 +21,9 @@ from tui.extract.labels import LABEL_RULES, constrain, digits_not_person, diseas
     (time_zone, "UTC", "ORG", "TIME"),
     (digits_not_person, "STS-1", "PERSON", "PRODUCT"),
     (digits_not_person, "Jane Doe", "PERSON", None),
+    (exit_event, "Brexit", "PERSON", "EVENT"),
+    (exit_event, "Megxit", "ORG", "EVENT"),
+    (exit_event, "Felix", "PERSON", None),
 ])
 def test_each_label_rule(rule, name, label, expected):
     assert rule in LABEL_RULES

@@ -83,6 +83,14 @@ def digits_not_person(name: str, label: str) -> str | None:
     return "PRODUCT" if label == "PERSON" and any(c.isdigit() for c in name) else None
 
 
+_EXITS = re.compile(r"^[A-Z][a-z]*xit$")
+
+
+def exit_event(name: str, label: str) -> str | None:
+    """"Brexit", "Grexit", "Megxit": a departure, an event, never a person or an organisation."""
+    return "EVENT" if label in NAMED and label != "EVENT" and _EXITS.match(name.strip()) else None
+
+
 _TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
                          "ist", "jst", "aest", "aedt", "eet", "eest", "msk", "hkt", "sgt"})
 
@@ -97,7 +105,7 @@ def starts_with_non_person(word: str) -> bool:
     return word.casefold() in PLATFORMS or bool(_DISEASES.match(word))
 
 
-LABEL_RULES: tuple[LabelRule, ...] = (disease, platform, time_zone, digits_not_person)
+LABEL_RULES: tuple[LabelRule, ...] = (disease, platform, time_zone, digits_not_person, exit_event)
 
 
 def constrain(name: str, label: str) -> str:
