@@ -61,3 +61,20 @@ def test_two_people_with_one_surname_stay_two():
     assert mentions[0].entity != mentions[1].entity
     records = [EntityRecord("1", "a", "Christopher Smith", "PERSON"), EntityRecord("2", "b", "Christine Smith", "PERSON")]
     assert len(set(resolve(records).values())) == 2
+
+
+@pytest.mark.parametrize("a, b, label", [
+    ("U.S. Senate", "US Senate", "ORG"), ("US Senate", "United States Senate", "ORG"),
+    ("NBC News", "NBC", "ORG"), ("Democrats", "Democrat", "NORP"), ("Americans", "American", "NORP"),
+])
+def test_library_variants(a, b, label):
+    from tui.library.identity import canonical
+
+    assert canonical(a, label) == canonical(b, label)
+
+
+def test_library_variants_kept_apart():
+    from tui.library.identity import canonical
+
+    assert canonical("Swiss", "NORP") == "swiss" and canonical("Senate", "ORG") != canonical("US Senate", "ORG")
+    assert canonical("Reuters News", "ORG") == "reuters news"  # only a short network name sheds "News"

@@ -35,6 +35,8 @@ ALIASES: Mapping[str, str] = {
     "burma": "myanmar", "turkiye": "turkey", "ivory coast": "cote d'ivoire",
 }
 
+#: Short forms that lead longer names ("US Senate", "UK Parliament", "UN Security Council").
+_PREFIX_ALIASES = frozenset({"us", "uk", "un", "eu"})
 #: Words before a place's name that leave the same place ("the State of Texas" is Texas).
 _PLACE_PREFIXES = ("state of ", "commonwealth of ")
 
@@ -48,7 +50,13 @@ def alias_key(key: str) -> str:
     for prefix in _PLACE_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix):
             key = key[len(prefix) :]
-    return ALIASES.get(key, ALIASES.get(key.replace(".", ""), key))
+    whole = ALIASES.get(key, ALIASES.get(key.replace(".", "")))
+    if whole is not None:
+        return whole
+    first, space, rest = key.partition(" ")
+    if space and first.replace(".", "") in _PREFIX_ALIASES:  # "u.s. senate", "us senate" -> "united states senate"
+        return f"{ALIASES[first.replace('.', '')]} {rest}"
+    return key
 
 
 #: Diseases and outbreaks: named, but neither a person nor an organisation.

@@ -77,4 +77,14 @@ def without_org_suffix(key: str) -> str:
     words = key.replace(",", " ").split()
     while len(words) >= 2 and words[-1].strip(".") in ORG_SUFFIXES:
         words = words[:-1]
+    if len(words) == 2 and words[1] == "news" and len(words[0]) <= 4:  # "NBC News" is NBC's newsroom
+        words = words[:1]
     return " ".join(words)
+
+
+def singular_group(key: str) -> str:
+    """"democrats" -> "democrat", "roman catholics" -> "roman catholic": a group named in the plural
+    is the group named in the singular ("Swiss", "Chinese" stay)."""
+    if len(key) > 4 and key.endswith("s") and not key.endswith(("ss", "us", "is")):
+        return key[:-1]
+    return key

@@ -16,5 +16,5 @@
 #:        headline infinitives ("Storm to hit coast Saturday") point forward.
 #: 1.5.3: names run together ("Trump-Biden", "Twitter West") are split; score digits, "pro-" modifiers and
 #:        "State of" are no part of a name; names of bodies go on after "for" ("... Foundation for the Visual Arts");
-#:        nicknames, initials and company suffixes join one entity.
+#:        nicknames, initials, company suffixes and "US Senate"/"U.S. Senate" join one entity; "Brexit" is an event.
 EXTRACTOR_VERSION = "1.5.3"

@@ -75,6 +75,10 @@ def canonical(name: str, label: str) -> str:
     key = fold(name).strip(" .")
     if label == "PERSON":
         return " ".join(person_words(name))
+    if label == "NORP":
+        from tui.extract.name_variants import singular_group
+
+        return singular_group(alias_key(key))
     return alias_key(key)
 
 
