@@ -275,3 +275,16 @@ def test_stances_and_scores_are_no_part_of_a_name(nlp, text, pairs, expected):
 def test_an_organisation_name_goes_on_after_for(nlp, text, span, expected):
     doc = nlp(text)
     assert _spans(text, repairs.extend_for_names(doc, _raw(text, (span, "ORG")))) == [(expected, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The remarks made Meghan cry that night.", "Meghan cry", "Meghan"),
+        ("Osama bin Laden was killed.", "Osama bin Laden", "Osama bin Laden"),
+        ("He met Vincent van Gogh.", "Vincent van Gogh", "Vincent van Gogh"),
+    ],
+)
+def test_no_name_ends_in_a_lower_case_word(nlp, text, span, expected):
+    doc = nlp.make_doc(text)
+    assert _spans(text, repairs.trim_trailing_words(doc, _raw(text, (span, "PERSON")))) == [(expected, "PERSON")]

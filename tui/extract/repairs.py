@@ -186,6 +186,21 @@ def trim_trailing_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
     return out
 
 
+def trim_trailing_words(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"Meghan cry" (PERSON, from "made Meghan cry") -> "Meghan": no name ends in a lower-case word."""
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end) if m.label == "PERSON" else None
+        if span is not None and len(span) >= 2 and span[-1].is_alpha and span[-1].text.islower():
+            keep = len(span)
+            while keep > 1 and span[keep - 1].is_alpha and span[keep - 1].text.islower():
+                keep -= 1
+            if span[keep - 1].text[:1].isupper():
+                m = RawMention(m.start, span[keep - 1].idx + len(span[keep - 1].text), m.label)
+        out.append(m)
+    return out
+
+
 def trim_leading_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"Spokesperson Jeff Rathke" (PERSON) -> "Jeff Rathke": the title is not part of the name."""
     out = []
@@ -426,6 +441,7 @@ RULES: tuple[Rule, ...] = (
     split_parentheses,
     drop_title_fragments,
     trim_trailing_titles,
+    trim_trailing_words,
     trim_leading_titles,
     split_joined_names,
     trim_stances_and_scores,
