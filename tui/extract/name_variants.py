@@ -8,6 +8,7 @@ is "Apple" in one article and across the library alike.
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Common English short forms of given names that are not a prefix of the full one ("Bill" of "William").
@@ -43,6 +44,7 @@ def is_initials(word: str) -> bool:
     return bool(_INITIALS.match(word))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # relinking compares the same given names again and again
 def same_given_name(short: str, full: str) -> bool:
     """"cres" / "creswell", "bill" / "william", "j." / "joanne": a form of the same given name.
 
