@@ -8,7 +8,14 @@ from tui.extract import analyse
 from tui.extract.context import RawMention
 from tui.extract.entities import link
 from tui.extract.labels import (
-    LABEL_RULES, constrain, digits_not_person, disease, exit_event, majority_label, platform, time_zone,
+    LABEL_RULES,
+    constrain,
+    digits_not_person,
+    disease,
+    exit_event,
+    majority_label,
+    platform,
+    time_zone,
 )
 
 
