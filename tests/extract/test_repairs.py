@@ -288,3 +288,14 @@ def test_an_organisation_name_goes_on_after_for(nlp, text, span, expected):
 def test_no_name_ends_in_a_lower_case_word(nlp, text, span, expected):
     doc = nlp.make_doc(text)
     assert _spans(text, repairs.trim_trailing_words(doc, _raw(text, (span, "PERSON")))) == [(expected, "PERSON")]
+
+
+def test_a_name_cut_short_is_the_name_written_elsewhere(nlp):
+    text = "Others elected were James To of the Democratic Party. He was beaten by James To on Sunday."
+    doc = nlp(text)
+    first = text.index("James")
+    second = text.index("James To", first + 5)
+    raw = [RawMention(first, first + 5, "PERSON"), RawMention(second, second + 8, "PERSON")]
+    assert _spans(text, repairs.extend_to_known_names(doc, raw)) == [("James To", "PERSON"), ("James To", "PERSON")]
+    alone = [RawMention(first, first + 5, "PERSON")]  # no full name written anywhere: left as it is
+    assert _spans(text, repairs.extend_to_known_names(doc, alone)) == [("James", "PERSON")]

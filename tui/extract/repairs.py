@@ -367,6 +367,42 @@ def majority_labels(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     return out
 
 
+def extend_to_known_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """A name cut short where the article writes it in full elsewhere is the full name.
+
+    "James" + "To of the Democratic Party", where "James To" is a person elsewhere in the
+    article: the model read "To" as a preposition once. The words after the short form must be
+    the rest of the known name, word for word.
+    """
+    names: dict[str, list[tuple[str, ...]]] = {}
+    spans = []
+    for m in mentions:
+        # People and places ("Washington" + "D.C."); "NASA" + "Administrator" is an organisation and a title.
+        span = doc.char_span(m.start, m.end) if m.label in ("PERSON", "GPE") else None
+        spans.append(span)
+        if span is not None and len(span) >= 2:
+            key = [t.text for t in span]
+            while len(key) > 1 and key[-1] in ".,":  # "James To." at a sentence's end
+                key.pop()
+            names.setdefault(span[0].text, []).append(tuple(key))
+    if not names:
+        return mentions
+    starts = {m.start for m in mentions}
+    out = []
+    for m, span in zip(mentions, spans, strict=True):
+        if span is not None and span[0].text in names:
+            words = tuple(t.text for t in span)
+            for key in sorted(names[span[0].text], key=len, reverse=True):
+                j = span.start + len(key)
+                if len(key) > len(words) and key[: len(words)] == words and j <= len(doc) \
+                        and tuple(t.text for t in doc[span.start : j]) == key \
+                        and not any(t.idx in starts for t in doc[span.end : j]):
+                    m = RawMention(m.start, doc[j - 1].idx + len(doc[j - 1].text), m.label)
+                    break
+        out.append(m)
+    return out
+
+
 def propagate_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """A name tagged once is tagged again where it recurs untagged (same tokens, not inside a longer name)."""
     names: dict[tuple[str, ...], Counter[str]] = {}
@@ -448,6 +484,7 @@ RULES: tuple[Rule, ...] = (
     extend_for_names,
     label_surnames,
     majority_labels,
+    extend_to_known_names,
     propagate_names,
 )
 
