@@ -30,6 +30,7 @@ from tui.extract.labels import (
     (digits_not_person, "Jane Doe", "PERSON", None),
     (exit_event, "Brexit", "PERSON", "EVENT"),
     (exit_event, "Megxit", "ORG", "EVENT"),
+    (exit_event, "anti-Brexit", "PERSON", "EVENT"),
     (exit_event, "Felix", "PERSON", None),
 ])
 def test_each_label_rule(rule, name, label, expected):

@@ -91,7 +91,7 @@ def digits_not_person(name: str, label: str) -> str | None:
     return "PRODUCT" if label == "PERSON" and any(c.isdigit() for c in name) else None
 
 
-_EXITS = re.compile(r"^[A-Z][a-z]*xit$")
+_EXITS = re.compile(r"^(?:(?:pro|anti|post|pre)-)?[A-Z][a-z]*xit$")
 
 
 def exit_event(name: str, label: str) -> str | None:
