@@ -381,10 +381,10 @@ def extend_to_known_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMen
         span = doc.char_span(m.start, m.end) if m.label in ("PERSON", "GPE") else None
         spans.append(span)
         if span is not None and len(span) >= 2:
-            key = [t.text for t in span]
-            while len(key) > 1 and key[-1] in ".,":  # "James To." at a sentence's end
-                key.pop()
-            names.setdefault(span[0].text, []).append(tuple(key))
+            written = [t.text for t in span]
+            while len(written) > 1 and written[-1] in ".,":  # "James To." at a sentence's end
+                written.pop()
+            names.setdefault(span[0].text, []).append(tuple(written))
     if not names:
         return mentions
     starts = {m.start for m in mentions}
