@@ -244,6 +244,21 @@ def test_identity_pairs_within_and_across_articles():
     assert (linked.across.tp, linked.across.fp, linked.across.fn) == (1, 0, 0)
 
 
+def test_identity_detection_is_one_to_one():
+    from tui.evaluate.gold import GoldDoc
+    from tui.evaluate.identity import detected_pairs
+
+    # GUM marks the place inside the university's name; the one predicted name detects only the university.
+    text = "University of Southern Indiana"
+    doc = GoldDoc("a", text, (GoldSpan(0, 30, "organization", "University_of_Southern_Indiana"),
+                              GoldSpan(14, 30, "place", "Southern_Indiana")))
+    assert detected_pairs(doc, [(0, 30, "org:usi")]) == [("University_of_Southern_Indiana", "org:usi")]
+    # "Sydney, Australia" is a mention of Sydney: the predicted "Australia" detects the nested gold one.
+    text = "Sydney, Australia"
+    doc = GoldDoc("b", text, (GoldSpan(0, 17, "place", "Sydney"), GoldSpan(8, 17, "place", "Australia")))
+    assert detected_pairs(doc, [(0, 6, "gpe:sydney"), (8, 17, "gpe:australia")]) == [("Australia", "gpe:australia")]
+
+
 def test_cli_eval_identity_on_gum_news_beats_entity_ids(shared_dir, nlp, capsys):
     from tui.evaluate.identity import evaluate_identity
 

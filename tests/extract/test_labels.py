@@ -7,7 +7,16 @@ import pytest
 from tui.extract import analyse
 from tui.extract.context import RawMention
 from tui.extract.entities import link
-from tui.extract.labels import LABEL_RULES, constrain, digits_not_person, disease, majority_label, platform, time_zone
+from tui.extract.labels import (
+    LABEL_RULES,
+    constrain,
+    digits_not_person,
+    disease,
+    exit_event,
+    majority_label,
+    platform,
+    time_zone,
+)
 
 
 @pytest.mark.parametrize("rule, name, label, expected", [
@@ -19,6 +28,10 @@ from tui.extract.labels import LABEL_RULES, constrain, digits_not_person, diseas
     (time_zone, "UTC", "ORG", "TIME"),
     (digits_not_person, "STS-1", "PERSON", "PRODUCT"),
     (digits_not_person, "Jane Doe", "PERSON", None),
+    (exit_event, "Brexit", "PERSON", "EVENT"),
+    (exit_event, "Megxit", "ORG", "EVENT"),
+    (exit_event, "anti-Brexit", "PERSON", "EVENT"),
+    (exit_event, "Felix", "PERSON", None),
 ])
 def test_each_label_rule(rule, name, label, expected):
     assert rule in LABEL_RULES
@@ -73,3 +86,13 @@ def test_google_is_not_the_google_science_fair():
 def test_twitter_is_an_organisation_in_a_real_article(nlp):
     a = analyse("Trump wrote on Twitter that he would win. Twitter later hid the post.", nlp=nlp)
     assert all(e.label != "PERSON" for e in a.entities if e.name == "Twitter")
+
+
+def test_the_state_of_a_place_is_the_place():
+    from tui.extract.labels import alias_key
+    from tui.library.identity import canonical
+
+    assert alias_key("state of texas") == "texas" and alias_key("state of") == "state of"
+    assert canonical("the State of Texas", "GPE") == canonical("Texas", "GPE")
+    ents, mentions = _linked("Texas is big. Leaders of the State of Texas met.", [("Texas", "GPE"), ("State of Texas", "GPE")])
+    assert len({m.entity for m in mentions}) == 1

@@ -228,3 +228,74 @@ def test_time_zones_belong_to_the_time_not_an_organisation(nlp, text, expected):
     doc = nlp(text)
     found = _spans(text, repairs.repair_mentions(doc))
     assert [(t, label) for t, label in found if label in {"TIME", "DATE", "ORG"}] == expected
+
+
+def test_names_run_together_are_split(nlp):
+    text = "Joe Biden met Donald Trump. The prior Trump-Biden debate was civil. Alexandra Ruiz-Tagle spoke."
+    doc = nlp.make_doc(text)
+    raw = _raw(text, ("Joe Biden", "PERSON"), ("Donald Trump", "PERSON"), ("Trump-Biden", "PERSON"),
+               ("Alexandra Ruiz-Tagle", "PERSON"))
+    spans = _spans(text, repairs.split_joined_names(doc, raw))
+    assert ("Trump", "PERSON") in spans and ("Biden", "PERSON") in spans
+    assert ("Alexandra Ruiz-Tagle", "PERSON") in spans  # halves no one else carries: one surname
+
+
+def test_a_platform_is_no_first_name(nlp):
+    text = 'The next day on Twitter West accused his wife. Kanye West ran. EFF said on Twitter "Youtube-dl is legal".'
+    doc = nlp.make_doc(text)
+    raw = _raw(text, ("Twitter West", "PERSON"), ("Kanye West", "PERSON"), ('Twitter "Youtube-dl', "PERSON"))
+    assert _spans(text, repairs.split_joined_names(doc, raw)) == [
+        ("Twitter", "ORG"), ("West", "PERSON"), ("Kanye West", "PERSON"), ("Twitter", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, pairs, expected",
+    [
+        ("The pro-Beijing New People's Party won.", [("pro-Beijing New People's Party", "ORG")], [("New People's Party", "ORG")]),
+        ("Group F — Sweden 1 – 0 Korea Republic", [("Sweden 1", "ORG"), ("0 Korea Republic", "PERCENT")],
+         [("Sweden", "ORG"), ("Korea Republic", "ORG")]),
+        ("Route 66 runs west.", [("Route 66", "FAC")], [("Route 66", "FAC")]),  # no score: the number is the name's
+    ],
+)
+def test_stances_and_scores_are_no_part_of_a_name(nlp, text, pairs, expected):
+    doc = nlp.make_doc(text)
+    assert _spans(text, repairs.trim_stances_and_scores(doc, _raw(text, *pairs))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("It was donated by the Andy Warhol Foundation for the Visual Arts. Image: x.", "Andy Warhol Foundation",
+         "Andy Warhol Foundation for the Visual Arts"),
+        ("The Centers for Disease Control and Prevention said so.", "Centers", "Centers for Disease Control and Prevention"),
+        ("Microsoft for the time being said no.", "Microsoft", "Microsoft"),  # no name after "for"
+        ("He ran Acme for the Smiths and left.", "Acme", "Acme"),  # "for" a client, not part of a name
+    ],
+)
+def test_an_organisation_name_goes_on_after_for(nlp, text, span, expected):
+    doc = nlp(text)
+    assert _spans(text, repairs.extend_for_names(doc, _raw(text, (span, "ORG")))) == [(expected, "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("The remarks made Meghan cry that night.", "Meghan cry", "Meghan"),
+        ("Osama bin Laden was killed.", "Osama bin Laden", "Osama bin Laden"),
+        ("He met Vincent van Gogh.", "Vincent van Gogh", "Vincent van Gogh"),
+    ],
+)
+def test_no_name_ends_in_a_lower_case_word(nlp, text, span, expected):
+    doc = nlp.make_doc(text)
+    assert _spans(text, repairs.trim_trailing_words(doc, _raw(text, (span, "PERSON")))) == [(expected, "PERSON")]
+
+
+def test_a_name_cut_short_is_the_name_written_elsewhere(nlp):
+    text = "Others elected were James To of the Democratic Party. He was beaten by James To on Sunday."
+    doc = nlp(text)
+    first = text.index("James")
+    second = text.index("James To", first + 5)
+    raw = [RawMention(first, first + 5, "PERSON"), RawMention(second, second + 8, "PERSON")]
+    assert _spans(text, repairs.extend_to_known_names(doc, raw)) == [("James To", "PERSON"), ("James To", "PERSON")]
+    alone = [RawMention(first, first + 5, "PERSON")]  # no full name written anywhere: left as it is
+    assert _spans(text, repairs.extend_to_known_names(doc, alone)) == [("James", "PERSON")]

@@ -1,7 +1,8 @@
 """Identity scores: do the engine's entities and library identities group gold mentions as the gold does?
 
 Within articles: every pair of gold named mentions (with a gold identity) that the
-engine detects (a predicted mention sharing at least half the longer span) is scored: same gold identity
+engine detects (a predicted mention sharing at least half the longer span, matched one to one)
+is scored: same gold identity
 against same engine entity, pairwise precision, recall and F1 summed over articles.
 
 Across articles: one item per (article, gold identity) that the engine detected,
@@ -53,23 +54,26 @@ def _pairs(items: Sequence[tuple[str, str]], counts: Counts) -> None:
 def detected_pairs(doc: GoldDoc, mentions: Sequence[tuple[int, int, str]]) -> list[tuple[str, str]]:
     """(gold identity, predicted entity) of each gold mention a predicted mention detects.
 
-    Detected: the predicted span shares at least half of the longer of the two spans (best wins),
-    so "Hui Chi-fung from the Democratic Party" is not taken for the party.
+    Detected: the predicted span shares at least half of the longer of the two spans, matched one
+    to one, best pairs first (as entity spans are scored). So "Hui Chi-fung from the Democratic
+    Party" is not taken for the party, and a predicted "University of Southern Indiana" detects
+    that gold name only, not also the place GUM marks inside it ("Southern Indiana").
     """
     from .scoring import overlap
 
-    out = []
-    for g in doc.mentions:
-        if not g.identity:
-            continue
-        best, best_shared = None, 0.0
-        for start, end, entity in mentions:
-            shared = overlap((start, end), (g.start, g.end))
-            if shared >= 0.5 and shared > best_shared:
-                best, best_shared = entity, shared
-        if best is not None:
-            out.append((g.identity, best))
-    return out
+    gold = [g for g in doc.mentions if g.identity]
+    pairs = sorted(
+        ((shared, gi, pi) for gi, g in enumerate(gold) for pi, (start, end, _) in enumerate(mentions)
+         if (shared := overlap((start, end), (g.start, g.end))) >= 0.5),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    chosen: dict[int, int] = {}
+    used: set[int] = set()
+    for _, gi, pi in pairs:
+        if gi not in chosen and pi not in used:
+            chosen[gi] = pi
+            used.add(pi)
+    return [(gold[gi].identity, mentions[chosen[gi]][2]) for gi in range(len(gold)) if gi in chosen]
 
 
 def score_identity(

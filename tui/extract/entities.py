@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .context import RawMention
 from .doc_text import doc_text
-from .labels import ALIASES, majority_label
+from .labels import ALIASES, alias_key, majority_label
 from .role_words import looks_like_demonym
 from .types import Entity, Mention
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 #: Labels whose entities are named things (dates and numbers get no salience).
 NAMED_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 #: Words before a name that do not make it another person.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof."})
 #: Small words an acronym skips ("Bank of England" -> "BoE"/"BE").
 _ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"})
@@ -57,6 +58,8 @@ def _person_words(name: str) -> tuple[str, ...]:
     words = fold(name).replace("-", " ").split()
     while words and words[0] in _HONORIFICS:
         words = words[1:]
+    while len(words) > 2 and words[-1].strip(".,") in _NAME_SUFFIXES:  # "Martin Luther King Jr." ends in King
+        words = words[:-1]
     return tuple(words)
 
 
@@ -96,7 +99,10 @@ class _Cluster:
         def fullness(form: str) -> tuple[int, int]:
             bare = form[4:] if form.lower().startswith("the ") else form
             return len(_person_words(bare)), len(bare)
-        return max(self.forms, key=fullness)
+        # The form a variant stands for names the entity ("Syria" over "Syrian Arab Republic").
+        canonical = [f for f in self.forms if fold(f) == name_key(f) and any(
+            g is not f and name_key(g) == fold(f) for g in self.forms)] if len(self.forms) > 1 else []
+        return max(canonical or self.forms, key=fullness)
 
 
 def link(
@@ -153,7 +159,7 @@ _NAME_GLUE = frozenset({"of", "the", "and", "for", "&", "at", "de"})
 def name_key(form: str) -> str:
     """Folded name with common variants joined ("U.S." and "United States" share a key)."""
     key = fold(form)
-    return ALIASES.get(key, ALIASES.get(key.replace(".", ""), key))
+    return alias_key(key)
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -177,6 +183,9 @@ def _match(
     if label == "PERSON":
         words = _person_words(forms[i])
         hits = [c for c in candidates if words and any(_word_subset(words, _person_words(f)) for f in c.forms)]
+        if not hits and len(words) >= 2:
+            # "Cres Eastman" / "Creswell Eastman", "Bill Clinton" / "William Clinton", "Kim Jong Un" / "Kim Jong-un".
+            hits = [c for c in candidates if any(_same_person_name(words, _person_words(f)) for f in c.forms)]
         if not hits and len(words) == 1:
             # "Jayme" for "Jayme Closs", "Kim" for "Kim Jong-un", "Wang" for "Wang Qishan": a first
             # word of one person only (a family name written first, or an unambiguous first name).
@@ -244,6 +253,12 @@ def _part_of_name(words: tuple[str, ...], full: str, places: set[str]) -> bool:
     if n >= 2 and long[1 : 1 + n] == words and (long[0] in places or looks_like_demonym(long[0].capitalize())):
         return True  # "Supreme Court" of "Italian Supreme Court of Cassation"
     return n == 1 and words[0] in _GENERIC_HEADS and words[0] in long
+
+
+def _same_person_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    from .name_variants import given_name_variant
+
+    return a == b or given_name_variant(a, b)
 
 
 def _word_subset(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

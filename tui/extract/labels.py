@@ -28,14 +28,42 @@ ALIASES: Mapping[str, str] = {
     "korea republic": "south korea", "covid": "covid-19", "coronavirus disease 2019": "covid-19",
     "who": "world health organization", "fbi": "federal bureau of investigation",
     "cia": "central intelligence agency", "nasa": "national aeronautics and space administration",
-    "nato": "north atlantic treaty organization",
+    "nato": "north atlantic treaty organization", "people republic of china": "china",
+    "russian federation": "russia", "democratic republic of congo": "democratic republic of the congo",
+    "dr congo": "democratic republic of the congo", "islamic republic of iran": "iran",
+    "kingdom of saudi arabia": "saudi arabia", "syrian arab republic": "syria", "czechia": "czech republic",
+    "burma": "myanmar", "turkiye": "turkey", "ivory coast": "cote d'ivoire",
 }
+
+#: Short forms that lead longer names ("US Senate", "UK Parliament", "UN Security Council").
+_PREFIX_ALIASES = frozenset({"us", "uk", "un", "eu"})
+#: Words before a place's name that leave the same place ("the State of Texas" is Texas).
+_PLACE_PREFIXES = ("state of ", "commonwealth of ")
+
+
+def alias_key(key: str) -> str:
+    """The folded name a folded variant stands for: ``ALIASES``, "state of texas" -> "texas",
+    "apple inc." -> "apple"."""
+    from .name_variants import without_org_suffix
+
+    key = without_org_suffix(key)
+    for prefix in _PLACE_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix):
+            key = key[len(prefix) :]
+    whole = ALIASES.get(key, ALIASES.get(key.replace(".", "")))
+    if whole is not None:
+        return whole
+    first, space, rest = key.partition(" ")
+    if space and first.replace(".", "") in _PREFIX_ALIASES:  # "u.s. senate", "us senate" -> "united states senate"
+        return f"{ALIASES[first.replace('.', '')]} {rest}"
+    return key
+
 
 #: Diseases and outbreaks: named, but neither a person nor an organisation.
 _DISEASES = re.compile(r"^(covid(-?19)?|sars(-cov-2)?|mers|ebola|zika|hiv|aids|h[0-9]n[0-9]|coronavirus|novel coronavirus|"
                        r"2019-ncov|ncov|mpox|monkeypox|measles|cholera|polio|influenza)$", re.I)
 #: Online platforms and companies the model often takes for people or places.
-_PLATFORMS = frozenset({
+PLATFORMS = frozenset({
     "twitter", "facebook", "youtube", "instagram", "tiktok", "whatsapp", "google", "reddit", "wikipedia",
     "wikinews", "linkedin", "snapchat", "telegram", "weibo", "wechat", "amazon", "netflix", "spotify",
     "microsoft", "apple", "uber", "airbnb", "zoom", "x corp", "meta", "tesla", "huawei", "samsung",
@@ -55,12 +83,20 @@ def disease(name: str, label: str) -> str | None:
 
 def platform(name: str, label: str) -> str | None:
     """"Twitter", "YouTube": an organisation, whatever the sentence made of it."""
-    return "ORG" if label in NAMED and label != "ORG" and name.strip().casefold() in _PLATFORMS else None
+    return "ORG" if label in NAMED and label != "ORG" and name.strip().casefold() in PLATFORMS else None
 
 
 def digits_not_person(name: str, label: str) -> str | None:
     """A "person" whose name holds a digit ("STS-1", "IE6") is a product or event name."""
     return "PRODUCT" if label == "PERSON" and any(c.isdigit() for c in name) else None
+
+
+_EXITS = re.compile(r"^(?:(?:pro|anti|post|pre)-)?[A-Z][a-z]*xit$")
+
+
+def exit_event(name: str, label: str) -> str | None:
+    """"Brexit", "Grexit", "Megxit": a departure, an event, never a person or an organisation."""
+    return "EVENT" if label in NAMED and label != "EVENT" and _EXITS.match(name.strip()) else None
 
 
 _TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
@@ -72,7 +108,12 @@ def time_zone(name: str, label: str) -> str | None:
     return "TIME" if label in NAMED and name.strip().casefold() in _TIME_ZONES else None
 
 
-LABEL_RULES: tuple[LabelRule, ...] = (disease, platform, time_zone, digits_not_person)
+def starts_with_non_person(word: str) -> bool:
+    """A first word no person's name starts with: a platform or a disease ("Twitter West", "COVID Melbourne")."""
+    return word.casefold() in PLATFORMS or bool(_DISEASES.match(word))
+
+
+LABEL_RULES: tuple[LabelRule, ...] = (disease, platform, time_zone, digits_not_person, exit_event)
 
 
 def constrain(name: str, label: str) -> str:

@@ -186,6 +186,21 @@ def trim_trailing_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
     return out
 
 
+def trim_trailing_words(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"Meghan cry" (PERSON, from "made Meghan cry") -> "Meghan": no name ends in a lower-case word."""
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end) if m.label == "PERSON" else None
+        if span is not None and len(span) >= 2 and span[-1].is_alpha and span[-1].text.islower():
+            keep = len(span)
+            while keep > 1 and span[keep - 1].is_alpha and span[keep - 1].text.islower():
+                keep -= 1
+            if span[keep - 1].text[:1].isupper():
+                m = RawMention(m.start, span[keep - 1].idx + len(span[keep - 1].text), m.label)
+        out.append(m)
+    return out
+
+
 def trim_leading_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"Spokesperson Jeff Rathke" (PERSON) -> "Jeff Rathke": the title is not part of the name."""
     out = []
@@ -199,6 +214,108 @@ def trim_leading_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMenti
                 m = RawMention(span[cut].idx, m.end, m.label)
         out.append(m)
     return out
+
+def split_joined_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """Two names the model ran into one "person": each becomes a name of its own.
+
+    "the prior Trump-Biden debate": both halves name people of the article, so "Trump-Biden"
+    is two people, never one (a double-barrelled surname, "Ruiz-Tagle", has halves no one else
+    carries). "on Twitter West accused ...": a platform or a disease is never the first name of
+    a person ("Post COVID Melbourne ...").
+    """
+    from .labels import PLATFORMS, starts_with_non_person
+
+    text = doc_text(doc)
+    words: set[str] = set()
+    for m in mentions:
+        if m.label == "PERSON":
+            words.update(text[m.start : m.end].split())
+    out = []
+    for m in mentions:
+        piece = text[m.start : m.end]
+        halves = piece.split("-")
+        if m.label in ("PERSON", "ORG") and len(halves) == 2 and " " not in piece and \
+                all(h[:1].isupper() and h in words and h != piece for h in halves):
+            cut = m.start + len(halves[0])
+            out += [RawMention(m.start, cut, "PERSON"), RawMention(cut + 1, m.end, "PERSON")]
+            continue
+        first, space, rest = piece.partition(" ")
+        if m.label == "PERSON" and space and starts_with_non_person(first):
+            # The platform keeps a mention of its own; the rest is a person only if it reads as a name.
+            out.append(RawMention(m.start, m.start + len(first), "ORG" if first.casefold() in PLATFORMS else "EVENT"))
+            if rest[:1].isupper():
+                out.append(RawMention(m.start + len(first) + 1, m.end, m.label))
+            continue
+        out.append(m)
+    return out
+
+
+_STANCE = re.compile(r"^(?:pro|anti|non|ex)-\w+\s+(?=[A-Z])")
+_SCORE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
+_SCORE_AFTER = re.compile(r"^\s*[-–—]\s*\d")
+
+
+def trim_stances_and_scores(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """A stance or a score is no part of a name.
+
+    "pro-Beijing New People's Party" -> "New People's Party"; in results, "Sweden 1 – 0 Korea
+    Republic" gives "Sweden" and "Korea Republic" (an organisation, whatever the model called
+    the number it ran into).
+    """
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        start, end, label = m.start, m.end, m.label
+        piece = text[start:end]
+        stance = _STANCE.match(piece) if label in NAME_LABELS else None
+        if stance:
+            start += stance.end()
+        lead = re.match(r"^\d+\s+(?=[A-Z])", piece)
+        if lead and _SCORE_BEFORE.search(text[max(0, start - 6) : start]):
+            start, label = start + lead.end(), label if label in NAME_LABELS else "ORG"
+        tail = re.search(r"(?<=[a-z])\s+\d+$", piece)
+        if tail and _SCORE_AFTER.match(text[end : end + 6]):
+            end, label = end - len(tail.group()), label if label in NAME_LABELS else "ORG"
+        out.append(RawMention(start, end, label) if (start, end, label) != (m.start, m.end, m.label) else m)
+    return out
+
+
+_NAME_LINKS = frozenset({"and", "of", "&", "the", "on", "in"})
+#: Heads of bodies whose names go on after "for" ("Institute for ...", "Foundation for ...").
+_FOR_HEADS = frozenset({
+    "foundation", "foundations", "institute", "institutes", "centre", "center", "centres", "centers", "committee",
+    "campaign", "council", "commission", "fund", "alliance", "coalition", "society", "association", "office",
+    "agency", "organisation", "organization", "network", "union", "league", "partnership", "movement", "party",
+    "department", "ministry", "court", "tribunal", "school", "college", "university", "academy", "trust", "board",
+    "bureau", "service", "authority", "federation", "forum", "group", "initiative", "project", "programme", "program",
+})
+
+
+def extend_for_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"Andy Warhol Foundation" + "for the Visual Arts": an organisation's name goes on after "for".
+
+    The model often stops at "for" ("Institute for Fiscal Studies", "Centers for Disease Control
+    and Prevention"); the name goes on through capitalised words (and "of", "and", "the" between
+    them), never ending on a small word.
+    """
+    out = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end) if m.label == "ORG" else None
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "for" or span[-1].lower_ not in _FOR_HEADS:
+            out.append(m)
+            continue
+        i = span.end + 1
+        if doc[i].lower_ == "the":
+            i += 1
+        last = None
+        while i < len(doc) and not doc[i].is_sent_start and (
+                doc[i].text[:1].isupper() or (doc[i].lower_ in _NAME_LINKS and last is not None)):
+            if doc[i].text[:1].isupper():
+                last = i
+            i += 1
+        out.append(RawMention(m.start, doc[last].idx + len(doc[last].text), m.label) if last is not None else m)
+    return out
+
 
 # -- document-level consistency ----------------------------------------------------
 #: Labels the model gives a bare surname by mistake; a PRODUCT or EVENT named like a person stays.
@@ -246,6 +363,42 @@ def majority_labels(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
             (best, n), *others = counts.most_common()
             if n > others[0][1]:
                 m = RawMention(m.start, m.end, best)
+        out.append(m)
+    return out
+
+
+def extend_to_known_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """A name cut short where the article writes it in full elsewhere is the full name.
+
+    "James" + "To of the Democratic Party", where "James To" is a person elsewhere in the
+    article: the model read "To" as a preposition once. The words after the short form must be
+    the rest of the known name, word for word.
+    """
+    names: dict[str, list[tuple[str, ...]]] = {}
+    spans = []
+    for m in mentions:
+        # People and places ("Washington" + "D.C."); "NASA" + "Administrator" is an organisation and a title.
+        span = doc.char_span(m.start, m.end) if m.label in ("PERSON", "GPE") else None
+        spans.append(span)
+        if span is not None and len(span) >= 2:
+            written = [t.text for t in span]
+            while len(written) > 1 and written[-1] in ".,":  # "James To." at a sentence's end
+                written.pop()
+            names.setdefault(span[0].text, []).append(tuple(written))
+    if not names:
+        return mentions
+    starts = {m.start for m in mentions}
+    out = []
+    for m, span in zip(mentions, spans, strict=True):
+        if span is not None and span[0].text in names:
+            words = tuple(t.text for t in span)
+            for key in sorted(names[span[0].text], key=len, reverse=True):
+                j = span.start + len(key)
+                if len(key) > len(words) and key[: len(words)] == words and j <= len(doc) \
+                        and tuple(t.text for t in doc[span.start : j]) == key \
+                        and not any(t.idx in starts for t in doc[span.end : j]):
+                    m = RawMention(m.start, doc[j - 1].idx + len(doc[j - 1].text), m.label)
+                    break
         out.append(m)
     return out
 
@@ -324,9 +477,14 @@ RULES: tuple[Rule, ...] = (
     split_parentheses,
     drop_title_fragments,
     trim_trailing_titles,
+    trim_trailing_words,
     trim_leading_titles,
+    split_joined_names,
+    trim_stances_and_scores,
+    extend_for_names,
     label_surnames,
     majority_labels,
+    extend_to_known_names,
     propagate_names,
 )
 

@@ -14,4 +14,7 @@
 #:        "a week or so ago" reads as "a week ago"; "midnight" is T24:00 (not "mid" + night);
 #:        "days later" is PXD (no count told); "the last half of 1989", "the first half of this year" are halves;
 #:        headline infinitives ("Storm to hit coast Saturday") point forward.
-EXTRACTOR_VERSION = "1.5.2"
+#: 1.5.3: names run together ("Trump-Biden", "Twitter West") are split; score digits, "pro-" modifiers and
+#:        "State of" are no part of a name; names of bodies go on after "for" ("... Foundation for the Visual Arts");
+#:        nicknames, initials, company suffixes and "US Senate"/"U.S. Senate" join one entity; "Brexit" is an event.
+EXTRACTOR_VERSION = "1.5.3"

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.extract.entities import entity_id, fold
-from tui.extract.labels import ALIASES
+from tui.extract.labels import alias_key
 
 if TYPE_CHECKING:
     from tui.extract.types import Analysis
@@ -39,7 +39,7 @@ _FAMILY = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "president", "senator", "sen",
                      "rep", "gov", "governor", "judge", "justice", "lord", "lady", "king", "queen", "prince",
                      "princess", "pope", "general", "gen", "col", "captain", "capt", "rev", "saint", "st"})
-_INITIAL = re.compile(r"^[a-z]\.?$")
+_INITIAL = re.compile(r"^[a-z](?:\.[a-z])*\.?$")  # "j", "j.", "j.k." (not "al")
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
@@ -63,7 +63,7 @@ def family(label: str) -> str:
 def person_words(name: str) -> tuple[str, ...]:
     """Folded words of a person's name without titles, initials or suffixes."""
     words = [w.strip(".,") for w in fold(name).replace("-", " ").split()]
-    while words and words[0] in _TITLES:
+    while len(words) > 1 and words[0] in _TITLES:  # a lone "King" is a surname
         words = words[1:]
     kept = [w for w in words if w and not _INITIAL.match(w) and w not in _SUFFIXES]
     return tuple(kept or words)
@@ -75,8 +75,11 @@ def canonical(name: str, label: str) -> str:
     key = fold(name).strip(" .")
     if label == "PERSON":
         return " ".join(person_words(name))
-    key = ALIASES.get(key, ALIASES.get(key.replace(".", ""), key))
-    return key
+    if label == "NORP":
+        from tui.extract.name_variants import singular_group
+
+        return singular_group(alias_key(key))
+    return alias_key(key)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # relinking asks for the same names again and again
@@ -167,7 +170,8 @@ def resolve_block(
     # "Clinton" chooses among what is left.
     for key in sorted(people, key=lambda k: -len(k.split())):
         words = key.split()
-        candidates = sorted({final_of(f) for f in full if f != key and _shorter_form(words, f.split())})
+        candidates = sorted({final_of(f) for f in full if f != key and (_shorter_form(words, f.split())
+                                                                          or _fuller_given_name(words, f.split()))})
         if not candidates:
             continue
         if len(candidates) == 1:
@@ -194,6 +198,13 @@ def _shorter_form(short: list[str], full: list[str]) -> bool:
         return False
     # "Trump" in "Donald Trump"; "Kim" in "Kim Jong-un" (family name first).
     return short[-1] == full[-1] and set(short) <= set(full) or short == full[: len(short)]
+
+
+def _fuller_given_name(short: list[str], full: list[str]) -> bool:
+    """"cres eastman" -> "creswell eastman", "bill clinton" -> "william clinton" (one way only)."""
+    from tui.extract.name_variants import given_name_variant
+
+    return bool(short and full) and len(short[0]) < len(full[0]) and given_name_variant(tuple(short), tuple(full))
 
 
 def _by_context(short: list[EntityRecord], candidates: list[str], groups: Mapping[str, list[EntityRecord]],
