@@ -1,0 +1,159 @@
+"""The Dask cluster a command runs on: a local one of worker processes, or an existing scheduler.
+
+Each worker loads the spaCy pipelines once through a worker plugin and opens the library itself,
+from the same ``--db`` target the command was given, so every task only names what to do.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from . import ClusterError
+
+if TYPE_CHECKING:
+    from distributed import Client, Worker
+
+    from tui.library.store import Store
+
+PLUGIN_NAME = "newsloupe"
+#: Seconds a worker waits for another writer: several worker processes share one SQLite file,
+#: each writing short transactions, so a wait is expected and never the end of a batch.
+WORKER_BUSY_TIMEOUT = 120.0
+
+
+def open_library(target: str, *, busy_timeout: float | None = None) -> "Store":
+    """The library a ``--db`` target names, opened the way the CLI opens it."""
+    from tui.library.store import Store
+
+    return Store.open(target, busy_timeout=busy_timeout)
+
+
+def library_target(db: str | None, store_path: Path) -> str:
+    """The ``--db`` target as workers must see it: a file path made absolute (their folder differs)."""
+    if db is not None and "://" in db:
+        return db  # a server URL reads the same everywhere
+    return str(Path(store_path).resolve())
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Loads the named pipelines once per worker and keeps one library handle per target.
+
+    A worker runs its tasks one at a time under ``lock`` (a spaCy pipeline and a library
+    handle are not for two threads at once), so ``dask worker --nthreads 1`` wastes nothing.
+    """
+
+    name = PLUGIN_NAME
+    idempotent = False  # a later run may bring other pipelines: it replaces this one
+
+    def __init__(self, models: tuple[str, ...]) -> None:
+        self.models = models
+        self.lock = threading.Lock()
+        self.stores: dict[str, Store] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"models": self.models}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["models"])  # type: ignore[misc]
+
+    def setup(self, worker: "Worker") -> None:
+        from tui.extract import model
+
+        for name in self.models:
+            model.load(name)
+
+    def teardown(self, worker: "Worker") -> None:
+        for store in self.stores.values():
+            store.close()
+        self.stores.clear()
+
+    def store(self, target: str) -> "Store":
+        if target not in self.stores:
+            self.stores[target] = open_library(target, busy_timeout=WORKER_BUSY_TIMEOUT)
+        return self.stores[target]
+
+
+def worker_plugin() -> PipelinePlugin:
+    """This worker's plugin (inside a task)."""
+    from distributed import get_worker
+
+    plugin = get_worker().plugins.get(PLUGIN_NAME)
+    if not isinstance(plugin, PipelinePlugin):
+        raise ClusterError("the Newsloupe worker plugin is not registered on this worker")
+    return plugin
+
+
+@contextmanager
+def _children_ignore_ctrl_c() -> Iterator[None]:
+    # Ctrl-C reaches every process of the terminal's group. Worker processes started while
+    # SIGINT is ignored keep ignoring it (Python leaves an inherited SIG_IGN alone), so only
+    # this process sees Ctrl-C and it stops the cluster itself, without a traceback per worker.
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def connect(*, workers: int | None = None, scheduler: str | None = None,
+            models: tuple[str, ...] = ()) -> Iterator["Client"]:
+    """A client on a local cluster of ``workers`` processes, or on the scheduler at ``scheduler``."""
+    import dask
+    from distributed import Client, LocalCluster
+
+    # The user sees one progress bar, not the cluster's log lines.
+    for name in ("distributed", "tornado"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    cluster = None
+    try:
+        with dask.config.set({"distributed.worker.daemon": False, "distributed.logging.distributed": "critical"}):
+            if scheduler is not None:
+                try:
+                    client = Client(scheduler, timeout=10, set_as_default=False)
+                except (OSError, TimeoutError) as exc:
+                    raise ClusterError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
+            else:
+                with _children_ignore_ctrl_c():
+                    cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
+                                           dashboard_address=None, silence_logs=logging.CRITICAL,
+                                           host="127.0.0.1", memory_limit=0)
+                    client = Client(cluster, set_as_default=False)
+    except ValueError as exc:
+        raise ClusterError(f"cannot use the Dask scheduler {scheduler}: {exc}") from None
+    try:
+        if models:
+            client.register_plugin(PipelinePlugin(models))
+        yield client
+    finally:
+        _close(client, cluster)
+
+
+def _close(client: "Client", cluster: Any) -> None:
+    """Close quietly: a Ctrl-C may land here too, and an unfinished close must not print a traceback."""
+    with _children_ignore_ctrl_c():
+        try:
+            client.close(timeout=10)
+        except Exception:  # noqa: BLE001 - the cluster may already be gone (a killed worker)
+            pass
+        if cluster is not None:
+            try:
+                cluster.close(timeout=10)
+            except Exception:  # noqa: BLE001
+                pass
+
+
+def default_workers() -> int:
+    return max(1, min(2, os.cpu_count() or 1))

@@ -1,0 +1,116 @@
+"""``newsloupe index --workers N`` / ``--scheduler ADDRESS``: the pending articles, analysed on Dask.
+
+The client lists the pending article ids and sends them out in batches; workers read the
+text from the library, analyse it and write the analysis and its index rows back, one
+transaction per article. Results arrive as batches finish, for the same progress bar as
+the one-process run. Ctrl-C cancels what has not started and keeps everything finished.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from tui.extract.pipeline import EXTRACTOR_VERSION
+from tui.extract.types import ModelInfo
+from tui.library.indexing import IndexSummary, _pending
+from tui.library.safety import StoreError, library_lock
+
+from .tasks import BatchResult, ModelMismatch, index_batch
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from tui.library.store import Store
+
+#: Times a batch is run again after it raised (a library busy for too long, say); a worker
+#: that dies is not counted here: the scheduler gives its batch to another worker by itself.
+RETRIES = 2
+
+
+def index_on_dask(
+    client: "Client",
+    store: "Store",
+    target: str,
+    model_name: str,
+    model: ModelInfo,
+    *,
+    batch_size: int = 20,
+    on_start: Callable[[int, int], None] | None = None,
+    on_result: Callable[[int, int | None], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
+    languages: tuple[str | None, ...] | None = None,
+) -> IndexSummary:
+    """Index every pending article on the cluster; ``on_result(article_id, words or None on failure)``.
+
+    Like ``index_library``: one index at a time per library, Ctrl-C and library failures are
+    reported in the summary, not raised.
+    """
+    message = "another newsloupe index is working on this library; waiting for it to finish"
+    with library_lock(store.path, purpose="index", wait_message=message, on_wait=on_wait):
+        total = len(_pending(store, ModelInfo("", ""), "", languages))
+        rows = _pending(store, model, EXTRACTOR_VERSION, languages)
+        pending = [int(r[0]) for r in rows]
+        if on_start:
+            on_start(len(pending), sum(int(r[1]) for r in rows))
+        started = time.perf_counter()
+        counts = {"analysed": 0, "failed": 0, "words": 0}
+        failures: list[str] = []
+        interrupted = False
+        error = None
+        try:
+            _run_batches(client, target, model_name, model, pending, batch_size, on_result, counts, failures)
+        except KeyboardInterrupt:
+            interrupted = True
+        except (StoreError, ModelMismatch) as exc:
+            error = str(exc)
+        except MemoryError:
+            error = "out of memory: the articles analysed so far are stored; try fewer --workers"
+        if interrupted:
+            # A batch can commit after its future was cancelled: the library is the truth.
+            try:
+                still = {int(r[0]) for r in _pending(store, model, EXTRACTOR_VERSION, languages)}
+                counts["analysed"] = max(counts["analysed"], sum(1 for i in pending if i not in still))
+            except StoreError:
+                pass
+    return IndexSummary(analysed=counts["analysed"], cached=total - len(pending), failed=counts["failed"],
+                        words=counts["words"], seconds=time.perf_counter() - started, interrupted=interrupted,
+                        error=error, failures=tuple(failures))
+
+
+def batches(ids: list[int], size: int) -> list[list[int]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
+
+
+def _run_batches(client: "Client", target: str, model_name: str, model: ModelInfo, pending: list[int],
+                 batch_size: int, on_result: Callable[[int, int | None], None] | None, counts: dict[str, int],
+                 failures: list[str]) -> None:
+    from distributed import as_completed
+
+    run = uuid.uuid4().hex[:12]
+    # The keys name the run and the batch, so a retried batch is the same task, never a second one.
+    futures = [client.submit(index_batch, target, model_name, model, part, key=f"newsloupe-index-{run}-{n}",
+                             retries=RETRIES, pure=False)
+               for n, part in enumerate(batches(pending, batch_size))]
+    try:
+        for future in as_completed(futures, loop=client.loop):
+            try:
+                result: BatchResult = future.result()
+            except (StoreError, ModelMismatch, MemoryError, KeyboardInterrupt):
+                raise
+            except Exception as exc:  # noqa: BLE001 - a batch that failed after its retries
+                raise StoreError(f"a batch of articles could not be indexed: {type(exc).__name__}: {exc}") from None
+            failures.extend(result.failures)
+            for article_id, words in result.done:
+                if words is None:
+                    counts["failed"] += 1
+                else:
+                    counts["analysed"] += 1
+                    counts["words"] += words
+                if on_result:
+                    on_result(article_id, words)
+    finally:
+        # Batches not started are dropped; one running on a worker finishes and commits (nothing is lost).
+        client.cancel([f for f in futures if not f.done()], force=True)
