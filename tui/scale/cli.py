@@ -35,8 +35,13 @@ def check(args: argparse.Namespace) -> str | None:
         return "--workers must be at least 1"
     if args.workers and args.scheduler:
         return "give --workers (a local cluster) or --scheduler (an existing one), not both"
-    if args.scheduler is not None and not args.scheduler.strip():
-        return "--scheduler needs an address such as tcp://127.0.0.1:8786"
+    if args.scheduler is not None:
+        from .cluster import check_address
+
+        try:
+            check_address(args.scheduler)
+        except ClusterError as exc:
+            return str(exc)
     return None
 
 

@@ -118,11 +118,15 @@ def connect(*, workers: int | None = None, scheduler: str | None = None,
     for name in ("distributed", "tornado"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
     cluster = None
+    if scheduler is not None:
+        check_address(scheduler)
     try:
         with dask.config.set({"distributed.worker.daemon": False, "distributed.logging.distributed": "critical"}):
             if scheduler is not None:
                 try:
-                    client = Client(scheduler, timeout=10, set_as_default=False)
+                    # How long to try: dask's own setting (distributed.comm.timeouts.connect, 30 s).
+                    client = Client(scheduler, timeout=dask.config.get("distributed.comm.timeouts.connect"),
+                                    set_as_default=False)
                 except (OSError, TimeoutError) as exc:
                     raise ClusterError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
             else:
@@ -139,6 +143,16 @@ def connect(*, workers: int | None = None, scheduler: str | None = None,
         yield client
     finally:
         _close(client, cluster)
+
+
+def check_address(address: str) -> None:
+    """Refuse an address no Dask client can use, before a client is made for it."""
+    from distributed.comm.addressing import parse_address
+    from distributed.comm.registry import backends
+
+    scheme, location = parse_address(address)
+    if scheme not in backends or not location or location.startswith(":"):
+        raise ClusterError(f"not a Dask scheduler address: {address!r} (give one such as tcp://127.0.0.1:8786)")
 
 
 def _close(client: "Client", cluster: Any) -> None:
