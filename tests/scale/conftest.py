@@ -53,7 +53,7 @@ def wikinews_csv(shared_dir: Path, tmp_path: Path) -> Path:
         pytest.skip(f"{source} is absent")
     csv.field_size_limit(1 << 30)
     with source.open(encoding="utf-8", newline="") as fh:
-        rows = [row for _, row in zip(range(6), csv.DictReader(fh))]
+        rows = [row for _, row in zip(range(6), csv.DictReader(fh), strict=False)]
     out = tmp_path / "wikinews_few.csv"
     with out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))

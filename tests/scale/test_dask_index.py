@@ -111,5 +111,5 @@ def test_a_retried_batch_writes_nothing_twice(client, tmp_path, short_articles, 
 def index_library_part(store: Store, nlp, ids: list[int]) -> None:  # type: ignore[no-untyped-def]
     from tui.extract.pipeline import analyse_many
 
-    for article_id, analysis in zip(ids, analyse_many((store.article_input(i) for i in ids), nlp=nlp)):
+    for article_id, analysis in zip(ids, analyse_many((store.article_input(i) for i in ids), nlp=nlp), strict=True):
         store.put_analysis(article_id, analysis)

@@ -13,8 +13,8 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tui.extract.pipeline import EXTRACTOR_VERSION
 from tui.extract.types import ModelInfo
+from tui.extract.version import EXTRACTOR_VERSION
 from tui.library.indexing import IndexSummary, _pending
 from tui.library.safety import StoreError, library_lock
 

@@ -41,7 +41,7 @@ def _already_stored(store, ids: list[int], model: ModelInfo, extractor_version: 
 def index_batch(target: str, model_name: str, expected: ModelInfo, ids: list[int]) -> BatchResult:
     """Analyse and store the articles ``ids`` (in order, one transaction each) on this worker."""
     from tui.extract import model
-    from tui.extract.pipeline import EXTRACTOR_VERSION
+    from tui.extract.version import EXTRACTOR_VERSION
     from tui.library.indexing import _analyse_into, model_info
 
     from .cluster import worker_plugin
