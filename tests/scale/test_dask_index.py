@@ -113,3 +113,16 @@ def index_library_part(store: Store, nlp, ids: list[int]) -> None:  # type: igno
 
     for article_id, analysis in zip(ids, analyse_many((store.article_input(i) for i in ids), nlp=nlp), strict=True):
         store.put_analysis(article_id, analysis)
+
+
+def test_batches_keep_the_order_and_shrink_towards_the_end():
+    from tui.scale.dask_index import batches
+
+    ids = list(range(1, 101))
+    parts = batches(ids, 20, workers=2)
+    assert [i for part in parts for i in part] == ids  # every id once, in order
+    sizes = [len(p) for p in parts]
+    assert max(sizes) == 20 and sizes == sorted(sizes, reverse=True)
+    assert sizes[-4:] == [1, 1, 1, 1]  # the last ones are small: no worker waits on a long tail
+    assert batches(ids[:3], 20, workers=8) == [[1], [2], [3]]
+    assert batches([], 20, workers=2) == []

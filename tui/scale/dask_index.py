@@ -80,8 +80,20 @@ def index_on_dask(
                         error=error, failures=tuple(failures))
 
 
-def batches(ids: list[int], size: int) -> list[list[int]]:
-    return [ids[i : i + size] for i in range(0, len(ids), size)]
+def batches(ids: list[int], size: int, workers: int = 1) -> list[list[int]]:
+    """``ids`` in order, cut in batches of at most ``size`` that shrink towards the end.
+
+    Each batch is at most a ``2 * workers``-th of what is left (guided scheduling), so the
+    last batches are small and no worker sits idle while another finishes a long one.
+    """
+    out: list[list[int]] = []
+    start = 0
+    while start < len(ids):
+        left = len(ids) - start
+        step = max(1, min(size, -(-left // (2 * max(1, workers)))))
+        out.append(ids[start : start + step])
+        start += step
+    return out
 
 
 def _run_batches(client: "Client", target: str, model_name: str, model: ModelInfo, pending: list[int],
@@ -90,10 +102,11 @@ def _run_batches(client: "Client", target: str, model_name: str, model: ModelInf
     from distributed import as_completed
 
     run = uuid.uuid4().hex[:12]
+    workers = max(1, sum(client.nthreads().values()))
     # The keys name the run and the batch, so a retried batch is the same task, never a second one.
     futures = [client.submit(index_batch, target, model_name, model, part, key=f"newsloupe-index-{run}-{n}",
                              retries=RETRIES, pure=False)
-               for n, part in enumerate(batches(pending, batch_size))]
+               for n, part in enumerate(batches(pending, batch_size, workers))]
     try:
         for future in as_completed(futures, loop=client.loop):
             try:
