@@ -126,3 +126,17 @@ def test_batches_keep_the_order_and_shrink_towards_the_end():
     assert sizes[-4:] == [1, 1, 1, 1]  # the last ones are small: no worker waits on a long tail
     assert batches(ids[:3], 20, workers=8) == [[1], [2], [3]]
     assert batches([], 20, workers=2) == []
+
+
+def test_a_worker_that_cannot_see_the_library_says_so_and_creates_nothing(client, tmp_path, nlp):
+    from tui.scale.dask_index import index_on_dask
+
+    missing = tmp_path / "elsewhere" / "library.db"
+    with Store.open(tmp_path / "here.db") as store:
+        from tui.extract.types import ArticleInput
+
+        store.add_article(ArticleInput("Angela Merkel met Emmanuel Macron in Paris on Monday."))
+        summary = index_on_dask(client, store, str(missing), model.model_name(), model_info(nlp))
+    assert summary.analysed == 0 and summary.error is not None
+    assert "is not visible on the Dask worker" in summary.error and str(missing) in summary.error
+    assert not missing.parent.exists()

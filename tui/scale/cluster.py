@@ -31,9 +31,18 @@ WORKER_BUSY_TIMEOUT = 120.0
 
 
 def open_library(target: str, *, busy_timeout: float | None = None) -> "Store":
-    """The library a ``--db`` target names, opened the way the CLI opens it."""
-    from tui.library.store import Store
+    """The library a ``--db`` target names, opened the way the CLI opens it (never created here).
 
+    A worker on another machine that does not see the client's SQLite file must not start
+    an empty library of its own there: it refuses, and the batch fails with that reason.
+    """
+    from tui.library.store import Store, StoreError
+
+    if "://" not in target and not Path(target).is_file():
+        import socket
+
+        raise StoreError(f"the library {target} is not visible on the Dask worker {socket.gethostname()}:"
+                         " a SQLite library must be on a file system every worker shares (or use PostgreSQL)")
     return Store.open(target, busy_timeout=busy_timeout)
 
 
@@ -114,9 +123,7 @@ def connect(*, workers: int | None = None, scheduler: str | None = None,
     import dask
     from distributed import Client, LocalCluster
 
-    # The user sees one progress bar, not the cluster's log lines.
-    for name in ("distributed", "tornado"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    quiet_logs()
     cluster = None
     if scheduler is not None:
         check_address(scheduler)
@@ -132,7 +139,10 @@ def connect(*, workers: int | None = None, scheduler: str | None = None,
             else:
                 with _children_ignore_ctrl_c():
                     cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
-                                           dashboard_address=None, silence_logs=logging.CRITICAL,
+                                           dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL,
+                                           # No dashboard; its HTTP server (health) on a free port,
+                                           # never 8787 that another cluster may hold.
+                                           scheduler_kwargs={"dashboard": False},
                                            host="127.0.0.1", memory_limit=0)
                     client = Client(cluster, set_as_default=False)
     except ValueError as exc:
@@ -143,6 +153,15 @@ def connect(*, workers: int | None = None, scheduler: str | None = None,
         yield client
     finally:
         _close(client, cluster)
+
+
+def quiet_logs() -> None:
+    """The user sees one progress bar and one line per problem, not the cluster's log lines."""
+    import distributed  # noqa: F401 - its import configures the loggers this then quiets
+
+    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in ("distributed", "tornado", "asyncio")]
+    for name in ("distributed", "tornado", *names):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
 def check_address(address: str) -> None:

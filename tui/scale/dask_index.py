@@ -18,6 +18,7 @@ from tui.extract.version import EXTRACTOR_VERSION
 from tui.library.indexing import IndexSummary, _pending
 from tui.library.safety import StoreError, library_lock
 
+from . import ClusterError
 from .tasks import BatchResult, ModelMismatch, index_batch
 
 if TYPE_CHECKING:
@@ -68,6 +69,9 @@ def index_on_dask(
             error = str(exc)
         except MemoryError:
             error = "out of memory: the articles analysed so far are stored; try fewer --workers"
+        except ClusterError as exc:
+            raise ClusterError(f"{exc}: the {counts['analysed']} article(s) analysed in this run are stored;"
+                               " run newsloupe index again to finish") from None
         if interrupted:
             # A batch can commit after its future was cancelled: the library is the truth.
             try:
@@ -99,7 +103,7 @@ def batches(ids: list[int], size: int, workers: int = 1) -> list[list[int]]:
 def _run_batches(client: "Client", target: str, model_name: str, model: ModelInfo, pending: list[int],
                  batch_size: int, on_result: Callable[[int, int | None], None] | None, counts: dict[str, int],
                  failures: list[str]) -> None:
-    from distributed import as_completed
+    from distributed import CancelledError, as_completed
 
     run = uuid.uuid4().hex[:12]
     workers = max(1, sum(client.nthreads().values()))
@@ -113,8 +117,11 @@ def _run_batches(client: "Client", target: str, model_name: str, model: ModelInf
                 result: BatchResult = future.result()
             except (StoreError, ModelMismatch, MemoryError, KeyboardInterrupt):
                 raise
+            except (CancelledError, OSError) as exc:  # the scheduler is gone (its connection closed)
+                raise ClusterError(f"lost the Dask cluster ({type(exc).__name__})") from None
             except Exception as exc:  # noqa: BLE001 - a batch that failed after its retries
-                raise StoreError(f"a batch of articles could not be indexed: {type(exc).__name__}: {exc}") from None
+                why = " ".join(str(exc).split())
+                raise StoreError(f"a batch of articles could not be indexed: {type(exc).__name__}: {why}") from None
             failures.extend(result.failures)
             for article_id, words in result.done:
                 if words is None:
