@@ -37,12 +37,13 @@ def _twin_libraries(tmp_path: Path, source: Path) -> tuple[Path, Path]:
 
 def _index_on_dask(client, path: Path, nlp, batch_size: int = 2):  # type: ignore[no-untyped-def]
     from tui.scale.dask_index import index_on_dask
+    from tui.scale.dask_relink import after_indexing_on_dask
 
     seen: list[tuple[int, int | None]] = []
     with Store.open(path) as store:
         summary = index_on_dask(client, store, str(path), model.model_name(), model_info(nlp),
                                 batch_size=batch_size, on_result=lambda i, words: seen.append((i, words)))
-        store.after_indexing()
+        after_indexing_on_dask(client, store, str(path))
     return summary, seen
 
 
@@ -83,6 +84,26 @@ def test_relink_on_dask_gives_the_one_process_relink(client, tmp_path, short_art
     for table in want:
         assert got[table] == want[table], table
     assert blocks > 40
+
+
+@pytest.mark.slow
+def test_after_indexing_on_dask_gives_the_one_process_pass(client, tmp_path, short_articles, nlp):
+    from tui.scale.dask_relink import after_indexing_on_dask
+
+    on_dask, single = _twin_libraries(tmp_path, short_articles)
+    with Store.open(on_dask) as store:
+        index_library(store, nlp, n_process=1)
+        with store.transaction() as db:  # rows indexing left in a stale block
+            db.execute("UPDATE entity_index SET block = '' WHERE article_id % 3 = 0")
+    shutil.copyfile(on_dask, single)
+    with Store.open(single) as store:
+        moved = store.after_indexing()
+    with Store.open(on_dask) as store:
+        assert after_indexing_on_dask(client, store, str(on_dask), chunk=40) == moved
+    got, want = dump(on_dask), dump(single)
+    for table in want:
+        assert got[table] == want[table], table
+    assert moved > 10
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import ClusterError
 
-__all__ = ["ClusterError", "check", "cluster_for", "configure", "index", "relink", "wanted"]
+__all__ = ["ClusterError", "after_indexing", "check", "cluster_for", "configure", "index", "relink", "wanted"]
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -80,6 +80,13 @@ def index(client: "Client", store: "Store", nlp: Any, model_name: str, languages
     return index_on_dask(client, store, library_target(args.db, store.path), model_name, model_info(nlp),
                          batch_size=args.batch_size, on_start=on_start, on_result=on_result, on_wait=on_wait,
                          languages=languages)
+
+
+def after_indexing(client: "Client", store: "Store", args: argparse.Namespace) -> int:
+    from .cluster import library_target
+    from .dask_relink import after_indexing_on_dask
+
+    return after_indexing_on_dask(client, store, library_target(args.db, store.path))
 
 
 def relink(client: "Client", store: "Store", args: argparse.Namespace) -> int:
