@@ -120,6 +120,18 @@ def test_ctrl_c_stops_cleanly_and_keeps_finished_work(tmp_path, short_articles):
     assert analysed(db) == 40 and "already cached, 0 failed" in err
 
 
+def _workers(pid: int) -> list[psutil.Process]:
+    """The Dask worker processes a command started (spawned Python processes)."""
+    found = []
+    for child in psutil.Process(pid).children():
+        try:
+            if "spawn_main" in " ".join(child.cmdline()):
+                found.append(child)
+        except psutil.Error:
+            pass  # one that ended meanwhile
+    return found
+
+
 def _group(pid: int) -> int | None:
     try:
         return os.getpgid(pid)
@@ -132,7 +144,7 @@ def test_a_killed_worker_loses_only_its_batch(tmp_path, short_articles):
     db = tmp_path / "lib.db"
     proc = _newsloupe("index", "--db", str(db), "--workers", "2", "--batch-size", "4", str(short_articles))
     _wait_for(db, 2, proc)
-    workers = [c for c in psutil.Process(proc.pid).children() if "spawn_main" in " ".join(c.cmdline())]
+    workers = _workers(proc.pid)
     assert len(workers) == 2
     before = analysed(db)
     workers[0].kill()  # kill -9, in the middle of a batch of 4 most likely
@@ -149,3 +161,21 @@ def test_a_killed_worker_loses_only_its_batch(tmp_path, short_articles):
     assert con.execute("SELECT count(*) FROM (SELECT 1 FROM entity_index GROUP BY article_id, entity"
                        " HAVING count(*) > 1)").fetchone() == (0,)
     con.close()
+
+
+@pytest.mark.slow
+def test_ctrl_c_while_the_cluster_starts_stops_it_cleanly(tmp_path, short_articles):
+    db = tmp_path / "lib.db"
+    proc = _newsloupe("index", "--db", str(db), "--workers", "2", str(short_articles))
+    deadline = time.monotonic() + 120
+    while len(_workers(proc.pid)) < 2:
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()[1][-800:]
+        time.sleep(0.05)
+    time.sleep(0.5)
+    assert analysed(db) == 0
+    os.killpg(proc.pid, signal.SIGINT)  # the worker processes are starting, loading the pipeline
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err[-1500:]
+    assert "Traceback" not in err and "interrupted" in err, err[-1500:]
+    left = [p for p in psutil.process_iter(["pid", "status"]) if _group(p.pid) == proc.pid]
+    assert not [p for p in left if p.info["status"] != psutil.STATUS_ZOMBIE]

@@ -63,20 +63,24 @@ class PipelinePlugin(WorkerPlugin):
     name = PLUGIN_NAME
     idempotent = False  # a later run may bring other pipelines: it replaces this one
 
-    def __init__(self, models: tuple[str, ...]) -> None:
+    def __init__(self, models: tuple[str, ...], *, ignore_ctrl_c: bool = False) -> None:
         self.models = models
+        #: A worker of a local cluster leaves Ctrl-C to the command (never on a user's own cluster).
+        self.ignore_ctrl_c = ignore_ctrl_c
         self.lock = threading.Lock()
         self.stores: dict[str, Store] = {}
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"models": self.models}
+        return {"models": self.models, "ignore_ctrl_c": self.ignore_ctrl_c}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["models"])  # type: ignore[misc]
+        self.__init__(state["models"], ignore_ctrl_c=state.get("ignore_ctrl_c", False))  # type: ignore[misc]
 
     def setup(self, worker: "Worker") -> None:
         from tui.extract import model
 
+        if self.ignore_ctrl_c and threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         for name in self.models:
             model.load(name)
 
@@ -101,11 +105,42 @@ def worker_plugin() -> PipelinePlugin:
     return plugin
 
 
+_WORKER_PROCESS = "Dask Worker process (from Nanny)"
+
+
+def _worker_processes() -> int:
+    import multiprocessing
+
+    return sum(1 for p in multiprocessing.active_children() if p.name == _WORKER_PROCESS)
+
+
+def _start_workers(cluster: Any, count: int) -> None:
+    """Start ``count`` worker processes that never see Ctrl-C.
+
+    Ctrl-C reaches every process of the terminal's group. A process started while SIGINT is
+    ignored keeps ignoring it (Python leaves an inherited SIG_IGN alone), so only this process
+    sees Ctrl-C and it stops the cluster itself, without a traceback per worker. SIGINT is
+    ignored only until the processes exist (well under a second), not while they load.
+    """
+    import time
+
+    if threading.current_thread() is not threading.main_thread():
+        cluster.scale(count)
+        return
+    before = _worker_processes()
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        cluster.scale(count)
+        deadline = time.monotonic() + 60
+        while _worker_processes() < before + count and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 @contextmanager
-def _children_ignore_ctrl_c() -> Iterator[None]:
-    # Ctrl-C reaches every process of the terminal's group. Worker processes started while
-    # SIGINT is ignored keep ignoring it (Python leaves an inherited SIG_IGN alone), so only
-    # this process sees Ctrl-C and it stops the cluster itself, without a traceback per worker.
+def _ctrl_c_ignored() -> Iterator[None]:
+    # Closing is what a Ctrl-C would ask for anyway: one pressed now must not break the close.
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -124,32 +159,32 @@ def connect(*, workers: int | None = None, scheduler: str | None = None,
     from distributed import Client, LocalCluster
 
     quiet_logs()
-    cluster = None
     if scheduler is not None:
         check_address(scheduler)
-    try:
-        with dask.config.set({"distributed.worker.daemon": False, "distributed.logging.distributed": "critical"}):
+    client: Client | None = None
+    cluster: LocalCluster | None = None
+    try:  # whatever was started is stopped, however this ends (a Ctrl-C while starting too)
+        with dask.config.set({"distributed.worker.daemon": False}):
             if scheduler is not None:
                 try:
                     # How long to try: dask's own setting (distributed.comm.timeouts.connect, 30 s).
                     client = Client(scheduler, timeout=dask.config.get("distributed.comm.timeouts.connect"),
                                     set_as_default=False)
-                except (OSError, TimeoutError) as exc:
+                except (OSError, TimeoutError, ValueError) as exc:
                     raise ClusterError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
             else:
-                with _children_ignore_ctrl_c():
-                    cluster = LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
-                                           dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL,
-                                           # No dashboard; its HTTP server (health) on a free port,
-                                           # never 8787 that another cluster may hold.
-                                           scheduler_kwargs={"dashboard": False},
-                                           host="127.0.0.1", memory_limit=0)
-                    client = Client(cluster, set_as_default=False)
-    except ValueError as exc:
-        raise ClusterError(f"cannot use the Dask scheduler {scheduler}: {exc}") from None
-    try:
+                # The scheduler first (in this process), then the worker processes.
+                cluster = LocalCluster(n_workers=0, threads_per_worker=1, processes=True,
+                                       # No dashboard; its HTTP server (health) on a free port,
+                                       # never 8787 that another cluster may hold.
+                                       dashboard_address="127.0.0.1:0", scheduler_kwargs={"dashboard": False},
+                                       silence_logs=logging.CRITICAL, host="127.0.0.1", memory_limit=0)
+                client = Client(cluster, set_as_default=False)
+                _start_workers(cluster, workers or 1)
+                client.wait_for_workers(workers or 1, timeout=300)
         if models:
-            client.register_plugin(PipelinePlugin(models))
+            # A local worker restarted after it died was not started with SIGINT ignored: the plugin says so.
+            client.register_plugin(PipelinePlugin(models, ignore_ctrl_c=cluster is not None))
         yield client
     finally:
         _close(client, cluster)
@@ -174,11 +209,12 @@ def check_address(address: str) -> None:
         raise ClusterError(f"not a Dask scheduler address: {address!r} (give one such as tcp://127.0.0.1:8786)")
 
 
-def _close(client: "Client", cluster: Any) -> None:
+def _close(client: "Client | None", cluster: Any) -> None:
     """Close quietly: a Ctrl-C may land here too, and an unfinished close must not print a traceback."""
-    with _children_ignore_ctrl_c():
+    with _ctrl_c_ignored():
         try:
-            client.close(timeout=10)
+            if client is not None:
+                client.close(timeout=10)
         except Exception:  # noqa: BLE001 - the cluster may already be gone (a killed worker)
             pass
         if cluster is not None:
