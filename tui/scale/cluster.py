@@ -28,6 +28,8 @@ PLUGIN_NAME = "newsloupe"
 #: Seconds a worker waits for another writer: several worker processes share one SQLite file,
 #: each writing short transactions, so a wait is expected and never the end of a batch.
 WORKER_BUSY_TIMEOUT = 120.0
+#: Seconds the worker processes of a local cluster have to start (a loaded machine is slow).
+START_TIMEOUT = 120
 
 
 def open_library(target: str, *, busy_timeout: float | None = None) -> "Store":
@@ -181,7 +183,10 @@ def connect(*, workers: int | None = None, scheduler: str | None = None,
                                        silence_logs=logging.CRITICAL, host="127.0.0.1", memory_limit=0)
                 client = Client(cluster, set_as_default=False)
                 _start_workers(cluster, workers or 1)
-                client.wait_for_workers(workers or 1, timeout=300)
+                try:
+                    client.wait_for_workers(workers or 1, timeout=START_TIMEOUT)
+                except TimeoutError:  # WorkerStartTimeoutError
+                    raise ClusterError(f"the local Dask workers did not start within {START_TIMEOUT} s") from None
         if models:
             # A local worker restarted after it died was not started with SIGINT ignored: the plugin says so.
             client.register_plugin(PipelinePlugin(models, ignore_ctrl_c=cluster is not None))

@@ -8,10 +8,11 @@ the one-process run. Ctrl-C cancels what has not started and keeps everything fi
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui.extract.types import ModelInfo
 from tui.extract.version import EXTRACTOR_VERSION
@@ -107,9 +108,13 @@ def _run_batches(client: "Client", target: str, model_name: str, model: ModelInf
 
     run = uuid.uuid4().hex[:12]
     workers = max(1, sum(client.nthreads().values()))
+    progress = _Progress(on_result)
+    topic = f"newsloupe-progress-{run}"
+    if on_result is not None:
+        client.subscribe_topic(topic, progress.event)
     # The keys name the run and the batch, so a retried batch is the same task, never a second one.
-    futures = [client.submit(index_batch, target, model_name, model, part, key=f"newsloupe-index-{run}-{n}",
-                             retries=RETRIES, pure=False)
+    futures = [client.submit(index_batch, target, model_name, model, part, topic if on_result else None,
+                             key=f"newsloupe-index-{run}-{n}", retries=RETRIES, pure=False)
                for n, part in enumerate(batches(pending, batch_size, workers))]
     try:
         for future in as_completed(futures, loop=client.loop):
@@ -129,8 +134,33 @@ def _run_batches(client: "Client", target: str, model_name: str, model: ModelInf
                 else:
                     counts["analysed"] += 1
                     counts["words"] += words
-                if on_result:
-                    on_result(article_id, words)
+                progress.report(article_id, words)  # unless its event came first
     finally:
         # Batches not started are dropped; one running on a worker finishes and commits (nothing is lost).
         client.cancel([f for f in futures if not f.done()], force=True)
+        if on_result is not None:
+            client.unsubscribe_topic(topic)
+
+
+class _Progress:
+    """Each article reported once: by its worker's event as it is stored, else with its batch's result."""
+
+    def __init__(self, on_result: Callable[[int, int | None], None] | None) -> None:
+        self.on_result = on_result
+        self.seen: set[int] = set()
+        self.lock = threading.Lock()
+
+    def report(self, article_id: int, words: int | None) -> None:
+        with self.lock:
+            if article_id in self.seen or self.on_result is None:
+                return
+            self.seen.add(article_id)
+            self.on_result(article_id, words)
+
+    def event(self, event: tuple[float, Any]) -> None:
+        # Runs on the client's event loop thread: a bad message must not stop the loop.
+        try:
+            article_id, words = event[1]
+            self.report(int(article_id), None if words is None else int(words))
+        except Exception:  # noqa: BLE001, S110 - the batch's result reports the article anyway
+            pass

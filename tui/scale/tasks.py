@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from tui.extract.types import ModelInfo
 
+#: Articles spaCy parses together inside a batch.
+PIPE_BATCH = 4
+
 
 @dataclass(frozen=True, slots=True)
 class BatchResult:
@@ -38,8 +41,15 @@ def _already_stored(store, ids: list[int], model: ModelInfo, extractor_version: 
     return {int(r[0]): int(r[1]) for r in rows}
 
 
-def index_batch(target: str, model_name: str, expected: ModelInfo, ids: list[int]) -> BatchResult:
-    """Analyse and store the articles ``ids`` (in order, one transaction each) on this worker."""
+def index_batch(target: str, model_name: str, expected: ModelInfo, ids: list[int],
+                progress_topic: str | None = None) -> BatchResult:
+    """Analyse and store the articles ``ids`` (in order, one transaction each) on this worker.
+
+    Each stored article is also announced on ``progress_topic`` (a Dask event), so the
+    client's progress bar moves article by article, as in the one-process run.
+    """
+    from distributed import get_worker
+
     from tui.extract import model
     from tui.extract.version import EXTRACTOR_VERSION
     from tui.library.indexing import _analyse_into, model_info
@@ -60,9 +70,11 @@ def index_batch(target: str, model_name: str, expected: ModelInfo, ids: list[int
 
         def on_result(article_id: int, analysis) -> None:  # type: ignore[no-untyped-def]
             done.append((article_id, analysis.word_count if analysis is not None else None))
+            if progress_topic:
+                get_worker().log_event(progress_topic, list(done[-1]))
 
         counts = {"analysed": 0, "failed": 0, "words": 0}
-        # The very loop ``newsloupe index`` runs in one process, so the analyses are the same bytes.
-        _analyse_into(store, nlp, [i for i in ids if i not in stored], 1, max(1, len(ids)), on_result, counts,
-                      failures)
+        # The very loop ``newsloupe index`` runs in one process, so the analyses are the same bytes;
+        # spaCy's batches are small, so the articles come out (and the progress bar moves) steadily.
+        _analyse_into(store, nlp, [i for i in ids if i not in stored], 1, PIPE_BATCH, on_result, counts, failures)
     return BatchResult(tuple(done), tuple(failures), already=len(stored))
