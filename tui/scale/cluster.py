@@ -7,7 +7,6 @@ from the same ``--db`` target the command was given, so every task only names wh
 from __future__ import annotations
 
 import logging
-import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -228,6 +227,3 @@ def _close(client: "Client | None", cluster: Any) -> None:
             except Exception:  # noqa: BLE001
                 pass
 
-
-def default_workers() -> int:
-    return max(1, min(2, os.cpu_count() or 1))
