@@ -39,7 +39,7 @@ def _library(folder: Path, items: list[dict[str, str]]) -> Path:
 
 def _on_dask(client, nlp, items: list[dict[str, str]]) -> float:  # type: ignore[no-untyped-def]
     from tui.extract import model
-    from tui.library.indexing import model_info
+    from tui.extract.model import model_info
     from tui.library.store import Store
     from tui.scale.dask_index import index_on_dask
 

@@ -11,7 +11,8 @@ import pytest
 from conftest import dump
 
 from tui.extract import model
-from tui.library.indexing import index_library, model_info, pending_articles
+from tui.extract.model import model_info
+from tui.library.indexing import index_library, pending_articles
 from tui.library.store import Store
 
 

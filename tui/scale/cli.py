@@ -61,7 +61,7 @@ def cluster_for(args: argparse.Namespace, models: tuple[str, ...]) -> Iterator["
 def index(client: "Client", store: "Store", nlp: Any, model_name: str, languages: tuple[str | None, ...] | None,
           args: argparse.Namespace, progress: Any) -> "IndexSummary":
     """One pipeline's share of the index on the cluster, with the command's progress bar."""
-    from tui.library.indexing import model_info
+    from tui.extract.model import model_info
 
     from .cluster import library_target
     from .dask_index import index_on_dask

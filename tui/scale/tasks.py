@@ -51,8 +51,9 @@ def index_batch(target: str, model_name: str, expected: ModelInfo, ids: list[int
     from distributed import get_worker
 
     from tui.extract import model
+    from tui.extract.model import model_info
     from tui.extract.version import EXTRACTOR_VERSION
-    from tui.library.indexing import _analyse_into, model_info
+    from tui.library.indexing import _analyse_into
 
     from .cluster import worker_plugin
 
