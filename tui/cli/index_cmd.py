@@ -13,6 +13,7 @@ from .add_cmd import add_targets, summary_line
 from .common import CliError, add_db_argument, open_store
 
 if TYPE_CHECKING:
+    from distributed import Client
     from rich.progress import Progress, Task
     from spacy.language import Language
 
@@ -31,6 +32,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--batch-size", type=int, default=20, help="articles per spaCy batch (default 20)")
     parser.add_argument("--relink", action="store_true",
                         help="after indexing, resolve every entity's library identity again (block by block)")
+    from tui.scale import cli as scale
+
+    scale.configure(parser)
 
 
 def _progress() -> Progress:
@@ -51,10 +55,14 @@ def _progress() -> Progress:
 
 
 def _index_with(store: Store, nlp: Language, languages: tuple[str | None, ...],
-                args: argparse.Namespace) -> IndexSummary:
+                args: argparse.Namespace, client: Client | None = None, name: str = "") -> IndexSummary:
     from tui.library.indexing import index_library
 
     with _progress() as progress:
+        if client is not None:
+            from tui.scale import cli as scale
+
+            return scale.index(client, store, nlp, name, languages, args, progress)
         task = progress.add_task("index", total=None, words=0)
 
         def on_start(count: int, words: int) -> None:
@@ -74,9 +82,12 @@ def _index_with(store: Store, nlp: Language, languages: tuple[str | None, ...],
 def run(args: argparse.Namespace) -> int:
     from tui.extract import model
     from tui.library.store import StoreError
+    from tui.scale import cli as scale
 
     if args.processes < 1 or args.batch_size < 1:
         raise CliError("--processes and --batch-size must be at least 1", exitcodes.BAD_INPUT)
+    if (complaint := scale.check(args)) is not None:
+        raise CliError(complaint, exitcodes.BAD_INPUT)
     store = open_store(args)
     try:
         if args.paths:
@@ -93,35 +104,38 @@ def run(args: argparse.Namespace) -> int:
 
         default, extra = parse_model_options(args.model)
         models = configured_models(extra)
-        nlp = model.load(default)
-        plan: list[tuple[Language, tuple[str | None, ...]]] = [(nlp, (nlp.lang, None))]
+        nlp = model.load(model.model_name(default))
+        plan: list[tuple[Language, tuple[str | None, ...], str]] = [(nlp, (nlp.lang, None), model.model_name(default))]
         present = {r[0] for r in store.query(
             "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL AND language != ''")}
         for lang, name in models.items():
             if lang != nlp.lang and lang in present:
-                plan.append((model.load(name), (lang,)))
+                plan.append((model.load(name), (lang,), name))
         for lang in sorted(present - {nlp.lang} - set(models)):
             print(f"newsloupe: {no_pipeline_notice(lang)}", file=sys.stderr)
         summary: IndexSummary | None = None
-        for pipeline, languages in plan:
-            part = _index_with(store, pipeline, languages, args)
-            summary = part if summary is None else replace(
-                part, analysed=summary.analysed + part.analysed, cached=summary.cached + part.cached,
-                failed=summary.failed + part.failed, words=summary.words + part.words,
-                seconds=summary.seconds + part.seconds, failures=summary.failures + part.failures)
-            if summary.interrupted or summary.error is not None:
-                break
-        assert summary is not None  # the plan always holds the default pipeline
-        if summary.analysed and not summary.interrupted and not args.relink:
-            store.after_indexing()
-        if args.relink and not summary.interrupted:
-            import time
+        with scale.cluster_for(args, tuple(name for _, _, name in plan)) as client:
+            for pipeline, languages, name in plan:
+                part = _index_with(store, pipeline, languages, args, client, name)
+                summary = part if summary is None else replace(
+                    part, analysed=summary.analysed + part.analysed, cached=summary.cached + part.cached,
+                    failed=summary.failed + part.failed, words=summary.words + part.words,
+                    seconds=summary.seconds + part.seconds, failures=summary.failures + part.failures)
+                if summary.interrupted or summary.error is not None:
+                    break
+            assert summary is not None  # the plan always holds the default pipeline
+            if summary.analysed and not summary.interrupted and not args.relink:
+                store.after_indexing() if client is None else scale.after_indexing(client, store, args)
+            if args.relink and not summary.interrupted:
+                import time
 
-            started = time.perf_counter()
-            blocks = store.relink()
-            print(f"relinked {blocks:,} name blocks in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+                started = time.perf_counter()
+                blocks = store.relink() if client is None else scale.relink(client, store, args)
+                print(f"relinked {blocks:,} name blocks in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     except StoreError as exc:
         raise CliError(str(exc), exitcodes.STORE_ERROR) from None
+    except scale.ClusterError as exc:
+        raise CliError(str(exc), exitcodes.FAILURE) from None
     finally:
         store.close()
     from tui.render.sanitize import sanitize

@@ -7,6 +7,7 @@ A file that is not a Newsloupe library is moved aside, never overwritten.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -147,6 +148,10 @@ class Store:
             except BaseException:
                 self._rollback()
                 raise
+
+    def transaction(self) -> "contextlib.AbstractContextManager[sqlite3.Connection]":
+        """One short committed write transaction for the cluster's tasks (tui.scale)."""
+        return self._write()
 
     def _rollback(self) -> None:
         if self._db.in_transaction:
