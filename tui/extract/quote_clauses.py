@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .doc_text import doc_text
 from .quote_speakers import noun_phrase
 from .quote_words import CLAUSE_ONLY_CUES, CUE_VERBS, RECIPIENT_CUES
-from .word_index import lemma_lowers, positions, word_lowers
+from .word_index import words_spelt, words_with_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,12 +33,12 @@ def is_cue(tok: "Token") -> bool:
 def cue_words(doc: "Doc") -> list["Token"]:
     """The words whose lemma is a speech verb, in order: the only ones ``is_cue`` may accept
     (found from the doc's lemma table rather than a Token built for every word)."""
-    return [doc[i] for i in positions(lemma_lowers(doc), CUE_VERBS)]
+    return [doc[i] for i in words_with_lemma(doc, CUE_VERBS)]
 
 
 def according_words(doc: "Doc") -> list["Token"]:
     """The words "according", in order: the only ones ``is_according`` may accept."""
-    return [doc[i] for i in positions(word_lowers(doc), "according")]
+    return [doc[i] for i in words_spelt(doc, ("according",))]
 
 
 def is_according(tok: "Token") -> bool:
