@@ -217,8 +217,13 @@ def _full_entity(ctx: DocContext, mention: Mention) -> str:
 
 def described(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
     """A role noun: the titled person or the earlier indefinite description, whichever is nearer."""
+    key = ("described", tok.i, start)  # the events ask for the same words as the document pass
+    if key in ctx.memo:
+        return ctx.memo[key]  # type: ignore[return-value]
     found = [link for link in (role_title(ctx, tok, start), introduced(ctx, tok, start)) if link is not None]
-    return max(found, key=lambda link: link.antecedent or (0, 0)) if found else None
+    link = max(found, key=lambda link: link.antecedent or (0, 0)) if found else None
+    ctx.memo[key] = link
+    return link
 
 
 #: Nouns that describe a person without a title of office ("the billionaire", "the singer").
