@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import chunking, coref, dates, entities, events, model, preprocess, quotes, repairs, roles, word_index
 from .context import DocContext
-from .doc_text import doc_text
-from .doc_text import seed as seed_text
+from .doc_text import doc_text, seed as seed_text
 from .limits import ARTICLE_LIMIT, too_long_message
 from .types import Analysis, ArticleInput, Fact, Sentence  # ArticleInput re-exported
 from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py

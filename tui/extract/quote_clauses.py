@@ -13,7 +13,7 @@ from .quote_words import CLAUSE_ONLY_CUES, CUE_VERBS, RECIPIENT_CUES
 from .word_index import words_spelt, words_with_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _TRIM = set(" \t\n,;:.—–-“”\"‘’«»")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

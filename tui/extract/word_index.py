@@ -23,7 +23,7 @@ _latest = threading.local()
 
 
 def _column(doc: Doc, attr: int) -> list[int]:
-    return doc.to_array(attr).tolist() if len(doc) else []  # type: ignore[no-any-return]
+    return doc.to_array(attr).tolist() if len(doc) else []
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -89,13 +89,13 @@ def nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
     cached: dict[str, list[int]] | None = doc.user_data.get(_NOUNS)
     if cached is None:
         from spacy.attrs import LEMMA, POS
-        from spacy.parts_of_speech import NOUN
 
         cached = {}
         strings = doc.vocab.strings
+        noun = strings["NOUN"]  # a fixed symbol: its id is the POS value
         if len(doc):
             for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
-                if pos == NOUN:
+                if pos == noun:
                     cached.setdefault(strings[lemma].lower(), []).append(i)
         doc.user_data[_NOUNS] = cached
     return cached
