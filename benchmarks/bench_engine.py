@@ -1,7 +1,9 @@
 """Engine throughput: ``analyse_many`` and ``newsloupe index`` words/s beside raw ``nlp.pipe``.
 
 Raw ``nlp.pipe`` runs the same pipeline (same components) over the same Wikinews texts in the
-same run; the batch index also writes every analysis to a fresh SQLite library.
+same run; the batch index also writes every analysis to a fresh SQLite library. In one process
+both sides are timed in CPU time (``process_time``: a loaded machine slows both alike, and the
+ratio is the engine's own cost); with two processes, in wall time (the workers' CPU is elsewhere).
 """
 
 from __future__ import annotations
@@ -13,20 +15,26 @@ from pathlib import Path
 from common import Row, articles, words
 
 
+def _clock(n_process: int):
+    return time.process_time if n_process == 1 else time.perf_counter
+
+
 def _raw_pipe(nlp, texts: list[str], n_process: int) -> float:
-    start = time.perf_counter()
+    clock = _clock(n_process)
+    start = clock()
     for _ in nlp.pipe(texts, n_process=n_process, batch_size=20):
         pass
-    return time.perf_counter() - start
+    return clock() - start
 
 
 def _engine(nlp, texts: list[str], n_process: int) -> float:
     from tui.extract import analyse_many
 
-    start = time.perf_counter()
+    clock = _clock(n_process)
+    start = clock()
     for _ in analyse_many(texts, nlp=nlp, n_process=n_process, batch_size=20):
         pass
-    return time.perf_counter() - start
+    return clock() - start
 
 
 def _index(nlp, items: list[dict[str, str]], n_process: int) -> float:
@@ -69,8 +77,10 @@ def run(*, quick: bool = False) -> list[Row]:
                 anchor=f"raw nlp.pipe, {n_process} proc",
                 anchor_value=n_words / raw,
                 direction="ge",
-                target=0.8,
-                note=f"{len(texts)} Wikinews articles, {n_words} words; best of 2, alternating",
+                # One process: the engine's rules may cost at most a tenth of spaCy's own time.
+                target=0.9 if n_process == 1 else 0.8,
+                note=f"{len(texts)} Wikinews articles, {n_words} words; best of 2, alternating; "
+                     + ("CPU time" if n_process == 1 else "wall time"),
             )
         )
     raw = _raw_pipe(nlp, texts, 2)

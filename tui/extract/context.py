@@ -42,6 +42,10 @@ class DocContext:
         self.published = published
         self.duplicates = duplicates
         self._starts = [m.start for m in mentions]
+        #: Where each mention starts, in order (for bisection).
+        self.mention_starts: list[int] = self._starts
+        #: Answers of pure per-article rules asked twice (events and coreference ask alike).
+        self.memo: dict[tuple[object, ...], object] = {}
         self._by_id = {e.id: e for e in entities}
 
     # -- entities -------------------------------------------------------

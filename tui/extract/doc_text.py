@@ -21,3 +21,11 @@ def doc_text(doc: "Doc") -> str:
     if cached is None:
         cached = doc.user_data[_KEY] = doc.text
     return cached
+
+
+def seed(doc: "Doc", text: str) -> None:
+    """Record ``text`` as the Doc's text when the Doc was parsed from it (spaCy's tokens keep every
+    character, so the text that went in is the text that comes out); joining the tokens again
+    would cost as much as a rule. A Doc of another length is left to ``doc_text``."""
+    if _KEY not in doc.user_data and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[_KEY] = text

@@ -292,13 +292,15 @@ def _build(
     duplicates: tuple[tuple[int, int], ...],
     title: str | None,
 ) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+    names = {id(c): c.name for c in clusters}  # the forms are settled: each fullest name found once
     for c in clusters:
         if c.label in NAMED_LABELS:
-            c.label = majority_label([raw[j].label for j in c.members], c.name)
+            c.label = majority_label([raw[j].label for j in c.members], names[id(c)])
     ids: dict[int, str] = {}
     taken: set[str] = set()
-    for c in sorted(clusters, key=lambda c: min(raw[j].start for j in c.members)):
-        eid = entity_id(c.label, fold(c.name) if c.label in NAMED_LABELS else c.name)
+    in_order = sorted(clusters, key=lambda c: min(raw[j].start for j in c.members))
+    for c in in_order:
+        eid = entity_id(c.label, fold(names[id(c)]) if c.label in NAMED_LABELS else names[id(c)])
         while eid in taken:  # two people whose fullest names fold alike stay two
             eid += "-2"
         taken.add(eid)
@@ -318,21 +320,23 @@ def _build(
             first.setdefault(eid, m.start)
     top = max((counts.get(ids[id(c)], 0) for c in clusters if c.label in NAMED_LABELS), default=0)
     entities = []
-    for c in sorted(clusters, key=lambda c: min(raw[j].start for j in c.members)):
+    title_words = set(fold(title).replace("-", " ").split()) if title else None
+    for c in in_order:
         eid = ids[id(c)]
-        name = c.name
+        name = names[id(c)]
         aliases = tuple(sorted({f for f in c.forms if f != name and fold(f) != fold(name)}))
         count = counts.get(eid, 0)
-        score = salience(count=count, top_count=top, first=first.get(eid), length=len(text), in_title=_in_title(c, title))
+        score = salience(count=count, top_count=top, first=first.get(eid), length=len(text),
+                         in_title=_in_title(c, title_words))
         entities.append(Entity(eid, name, c.label, aliases, count, score if c.label in NAMED_LABELS else 0.0))
     return tuple(entities), tuple(mentions)
 
 
-def _in_title(cluster: _Cluster, title: str | None) -> bool:
-    if not title:
+def _in_title(cluster: _Cluster, title_words: set[str] | None) -> bool:
+    """Every word of one of the cluster's forms is in the title (``title_words``: its folded words)."""
+    if title_words is None:
         return False
-    words = set(fold(title).replace("-", " ").split())
-    return any(set(fold(f).split()) <= words for f in cluster.forms if fold(f))
+    return any(set(fold(f).split()) <= title_words for f in cluster.forms if fold(f))
 
 
 def salience(*, count: int, top_count: int, first: int | None, length: int, in_title: bool) -> float:

@@ -198,8 +198,10 @@ def time_of(ctx: DocContext, verb: Token) -> Span | None:
         if found := _time_span(ctx, token):
             return found
     for ent in entities_of_sentence(verb):
+        if ent.label_ not in TIME_LABELS:
+            continue
         clause = _clause_verb(ent[0])
-        if ent.label_ in TIME_LABELS and clause is not None and clause.i == verb.i and (
+        if clause is not None and clause.i == verb.i and (
             found := _time_span(ctx, ent[0])
         ):
             return found

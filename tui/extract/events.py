@@ -55,6 +55,7 @@ from .event_types import (
 )
 from .sentence_index import sentence_of
 from .types import EventFact, Span
+from .word_index import sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -666,7 +667,7 @@ def extract_events(ctx: DocContext, *, date_values: dict[int, str] | None = None
     events: list[EventDraft] = []
     sentence_index.prime(ctx.doc, ctx.text)
     candidates = _candidates(ctx.doc)
-    for index, sent in enumerate(ctx.doc.sents):
+    for index, sent in enumerate(sentences(ctx.doc)):
         if ctx.in_duplicate(sent.start_char):
             continue
         lo = bisect.bisect_left(candidates, sent.start)

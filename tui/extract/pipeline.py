@@ -6,9 +6,9 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
-from . import chunking, coref, dates, entities, events, model, preprocess, quotes, repairs, roles
+from . import chunking, coref, dates, entities, events, model, preprocess, quotes, repairs, roles, word_index
 from .context import DocContext
-from .doc_text import doc_text
+from .doc_text import doc_text, seed as seed_text
 from .limits import ARTICLE_LIMIT, too_long_message
 from .types import Analysis, ArticleInput, Fact, Sentence  # ArticleInput re-exported
 from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py
@@ -94,7 +94,8 @@ def analyse_many(
 
 
 def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
-    """Run every rule over a parsed doc."""
+    """Run every rule over a parsed doc (parsed from ``item.text``)."""
+    seed_text(doc, item.text)
     text = doc_text(doc)
     published = parse_published(item.published)
     paragraphs = preprocess.paragraph_ranges(text)
@@ -120,7 +121,7 @@ def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
         source=item.source,
         model=model.model_info(nlp),
         extractor_version=EXTRACTOR_VERSION,
-        sentences=tuple(Sentence(s.start_char, s.end_char) for s in doc.sents) if len(doc) else (),
+        sentences=tuple(Sentence(s.start_char, s.end_char) for s in word_index.sentences(doc)),
         paragraphs=tuple(Sentence(a, b) for a, b in paragraphs),
         mentions=mentions,
         entities=ents,

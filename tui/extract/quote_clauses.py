@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from .doc_text import doc_text
 from .quote_speakers import noun_phrase
 from .quote_words import CLAUSE_ONLY_CUES, CUE_VERBS, RECIPIENT_CUES
+from .word_index import words_spelt, words_with_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _TRIM = set(" \t\n,;:.—–-“”\"‘’«»")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -27,6 +28,17 @@ def is_cue(tok: "Token") -> bool:
         return True
     # The tagger now and then reads "and states it runs ..." as a plural noun.
     return tok.dep_ in ("conj", "ROOT") and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def cue_words(doc: "Doc") -> list["Token"]:
+    """The words whose lemma is a speech verb, in order: the only ones ``is_cue`` may accept
+    (found from the doc's lemma table rather than a Token built for every word)."""
+    return [doc[i] for i in words_with_lemma(doc, CUE_VERBS)]
+
+
+def according_words(doc: "Doc") -> list["Token"]:
+    """The words "according", in order: the only ones ``is_according`` may accept."""
+    return [doc[i] for i in words_spelt(doc, ("according",))]
 
 
 def is_according(tok: "Token") -> bool:

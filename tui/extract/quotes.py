@@ -29,7 +29,17 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .context import DocContext
-from .quote_clauses import clause_beside, is_according, is_cue, pobj, reported_clause, tag_clause, trimmed
+from .quote_clauses import (
+    according_words,
+    clause_beside,
+    cue_words,
+    is_according,
+    is_cue,
+    pobj,
+    reported_clause,
+    tag_clause,
+    trimmed,
+)
 from .quote_drafts import CONFIDENCE, Draft, QuoteState, to_facts
 from .quote_marks import is_embedded, word_count
 from .quote_scene import FLOAT_REACH, QuoteScene
@@ -121,7 +131,7 @@ def reported_speech(scene: QuoteScene, state: QuoteState) -> QuoteState:
     drafts = list(state.drafts)
     used = set(state.used)
     direct = _Covered(sorted(d.content for d in drafts if d.direct))
-    for tok in scene.doc:
+    for tok in cue_words(scene.doc):  # the speech verbs only: is_cue refuses every other word
         if tok.i in used or not is_cue(tok) or scene.in_marks(tok.idx):
             continue
         if tok.lemma_.lower() in DIRECT_ONLY_CUES or any(c.dep_ == "neg" for c in tok.children):
@@ -154,7 +164,7 @@ def according_to(scene: QuoteScene, state: QuoteState) -> QuoteState:
     """"According to X, …" and "…, according to X": the clause the phrase attaches to, X its source."""
     drafts = list(state.drafts)
     used = set(state.used)
-    for tok in scene.doc:
+    for tok in according_words(scene.doc):  # is_according refuses every other word
         if tok.i in used or not is_according(tok) or scene.in_marks(tok.idx):
             continue
         obj = pobj(scene.doc[tok.i + 1])

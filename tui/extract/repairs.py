@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .context import RawMention
 from .doc_text import doc_text
 from .role_words import is_role_head, is_role_word, looks_like_demonym
+from .word_index import word_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -155,8 +156,8 @@ def drop_title_fragments(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
     starts = {m.start: m for m in mentions}
     out = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if m.label != "ORG" or span is None or span.end >= len(doc):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "ORG" else None
+        if span is None or span.end >= len(doc):
             out.append(m)
             continue
         words = list(span)
@@ -177,9 +178,10 @@ def drop_title_fragments(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
 def trim_trailing_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"the State Department Spokesperson" (ORG) -> "the State Department": the title names a person."""
     out = []
+    texts = word_texts(doc)
     for m in mentions:
-        span = doc.char_span(m.start, m.end)
-        if m.label == "ORG" and span is not None and len(span) >= 3 and is_role_head(span[-1].text) and span[-2].text[:1].isupper():
+        span = doc.char_span(m.start, m.end) if m.label == "ORG" else None
+        if span is not None and len(span) >= 3 and is_role_head(texts[span.end - 1]) and texts[span.end - 2][:1].isupper():
             keep = span[:-1]
             m = RawMention(keep.start_char, keep.end_char, m.label)
         out.append(m)
@@ -204,11 +206,12 @@ def trim_trailing_words(doc: "Doc", mentions: list[RawMention]) -> list[RawMenti
 def trim_leading_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"Spokesperson Jeff Rathke" (PERSON) -> "Jeff Rathke": the title is not part of the name."""
     out = []
+    texts = word_texts(doc)
     for m in mentions:
-        span = doc.char_span(m.start, m.end)
-        if m.label == "PERSON" and span is not None:
+        span = doc.char_span(m.start, m.end) if m.label == "PERSON" else None
+        if span is not None:
             cut = 0
-            while cut < len(span) - 1 and is_role_word(span[cut].text):
+            while cut < len(span) - 1 and is_role_word(texts[span.start + cut]):
                 cut += 1
             if cut:
                 m = RawMention(span[cut].idx, m.end, m.label)
@@ -406,10 +409,11 @@ def extend_to_known_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMen
 def propagate_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """A name tagged once is tagged again where it recurs untagged (same tokens, not inside a longer name)."""
     names: dict[tuple[str, ...], Counter[str]] = {}
+    texts = word_texts(doc)
     for m in mentions:
-        span = doc.char_span(m.start, m.end)
-        if span is not None and m.label in PROPAGATED_LABELS and span[0].text[:1].isupper():
-            names.setdefault(tuple(t.text for t in span), Counter())[m.label] += 1
+        span = doc.char_span(m.start, m.end) if m.label in PROPAGATED_LABELS else None
+        if span is not None and texts[span.start][:1].isupper():
+            names.setdefault(tuple(texts[span.start : span.end]), Counter())[m.label] += 1
     if not names:
         return mentions
     covered = bytearray(len(doc))
@@ -420,11 +424,13 @@ def propagate_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in names:
         by_first.setdefault(key[0], []).append(key)
+    for keys in by_first.values():
+        keys.sort(key=len, reverse=True)  # the longest name first
     added = []
-    for i, tok in enumerate(doc):
-        for key in sorted(by_first.get(tok.text, ()), key=len, reverse=True):
+    for i, word in enumerate(texts):
+        for key in by_first.get(word, ()):
             j = i + len(key)
-            if j > len(doc) or any(covered[i:j]) or tuple(t.text for t in doc[i:j]) != key:
+            if j > len(doc) or any(covered[i:j]) or tuple(texts[i:j]) != key:
                 continue
             if _extends_name(doc, i, j):
                 continue

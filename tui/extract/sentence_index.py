@@ -10,6 +10,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from .doc_text import doc_text
+from .word_index import sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,11 +28,10 @@ def _index(doc: Doc, text: str | None = None) -> tuple[list[Span], list[int], li
     if cached is not None and cached[0] is doc:
         return cached[1], cached[2], cached[3]
     _local.text = text if text is not None else doc_text(doc)
-    spans = list(doc.sents)
+    spans = sentences(doc)
     where = [0] * len(doc)
     for k, sent in enumerate(spans):
-        for i in range(sent.start, sent.end):
-            where[i] = k
+        where[sent.start : sent.end] = [k] * (sent.end - sent.start)
     ents: list[list[Span]] = [[] for _ in spans]
     for ent in doc.ents:
         ents[where[ent.start]].append(ent)
