@@ -117,6 +117,17 @@ CASES = [
     ("calendar", "Thursday evening", NOW, "TIME", "2013-03-21TEV"),
     ("calendar", "July last year", NOW, "DATE", "2012-07"),
     ("absolute_fallback", "2/4/2025", NOW, "DATE", "2025-02-04"),
+    ("date.holiday", "Christmas", NOW, "DATE", "2012-12-25"),  # the nearest one: three months back
+    ("date.holiday", "Christmas", AHEAD, "DATE", "2013-12-25"),
+    ("date.holiday", "Easter", NOW, "DATE", "2013-03-31"),  # nine days ahead
+    ("date.holiday", "last Thanksgiving", NOW, "DATE", "2012-11-22"),
+    ("date.holiday", "Labor Day 2019", NOW, "DATE", "2019-09-02"),
+    ("duration.half_unit", "half an hour", NOW, "DURATION", "PT30M"),
+    ("duration.half_unit", "about half a century", NOW, "DURATION", "P50Y"),
+    ("date.from_now", "two years from now", NOW, "DATE", "2015"),
+    ("date.from_now", "a week from today", NOW, "DATE", "2013-W13"),
+    ("date.this_week", "the end of the week", NOW, "DATE", "2013-W12"),
+    ("set.every_unit", "per year", NOW, "SET", "P1Y"),  # "$50,000 a year" reads as "per year"
 ]
 
 

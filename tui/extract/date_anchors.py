@@ -42,8 +42,11 @@ _SCHEDULE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "slate", "intend
 #: Phrases read from the story's last date rather than the publication date.
 ANAPHORIC = re.compile(
     r"\b(?:previous|preceding|prior|following|that|same|earlier|later|before|after)\b|^the\s+next\s+\w+"
-    r"|^(?:the\s+|mid-?\s*)?(?:day|morning|afternoon|evening|night)$|\bin the (?:day|morning|afternoon|evening|night)$"
-    r"|^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)\s*$|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$",
+    r"|^(?:the\s+|mid-?\s*|early\s+|late\s+)?(?:day|morning|afternoon|evening|night)$|\bin the (?:day|morning|afternoon|evening|night)$"
+    r"|^\s*(?:(?:about|around|after|before|just after|shortly after|just before|shortly before)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight|[0-2]\d[0-5]\d(?=\s*[a-z]{3}))"
+    r"(?:\s*(?:utc|gmt|[ecmpa][sd]t|bst|cet|cest|eet|eest|ist|jst|aest|local time))?\s*$"
+    r"|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$",
     re.IGNORECASE,
 )
 
@@ -100,6 +103,10 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         return FORWARD  # headline style for what is to come: "Storm to hit coast Saturday", "Talks to resume Monday"
     if verb.lemma_ in _SCHEDULE_LEMMAS and (verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "'s", "'re"}):
         return FORWARD  # "is scheduled for Friday", "expects to finish in June"
+    if verb.lemma_ in _SCHEDULE_LEMMAS and verb.tag_ == "VBN" and "had" not in words:
+        # "has been scheduled for November" is still to come; "was scheduled for Friday" may be
+        # either (the plan is past, the day need not be): left to the nearest reading.
+        return FORWARD if words & {"has", "have", "'s", "'ve"} else UNDECIDED
     if verb.tag_ == "VB" and words & {"to"}:
         head = verb.head
         if head.pos_ not in {"VERB", "AUX"}:

@@ -29,6 +29,7 @@ from .date_calendar import (
     shift,
     weekday_near,
 )
+from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
 from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, UNITS, WEEKDAYS, clean
 
 
@@ -358,6 +359,45 @@ def _current_year(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, f"{a.today.year:04d}") if a.today else None
 
 
+def _holiday(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"Christmas", "last Thanksgiving", "Easter 2013": the day it falls on that year."""
+    modifier, name, year_text = m.group(1), m.group(2), m.group(3)
+    if year_text:
+        day = holiday_day(name, int(year_text))
+    elif a.today is None:
+        return None
+    elif modifier in {"last", "this past"}:
+        day = nearest_holiday(name, a.today - timedelta(days=1), -1)
+    elif modifier in {"next", "this coming", "coming"}:
+        day = nearest_holiday(name, a.today + timedelta(days=1), 1)
+    else:
+        day = nearest_holiday(name, a.today, a.direction)
+    return Reading(DATE, iso_day(day)) if day else None
+
+
+#: Half a unit as TimeML writes it.
+_HALF_UNIT = {"minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3.5D", "month": "P2W", "year": "P6M",
+              "decade": "P5Y", "century": "P50Y"}
+
+
+def _half_unit(m: re.Match[str], a: Anchor) -> Reading:
+    return Reading(DURATION, _HALF_UNIT[m.group(1)])
+
+
+def _from_now(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"two years from now", "a week from today": counted forward from the publication day."""
+    count = _number(m.group(1))
+    unit = _unit(m.group(2))
+    if a.today is None or count is None or count != int(count) or unit not in {"day", "week", "month", "year", "decade"}:
+        return None
+    return Reading(DATE, at_granularity(shift(a.today, unit, int(count)), unit))
+
+
+def _this_week(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the end of the week", "midweek": the week of publication."""
+    return Reading(DATE, at_granularity(a.today, "week")) if a.today else None
+
+
 def _this_month(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, at_granularity(a.today, "month")) if a.today else None
 
@@ -673,6 +713,10 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.numeric", r"^(\d{4})-(\d{2})-(\d{2})$", _numeric_date),
         ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
+        ("date.holiday", rf"^(?:(last|this|next|this past|this coming|coming|the)\s+)?({HOLIDAY_RE})(?:\s+(?:of\s+)?(\d{{4}}))?$", _holiday),
+        ("duration.half_unit", r"^(?:(?:about|around|nearly|almost|more than|less than|over|under|at least|just over|only|another)\s+)?half\s+(?:an?|the)\s+(minute|hour|day|week|month|year|decade|century)$", _half_unit),
+        ("date.from_now", rf"^(\d+|an?|one)[\s-]+({UNIT_RE})\s+from\s+(?:now|today)$", _from_now),
+        ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$", _this_week),
         ("calendar", r"^.*$", _calendar),
         ("absolute_fallback", r"^.*\b\d{4}\b.*$", _absolute_fallback),
     )
