@@ -34,10 +34,12 @@ _FORWARD_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: Words that point forward unless the verb says otherwise ("had filed by Wednesday").
-_WEAK_FORWARD = re.compile(r"\bby\s*$", re.IGNORECASE)
+_WEAK_FORWARD = re.compile(r"\b(?:by|through)\s*$", re.IGNORECASE)
 _BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier|\bended)\s*$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "going"}
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "note", "write", "show", "suggest", "indicate", "believe", "think", "know", "have"}
+#: Present-tense verbs that relate facts rather than tell a schedule ("follows an attempt in April").
+_RELATING = {"follow", "mark", "remain", "include", "represent", "contain", "mean", "date", "recall", "remember", "compare"}
 _SCHEDULE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "slate", "intend", "hope", "aim", "propose", "forecast", "project"}
 #: Phrases read from the story's last date rather than the publication date.
 ANAPHORIC = re.compile(
@@ -124,7 +126,9 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         return FORWARD
     if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ == "be":
         return UNDECIDED
-    if verb.tag_ in {"VBZ", "VBP"} and not words and verb.lemma_ not in _REPORTING:
+    if "would" in words and verb.tag_ == "VB":
+        return FORWARD  # "would fund the government through September": a plan, told from the past
+    if verb.tag_ in {"VBZ", "VBP"} and not words and verb.lemma_ not in _REPORTING | _RELATING:
         return FORWARD  # "The summit opens Monday": news tells schedules in the present
     if verb.tag_ == "VBN" and words & {"be", "been"} and words & _FUTURE_AUX:
         return FORWARD

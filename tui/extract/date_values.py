@@ -91,10 +91,10 @@ def duration_value(count: float | None, unit: str) -> str:
         return f"P{count * 10:g}Y"
     if unit == "quarter":
         return f"P{count * 3:g}M"
-    if count != int(count) and (half := _HALVES.get(unit)):
+    if count - int(count) == 0.5 and (half := _HALVES.get(unit)):
         whole = f"{int(count)}{letter}" if int(count) else ""
         return f"{prefix}{whole}{half}"
-    return f"{prefix}{int(count)}{letter}"
+    return f"{prefix}{count:g}{letter}"  # "47.42 seconds" is PT47.42S
 
 
 # -- vague references ----------------------------------------------------------------------
@@ -149,10 +149,11 @@ _APPROX = r"(?:(?:about|around|some|nearly|almost|over|more than|less than|at le
 
 def _duration(m: re.Match[str], a: Anchor) -> Reading | None:
     count_text = m.group("count")
-    if re.fullmatch(r"1\d{3}|20\d\d", count_text) and not m.group("unit").endswith("s"):
+    if re.fullmatch(r"1[89]\d\d|20\d\d", count_text) and not m.group("unit").endswith("s"):
         return None  # "the 1988 quarter" is a year's quarter, not 1,988 of them
-    if re.search(r"\s(?:to|or)\s", count_text):
-        return Reading(DURATION, duration_value(None, m.group("unit")))
+    if low := re.match(r"(\d+(?:\.\d+)?)\s+(?:to|or)\s", count_text):
+        # "two to three weeks" is P2W: TimeML (TimeBank, HeidelTime) writes the range's first end
+        return Reading(DURATION, duration_value(float(low.group(1)), m.group("unit")))
     if count_text in {"few", "several", "some", "many", "couple", "a few", "numerous", "a number of"}:
         return Reading(DURATION, duration_value(None, m.group("unit")))
     return Reading(DURATION, duration_value(_number(count_text), m.group("unit")))
@@ -189,6 +190,8 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
     if unit == "year" and value and re.match(r"^\d{4}-\d{2}$", value) and way not in {"later", "after"}:
         return Reading(DATE, f"{int(value[:4]) + step:04d}")
     base = a.story if not m.group("count") else a.story or a.today  # "the next day" needs a day told
+    if base is None and unit not in {"day", "night"}:
+        base = a.today  # "the previous month" with no date told before: the month before publication
     if base is None:
         return None
     if unit == "year" and m.group("count") and value and re.match(r"^\d{4}-\d{2}-\d{2}$", value) and a.story != a.today:
@@ -281,6 +284,8 @@ def _relative_weekday(m: re.Match[str], a: Anchor) -> Reading | None:
         day = weekday_near(a.today - timedelta(days=1), target, -1)
     elif modifier in {"next", "this coming", "coming"}:
         day = weekday_near(a.today + timedelta(days=1), target, 1)
+    elif a.direction:  # "This Sunday, he crossed ...": the one the tense points to
+        day = weekday_near(a.today, target, a.direction)
     else:  # "this Friday": this week's
         day = a.today + timedelta(days=target - a.today.weekday())
     return _with_part(day, m.group(3))
@@ -727,6 +732,7 @@ def normalise(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
     """The TimeML reading of ``text`` and the name of the rule that gave it, or None."""
     phrase = clean(text)
     phrase = re.sub(r"^(?:on|in|at(?!\s+(?:least|most))|by|since|until|till|from|of|during|for|through|throughout|before|after)\s+", "", phrase)
+    phrase = re.sub(r"(?<=\d),(?=\d{3}\b)", "", phrase)  # "1,000 years"
     phrase = re.sub(r"\b(\d+(?:\.\d+)?) (\w+) and a half\b", lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", phrase)
     phrase = re.sub(r"\b(?:an?|one) (\w+) and a half\b", r"1.5 \1", phrase)
     if not phrase:
