@@ -306,7 +306,11 @@ def split_ranges(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     return out
 
 
-_SPLIT = re.compile(r"\s+(?:(ended|ending|to|through|thru|until|till|and)|(-|–))\s+", re.IGNORECASE)
+_SPLIT = re.compile(r"\s+(?:(ended|ending|to|through|thru|until|till|and|on)|(-|–))\s+", re.IGNORECASE)
+#: "the second quarter on Tuesday": two expressions when a day is named after "on" ...
+_DAY_NAMED = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}\s+\d{{1,2}}\b)", re.IGNORECASE)
+#: ... unless what comes before is a time of that day ("noon on Friday").
+_CLOCK_OR_PART = re.compile(r"\d\s*[ap]\.?m\b|\d:\d\d|\b(?:noon|midnight|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
@@ -321,7 +325,10 @@ def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         if (m.group(1) or "").lower() == "and" and not re.search(r"\d", text):
             out.append(span)  # "weeks and months" is one vague length
             continue
-        whole = (span.start, span.end) if (m.group(1) or "-").lower() not in {"ended", "ending"} else None
+        if (m.group(1) or "").lower() == "on" and (_CLOCK_OR_PART.search(text[:m.start()]) or not _DAY_NAMED.match(text[m.end():])):
+            out.append(span)  # "10 a.m. on Friday", "the morning on which ..." stay whole
+            continue
+        whole = (span.start, span.end) if (m.group(1) or "-").lower() not in {"ended", "ending", "on"} else None
         out.append(TimeSpan(span.start, span.start + m.start(), whole, span.mention_start))
         out.append(TimeSpan(span.start + m.end(), span.end, whole, None))
     return out

@@ -189,6 +189,12 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
         return Reading(DATE, f"{int(value[:4]) + step:04d}{value[4:]}")  # "a year earlier" of a quarter
     if unit == "year" and value and re.match(r"^\d{4}-\d{2}$", value) and way not in {"later", "after"}:
         return Reading(DATE, f"{int(value[:4]) + step:04d}")
+    if unit in {"year", "decade"} and value and re.match(r"^\d{4}$", value) and sign > 0:
+        # "in 1995 ... two years later": counted from the year the story is at, not from today
+        # ("a year earlier" in results compares with the period reported, which the rules above read)
+        return Reading(DATE, f"{int(value) + step * (10 if unit == 'decade' else 1):04d}")
+    if unit == "month" and value and re.match(r"^\d{4}-\d{2}$", value) and sign > 0:
+        return Reading(DATE, at_granularity(add_months(date(int(value[:4]), int(value[5:7]), 1), step), "month"))
     base = a.story if not m.group("count") else a.story or a.today  # "the next day" needs a day told
     if base is None and unit not in {"day", "night"}:
         base = a.today  # "the previous month" with no date told before: the month before publication
