@@ -63,6 +63,25 @@ _SCHEDULED_EVENT = re.compile(
 )
 
 
+#: Nouns of things scheduled ahead as often as past: their date words take the verb's tense.
+_EVENT_NOUNS = frozenset({
+    "deadline", "vote", "election", "elections", "meeting", "summit", "hearing", "match", "game", "race", "debate",
+    "referendum", "session", "talks", "launch", "opening", "auction", "ballot", "poll", "final", "visit", "trip",
+    "conference", "trial", "sentencing", "release", "deadline", "primary", "caucus", "inauguration", "festival",
+})
+
+
+def _modified_noun(doc: "Doc", start: int, end: int) -> "Token | None":
+    """The noun a bare month or weekday modifies ("August" in "its August recess"), if it is one."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or len(words) != 1:
+        return None
+    word = words[0]
+    if word.dep_ in {"compound", "nmod", "npadvmod", "amod"} and word.head.pos_ == "NOUN" and word.head.i == word.i + 1:
+        return word.head
+    return None
+
+
 def _future_aux(verb: "Token") -> bool:
     return any(c.lower_ in _FUTURE_AUX for c in verb.children if c.dep_ in {"aux", "auxpass"})
 
@@ -150,6 +169,10 @@ def direction(doc: "Doc", start: int, end: int) -> int:
         # "Friday's close", "Tuesday's declaration": the verb governs the event, not the day;
         # an event named by its day is one that took place, unless a future verb says otherwise.
         # ("faces Wednesday's deadline", "ahead of Sunday's vote" are left to the tense.)
+        return FORWARD if verb is not None and _future_aux(verb) else BACK
+    if (modified := _modified_noun(doc, start, end)) is not None and modified.lemma_ not in _EVENT_NOUNS:
+        # "its August recess", "the June report": a thing named by its month or day, told as past
+        # unless a future verb says otherwise ("the November election" is left to the tense).
         return FORWARD if verb is not None and _future_aux(verb) else BACK
     tense = tense_direction(verb)
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):

@@ -93,6 +93,13 @@ _PREPOSITIONS = re.compile(
     r"as early as|as late as|as recently as|beginning|starting)\s+",
     re.IGNORECASE,
 )
+#: "a week ago", "about two years ago" at the end of a longer mention.
+_AGO_TAIL = re.compile(
+    rf"(?<![\w-])(?:(?:about|around|nearly|almost|roughly|some|just|only|more than|less than)\s+)?"
+    rf"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|a few|few|several|many|\d+)"
+    rf"[\s-]+{UNIT_RE}\s+ago\b",
+    re.IGNORECASE,
+)
 #: "3 p.m." keeps its last point (TimeML writes the abbreviation whole).
 _CLOCK_POINT = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:[\s,;:.—–-]+|'s|’s)$")
@@ -128,6 +135,9 @@ def trim_prepositions(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
             start += m.end()  # "(aged) 53 in 2019": the age is no part of the date
         while m := _PREPOSITIONS.match(text_of(doc)[start:end]):
             start += m.end()
+        if (m := _AGO_TAIL.search(text_of(doc), start, end)) and m.end() == end and m.start() > start \
+                and not _TIME_WORD.search(text_of(doc)[start:m.start()]):
+            start = m.start()  # "struck the coast a week ago": the model took the object along
         if (m := _TRAILING.search(text_of(doc)[start:end])) and not _CLOCK_POINT.search(text_of(doc)[start:end]):
             end -= len(m.group())
         out.append(replace(span, start=start, end=end) if start < end else span)
@@ -362,15 +372,30 @@ def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         if merged and re.fullmatch(r"\s*,?\s*", text[merged[-1].end:span.start]) and _joinable(text, merged[-1], span):
             merged[-1] = replace(merged[-1], end=span.end)
             continue
+        if merged and re.fullmatch(r"\s+of\s+", text[merged[-1].end:span.start]) and _part_of_a_day(text, merged[-1], span):
+            merged[-1] = replace(merged[-1], end=span.end)  # "the morning of March 12" is one time
+            continue
         merged.append(span)
     return merged
+
+
+_PART_ALONE = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+_DAY_ALONE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_RE}(?:\s+\d{{4}})?)$", re.IGNORECASE)
+
+
+def _part_of_a_day(text: str, first: TimeSpan, second: TimeSpan) -> bool:
+    """"the morning" + "of" + "March 12": TimeML marks the part of the day with its day."""
+    if first.range is not None or second.range is not None:
+        return False
+    return bool(_PART_ALONE.match(text[first.start:first.end]) and _DAY_ALONE.match(text[second.start:second.end]))
 
 
 def _joinable(text: str, first: TimeSpan, second: TimeSpan) -> bool:
     """A clock or "noon" next to a day ("noon Thursday", "10 a.m. Friday", "Friday at 3 p.m." is two),
     or a weekday next to its date ("Friday, Oct. 13")."""
     a, b = text[first.start:first.end].lower(), text[second.start:second.end].lower()
-    clock = re.compile(r"^(?:noon|midnight|midday|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+\w{3})?|\d{1,2}:\d{2}(?:\s+\w{3})?)$")
+    clock = re.compile(r"^(?:(?:about|around|shortly after|shortly before|just after|just before|after|before)\s+)?"
+                       r"(?:noon|midnight|midday|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+\w{3})?|\d{1,2}:\d{2}(?:\s+\w{3})?)$")
     day = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow|{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?)$")
     weekday = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})$")
     month_day = re.compile(rf"^{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?$")
