@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .date_spans import text_of
+from .date_words import MONTH_RE, MONTHS
 from .date_values import Anchor, Reading, story_day
 
 if TYPE_CHECKING:
@@ -178,6 +179,32 @@ def direction(doc: "Doc", start: int, end: int) -> int:
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):
         return FORWARD
     return tense
+
+
+#: A wire dateline at the top of the body: "BEIJING, March 12 (Xinhua) --", "NAIROBI, Kenya, Aug. 7 (AP) _".
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,5}},\s+(?P<month>(?i:{MONTH_RE}))\s+(?P<day>\d{{1,2}})"
+    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|_|-)"
+)
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The day a wire dateline gives, when it is the publication day or up to three days before it.
+
+    Wire copy tells "today" and "Monday" from the day it was filed (the dateline), which can be a
+    day or two before the creation time of the copy: those words are read from the dateline."""
+    m = _DATELINE.match(text[:300])
+    if m is None or published is None:
+        return None
+    month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+    for year in ([int(m.group("year"))] if m.group("year") else [published.year, published.year - 1]):
+        try:
+            filed = date(year, month, day)
+        except ValueError:
+            return None
+        if 0 <= (published - filed).days <= 3:
+            return filed
+    return None
 
 
 @dataclass

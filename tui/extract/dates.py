@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from .context import DocContext
-from .date_anchors import StoryTrail
+from .date_anchors import StoryTrail, dateline_day
 from .date_calendar import granularity_of
 from .date_spans import TimeSpan, find_time_spans
 from .date_unanchored import unanchored_value
@@ -68,7 +68,7 @@ _PROBE_DAY = date(2000, 1, 15)
 
 def extract_dates(ctx: DocContext) -> list[DateFact]:
     """One DateFact per temporal expression outside repeated text, in text order."""
-    trail = StoryTrail(ctx.published)
+    trail = StoryTrail(dateline_day(ctx.text, ctx.published) or ctx.published)
     facts: list[DateFact] = []
     for found in find_time_spans(ctx.doc, ctx.mentions):
         if ctx.in_duplicate(found.start):
