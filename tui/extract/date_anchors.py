@@ -19,8 +19,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .date_spans import text_of
-from .date_words import MONTH_RE, MONTHS
 from .date_values import Anchor, Reading, story_day
+from .date_words import MONTH_RE, MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,7 +68,7 @@ _SCHEDULED_EVENT = re.compile(
 _EVENT_NOUNS = frozenset({
     "deadline", "vote", "election", "elections", "meeting", "summit", "hearing", "match", "game", "race", "debate",
     "referendum", "session", "talks", "launch", "opening", "auction", "ballot", "poll", "final", "visit", "trip",
-    "conference", "trial", "sentencing", "release", "deadline", "primary", "caucus", "inauguration", "festival",
+    "conference", "trial", "sentencing", "release", "primary", "caucus", "inauguration", "festival",
 })
 
 
