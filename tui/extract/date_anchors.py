@@ -146,8 +146,6 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         return FORWARD
     if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ == "be":
         return UNDECIDED
-    if "would" in words and verb.tag_ == "VB":
-        return FORWARD  # "would fund the government through September": a plan, told from the past
     if verb.tag_ in {"VBZ", "VBP"} and not words and verb.lemma_ not in _REPORTING | _RELATING:
         return FORWARD  # "The summit opens Monday": news tells schedules in the present
     if verb.tag_ == "VBN" and words & {"be", "been"} and words & _FUTURE_AUX:

@@ -383,6 +383,10 @@ def _holiday(m: re.Match[str], a: Anchor) -> Reading | None:
         day = nearest_holiday(name, a.today + timedelta(days=1), 1)
     else:
         day = nearest_holiday(name, a.today, a.direction)
+        if day is not None and not a.direction and abs((day - a.today).days) > 45:
+            # "her love for Halloween": a holiday far from the day told, with no tense to place it,
+            # is the holiday in general (TimeML: the year unknown)
+            return Reading(DATE, f"XXXX-{day.month:02d}-{day.day:02d}")
     return Reading(DATE, iso_day(day)) if day else None
 
 
