@@ -117,6 +117,18 @@ CASES = [
     ("calendar", "Thursday evening", NOW, "TIME", "2013-03-21TEV"),
     ("calendar", "July last year", NOW, "DATE", "2012-07"),
     ("absolute_fallback", "2/4/2025", NOW, "DATE", "2025-02-04"),
+    ("date.holiday", "Christmas", NOW, "DATE", "XXXX-12-25"),  # months away with no tense: Christmas in general
+    ("date.holiday", "Christmas", BACKWARD, "DATE", "2012-12-25"),
+    ("date.holiday", "Christmas", AHEAD, "DATE", "2013-12-25"),
+    ("date.holiday", "Easter", NOW, "DATE", "2013-03-31"),  # nine days ahead
+    ("date.holiday", "last Thanksgiving", NOW, "DATE", "2012-11-22"),
+    ("date.holiday", "Labor Day 2019", NOW, "DATE", "2019-09-02"),
+    ("duration.half_unit", "half an hour", NOW, "DURATION", "PT30M"),
+    ("duration.half_unit", "about half a century", NOW, "DURATION", "P50Y"),
+    ("date.from_now", "two years from now", NOW, "DATE", "2015"),
+    ("date.from_now", "a week from today", NOW, "DATE", "2013-W13"),
+    ("date.this_week", "the end of the week", NOW, "DATE", "2013-W12"),
+    ("set.every_unit", "per year", NOW, "SET", "P1Y"),  # "$50,000 a year" reads as "per year"
 ]
 
 
@@ -171,6 +183,10 @@ def _texts(doc, spans):
         ("Crews meet twice a week, and the board three times a year.", ["twice a week", "three times a year"], []),
         ("Police arrived at 3 p.m. and left.", ["3 p.m."], ["3 p.m"]),
         ("Good evening from Havana. He spoke on the morning talk show.", [], ["evening", "the morning"]),
+        # ages in any unit and fractions are no lengths of time
+        ("An eleven-month-old boy was rescued after 30 hours.", ["30 hours"], ["eleven-month-old", "eleven-month"]),
+        ("About a quarter of the staff left in the third quarter.", ["the third quarter"], ["About a quarter"]),
+        ("The storm struck the coast a week ago.", ["a week ago"], ["the coast a week ago"]),
     ],
 )
 def test_span_rules_find_times_and_drop_non_times(nlp, text, present, absent):
@@ -232,6 +248,33 @@ def test_extend_times_joins_a_weekday_and_its_date(nlp):
     assert normalise("Friday Oct. 13", Anchor(today=date(1989, 10, 27), story=date(1989, 10, 27)))[0].value == "1989-10-13"
 
 
+def test_mark_rates_reads_the_period_of_a_rate_as_a_set(nlp):
+    doc = nlp.make_doc("He earns $50,000 a year and sleeps for a year.")
+    first, second = doc.text.index("a year"), doc.text.rindex("a year")
+    spans = [date_spans.TimeSpan(first, first + 6), date_spans.TimeSpan(second, second + 6)]
+    doc = nlp(doc.text)
+    marked = date_spans.mark_rates(doc, spans)
+    assert [s.reads_as for s in marked] == ["per year", None]
+
+
+def test_split_two_times_parts_a_period_and_the_day_it_was_told(nlp):
+    doc = nlp.make_doc("It reported the second quarter on Tuesday, and met at noon on Friday.")
+    whole = doc.text.index("the second quarter on Tuesday")
+    noon = doc.text.index("noon on Friday")
+    spans = [date_spans.TimeSpan(whole, whole + 29), date_spans.TimeSpan(noon, noon + 14)]
+    assert _texts(doc, date_spans.split_two_times(doc, spans)) == ["the second quarter", "Tuesday", "noon on Friday"]
+
+
+def test_extend_times_joins_a_part_of_the_day_and_its_date(nlp):
+    doc = nlp.make_doc("The meeting was held on the morning of March 12 and ended around 2 a.m. Sunday.")
+    start = doc.text.index
+    spans = [date_spans.TimeSpan(start("the morning"), start("the morning") + 11),
+             date_spans.TimeSpan(start("March 12"), start("March 12") + 8),
+             date_spans.TimeSpan(start("around 2 a.m."), start("around 2 a.m.") + 13),
+             date_spans.TimeSpan(start("Sunday"), start("Sunday") + 6)]
+    assert _texts(doc, date_spans.extend_times(doc, spans)) == ["the morning of March 12", "around 2 a.m. Sunday"]
+
+
 # -- anchors -----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("sentence", "words", "expected"),
@@ -255,6 +298,12 @@ def test_extend_times_joins_a_weekday_and_its_date(nlp):
         ("Storm to hit coast Saturday", "Saturday", FORWARD),  # headline style
         ("Talks to resume Monday in Belfast", "Monday", FORWARD),
         ("He wanted to leave Friday.", "Friday", BACK),
+        ("His trial has been scheduled for November.", "November", FORWARD),
+        ("The bill would fund the government through September.", "September", FORWARD),
+        ("The attack follows another attempt in April.", "April", UNDECIDED),
+        ("Congress returns from its August recess.", "August", BACK),
+        ("Voters cast ballots in the November election.", "November", BACK),
+        ("Voters will cast ballots in the November election.", "November", FORWARD),
     ],
 )
 def test_direction_comes_from_tense_and_signal_words(nlp, sentence, words, expected):
@@ -274,6 +323,40 @@ def test_story_trail_reads_anaphora_from_the_last_day_told(nlp):
     assert trail.last_day == date(2013, 3, 12)
     trail.remember(Reading("DURATION", "P2D"), "duration.count")
     assert trail.last_value == "2013-03-12"
+
+
+def test_a_wire_dateline_gives_the_day_deictic_words_are_told_from():
+    from tui.extract.date_anchors import dateline_day
+
+    published = date(1999, 3, 13)
+    assert dateline_day("BEIJING, March 12 (Xinhua) -- China said today", published) == date(1999, 3, 12)
+    assert dateline_day("NAIROBI, Kenya, Aug. 7 (AP) _ Bombs", date(1998, 8, 8)) == date(1998, 8, 7)
+    assert dateline_day("NEW YORK, Dec. 31 (Reuters) - Stocks", date(1999, 1, 2)) == date(1998, 12, 31)
+    # no dateline, or one far from the creation time: the publication date stays the anchor
+    assert dateline_day("WASHINGTON -- When the storm struck", published) is None
+    assert dateline_day("BEIJING, March 2 (Xinhua) -- China", published) is None
+
+
+def test_story_shift_counts_later_years_from_the_year_the_story_is_at():
+    at_1995 = Anchor(today=FRIDAY, story=FRIDAY, story_value="1995")
+    assert normalise("two years later", at_1995) == (Reading("DATE", "1997"), "date.story_shift")
+    assert normalise("the following year", at_1995) == (Reading("DATE", "1996"), "date.story_adjacent")
+    no_day = Anchor(today=FRIDAY, story=None)
+    assert normalise("the previous month", no_day) == (Reading("DATE", "2013-02"), "date.story_adjacent")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("two to three weeks", "P2W"), ("47.42 seconds", "PT47.42S"), ("1,000 years", "P1000Y"), ("a 1,000-year", "P1000Y"),
+     ("3.2 years", "P3.2Y"), ("2.5 hours", "PT2H30M")],
+)
+def test_duration_counts(text, value):
+    assert normalise(text, NOW)[0] == Reading("DURATION", value)
+
+
+def test_this_weekday_follows_the_tense():
+    assert normalise("this Sunday", Anchor(today=date(2019, 8, 6), direction=-1))[0].value == "2019-08-04"
+    assert normalise("this Sunday", Anchor(today=date(2019, 8, 6)))[0].value == "2019-08-11"
 
 
 # -- calendar helpers for the timeline ---------------------------------------------------------

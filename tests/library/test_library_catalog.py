@@ -159,3 +159,24 @@ def test_only_calendar_dates_reach_the_timeline(nlp):
     assert by_text["five years"].value == "P5Y" and by_text["every Sunday"].value == "XXXX-WXX-7"
     dated = {row.date for row in fact_rows(analysis) if row.kind == "date"}
     assert dated == {"2012-SU", "2013-03-21", "2013-W13"}
+
+
+def test_years_before_1900_reach_the_timeline_only_when_written(nlp):
+    """"The cathedral was built 900 years ago" is 1119 in the facts, but a round count back is no
+    year to place; "founded in 1789" is placed as written."""
+    from tui.extract import analyse
+
+    text = "The cathedral was built 900 years ago. The club was founded in 1789 and rebuilt in 2005."
+    analysis = analyse(text, nlp=nlp, published="2019-05-03")
+    by_text = {f.span.text: f for f in analysis.facts_of("date")}
+    assert by_text["900 years ago"].value == "1119"
+    dated = {row.date for row in fact_rows(analysis) if row.kind == "date"}
+    assert dated == {"1789", "2005"}
+
+
+def test_underspecified_dates_without_publication_stay_off_the_timeline(nlp):
+    from tui.extract import analyse
+
+    analysis = analyse("The minister met the delegation on Thursday in December 2019.", nlp=nlp)
+    assert {f.value for f in analysis.facts_of("date")} >= {"XXXX-WXX-4"}
+    assert "XXXX-WXX-4" not in {row.date for row in fact_rows(analysis) if row.kind == "date"}

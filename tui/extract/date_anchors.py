@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
+from .date_words import MONTH_RE, MONTHS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,16 +35,21 @@ _FORWARD_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: Words that point forward unless the verb says otherwise ("had filed by Wednesday").
-_WEAK_FORWARD = re.compile(r"\bby\s*$", re.IGNORECASE)
+_WEAK_FORWARD = re.compile(r"\b(?:by|through)\s*$", re.IGNORECASE)
 _BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier|\bended)\s*$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "going"}
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "note", "write", "show", "suggest", "indicate", "believe", "think", "know", "have"}
+#: Present-tense verbs that relate facts rather than tell a schedule ("follows an attempt in April").
+_RELATING = {"follow", "mark", "remain", "include", "represent", "contain", "mean", "date", "recall", "remember", "compare"}
 _SCHEDULE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "slate", "intend", "hope", "aim", "propose", "forecast", "project"}
 #: Phrases read from the story's last date rather than the publication date.
 ANAPHORIC = re.compile(
     r"\b(?:previous|preceding|prior|following|that|same|earlier|later|before|after)\b|^the\s+next\s+\w+"
-    r"|^(?:the\s+|mid-?\s*)?(?:day|morning|afternoon|evening|night)$|\bin the (?:day|morning|afternoon|evening|night)$"
-    r"|^\s*(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight)\s*$|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$",
+    r"|^(?:the\s+|mid-?\s*|early\s+|late\s+)?(?:day|morning|afternoon|evening|night)$|\bin the (?:day|morning|afternoon|evening|night)$"
+    r"|^\s*(?:(?:about|around|after|before|just after|shortly after|just before|shortly before)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight|[0-2]\d[0-5]\d(?=\s*[a-z]{3}))"
+    r"(?:\s*(?:utc|gmt|[ecmpa][sd]t|bst|cet|cest|eet|eest|ist|jst|aest|local time))?\s*$"
+    r"|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$",
     re.IGNORECASE,
 )
 
@@ -56,6 +62,25 @@ _SCHEDULED_EVENT = re.compile(
     r"referendum|session|talks|launch|opening|auction|ballot|poll|final)\b",
     re.IGNORECASE,
 )
+
+
+#: Nouns of things scheduled ahead as often as past: their date words take the verb's tense.
+_EVENT_NOUNS = frozenset({
+    "deadline", "vote", "election", "elections", "meeting", "summit", "hearing", "match", "game", "race", "debate",
+    "referendum", "session", "talks", "launch", "opening", "auction", "ballot", "poll", "final", "visit", "trip",
+    "conference", "trial", "sentencing", "release", "primary", "caucus", "inauguration", "festival",
+})
+
+
+def _modified_noun(doc: "Doc", start: int, end: int) -> "Token | None":
+    """The noun a bare month or weekday modifies ("August" in "its August recess"), if it is one."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or len(words) != 1:
+        return None
+    word = words[0]
+    if word.dep_ in {"compound", "nmod", "npadvmod", "amod"} and word.head.pos_ == "NOUN" and word.head.i == word.i + 1:
+        return word.head
+    return None
 
 
 def _future_aux(verb: "Token") -> bool:
@@ -100,6 +125,10 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         return FORWARD  # headline style for what is to come: "Storm to hit coast Saturday", "Talks to resume Monday"
     if verb.lemma_ in _SCHEDULE_LEMMAS and (verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "'s", "'re"}):
         return FORWARD  # "is scheduled for Friday", "expects to finish in June"
+    if verb.lemma_ in _SCHEDULE_LEMMAS and verb.tag_ == "VBN" and "had" not in words:
+        # "has been scheduled for November" is still to come; "was scheduled for Friday" may be
+        # either (the plan is past, the day need not be): left to the nearest reading.
+        return FORWARD if words & {"has", "have", "'s", "'ve"} else UNDECIDED
     if verb.tag_ == "VB" and words & {"to"}:
         head = verb.head
         if head.pos_ not in {"VERB", "AUX"}:
@@ -117,7 +146,7 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         return FORWARD
     if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ == "be":
         return UNDECIDED
-    if verb.tag_ in {"VBZ", "VBP"} and not words and verb.lemma_ not in _REPORTING:
+    if verb.tag_ in {"VBZ", "VBP"} and not words and verb.lemma_ not in _REPORTING | _RELATING:
         return FORWARD  # "The summit opens Monday": news tells schedules in the present
     if verb.tag_ == "VBN" and words & {"be", "been"} and words & _FUTURE_AUX:
         return FORWARD
@@ -140,10 +169,40 @@ def direction(doc: "Doc", start: int, end: int) -> int:
         # an event named by its day is one that took place, unless a future verb says otherwise.
         # ("faces Wednesday's deadline", "ahead of Sunday's vote" are left to the tense.)
         return FORWARD if verb is not None and _future_aux(verb) else BACK
+    if (modified := _modified_noun(doc, start, end)) is not None and modified.lemma_ not in _EVENT_NOUNS:
+        # "its August recess", "the June report": a thing named by its month or day, told as past
+        # unless a future verb says otherwise ("the November election" is left to the tense).
+        return FORWARD if verb is not None and _future_aux(verb) else BACK
     tense = tense_direction(verb)
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):
         return FORWARD
     return tense
+
+
+#: A wire dateline at the top of the body: "BEIJING, March 12 (Xinhua) --", "NAIROBI, Kenya, Aug. 7 (AP) _".
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,5}},\s+(?P<month>(?i:{MONTH_RE}))\s+(?P<day>\d{{1,2}})"
+    r"(?:,\s*(?P<year>\d{4}))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|_|-)"
+)
+
+
+def dateline_day(text: str, published: date | None) -> date | None:
+    """The day a wire dateline gives, when it is the publication day or up to three days before it.
+
+    Wire copy tells "today" and "Monday" from the day it was filed (the dateline), which can be a
+    day or two before the creation time of the copy: those words are read from the dateline."""
+    m = _DATELINE.match(text[:300])
+    if m is None or published is None:
+        return None
+    month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+    for year in ([int(m.group("year"))] if m.group("year") else [published.year, published.year - 1]):
+        try:
+            filed = date(year, month, day)
+        except ValueError:
+            return None
+        if 0 <= (published - filed).days <= 3:
+            return filed
+    return None
 
 
 @dataclass

@@ -67,18 +67,38 @@ _NOT_TIMES = re.compile(r"^(?:quarterly|annual|annually|seasonally|biannual|semi
 #: Something in the phrase must be a time: a unit, a month or weekday, a clock, a year, a vague word.
 _TIME_WORD = re.compile(
     rf"\b(?:{UNIT_RE}|{MONTH_RE}|{'|'.join(WEEKDAYS)}|today|tonight|tomorrow|yesterday|now|noon|midnight|midday|"
-    r"morning|afternoon|evening|night|overnight|weekend|spring|summer|autumn|fall|winter|season|"
+    r"morning|afternoon|evening|night|overnight|weekend|midweek|spring|summer|autumn|fall|winter|season|"
+    r"christmas|thanksgiving|easter|halloween|new year's|new years|"
     r"past|future|recent\w*|current\w*|present\w*|nowadays|lately|soon|previously|formerly|daily|weekly|monthly|"
     r"hourly|nightly|yearly|annual\w*|period|term|times?|ago|earlier|later|once|hours?|decades?|centur\w+|millenni\w+|"
     r"\d{1,2}:\d{2}|[ap]\.?m\.?|(?:utc|gmt|est|edt|pst|pdt|cet|bst)|\d{2,3}0s|'\d0s|[a-z]+ties)\b"
     r"|(?<![\d.,$£€])\b(?:1[0-9]|20|21)\d\d\b(?![\d.,%]\d)|\b[12]\d{3}s?\b",
     re.IGNORECASE,
 )
-#: An age told in numbers: "53 years old", "aged 53", "age 53"; these are lengths of a life, not dates.
-_AGE = re.compile(r"\byears?[\s-]+old$|^aged?\s+\d|-years?-old\b", re.IGNORECASE)
+#: An age told in numbers: "53 years old", "aged 53", "an eleven-month-old"; lengths of a life, not dates.
+_AGE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?)[\s-]+(?:old|older|younger)$|^aged?\s+\d|-(?:years?|months?|weeks?|days?)-old\b",
+    re.IGNORECASE,
+)
+#: What follows a span that makes it an age after all: "eleven-month" + "-old", "two years" + " older".
+_AGE_AFTER = re.compile(r"^(?:-old\b|\s+(?:old|older|younger)\b)", re.IGNORECASE)
+#: "about a quarter of the staff", "three quarters as much": a fraction, not three months.
+_FRACTION = re.compile(
+    r"^(?:(?:about|around|nearly|almost|roughly|more than|less than|over|under|some|just over|just under)\s+)?"
+    r"(?:a|one|two|three)[\s-]+quarters?$",
+    re.IGNORECASE,
+)
+_FRACTION_AFTER = re.compile(r"^\s+(?:of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:fiscal\s+)?(?:year|\d{4})\b)|as\b)", re.IGNORECASE)
 _PREPOSITIONS = re.compile(
     r"^(?:just|only|its|their|his|her|a(?=\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\b)|at(?!\s+(?:least|most))|on|in|by|since|until|till|from|of|during|for|through|throughout|within|over|between|as of|"
     r"as early as|as late as|as recently as|beginning|starting)\s+",
+    re.IGNORECASE,
+)
+#: "a week ago", "about two years ago" at the end of a longer mention.
+_AGO_TAIL = re.compile(
+    rf"(?<![\w-])(?:(?:about|around|nearly|almost|roughly|some|just|only|more than|less than)\s+)?"
+    rf"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|a few|few|several|many|\d+)"
+    rf"[\s-]+{UNIT_RE}\s+ago\b",
     re.IGNORECASE,
 )
 #: "3 p.m." keeps its last point (TimeML writes the abbreviation whole).
@@ -116,6 +136,9 @@ def trim_prepositions(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
             start += m.end()  # "(aged) 53 in 2019": the age is no part of the date
         while m := _PREPOSITIONS.match(text_of(doc)[start:end]):
             start += m.end()
+        if (m := _AGO_TAIL.search(text_of(doc), start, end)) and m.end() == end and m.start() > start \
+                and not _TIME_WORD.search(text_of(doc)[start:m.start()]):
+            start = m.start()  # "struck the coast a week ago": the model took the object along
         if (m := _TRAILING.search(text_of(doc)[start:end])) and not _CLOCK_POINT.search(text_of(doc)[start:end]):
             end -= len(m.group())
         out.append(replace(span, start=start, end=end) if start < end else span)
@@ -128,6 +151,11 @@ def drop_non_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     for span in spans:
         text = text_of(doc)[span.start:span.end]
         if _NOT_TIMES.match(text) or _AGE.search(text) or not _TIME_WORD.search(text):
+            continue
+        after = text_of(doc)[span.end:span.end + 24]
+        if _AGE_AFTER.match(after) and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b", text, re.IGNORECASE):
+            continue
+        if _FRACTION.match(text) and _FRACTION_AFTER.match(after):
             continue
         if _BARE_PART.match(text) and _part_of_day_is_no_time(doc, span):
             continue
@@ -238,6 +266,34 @@ def _reads_as_time(doc: "Doc", start: int, end: int) -> bool:
     return True
 
 
+#: A rate's period: "$50,000 a year", "three meals a day", "100 km an hour" (the word before decides).
+_RATE = re.compile(r"(?<![\w-])(?:a|an|per)\s+(?:second|minute|hour|day|night|week|month|year|decade)\b(?![\w-])", re.IGNORECASE)
+
+
+def _after_an_amount(doc: "Doc", start: int) -> bool:
+    """The word before is a number, an amount ("$33 million"), a count of things ("CDs") or "twice"."""
+    words = doc.char_span(start, start + 1, alignment_mode="expand")
+    if words is None or not len(words) or words[0].i == 0:
+        return False
+    before = doc[words[0].i - 1]
+    return (before.like_num or before.tag_ in {"CD", "NNS", "NNPS"} or before.lower_ in {"%", "once", "twice", "times"}
+            or before.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
+def mark_rates(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
+    """"$50,000 a year": the period of a rate is a set (TimeML SET P1Y), not a year's length.
+
+    Only the model's own mentions are read so: rates it left out stay out (TimeBank's
+    annotators marked two of eight)."""
+    text = text_of(doc)
+    out: list[TimeSpan] = []
+    for span in spans:
+        if _RATE.fullmatch(text, span.start, span.end) and _after_an_amount(doc, span.start):
+            span = replace(span, reads_as="per " + text[span.start:span.end].split(None, 1)[1])
+        out.append(span)
+    return out
+
+
 _LABEL_BEFORE = re.compile(r"(?:\bNo\.?|#|\bnumber)\s*$", re.IGNORECASE)
 
 
@@ -261,7 +317,11 @@ def split_ranges(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     return out
 
 
-_SPLIT = re.compile(r"\s+(?:(ended|ending|to|through|thru|until|till|and)|(-|–))\s+", re.IGNORECASE)
+_SPLIT = re.compile(r"\s+(?:(ended|ending|to|through|thru|until|till|and|on)|(-|–))\s+", re.IGNORECASE)
+#: "the second quarter on Tuesday": two expressions when a day is named after "on" ...
+_DAY_NAMED = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}\s+\d{{1,2}}\b)", re.IGNORECASE)
+#: ... unless what comes before is a time of that day ("noon on Friday").
+_CLOCK_OR_PART = re.compile(r"\d\s*[ap]\.?m\b|\d:\d\d|\b(?:noon|midnight|morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
@@ -276,7 +336,10 @@ def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         if (m.group(1) or "").lower() == "and" and not re.search(r"\d", text):
             out.append(span)  # "weeks and months" is one vague length
             continue
-        whole = (span.start, span.end) if (m.group(1) or "-").lower() not in {"ended", "ending"} else None
+        if (m.group(1) or "").lower() == "on" and (_CLOCK_OR_PART.search(text[:m.start()]) or not _DAY_NAMED.match(text[m.end():])):
+            out.append(span)  # "10 a.m. on Friday", "the morning on which ..." stay whole
+            continue
+        whole = (span.start, span.end) if (m.group(1) or "-").lower() not in {"ended", "ending", "on"} else None
         out.append(TimeSpan(span.start, span.start + m.start(), whole, span.mention_start))
         out.append(TimeSpan(span.start + m.end(), span.end, whole, None))
     return out
@@ -310,15 +373,30 @@ def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         if merged and re.fullmatch(r"\s*,?\s*", text[merged[-1].end:span.start]) and _joinable(text, merged[-1], span):
             merged[-1] = replace(merged[-1], end=span.end)
             continue
+        if merged and re.fullmatch(r"\s+of\s+", text[merged[-1].end:span.start]) and _part_of_a_day(text, merged[-1], span):
+            merged[-1] = replace(merged[-1], end=span.end)  # "the morning of March 12" is one time
+            continue
         merged.append(span)
     return merged
+
+
+_PART_ALONE = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+_DAY_ALONE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_RE}(?:\s+\d{{4}})?)$", re.IGNORECASE)
+
+
+def _part_of_a_day(text: str, first: TimeSpan, second: TimeSpan) -> bool:
+    """"the morning" + "of" + "March 12": TimeML marks the part of the day with its day."""
+    if first.range is not None or second.range is not None:
+        return False
+    return bool(_PART_ALONE.match(text[first.start:first.end]) and _DAY_ALONE.match(text[second.start:second.end]))
 
 
 def _joinable(text: str, first: TimeSpan, second: TimeSpan) -> bool:
     """A clock or "noon" next to a day ("noon Thursday", "10 a.m. Friday", "Friday at 3 p.m." is two),
     or a weekday next to its date ("Friday, Oct. 13")."""
     a, b = text[first.start:first.end].lower(), text[second.start:second.end].lower()
-    clock = re.compile(r"^(?:noon|midnight|midday|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+\w{3})?|\d{1,2}:\d{2}(?:\s+\w{3})?)$")
+    clock = re.compile(r"^(?:(?:about|around|shortly after|shortly before|just after|just before|after|before)\s+)?"
+                       r"(?:noon|midnight|midday|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+\w{3})?|\d{1,2}:\d{2}(?:\s+\w{3})?)$")
     day = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow|{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?)$")
     weekday = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})$")
     month_day = re.compile(rf"^{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?$")
@@ -345,6 +423,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_numbers_that_are_not_years,
     add_time_zones,
     add_unmarked,
+    mark_rates,
     split_ranges,
     split_two_times,
     extend_times,

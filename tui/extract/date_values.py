@@ -29,6 +29,7 @@ from .date_calendar import (
     shift,
     weekday_near,
 )
+from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
 from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, UNITS, WEEKDAYS, clean
 
 
@@ -90,10 +91,10 @@ def duration_value(count: float | None, unit: str) -> str:
         return f"P{count * 10:g}Y"
     if unit == "quarter":
         return f"P{count * 3:g}M"
-    if count != int(count) and (half := _HALVES.get(unit)):
+    if count - int(count) == 0.5 and (half := _HALVES.get(unit)):
         whole = f"{int(count)}{letter}" if int(count) else ""
         return f"{prefix}{whole}{half}"
-    return f"{prefix}{int(count)}{letter}"
+    return f"{prefix}{count:g}{letter}"  # "47.42 seconds" is PT47.42S
 
 
 # -- vague references ----------------------------------------------------------------------
@@ -148,10 +149,11 @@ _APPROX = r"(?:(?:about|around|some|nearly|almost|over|more than|less than|at le
 
 def _duration(m: re.Match[str], a: Anchor) -> Reading | None:
     count_text = m.group("count")
-    if re.fullmatch(r"1\d{3}|20\d\d", count_text) and not m.group("unit").endswith("s"):
+    if re.fullmatch(r"1[89]\d\d|20\d\d", count_text) and not m.group("unit").endswith("s"):
         return None  # "the 1988 quarter" is a year's quarter, not 1,988 of them
-    if re.search(r"\s(?:to|or)\s", count_text):
-        return Reading(DURATION, duration_value(None, m.group("unit")))
+    if low := re.match(r"(\d+(?:\.\d+)?)\s+(?:to|or)\s", count_text):
+        # "two to three weeks" is P2W: TimeML (TimeBank, HeidelTime) writes the range's first end
+        return Reading(DURATION, duration_value(float(low.group(1)), m.group("unit")))
     if count_text in {"few", "several", "some", "many", "couple", "a few", "numerous", "a number of"}:
         return Reading(DURATION, duration_value(None, m.group("unit")))
     return Reading(DURATION, duration_value(_number(count_text), m.group("unit")))
@@ -187,7 +189,15 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
         return Reading(DATE, f"{int(value[:4]) + step:04d}{value[4:]}")  # "a year earlier" of a quarter
     if unit == "year" and value and re.match(r"^\d{4}-\d{2}$", value) and way not in {"later", "after"}:
         return Reading(DATE, f"{int(value[:4]) + step:04d}")
+    if unit in {"year", "decade"} and value and re.match(r"^\d{4}$", value) and sign > 0:
+        # "in 1995 ... two years later": counted from the year the story is at, not from today
+        # ("a year earlier" in results compares with the period reported, which the rules above read)
+        return Reading(DATE, f"{int(value) + step * (10 if unit == 'decade' else 1):04d}")
+    if unit == "month" and value and re.match(r"^\d{4}-\d{2}$", value) and sign > 0:
+        return Reading(DATE, at_granularity(add_months(date(int(value[:4]), int(value[5:7]), 1), step), "month"))
     base = a.story if not m.group("count") else a.story or a.today  # "the next day" needs a day told
+    if base is None and unit not in {"day", "night"}:
+        base = a.today  # "the previous month" with no date told before: the month before publication
     if base is None:
         return None
     if unit == "year" and m.group("count") and value and re.match(r"^\d{4}-\d{2}-\d{2}$", value) and a.story != a.today:
@@ -280,6 +290,8 @@ def _relative_weekday(m: re.Match[str], a: Anchor) -> Reading | None:
         day = weekday_near(a.today - timedelta(days=1), target, -1)
     elif modifier in {"next", "this coming", "coming"}:
         day = weekday_near(a.today + timedelta(days=1), target, 1)
+    elif a.direction:  # "This Sunday, he crossed ...": the one the tense points to
+        day = weekday_near(a.today, target, a.direction)
     else:  # "this Friday": this week's
         day = a.today + timedelta(days=target - a.today.weekday())
     return _with_part(day, m.group(3))
@@ -356,6 +368,49 @@ def _current_quarter(m: re.Match[str], a: Anchor) -> Reading | None:
 def _current_year(m: re.Match[str], a: Anchor) -> Reading | None:
     """"the year", "the fiscal year", "year-end", "earlier in the year": the publication year."""
     return Reading(DATE, f"{a.today.year:04d}") if a.today else None
+
+
+def _holiday(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"Christmas", "last Thanksgiving", "Easter 2013": the day it falls on that year."""
+    modifier, name, year_text = m.group(1), m.group(2), m.group(3)
+    if year_text:
+        day = holiday_day(name, int(year_text))
+    elif a.today is None:
+        return None
+    elif modifier in {"last", "this past"}:
+        day = nearest_holiday(name, a.today - timedelta(days=1), -1)
+    elif modifier in {"next", "this coming", "coming"}:
+        day = nearest_holiday(name, a.today + timedelta(days=1), 1)
+    else:
+        day = nearest_holiday(name, a.today, a.direction)
+        if day is not None and not a.direction and abs((day - a.today).days) > 45:
+            # "her love for Halloween": a holiday far from the day told, with no tense to place it,
+            # is the holiday in general (TimeML: the year unknown)
+            return Reading(DATE, f"XXXX-{day.month:02d}-{day.day:02d}")
+    return Reading(DATE, iso_day(day)) if day else None
+
+
+#: Half a unit as TimeML writes it.
+_HALF_UNIT = {"minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3.5D", "month": "P2W", "year": "P6M",
+              "decade": "P5Y", "century": "P50Y"}
+
+
+def _half_unit(m: re.Match[str], a: Anchor) -> Reading:
+    return Reading(DURATION, _HALF_UNIT[m.group(1)])
+
+
+def _from_now(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"two years from now", "a week from today": counted forward from the publication day."""
+    count = _number(m.group(1))
+    unit = _unit(m.group(2))
+    if a.today is None or count is None or count != int(count) or unit not in {"day", "week", "month", "year", "decade"}:
+        return None
+    return Reading(DATE, at_granularity(shift(a.today, unit, int(count)), unit))
+
+
+def _this_week(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the end of the week", "midweek": the week of publication."""
+    return Reading(DATE, at_granularity(a.today, "week")) if a.today else None
 
 
 def _this_month(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -673,6 +728,10 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.numeric", r"^(\d{4})-(\d{2})-(\d{2})$", _numeric_date),
         ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
+        ("date.holiday", rf"^(?:(last|this|next|this past|this coming|coming|the)\s+)?({HOLIDAY_RE})(?:\s+(?:of\s+)?(\d{{4}}))?$", _holiday),
+        ("duration.half_unit", r"^(?:(?:about|around|nearly|almost|more than|less than|over|under|at least|just over|only|another)\s+)?half\s+(?:an?|the)\s+(minute|hour|day|week|month|year|decade|century)$", _half_unit),
+        ("date.from_now", rf"^(\d+|an?|one)[\s-]+({UNIT_RE})\s+from\s+(?:now|today)$", _from_now),
+        ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$", _this_week),
         ("calendar", r"^.*$", _calendar),
         ("absolute_fallback", r"^.*\b\d{4}\b.*$", _absolute_fallback),
     )
@@ -683,6 +742,7 @@ def normalise(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
     """The TimeML reading of ``text`` and the name of the rule that gave it, or None."""
     phrase = clean(text)
     phrase = re.sub(r"^(?:on|in|at(?!\s+(?:least|most))|by|since|until|till|from|of|during|for|through|throughout|before|after)\s+", "", phrase)
+    phrase = re.sub(r"(?<=\d),(?=\d{3}\b)", "", phrase)  # "1,000 years"
     phrase = re.sub(r"\b(\d+(?:\.\d+)?) (\w+) and a half\b", lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", phrase)
     phrase = re.sub(r"\b(?:an?|one) (\w+) and a half\b", r"1.5 \1", phrase)
     if not phrase:

@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from .context import DocContext
-from .date_anchors import StoryTrail
+from .date_anchors import StoryTrail, dateline_day
 from .date_calendar import granularity_of
 from .date_spans import TimeSpan, find_time_spans
+from .date_unanchored import unanchored_value
 from .date_values import Anchor, Reading, normalise
 from .types import DateFact
 
@@ -36,7 +37,7 @@ def resolve(text: str, published: date | None, *, direction: int = 0) -> Resolut
     """``text`` of one expression as (TimeML value, granularity), or None when it is no time at all.
 
     Relative expressions without ``published`` come back as ``(None, None)``: known to be a
-    time, not known when.
+    time, not known when; underspecified ones give what they tell, X for the rest ("XXXX-WXX-5").
     """
     try:
         reading = _read(text, Anchor(today=published, story=published, direction=direction))
@@ -54,7 +55,11 @@ def _read(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
         return result
     day = anchor.story or anchor.today or _PROBE_DAY
     probe = normalise(text, Anchor(today=anchor.today or _PROBE_DAY, story=day, story_value=anchor.story_value, direction=anchor.direction))
-    return (Reading(probe[0].type, None), "unresolved") if probe else None
+    if probe is None:
+        return None
+    if anchor.today is None and (partial := unanchored_value(text)) is not None:
+        return Reading(*partial), "unanchored"  # no publication date: "Friday" is XXXX-WXX-5
+    return Reading(probe[0].type, None), "unresolved"
 
 
 #: A stand-in day to ask "would this read with an anchor?" (the answer's value is never used).
@@ -63,7 +68,7 @@ _PROBE_DAY = date(2000, 1, 15)
 
 def extract_dates(ctx: DocContext) -> list[DateFact]:
     """One DateFact per temporal expression outside repeated text, in text order."""
-    trail = StoryTrail(ctx.published)
+    trail = StoryTrail(dateline_day(ctx.text, ctx.published) or ctx.published)
     facts: list[DateFact] = []
     for found in find_time_spans(ctx.doc, ctx.mentions):
         if ctx.in_duplicate(found.start):
@@ -87,7 +92,7 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
     reading, value_rule = result
     if value_rule == "date.current_year" and _PERIOD_END.match(ctx.text, found.end):
         reading = Reading("DURATION", "P1Y")  # "the year ended Sept. 30": a length, not the calendar year
-    if reading.value is not None:
+    if reading.value is not None and value_rule != "unanchored":
         trail.remember(reading, value_rule)
     elif reading.type in {"DATE", "TIME"} and anchor.today is None:
         trail.forget()
@@ -103,7 +108,7 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
         span=ctx.span(found.start, found.end),
         value=reading.value,
         granularity=granularity,
-        resolved=reading.value is not None,
+        resolved=reading.value is not None and value_rule != "unanchored",
         type=reading.type,
         range=whole,
     )
@@ -112,6 +117,8 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
 def _rule_for(reading: Reading, value_rule: str, text: str, *, story: bool) -> tuple[str, float]:
     if reading.value is None:
         return "date.unresolved", 0.4
+    if value_rule == "unanchored":
+        return "date.unanchored", 0.5
     if reading.type == "DURATION":
         return "date.duration", 0.7
     if reading.type == "SET":

@@ -17,4 +17,8 @@
 #: 1.5.3: names run together ("Trump-Biden", "Twitter West") are split; score digits, "pro-" modifiers and
 #:        "State of" are no part of a name; names of bodies go on after "for" ("... Foundation for the Visual Arts");
 #:        nicknames, initials, company suffixes and "US Senate"/"U.S. Senate" join one entity; "Brexit" is an event.
-EXTRACTOR_VERSION = "1.5.3"
+#: 1.5.4: holidays ("Christmas", "Thanksgiving"), "half an hour", "two years from now", "the end of the week";
+#:        ages in months and fractions ("a quarter of") are no durations; "$50,000 a year" is a set;
+#:        without a publication date "Friday" is XXXX-WXX-5; wire datelines anchor "today";
+#:        clock times with a zone follow the story's day; "two years later" counts from the story's year.
+EXTRACTOR_VERSION = "1.5.4"

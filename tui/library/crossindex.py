@@ -81,6 +81,8 @@ def fact_date(fact: Fact) -> str | None:
             return None
         return fact.date if placeable(fact.date) else None
     if isinstance(fact, DateFact) and fact.resolved and placeable(fact.value, fact.type):
+        if fact.rule != "date.absolute" and fact.value and fact.value[:4].isdigit() and int(fact.value[:4]) < 1900:
+            return None  # "900 years ago": a round count back from today, too rough to place a year on
         return fact.value
     return None
 
