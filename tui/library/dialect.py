@@ -11,7 +11,8 @@ writing it as today; on PostgreSQL ``to_postgres`` rewrites each statement once 
   compares ``lower()``s;
 - names: ``instr`` -> ``strpos``; the column ``end`` (reserved in PostgreSQL) is quoted;
 - DDL: ``id INTEGER PRIMARY KEY`` -> an identity column, ``INTEGER`` -> ``BIGINT``,
-  ``BLOB`` -> ``BYTEA``, ``REAL`` -> ``DOUBLE PRECISION``.
+  ``BLOB`` -> ``BYTEA``, ``REAL`` -> ``DOUBLE PRECISION``, and ``TEXT`` columns sort by code point
+  (``COLLATE "C"``, SQLite's BINARY) whatever the server's locale.
 
 String literals are left alone except for the ``%`` doubling. What cannot be rewritten this way
 (FTS5, SQLite's JSON functions) has a PostgreSQL piece of its own in ``schema_pg``.
@@ -33,7 +34,7 @@ UPSERT_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "boilerplate": (("source", "entity"), ("source", "entity")),
     "feeds": (("url",), ("url", "title", "etag", "last_modified", "last_fetch", "status", "error", "added_at")),
     "feed_entries": (("feed_url", "guid"), ("feed_url", "guid", "link", "article_id")),
-    "index_claims": (("article_id",), ("article_id", "owner", "expires")),
+    "index_claims": (("article_id",), ("article_id", "owner", "expires", "session")),
 }
 #: Tables whose inserts return the new row's id.
 IDENTITY_TABLES = frozenset({"articles", "fact_index", "entity_corrections"})
@@ -41,6 +42,8 @@ IDENTITY_TABLES = frozenset({"articles", "fact_index", "entity_corrections"})
 _STRING = re.compile(r"'(?:[^']|'')*'")
 _UPSERT = re.compile(r"^\s*INSERT\s+OR\s+(REPLACE|IGNORE)\s+INTO\s+(\w+)\s*(\(([^)]*)\))?", re.IGNORECASE)
 _INSERT = re.compile(r"^\s*INSERT\s+INTO\s+(\w+)\b", re.IGNORECASE)
+_DDL = re.compile(r"^\s*(CREATE|ALTER)\s+TABLE\b", re.IGNORECASE)
+_TEXT = re.compile(r"\bTEXT\b")
 _NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 _NOCASE = re.compile(r"([\w.]+)\s*=\s*(%s|%\(\w+\)s)\s+COLLATE\s+NOCASE", re.IGNORECASE)
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -90,9 +93,13 @@ def to_postgres(sql: str) -> tuple[str, bool]:
             updates = [f"{c} = EXCLUDED.{c}" for c in named if c not in keys]
             suffix = (f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {', '.join(updates)}" if updates
                       else f" ON CONFLICT ({', '.join(keys)}) DO NOTHING")
-        sql = f"INSERT INTO {table}" + (f"({listed})" if listed else "") + " " + sql[upsert.end():]
+        sql = f"INSERT INTO {table}" + (f"({listed})" if listed else "") + " " + sql[upsert.end():].lstrip()
     returning = False
     plain = _INSERT.match(sql)
     if not upsert and plain and plain.group(1).lower() in IDENTITY_TABLES and " VALUES" in sql.upper():
         suffix, returning = " RETURNING id", True
-    return _outside_strings(sql, _code) + suffix, returning
+    text = _outside_strings(sql, _code)
+    if _DDL.match(text):
+        # Text compares and sorts by code point, as SQLite's BINARY, whatever the server's locale.
+        text = _outside_strings(text, lambda part: _TEXT.sub('TEXT COLLATE "C"', part))
+    return text + suffix, returning

@@ -57,15 +57,18 @@ def check_url(url: str) -> None:
 
 def describe(exc: BaseException, url: str) -> str:
     """One line for a psycopg error, naming the library by its masked URL."""
-    text = " ".join(str(exc).split()) or type(exc).__name__
+    text = " ".join(str(exc).strip().splitlines()[0].split()) if str(exc).strip() else type(exc).__name__
     lowered = text.lower()
     where = masked(url)
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return f"PostgreSQL refused the login to {where}: authentication failed (check the user and password)"
+    if "role" in lowered and "does not exist" in lowered:
+        return f"PostgreSQL refused the login to {where}: {_last_reason(text)}"
     if "does not exist" in lowered and "database" in lowered:
         return f"the PostgreSQL database of {where} does not exist: create it with `createdb` first"
     if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered \
-            or "no such file or directory" in lowered or "could not translate host name" in lowered:
+            or "no such file or directory" in lowered or "resolve host" in lowered \
+            or "could not translate host name" in lowered:
         return f"cannot reach the PostgreSQL server of {where} (is it running? {_last_reason(text)})"
     if "terminating connection" in lowered or "server closed the connection" in lowered or "consuming input failed" in lowered:
         return f"the PostgreSQL server of {where} closed the connection; nothing more was saved"
@@ -75,7 +78,7 @@ def describe(exc: BaseException, url: str) -> str:
 def _last_reason(text: str) -> str:
     # libpq prefixes every attempt ("connection to server at ... failed: "): keep the reason.
     reason = text.rsplit("failed:", 1)[-1].strip()
-    return reason[:200]
+    return reason.removeprefix("FATAL:").strip()[:200]
 
 
 class PgCursor:

@@ -260,12 +260,14 @@ REFRESH_ALL_LIBRARY_STATS = """
 MIGRATIONS += (
     # Claims on indexing work: an article an index run (or a Dask batch) is analysing, until when.
     # Two runs on one shared library each take the articles nobody holds (a dead run's claims
-    # expire), so they split the work without overlap; see Store.claim_pending.
+    # lapse: at once on PostgreSQL, whose session ends with it, else when they expire), so they
+    # split the work without overlap; see Store.claim_pending.
     """
     CREATE TABLE index_claims (
         article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         owner TEXT NOT NULL,
-        expires REAL NOT NULL
+        expires REAL NOT NULL,
+        session INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX index_claims_owner ON index_claims(owner);
     """,

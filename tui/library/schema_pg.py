@@ -2,7 +2,8 @@
 with a PostgreSQL piece only where SQLite's cannot be rewritten.
 
 - the step creating entity_stats groups entity_stats by entity with ``min(label)`` (PostgreSQL wants every column grouped);
-- the feeds step skips carrying the old ``prefs`` feed list over (no PostgreSQL library ever held one);
+- the feeds step skips carrying the old ``prefs`` feed list over (no PostgreSQL library ever held one)
+  and gives feeds a ``rowid`` identity column, the order they were added in, as SQLite's rowid;
 - full-text search is a ``tsvector`` column with a GIN index, kept in step by triggers,
   where SQLite has an FTS5 table;
 - the index claims step also adds per-user reading state: in a shared library each user has their own read,
@@ -17,9 +18,9 @@ from .schema import MIGRATIONS
 
 _STATS = (
     """CREATE TABLE entity_stats (
-        entity TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        label TEXT NOT NULL,
+        entity TEXT COLLATE "C" PRIMARY KEY,
+        name TEXT COLLATE "C" NOT NULL,
+        label TEXT COLLATE "C" NOT NULL,
         articles BIGINT NOT NULL,
         mentions BIGINT NOT NULL
     )""",
@@ -69,7 +70,7 @@ _SEARCH = (
 
 _READING_STATE = (
     """CREATE TABLE reading_state (
-        user_name TEXT NOT NULL,
+        user_name TEXT COLLATE "C" NOT NULL,
         article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         read BIGINT NOT NULL DEFAULT 0,
         starred BIGINT NOT NULL DEFAULT 0,
@@ -98,6 +99,9 @@ def step(n: int) -> list[str]:
         if "json_extract" in statement:
             continue  # carries a pre-v7 prefs feed list over: no PostgreSQL library ever held one
         out.append(to_postgres(statement)[0])
+    if "CREATE TABLE feeds" in source:
+        # Feeds are listed in the order they were added (SQLite's rowid): a column of that name here.
+        out.append("ALTER TABLE feeds ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY")
     if "CREATE TABLE index_claims" in source:
         out += _READING_STATE
     return out

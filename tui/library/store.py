@@ -477,10 +477,6 @@ class Store:
         with self._write(serial=False) as db:
             return int(db.execute("DELETE FROM index_claims WHERE owner = ?", (owner,)).rowcount or 0)
 
-    def claimed_by_others(self, owner: str) -> int:
-        """Articles other runs hold right now (claimed and not expired)."""
-        row = self._one("SELECT count(*) FROM index_claims WHERE owner != ? AND expires > ?", (owner, claims.now()))
-        return int(row[0]) if row else 0
 
 
 def insert_article(db: sqlite3.Connection, article: ArticleInput, location: str | None,

@@ -95,7 +95,7 @@ class Worker:
         if db_path is not None:
             from tui.library.store import Store
 
-            self.store = Store.open(Path(db_path))
+            self.store = Store.open(db_path)  # a file path or a postgresql:// URL
         self.foreground: deque[Job] = deque()
         self.library: deque[int] | None = None
         self.library_total = self.library_done = self.library_failed = 0
