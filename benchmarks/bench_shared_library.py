@@ -47,7 +47,7 @@ def _write_rate(store, analyses) -> tuple[float, float]:
 
     ids = []
     for copy in range(COPIES):
-        for k, analysis in enumerate(analyses):
+        for analysis in analyses:
             ids.append((store.add_article(ArticleInput(f"{analysis.text}\n\n~{copy}", f"{analysis.title} ~{copy}",
                                                        analysis.published, "wire")), analysis))
     before = _index_rows(store)
@@ -106,6 +106,7 @@ def _timings(target, n: int) -> dict[str, float]:
 
 def measure(n: int) -> dict[str, dict[str, object]]:
     from pg_server import start_server
+
     from tui.extract import analyse_many, model
     from tui.library.store import Store
 

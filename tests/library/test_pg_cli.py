@@ -4,6 +4,7 @@ clear line (never a traceback) for a bad URL, a server that is down or a refused
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from tui.library.dialect import to_postgres
 from tui.library.pg import masked
 
 ROOT = Path(__file__).resolve().parents[2]
+SEED = str(ROOT / "seeds" / "israel-turkey-azerbaijan-talks.txt")
 
 
 def newsloupe(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -56,7 +58,7 @@ def test_a_database_holding_other_tables_is_left_alone(pg_url):
 
 
 def test_check_backup_and_repair_say_what_they_do_on_a_server(pg_url):
-    assert newsloupe("add", "--db", pg_url, str(ROOT / "seeds" / "israel-turkey-azerbaijan-talks.txt")).returncode == 0
+    assert newsloupe("add", "--db", pg_url, SEED).returncode == 0
     done = newsloupe("check", "--db", pg_url)
     assert done.returncode == 0 and "ok (1 articles" in done.stdout and "pg_amcheck" in done.stdout
     backup = newsloupe("backup", "/tmp/never-written.db", "--db", pg_url)
@@ -67,7 +69,7 @@ def test_check_backup_and_repair_say_what_they_do_on_a_server(pg_url):
 
 
 def test_newsloupe_db_may_name_a_server(pg_url):
-    assert newsloupe("add", str(ROOT / "seeds" / "israel-turkey-azerbaijan-talks.txt"), env={"NEWSLOUPE_DB": pg_url}).returncode == 0
+    assert newsloupe("add", SEED, env={"NEWSLOUPE_DB": pg_url}).returncode == 0
     assert newsloupe("check", "--db", pg_url).stdout.count("ok (1 articles") == 1
 
 
@@ -78,7 +80,7 @@ def test_add_index_entities_timeline_export_give_the_same_library_on_both(pg_url
         pytest.skip("the Wikinews CSVs are not in ../shared")
     csv.field_size_limit(10**8)
     with source.open(encoding="utf-8", newline="") as handle:
-        rows = [row for _, row in zip(range(6), csv.DictReader(handle))]
+        rows = list(itertools.islice(csv.DictReader(handle), 6))
     subset = tmp_path / "six.csv"
     with subset.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])

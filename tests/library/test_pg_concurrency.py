@@ -7,6 +7,7 @@ The runs are real ``newsloupe index`` processes over Wikinews articles from ../s
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import re
 import signal
@@ -33,7 +34,7 @@ def _subset(shared_dir: Path, tmp_path: Path, count: int) -> Path:
         pytest.skip("the Wikinews CSVs are not in ../shared")
     csv.field_size_limit(10**8)
     with source.open(encoding="utf-8", newline="") as handle:
-        rows = [row for _, row in zip(range(count), csv.DictReader(handle))]
+        rows = list(itertools.islice(csv.DictReader(handle), count))
     target = tmp_path / "subset.csv"
     with target.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=["url", "date", "title", "text"])

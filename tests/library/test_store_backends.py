@@ -6,8 +6,6 @@ server is the session's throwaway one (tests/pg_server.py).
 
 from __future__ import annotations
 
-import pytest
-
 from tui.extract.types import ArticleInput, ModelInfo
 from tui.library import catalog
 from tui.library.feeds import feed_list, subscribe, unsubscribe

@@ -42,11 +42,10 @@ def library_path(args: argparse.Namespace, command: str = "check") -> Path:
 
 def run(args: argparse.Namespace) -> int:
     from tui.library.backup import counts, integrity_check
-    from tui.library.safety import show
-    from tui.render.sanitize import sanitize
-
     from tui.library.pg import is_url
+    from tui.library.safety import show
     from tui.library.store import default_target
+    from tui.render.sanitize import sanitize
 
     if is_url(args.db or default_target()):
         return _check_server(args)

@@ -1,9 +1,9 @@
 """Claims on indexing work, so several runs (or Dask batches) share one library's pending articles.
 
-A claim is a row of ``index_claims``: an article, who holds it, until when (a lease) and from
-which session. The claims of a run that died (kill -9 included) lapse on their own: on
-PostgreSQL as soon as the server has ended its session, elsewhere when the lease runs out. Claiming picks pending articles
-nobody else holds and writes the claims in the same transaction:
+A claim is a row of ``index_claims``: an article, who holds it, until when (a lease) and
+from which session. The claims of a run that died (kill -9 included) lapse on their own: on
+PostgreSQL as soon as the server has ended its session, elsewhere when the lease runs out.
+Claiming picks pending articles nobody else holds and writes the claims in the same transaction:
 
 - PostgreSQL: the candidates are read ``FOR UPDATE SKIP LOCKED`` (two runs claiming at once never
   wait on, or take, each other's rows), and the upsert of the claims decides: it only takes an

@@ -70,7 +70,7 @@ def describe(exc: BaseException, url: str) -> str:
             or "no such file or directory" in lowered or "resolve host" in lowered \
             or "could not translate host name" in lowered:
         return f"cannot reach the PostgreSQL server of {where} (is it running? {_last_reason(text)})"
-    if "terminating connection" in lowered or "server closed the connection" in lowered or "consuming input failed" in lowered:
+    if any(sign in lowered for sign in ("terminating connection", "server closed the connection", "consuming input")):
         return f"the PostgreSQL server of {where} closed the connection; nothing more was saved"
     return f"PostgreSQL library {where}: {_last_reason(text)}"
 

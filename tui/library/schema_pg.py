@@ -1,7 +1,7 @@
 """The library schema on PostgreSQL: the same versioned migrations, rewritten by the dialect layer,
 with a PostgreSQL piece only where SQLite's cannot be rewritten.
 
-- the step creating entity_stats groups entity_stats by entity with ``min(label)`` (PostgreSQL wants every column grouped);
+- the step creating entity_stats groups by entity with ``min(label)`` (PostgreSQL wants every column grouped);
 - the feeds step skips carrying the old ``prefs`` feed list over (no PostgreSQL library ever held one)
   and gives feeds a ``rowid`` identity column, the order they were added in, as SQLite's rowid;
 - full-text search is a ``tsvector`` column with a GIN index, kept in step by triggers,
