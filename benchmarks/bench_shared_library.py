@@ -21,6 +21,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 N_ARTICLES = 100_000
 #: Articles analysed for real, each stored under this many distinct texts (names repeat as in a library).
 N_ANALYSED, COPIES = 24, 8
+#: Rows a list shows and keeps ahead of the cursor (a paged list asks for this many at a time).
+PAGE = 200
 TABLES = ("articles", "bodies", "analyses", "entity_index", "fact_index", "fact_entities", "entity_stats",
           "article_context", "entity_acronyms")
 
@@ -95,7 +97,17 @@ def _timings(target, n: int) -> dict[str, float]:
         for k in range(1, len(typed) + 1):
             search(store, typed[:k], typing=True)
 
+    def open_first_page() -> None:
+        with Store.open(target) as st:
+            assert len(st.articles(limit=PAGE)) == PAGE
+
+    def filter_first_page() -> None:
+        for k in range(1, len(typed) + 1):
+            store.articles(query=typed[:k], limit=PAGE)
+
     out = {
+        "open_page_ms": best_of(open_first_page) * 1000,
+        "filter_page_key_ms": best_of(filter_first_page) / len(typed) * 1000,
         "open_list_ms": best_of(open_and_list) * 1000,
         "filter_key_ms": best_of(filter_keystrokes) / len(typed) * 1000,
         "search_key_ms": best_of(search_keystrokes) / len(typed) * 1000,
@@ -158,6 +170,10 @@ def run(*, quick: bool = False, n: int | None = None) -> list[Row]:
                 target_on="value", note=note),
             Row(f"{backend}: title filter, per keystroke", float(found["filter_key_ms"]), "ms", direction="le",
                 target=50, target_on="value", note=note),
+            Row(f"{backend}: open + first {PAGE} rows", float(found["open_page_ms"]), "ms", direction="le",
+                target=1000, target_on="value", note=note),
+            Row(f"{backend}: title filter, first {PAGE} rows per keystroke", float(found["filter_page_key_ms"]), "ms",
+                direction="le", target=50, target_on="value", note=note),
             Row(f"{backend}: full-text search, per keystroke", float(found["search_key_ms"]), "ms", direction="le",
                 target=50, target_on="value", note=note),
             Row(f"{backend}: analyses stored per second", float(found["put_analysis_per_s"]), "articles/s",

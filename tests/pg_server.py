@@ -55,11 +55,12 @@ class Server:
             cmd = ["setpriv", f"--reuid={self.as_user}", f"--regid={_group_of(self.as_user)}", "--clear-groups", *cmd]
         return subprocess.run(cmd, check=check, capture_output=True, text=True, timeout=120)
 
-    def start(self) -> None:
+    def start(self, *, durable: bool = False) -> None:
         self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "newsloupe", "--auth=trust",
                   "-E", "UTF8", "--locale=C", "--no-sync")
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off"
-                   " -c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=60"
+        if not durable:  # tests lose nothing by skipping the disk flushes
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         done = self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"),
                          "-o", options, "-w", "-t", "60", "start", check=False)
         if done.returncode != 0:
@@ -100,8 +101,5 @@ def start_server(*, durable: bool = False) -> Server:
         entry = pwd.getpwnam(as_user)
         os.chown(root, entry.pw_uid, entry.pw_gid)
     server = Server(folder, root, free_port(), as_user)
-    server.start()
-    if durable:
-        server._run(str(server.bin / "pg_ctl"), "-D", str(server.data), "-o",
-                    f"-p {server.port} -k {root} -c listen_addresses=127.0.0.1", "-w", "restart")
+    server.start(durable=durable)
     return server
