@@ -217,7 +217,8 @@ class Store:
         """Read-only SQL for the library's views (tui.library.catalog)."""
         with self._lock:
             try:
-                return self._db.execute(sql, params).fetchall()
+                rows: list[tuple[Any, ...]] = self._db.execute(sql, params).fetchall()
+                return rows
             except sqlite3.Error as exc:
                 raise store_error(exc, self.path) from None
             except Exception as exc:
