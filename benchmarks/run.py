@@ -23,7 +23,7 @@ from common import Row  # noqa: E402
 #: Benchmark modules, in the order of the table; each has ``run(quick=...) -> list[Row]``.
 BENCHMARKS = ["bench_paint", "bench_cached_open", "bench_toggle", "bench_engine", "bench_dates", "bench_library",
               "bench_long_articles", "bench_identity", "bench_dask",
-              "bench_feeds", "bench_search", "bench_keys_under_load", "bench_memory"]
+              "bench_feeds", "bench_search", "bench_keys_under_load", "bench_memory", "bench_shared_library"]
 
 
 def _fmt(value: float | None, unit: str = "") -> str:

@@ -42,3 +42,29 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not present (a user's fresh clone)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server for the session (one per xdist worker), stopped at the end.
+
+    Skips, saying why, only where no server can be installed (scripts/ensure-tools.sh installs it).
+    """
+    from pg_server import find_binaries, start_server
+
+    folder, why = find_binaries()
+    if folder is None:
+        pytest.skip(why)
+    server = start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def pg_url(pg_server, request) -> str:
+    """A fresh, empty database on the session's server; its postgresql:// URL."""
+    import re
+    import uuid
+
+    name = re.sub(r"\W", "_", request.node.name.lower())[:40] + "_" + uuid.uuid4().hex[:6]
+    return pg_server.create_database(name)

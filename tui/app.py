@@ -139,7 +139,7 @@ class ReaderApp(App[None]):
         from tui.screens.feed_refresh import run_refresh_job
 
         worker = get_current_worker()
-        run_refresh_job(self.store.path, post=self.post_message,  # type: ignore[attr-defined]
+        run_refresh_job(self.store.location, post=self.post_message,  # type: ignore[attr-defined]
                         cancelled=lambda: worker.is_cancelled)
 
     def on_feeds_refreshed(self, message: FeedsRefreshed) -> None:
@@ -213,7 +213,7 @@ class ReaderApp(App[None]):
     def analysis_worker(self) -> AnalysisHost:
         """The analysis worker, started on first use (after the first paint: see the reader)."""
         if self.analysis_host is None:
-            db_path = None if self.store is None else str(self.store.path)  # type: ignore[attr-defined]
+            db_path = None if self.store is None else self.store.location  # type: ignore[attr-defined]
             self.analysis_host = AnalysisHost(self.analyser, db_path=db_path, post=self.reader.post_message,
                                               in_process=self.analysis_in_process)
         return self.analysis_host

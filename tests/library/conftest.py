@@ -8,14 +8,47 @@ import threading
 
 import pytest
 
+#: Test modules whose ``store`` tests run on both back ends (the store test suite); elsewhere on SQLite only.
+BOTH_BACK_ENDS = frozenset({"test_library_store", "test_library_catalog", "test_library_search", "test_identity",
+                            "test_store_backends", "test_library_indexing"})
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request) -> str:
+    return request.param
+
 
 @pytest.fixture()
-def store(tmp_path):
+def library_target(backend, tmp_path, request):
+    """Where a test's library lives: a file, or a fresh database on the session's PostgreSQL server."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return tmp_path / "library.db"
+
+
+@pytest.fixture()
+def store(library_target):
     from tui.library.store import Store
 
-    st = Store.open(tmp_path / "library.db")
+    st = Store.open(library_target)
     yield st
     st.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Run the PostgreSQL variant only for the store suite and tests not marked ``sqlite_only``."""
+    keep, dropped = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        on_pg = params.get("backend") == "postgresql"
+        module = item.module.__name__.rsplit(".", 1)[-1] if item.module else ""
+        if on_pg and (module not in BOTH_BACK_ENDS or item.get_closest_marker("sqlite_only")):
+            dropped.append(item)
+        else:
+            keep.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
 
 
 SMALL_ARTICLES = (

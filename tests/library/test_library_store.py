@@ -60,6 +60,7 @@ def test_prefs_round_trip_json(store):
     assert (store.get_pref("layers"), store.get_pref("theme"), store.get_pref("tags")) == (["ORG", "GPE"], "dark", True)
 
 
+@pytest.mark.sqlite_only
 def test_library_file_is_in_wal_mode(store):
     # Readers (the app) and a writer (`newsloupe index`) at the same time.
     assert store.query("PRAGMA journal_mode") == [("wal",)]

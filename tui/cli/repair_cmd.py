@@ -18,7 +18,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.library.backup import repair
     from tui.library.safety import show
 
-    path = library_path(args)
+    path = library_path(args, "repair")
     report = repair(path)
     if report.kept_at is None:
         print(f"{show(path)}: ok, nothing to repair ({report.recovered.get('articles')} articles)")

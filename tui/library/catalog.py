@@ -110,7 +110,7 @@ def _facts(store: Store, entity: str, kind: str, parts: tuple[str, ...]) -> tupl
         "SELECT f.article_id, f.kind, f.summary, f.date, a.published, f.start, f.end, fe.part"
         " FROM fact_entities fe JOIN fact_index f ON f.id = fe.fact_id JOIN articles a ON a.id = f.article_id"
         f" WHERE {_LINKED} AND f.kind = ? AND fe.part IN ({marks})"
-        " ORDER BY coalesce(f.date, a.published) IS NULL, coalesce(f.date, a.published), f.article_id, f.start",
+        " ORDER BY coalesce(f.date, a.published) IS NULL, coalesce(f.date, a.published), f.article_id, f.start, f.id",
         (entity, entity, kind, *parts),
     )
     return tuple(LinkedFact(*row) for row in rows)
@@ -179,7 +179,7 @@ def timeline(store: Store, *, kinds: tuple[str, ...] = ("event", "date"), entity
     if entity is not None:
         sql += f" AND f.id IN (SELECT fe.fact_id FROM fact_entities fe WHERE fe.fact_id = f.id AND {_LINKED})"
         params += [entity, entity]
-    sql += " ORDER BY f.date, f.article_id, f.start"
+    sql += " ORDER BY f.date, f.article_id, f.start, f.id"  # f.id: ties in the order stored, on every back end
     entries = [LinkedFact(*row) for row in store.query(sql, tuple(params))]
     # ISO weeks ("2020-W50") sort as text after every month of their year: order them by their Monday.
     entries.sort(key=lambda e: date_sort_key(e.date or ""))

@@ -53,7 +53,7 @@ def unsubscribe(store: Store, url: str) -> bool:
     """Forget a feed (its articles stay in the library); False when it was not subscribed."""
     with store._write() as db:
         db.execute("DELETE FROM feed_entries WHERE feed_url = ?", (url,))
-        return db.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0
+        return bool(db.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount > 0)
 
 
 def feed_list(store: Store) -> list[FeedRow]:

@@ -11,7 +11,7 @@ import signal
 import threading
 import warnings
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -152,7 +152,10 @@ def index_library(
     from .safety import library_lock
 
     message = "another newsloupe index is working on this library; waiting for it to finish"
-    with library_lock(store.path, purpose="index", wait_message=message, on_wait=on_wait):
+    shared = store.dialect == "postgresql"
+    # A shared library is indexed by several runs at once, each claiming what nobody holds.
+    lock = nullcontext() if shared else library_lock(store.path, purpose="index", wait_message=message, on_wait=on_wait)
+    with lock:
         model = model_info(nlp)
         total = len(_pending(store, ModelInfo("", ""), "", languages))  # every article this pipeline reads
         rows = _pending(store, model, EXTRACTOR_VERSION, languages)
@@ -166,7 +169,10 @@ def index_library(
         error = None
         try:
             with _ctrl_c_stops_workers(n_process):
-                _analyse_into(store, nlp, list(pending), n_process, batch_size, on_result, counts, failures)
+                if shared:
+                    _analyse_claimed(store, nlp, model, languages, n_process, batch_size, on_result, counts, failures)
+                else:
+                    _analyse_into(store, nlp, list(pending), n_process, batch_size, on_result, counts, failures)
         except KeyboardInterrupt:
             interrupted = True
         except StoreError as exc:
@@ -179,7 +185,7 @@ def index_library(
 
                 for child in multiprocessing.active_children():
                     child.terminate()
-        if interrupted:
+        if interrupted and not shared:
             # Ctrl-C can land between an analysis's commit and its count: the library is the truth.
             try:
                 still = {int(r[0]) for r in _pending(store, model, EXTRACTOR_VERSION, languages)}
@@ -196,6 +202,44 @@ def index_library(
         error=error,
         failures=tuple(failures),
     )
+
+
+def claim_owner() -> str:
+    """A name for this run's claims: host, process and a random part (pids repeat across hosts)."""
+    import socket
+    import uuid
+
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _analyse_claimed(
+    store: Store,
+    nlp: "Language",
+    model: ModelInfo,
+    languages: tuple[str | None, ...] | None,
+    n_process: int,
+    batch_size: int,
+    on_result: Callable[[int, Analysis | None], None] | None,
+    counts: dict[str, int],
+    failures: list[str],
+) -> None:
+    """Claim a batch of pending articles at a time and analyse it, until nothing is left unclaimed.
+
+    Each stored analysis drops its claim; an article that fails keeps this run's claim until
+    the run ends (so it is not tried again in a loop), then every claim left is released.
+    """
+    owner = claim_owner()
+    try:
+        while True:
+            ids = store.claim_pending(model, owner, limit=batch_size * n_process, languages=languages)
+            if not ids:
+                return
+            _analyse_into(store, nlp, ids, n_process, batch_size, on_result, counts, failures)
+    finally:
+        try:
+            store.release_claims(owner)
+        except StoreError:
+            pass  # the server went away: the claims lapse on their own
 
 
 def _analyse_into(

@@ -255,3 +255,21 @@ REFRESH_ALL_LIBRARY_STATS = """
         FROM entity_index e JOIN names n ON n.library_entity = e.library_entity AND n.rank = 1
         WHERE e.library_entity IS NOT NULL GROUP BY e.library_entity
 """
+
+# Appended migrations (kept apart from the tuple above so parallel work appends without conflicts).
+MIGRATIONS += (
+    # Claims on indexing work: an article an index run (or a Dask batch) is analysing, until when.
+    # Two runs on one shared library each take the articles nobody holds (a dead run's claims
+    # lapse: at once on PostgreSQL, whose session ends with it, else when they expire), so they
+    # split the work without overlap; see Store.claim_pending.
+    """
+    CREATE TABLE index_claims (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        owner TEXT NOT NULL,
+        expires REAL NOT NULL,
+        session INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX index_claims_owner ON index_claims(owner);
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)

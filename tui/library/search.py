@@ -1,4 +1,5 @@
-"""Search across the library: SQLite FTS5 over titles and article text (the ``article_search`` index).
+"""Search across the library: SQLite FTS5 over titles and article text (the ``article_search`` index);
+on PostgreSQL the same queries run over a tsvector column with a GIN index.
 
 What a user types becomes an FTS5 query that cannot be a syntax error: words must all
 appear (any order), ``"a phrase"`` must appear as written, ``word*`` matches words that
@@ -76,10 +77,36 @@ def search(store: "Store", text: str, *, typing: bool = True, limit: int | None 
         return SearchResult(text, "", ())
     sql = "SELECT rowid FROM article_search WHERE article_search MATCH ?"
     params: tuple[object, ...] = (query,)
+    if getattr(store, "dialect", "sqlite") == "postgresql":
+        # The same query over the tsvector index (tui.library.schema_pg), in the same order.
+        sql = ("SELECT article_id FROM article_search WHERE document @@ to_tsquery('simple', ?)"
+               " ORDER BY article_id")
+        params = (ts_query(query),)
     if limit is not None:
         sql += " LIMIT ?"
         params += (int(limit),)
     return SearchResult(text, query, tuple(int(r[0]) for r in store.query(sql, params)))
+
+
+def _folded(text: str) -> str:
+    """Diacritics removed, as the index keeps words (unaccent there, remove_diacritics in FTS5)."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def ts_query(query: str) -> str:
+    """PostgreSQL's tsquery for an FTS5 query made by ``fts_query``: every part must match, a quoted
+    phrase word after word (``<->``), a starred part's last word as a prefix (``:*``)."""
+    parts = []
+    for words, star in re.findall(r'"([^"]*)"(\*?)', query):
+        terms = [w.lower() for w in _WORD.findall(_folded(words))]
+        if not terms:
+            continue
+        if star:
+            terms[-1] += ":*"
+        parts.append("(" + " <-> ".join(terms) + ")")
+    return " & ".join(parts)
 
 
 def snippets(store: "Store", query: str, ids: list[int], *, width: int = SNIPPET_CHARS) -> dict[int, str]:

@@ -1,8 +1,13 @@
-"""The library store: one SQLite file of articles, cached analyses, reading state and preferences.
+"""The library store: articles, cached analyses, reading state and preferences, on SQLite or PostgreSQL.
 
-WAL mode lets the reader list articles while ``newsloupe index`` writes. Every
-write commits at once, so an interrupted index keeps each finished article.
-A file that is not a Newsloupe library is moved aside, never overwritten.
+The default is one SQLite file: WAL mode lets the reader list articles while
+``newsloupe index`` writes. Every write commits at once, so an interrupted index
+keeps each finished article. A file that is not a Newsloupe library is moved aside,
+never overwritten.
+
+``--db postgresql://user@host:port/db`` opens a shared library on PostgreSQL instead
+(``tui.library.pg``): the same methods, the same SQL rewritten by ``tui.library.dialect``,
+reading state kept per user, and indexing work shared through row claims.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from tui.extract.serialize import from_dict, to_dict
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
 from tui.extract.version import EXTRACTOR_VERSION
 
-from . import crossindex, dbfile
+from . import claims, crossindex, dbfile, pg
 from .names import location_path, stored_location
 from .safety import StoreError, show, store_error
 
@@ -56,6 +61,24 @@ class ArticleRow:
 
 
 _ROW_COLUMNS = "id, title, source, published, location, content_hash, word_count, read, starred, position, entity_count"
+
+
+def default_target() -> str | Path:
+    """$NEWSLOUPE_DB (a file or a postgresql:// URL), else ``library.db`` in the user data dir."""
+    value = os.environ.get(DB_ENV)
+    if value and pg.is_url(value):
+        return value
+    return default_path()
+
+
+def current_user() -> str:
+    """Whose reading state a shared library keeps: $USER, else the login name."""
+    import getpass
+
+    try:
+        return os.environ.get("USER") or getpass.getuser()
+    except (KeyError, OSError):
+        return "reader"
 
 
 def default_path() -> Path:
@@ -95,8 +118,16 @@ def like_pattern(text: str) -> str:
 class Store:
     """A handle on one library file. Not shared between threads; open one per process."""
 
-    def __init__(self, db: sqlite3.Connection, path: Path, notice: str | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, db: Any, path: Path, notice: str | None = None, *, read_only: bool = False,
+                 url: str | None = None, user: str | None = None) -> None:
+        #: An sqlite3.Connection, or a pg.PgConnection that speaks the same SQL.
         self._db = db
+        #: "sqlite" or "postgresql".
+        self.dialect = "postgresql" if url else "sqlite"
+        #: What reopens this library in another thread or process (a file path or the URL).
+        self.location = url or str(path)
+        #: Whose reading state this handle reads and writes (a shared library keeps one per user).
+        self.user = user or current_user()
         #: True when this user cannot write the file (or its folder): reads work, writes raise StoreError.
         self.read_only = read_only
         # The reader analyses in a worker thread: one connection, used by one thread at a time.
@@ -108,16 +139,22 @@ class Store:
     # -- opening -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path | None = None, *, busy_timeout: float | None = None) -> "Store":
-        """Open (creating and migrating as needed) the library at ``path`` (None: the default)."""
+    def open(cls, path: str | Path | None = None, *, busy_timeout: float | None = None,
+             user: str | None = None) -> "Store":
+        """Open (creating and migrating as needed) the library at ``path``: a file, a postgresql:// URL,
+        or None for the default. ``user`` names whose reading state to use (default $USER)."""
         busy_timeout = BUSY_TIMEOUT if busy_timeout is None else busy_timeout
-        target = Path(path) if path is not None else default_path()
+        chosen = path if path is not None else default_target()
+        if pg.is_url(chosen):
+            url = str(chosen)
+            return cls(pg.connect(url), Path(pg.masked(url)), url=url, user=user)
+        target = Path(chosen)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the library folder {show(target.parent)}: {exc.strerror or exc}") from None
         db, notice, read_only = dbfile.open_library(target, busy_timeout)
-        return cls(db, target, notice, read_only=read_only)
+        return cls(db, target, notice, read_only=read_only, user=user)
 
     def close(self) -> None:
         with self._lock:
@@ -130,8 +167,17 @@ class Store:
         self.close()
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One committed transaction; any SQLite failure (lock, full disk, damage) becomes a StoreError."""
+    def _write(self, *, serial: bool = True) -> Iterator[Any]:
+        """One committed transaction; any database failure (lock, full disk, damage, lost server) becomes a StoreError.
+
+        On PostgreSQL a ``serial`` write first takes the library's write lock (a transaction-level
+        advisory lock), so writers that resolve library identity take turns as they do on SQLite;
+        claims and reading state (``serial=False``) only touch their own rows.
+        """
+        if self.dialect == "postgresql":
+            with self._lock, self._pg_write(serial) as db:
+                yield db
+            return
         with self._lock:
             if self.read_only:
                 raise StoreError(f"the library {show(self.path)} is read-only: nothing can be saved to it")
@@ -149,6 +195,18 @@ class Store:
                 self._rollback()
                 raise
 
+    @contextmanager
+    def _pg_write(self, serial: bool) -> Iterator[Any]:
+        import psycopg
+
+        try:
+            with self._db.conn.transaction():
+                if serial:
+                    self._db.execute_native("SELECT pg_advisory_xact_lock(%s)", (pg.WRITE_LOCK,))
+                yield self._db
+        except psycopg.Error as exc:
+            raise StoreError(pg.describe(exc, self.location)) from None
+
     def transaction(self) -> "contextlib.AbstractContextManager[sqlite3.Connection]":
         """One short committed write transaction for the cluster's tasks (tui.scale)."""
         return self._write()
@@ -164,9 +222,14 @@ class Store:
         """Read-only SQL for the library's views (tui.library.catalog)."""
         with self._lock:
             try:
-                return self._db.execute(sql, params).fetchall()
+                rows: list[tuple[Any, ...]] = self._db.execute(sql, params).fetchall()
+                return rows
             except sqlite3.Error as exc:
                 raise store_error(exc, self.path) from None
+            except Exception as exc:
+                if self.dialect == "postgresql" and type(exc).__module__.startswith("psycopg"):
+                    raise StoreError(pg.describe(exc, self.location)) from None
+                raise
 
     def _one(self, sql: str, params: tuple[Any, ...] = ()) -> tuple[Any, ...] | None:
         rows = self.query(sql, params)
@@ -222,8 +285,8 @@ class Store:
         limit: int | None = None,
     ) -> list[ArticleRow]:
         """Articles newest first; ``query`` matches title or source, ``entity`` an entity id or name."""
+        columns, source_sql, params = self._listing()
         where: list[str] = []
-        params: list[object] = []
         if query.strip():
             where.append("(title LIKE ? ESCAPE '\\' OR source LIKE ? ESCAPE '\\')")
             params += [like_pattern(query.strip())] * 2
@@ -231,10 +294,10 @@ class Store:
             where.append("source = ?")
             params.append(source)
         if unread is not None:
-            where.append("read = ?")
+            where.append(f"{self._state('read')} = ?")
             params.append(0 if unread else 1)
         if starred is not None:
-            where.append("starred = ?")
+            where.append(f"{self._state('starred')} = ?")
             params.append(1 if starred else 0)
         if analysed is not None:
             where.append("entity_count IS NOT NULL" if analysed else "entity_count IS NULL")
@@ -244,7 +307,7 @@ class Store:
                 " (SELECT entity FROM entity_stats WHERE name = ? COLLATE NOCASE))"
             )
             params += [entity, entity, entity]
-        sql = f"SELECT {_ROW_COLUMNS} FROM articles"
+        sql = f"SELECT {columns} FROM {source_sql}"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY published IS NULL, published DESC, id DESC"
@@ -254,8 +317,23 @@ class Store:
         return [_article_row(r) for r in self.query(sql, tuple(params))]
 
     def article(self, article_id: int) -> ArticleRow | None:
-        rows = self.query(f"SELECT {_ROW_COLUMNS} FROM articles WHERE id = ?", (article_id,))
+        columns, source_sql, params = self._listing()
+        rows = self.query(f"SELECT {columns} FROM {source_sql} WHERE id = ?", (*params, article_id))
         return _article_row(rows[0]) if rows else None
+
+    def _state(self, column: str) -> str:
+        """The SQL for this user's ``read``/``starred``/``position`` in a listing."""
+        return column if self.dialect == "sqlite" else f"coalesce(rs.{column}, 0)"
+
+    def _listing(self) -> tuple[str, str, list[Any]]:
+        """Columns, FROM clause and its parameters of a listing: SQLite keeps reading state on articles,
+        a shared PostgreSQL library in reading_state, one row per user and article."""
+        if self.dialect == "sqlite":
+            return _ROW_COLUMNS, "articles", []
+        columns = _ROW_COLUMNS.replace("read, starred, position",
+                                       ", ".join(self._state(c) for c in ("read", "starred", "position")))
+        return (columns, "articles LEFT JOIN reading_state rs ON rs.article_id = articles.id AND rs.user_name = ?",
+                [self.user])
 
     def article_input(self, article_id: int) -> ArticleInput:
         """The stored article as the engine takes it (to analyse it again)."""
@@ -300,6 +378,7 @@ class Store:
             key = (row[0], analysis.model.name, analysis.model.version, analysis.extractor_version)
             db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)", (*key, blob))
             db.execute("UPDATE articles SET entity_count = ? WHERE id = ?", (len(entities), article_id))
+            db.execute("DELETE FROM index_claims WHERE article_id = ?", (article_id,))
             if analysis.title:
                 # An article added without a title gets the one the engine found (its first line).
                 db.execute("UPDATE articles SET title = ? WHERE id = ? AND title = ''", (analysis.title, article_id))
@@ -378,8 +457,32 @@ class Store:
         self._set(article_id, "position", max(0, int(position)))
 
     def _set(self, article_id: int, column: str, value: int) -> None:
+        if self.dialect == "postgresql":
+            with self._write(serial=False) as db:
+                db.execute_native(
+                    f"INSERT INTO reading_state(user_name, article_id, {column}) SELECT %s, id, %s FROM articles"
+                    f" WHERE id = %s ON CONFLICT (user_name, article_id) DO UPDATE SET {column} = EXCLUDED.{column}",
+                    (self.user, value, article_id))
+            return
         with self._write() as db:
             db.execute(f"UPDATE articles SET {column} = ? WHERE id = ?", (value, article_id))
+
+    # -- indexing work shared between runs ------------------------------------------------
+
+    def claim_pending(self, model: ModelInfo, owner: str, *, limit: int, lease: float = claims.LEASE,
+                      extractor_version: str | None = None,
+                      languages: tuple[str | None, ...] | None = None) -> list[int]:
+        """Claim up to ``limit`` articles that need an analysis by ``model`` and that no other run holds;
+        returns their ids (oldest first). See ``tui.library.claims``."""
+        with self._write(serial=False) as db:
+            return claims.claim(db, self.dialect, model, extractor_version or EXTRACTOR_VERSION, owner,
+                                limit=limit, lease=lease, languages=languages)
+
+    def release_claims(self, owner: str) -> int:
+        """Give back every claim ``owner`` still holds (a run that stops); returns how many."""
+        with self._write(serial=False) as db:
+            return int(db.execute("DELETE FROM index_claims WHERE owner = ?", (owner,)).rowcount or 0)
+
 
 
 def insert_article(db: sqlite3.Connection, article: ArticleInput, location: str | None,
@@ -416,6 +519,8 @@ def insert_article(db: sqlite3.Connection, article: ArticleInput, location: str 
             " entity_count=NULL, position=0, read=0, source_digest=?, language=?, origin=? WHERE id=?",
             (digest, *fields, source_digest, *tags, article_id),
         )
+        if getattr(db, "dialect", "sqlite") == "postgresql":  # every reader starts the new text afresh
+            db.execute("UPDATE reading_state SET read = 0, position = 0 WHERE article_id = ?", (article_id,))
         db.execute("UPDATE bodies SET body = ? WHERE article_id = ?", (article.text, article_id))
         _drop_entity_rows(db, article_id)
         db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))

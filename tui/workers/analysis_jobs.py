@@ -14,7 +14,6 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol
 
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
@@ -95,7 +94,7 @@ class Worker:
         if db_path is not None:
             from tui.library.store import Store
 
-            self.store = Store.open(Path(db_path))
+            self.store = Store.open(db_path)  # a file path or a postgresql:// URL
         self.foreground: deque[Job] = deque()
         self.library: deque[int] | None = None
         self.library_total = self.library_done = self.library_failed = 0
