@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import csv
+import os
+import signal
+import socket
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import psutil
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,3 +82,60 @@ def short_articles(tmp_path: Path) -> Path:
     for extra in sorted(folder.iterdir())[40:]:
         extra.unlink()
     return folder
+
+
+BIN = Path(sys.executable).parent
+
+
+def _newsloupe(*args: str, cwd: Path = ROOT, **kw) -> subprocess.Popen:  # type: ignore[no-untyped-def]
+    # A session of its own: Ctrl-C goes to the whole group, as a terminal sends it.
+    return subprocess.Popen([sys.executable, "-m", "tui", *args], cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, **kw)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _stop(procs: list[subprocess.Popen]) -> None:
+    """End the processes this test started, and their children, by pid."""
+    family = []
+    for proc in procs:
+        try:
+            family += [proc.pid, *(c.pid for c in psutil.Process(proc.pid).children(recursive=True))]
+        except psutil.NoSuchProcess:
+            pass
+    for pid in family:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    for proc in procs:
+        proc.wait(timeout=30)
+
+
+@pytest.fixture()
+def dask_cluster(tmp_path: Path) -> Iterator[str]:
+    """``dask scheduler`` and two ``dask worker`` processes (one thread each) from the project's venv."""
+    from distributed import Client
+
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    logs = tmp_path / "dask-logs"
+    logs.mkdir()
+    elsewhere = tmp_path / "workers-run-here"  # a folder of their own: --db must reach them absolute
+    elsewhere.mkdir()
+    procs = [subprocess.Popen([str(BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1],
+                               "--no-dashboard"], stdout=subprocess.DEVNULL, stderr=(logs / "scheduler").open("w"),
+                              cwd=elsewhere, start_new_session=True)]
+    try:
+        for n in range(2):
+            procs.append(subprocess.Popen([str(BIN / "dask"), "worker", address, "--nthreads", "1", "--no-dashboard",
+                                           "--memory-limit", "0", "--name", f"w{n}"], stdout=subprocess.DEVNULL,
+                                          stderr=(logs / f"worker{n}").open("w"), cwd=elsewhere, start_new_session=True))
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address
+    finally:
+        _stop(procs)
