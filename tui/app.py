@@ -5,27 +5,28 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from rich.style import Style
 from textual import work
 from textual.app import App
-from textual.binding import Binding
-from textual.screen import Screen
+from textual.binding import Binding, BindingType
 from textual.filter import NoColor
+from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import get_current_worker
 
 from tui.config import load_config
 from tui.extract.types import Analysis, ArticleInput
-from tui.library.entries import ArticleEntry
-from tui.messages import FeedsRefreshed, OpenArticle
 from tui.library.reader_library import LibraryProblem, NullLibrary, reader_library
 from tui.library.store import Store
+from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
 from tui.render.entries import ArticleEntry
 from tui.render.highlight import layer_styles
+from tui.render.list_order import newest_first
 from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
 from tui.screens.commands import ReaderCommands
-from tui.screens.help import HelpScreen, binding_rows
+from tui.screens.help import HelpRow, HelpScreen, HelpScroll, binding_rows
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.toast_guard import guard_toast_timers
@@ -36,7 +37,7 @@ Analyser = Callable[[ArticleInput], Analysis]
 
 def textual_theme(spec: ThemeSpec) -> Theme:
     """A Textual theme from a theme file; layer colours ride along as ``$layer-<id>`` variables."""
-    colours = dict(spec.colours)
+    colours: dict[str, Any] = dict(spec.colours)
     return Theme(
         name=spec.name, dark=spec.dark, **colours,
         variables={f"layer-{layer_id}": colour for layer_id, colour in spec.layers.items()},
@@ -62,7 +63,7 @@ class ReaderApp(App[None]):
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("e", "library_entities", "Library entities", id="library.entities"),
         Binding("T", "library_timeline", "Library timeline", id="library.timeline"),
-        Binding("ctrl+s", "save_screenshot", "Screenshot (SVG)", id="app.screenshot"),
+        Binding("ctrl+s", "save_screenshot", "Screenshot (SVG)", show=False, id="app.screenshot"),
         Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="feeds.refresh"),
     ]
 
@@ -82,7 +83,8 @@ class ReaderApp(App[None]):
         notices: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
-        self.entries = entries
+        #: The list's one order, whatever the entries came from: newest first, undated last.
+        self.entries = newest_first(entries)
         self.store = store
         #: What the reader asks of the library (the null facade when reading files without one).
         self.library: NullLibrary = reader_library(store)
@@ -196,7 +198,7 @@ class ReaderApp(App[None]):
         if host is not None:
             host.stop()
 
-    def action_quit(self) -> None:
+    async def action_quit(self) -> None:
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
                 screen.remember_position()
@@ -222,6 +224,9 @@ class ReaderApp(App[None]):
         else:
             self.push_screen(TimelineScreen(self.store))
 
+    def on_filter_by_entity(self, message: FilterByEntity) -> None:
+        self.reader.filter_by_entity(message.entity_id, message.name)
+
     def on_open_article(self, message: OpenArticle) -> None:
         while not isinstance(self.screen, ReaderScreen) and len(self.screen_stack) > 1:
             self.pop_screen()
@@ -246,34 +251,34 @@ class ReaderApp(App[None]):
 
     # -- help and keys --------------------------------------------------------------------------------
 
-    def binding_sections(self) -> list[tuple[str, list]]:
-        from tui.widgets.article_list import ArticleList
+    def binding_sections(self) -> list[tuple[str, list[HelpRow]]]:
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.list_filter import ListFilterBar
         from tui.widgets.search_bar import SearchBar
 
-        parts = [("Reader", ReaderApp.BINDINGS + [Binding("ctrl+p", "command_palette", "Command palette")]),
+        parts: list[tuple[str, list[BindingType]]] = [
+                 ("Reader", [*ReaderApp.BINDINGS, Binding("ctrl+p", "command_palette", "Command palette")]),
                  ("Layers, search and marks", ReaderScreen.BINDINGS), ("Article", ArticleView.BINDINGS),
                  ("Article list", ArticleList.BINDINGS), ("Facts (enter opens)", FactsTree.BINDINGS),
                  ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS),
-                 ("Library search line", LibrarySearchBar.BINDINGS)]
+                 ("Library search line", LibrarySearchBar.BINDINGS), ("Help", HelpScreen.BINDINGS + HelpScroll.BINDINGS)]
         return [(title, binding_rows(self, bindings, self.keymap)) for title, bindings in parts]
 
     def binding_ids(self) -> frozenset[str]:
         from tui.screens.entity import EntityScreen
         from tui.screens.failures import FailuresScreen
-        from tui.widgets.article_list import ArticleList
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.list_filter import ListFilterBar
+        from tui.widgets.list_line import ListLine
         from tui.widgets.search_bar import SearchBar
 
         groups = (ReaderApp.BINDINGS, ReaderScreen.BINDINGS, ArticleView.BINDINGS, ArticleList.BINDINGS,
-                  FactsTree.BINDINGS, SearchBar.BINDINGS, ListFilterBar.BINDINGS, HelpScreen.BINDINGS,
-                  EntityScreen.BINDINGS, LibrarySearchBar.BINDINGS, FailuresScreen.BINDINGS)
+                  FactsTree.BINDINGS, SearchBar.BINDINGS, ListFilterBar.BINDINGS, HelpScreen.BINDINGS, HelpScroll.BINDINGS,
+                  EntityScreen.BINDINGS, LibrarySearchBar.BINDINGS, FailuresScreen.BINDINGS, ListLine.BINDINGS)
         return frozenset(b.id for group in groups for b in group if isinstance(b, Binding) and b.id)
 
     def action_help(self) -> None:

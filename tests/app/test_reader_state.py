@@ -84,8 +84,9 @@ async def test_keys_remapped_from_the_config_file(seed_analysis, tmp_path):
         assert any("no binding has the id 'no.such.binding'" in n for n in notices(app))
         await pilot.press("f1")
         table = app.screen.query_one("#help-table").content
-        keys, actions = ([str(cell) for cell in column.cells] for column in table.columns)
+        keys, actions, ids = ([str(cell) for cell in column.cells] for column in table.columns)
         assert keys[actions.index("Layer People")] == "p"
+        assert ids[actions.index("Layer People")] == "layer.people"
 
 
 async def test_a_config_file_that_is_not_toml_is_a_notice(seed_analysis, tmp_path):

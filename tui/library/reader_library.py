@@ -66,6 +66,8 @@ class ReaderLibrary(NullLibrary):
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        #: The same store, typed as present.
+        self._db = store
         self.path = store.path
         self.read_only = bool(getattr(store, "read_only", False))
 
@@ -78,51 +80,51 @@ class ReaderLibrary(NullLibrary):
         if info is None:
             return None
         try:
-            return self.store.cached_analysis(article_id, info)
+            return self._db.cached_analysis(article_id, info)
         except Exception:  # noqa: BLE001 - a stale or broken cache entry: analyse again
             return None
 
     def save_analysis(self, article_id: int | None, analysis: Analysis) -> None:
         if article_id is not None:
-            self._save("cannot cache the analysis", self.store.put_analysis, article_id, analysis)
+            self._save("cannot cache the analysis", self._db.put_analysis, article_id, analysis)
 
     def mark_read(self, article_id: int | None, read: bool = True) -> None:
         if article_id is not None:
             try:
-                self.store.set_read(article_id, read)
+                self._db.set_read(article_id, read)
             except Exception:  # noqa: BLE001 - the marker is a convenience
                 pass
 
     def star(self, article_id: int | None, starred: bool) -> None:
         if article_id is None:
             raise LibraryProblem("this article is not in the library: it cannot be starred")
-        self._save("cannot save the star", self.store.set_starred, article_id, starred)
+        self._save("cannot save the star", self._db.set_starred, article_id, starred)
 
     def save_position(self, article_id: int | None, position: int) -> None:
         if article_id is not None:
             try:
-                self.store.set_position(article_id, position)
+                self._db.set_position(article_id, position)
             except Exception:  # noqa: BLE001 - the position is a convenience
                 pass
 
     def pref(self, key: str, default: Any) -> Any:
         try:
-            return self.store.get_pref(key, default)
+            return self._db.get_pref(key, default)
         except Exception:  # noqa: BLE001 - a broken library must not stop reading
             return default
 
     def save_pref(self, key: str, value: object) -> None:
-        self._save(f"cannot save the {key} preference", self.store.set_pref, key, value)
+        self._save(f"cannot save the {key} preference", self._db.set_pref, key, value)
 
     def article(self, article_id: int) -> ArticleRow | None:
         try:
-            return self.store.article(article_id)
+            return self._db.article(article_id)
         except Exception:  # noqa: BLE001 - shown as missing
             return None
 
     def articles(self, *, query: str = "", entity: str | None = None, starred: bool | None = None) -> list[ArticleRow]:
         try:
-            return self.store.articles(query=query, entity=entity, starred=starred)
+            return self._db.articles(query=query, entity=entity, starred=starred)
         except Exception as exc:  # noqa: BLE001 - a broken library must not stop reading
             raise LibraryProblem(str(exc)) from None
 

@@ -14,7 +14,6 @@ from textual import work
 from textual.message import Message
 from textual.worker import get_current_worker
 
-from tui.library.reader_library import LibraryProblem
 from tui.library.search import SearchResult, hit_terms, search, snippets
 from tui.render.sanitize import sanitize
 from tui.screens.list_filters import ListFilters
@@ -57,7 +56,7 @@ class LibrarySearch(ListFilters):
             self.search_result = None
             self.action_clear_filter()
             if message.closed:
-                self.query_one(ArticleList).focus()
+                self.focus_list()
             return
         self.run_library_search(message.query, message.done, message.closed)
 
@@ -85,7 +84,7 @@ class LibrarySearch(ListFilters):
         self.apply_filter(f"search {sanitize(message.result.text)!r}", message.indexes,
                            searching=True)
         if message.closed:
-            article_list.focus()
+            self.focus_list()
 
     def on_article_list_snippets_wanted(self, message: ArticleList.SnippetsWanted) -> None:
         result = self.search_result

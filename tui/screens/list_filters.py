@@ -100,7 +100,12 @@ class ListFilters(AnalysisClient):
             self.focus_list()
 
     def focus_list(self) -> None:
-        """The list takes the focus, on its first shown row when the cursor is not on one."""
+        """The list takes the focus, on its first shown row when the cursor is not on one.
+
+        After the next refresh: the line that closed still holds the focus until it is hidden."""
+        self.call_after_refresh(self._focus_list)
+
+    def _focus_list(self) -> None:
         article_list = self.query_one(ArticleList)
         shown = article_list.shown_indexes
         if shown and article_list.highlighted not in shown:

@@ -19,9 +19,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 
-from tui.extract.types import Analysis
+from tui.extract.types import Analysis, ArticleInput
 from tui.library.documents import UnreadableArticle
-from tui.library.entries import ArticleEntry, load_input
+from tui.library.reader_library import NullLibrary
 from tui.messages import (
     AnalysisFailed,
     AnalysisIdle,
@@ -34,8 +34,6 @@ from tui.messages import (
     PendingAnalyses,
 )
 from tui.render.sanitize import safe_text, sanitize
-from tui.extract.types import ArticleInput
-from tui.library.reader_library import NullLibrary
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.facts_tree import FactsTree
@@ -198,14 +196,6 @@ class AnalysisClient(Screen[None]):
         if starting:
             self.library_run = (0, self.pending_count or 0, 0)
         self.set_status("")
-
-    def action_show_failures(self) -> None:
-        from tui.screens.failures import FailuresScreen
-
-        if not self.failures:
-            self.set_status("every article analysed so far could be analysed")
-            return
-        self.app.push_screen(FailuresScreen(list(self.failures.values())))
 
     # -- the status line's analysis part ----------------------------------------------------------
 
