@@ -29,6 +29,7 @@ from tui.screens.commands import ReaderCommands
 from tui.screens.help import HelpRow, HelpScreen, HelpScroll, binding_rows
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
+from tui.widgets.cell_widths import count_cells_as_terminals_do
 from tui.widgets.toast_guard import guard_toast_timers
 from tui.workers.analysis_process import AnalysisHost
 
@@ -83,6 +84,8 @@ class ReaderApp(App[None]):
         notices: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
+        # Before anything is measured: Telugu or Devanagari titles must not push borders out of line.
+        count_cells_as_terminals_do()
         #: The list's one order, whatever the entries came from: newest first, undated last.
         self.entries = newest_first(entries)
         self.store = store
