@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,6 @@ from textual.theme import Theme
 from textual.worker import get_current_worker
 
 from tui.config import load_config
-from tui.extract.types import Analysis, ArticleInput
 from tui.library.reader_library import LibraryProblem, NullLibrary, reader_library
 from tui.library.store import Store
 from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
@@ -31,9 +30,8 @@ from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.cell_widths import count_cells_as_terminals_do
 from tui.widgets.toast_guard import guard_toast_timers
+from tui.workers.analysis_jobs import Analyser
 from tui.workers.analysis_process import AnalysisHost
-
-Analyser = Callable[[ArticleInput], Analysis]
 
 
 def textual_theme(spec: ThemeSpec) -> Theme:

@@ -314,3 +314,28 @@ async def test_rows_with_wide_and_combining_titles_keep_the_right_border(seed, t
             strip = article_list.render_line(y)
             text = "".join(segment.text for segment in strip)
             assert terminal_width(text) == width == strip.cell_length, (y, text)
+
+
+async def test_a_long_article_after_a_short_one_wraps_to_the_width_left_by_the_scrollbar(seed, tmp_path) -> None:
+    short = tmp_path / "short.txt"
+    short.write_text("title: Short\n\nOne line.\n", encoding="utf-8")
+    app = make_app(seed, short)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_analysed(pilot, app)
+        app.reader.open_article(1)
+        await pilot.pause()
+        app.reader.open_article(0)
+        await wait_analysed(pilot, app)
+        await pilot.pause()
+        view = app.reader.view
+        assert view.show_vertical_scrollbar
+        width = view.scrollable_content_region.width
+        assert view._wrap_width == width
+        assert all(len(view.line_text(y).rstrip()) <= width for y in range(view.virtual_size.height))
+
+
+def test_a_starred_row_shows_its_star() -> None:
+    from tui.widgets.article_list import entry_lines
+
+    assert "\u2605" in entry_lines(ArticleEntry("k", "Talks", published="2020-01-01", starred=True))[2].plain
+    assert "\u2605" not in entry_lines(ArticleEntry("k", "Talks", published="2020-01-01"))[2].plain

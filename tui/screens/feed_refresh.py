@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.message import Message
+
 from tui.messages import FeedsRefreshed
 
 
-def run_refresh_job(db_path: Path, *, post: Callable[[object], object], cancelled: Callable[[], bool]) -> None:
+def run_refresh_job(db_path: Path, *, post: Callable[[Message], object], cancelled: Callable[[], bool]) -> None:
     """Refresh every subscribed feed of the library at ``db_path``; post FeedsRefreshed when done."""
     from tui.config import load_fetch_options
     from tui.library import feeds

@@ -80,7 +80,6 @@ class LibrarySearch(ListFilters):
 
     def on_search_done(self, message: SearchDone) -> None:
         self.search_result = message.result
-        article_list = self.query_one(ArticleList)
         self.apply_filter(f"search {sanitize(message.result.text)!r}", message.indexes,
                            searching=True)
         if message.closed:

@@ -22,24 +22,23 @@ from textual.reactive import reactive
 from textual.theme import Theme
 from textual.widgets import Footer, Static
 
-from tui.extract.types import Analysis, Fact
+from tui.extract.types import Analysis
 from tui.library.documents import UnreadableArticle
 from tui.library.reader_library import LibraryProblem
 from tui.render.entries import ArticleEntry, entry_from_row, load_input
 from tui.render.layers import LAYER_IDS, LAYERS, clean_layer_ids
 from tui.render.sanitize import safe_text, sanitize
-from tui.screens.library_search import LibrarySearch
+from tui.screens.article_actions import ArticleActions
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.facts_tree import FactsTree
 from tui.widgets.library_search import LibrarySearchBar
 from tui.widgets.list_filter import ListFilterBar
-from tui.widgets.search_bar import SearchBar
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 
 
-class ReaderScreen(LibrarySearch):
+class ReaderScreen(ArticleActions):
     BINDINGS = [
         *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
           for layer in LAYERS),
@@ -47,7 +46,7 @@ class ReaderScreen(LibrarySearch):
         Binding("0", "all_layers(False)", "All layers off", show=False, id="layers.none"),
         Binding("t", "toggle_tags", "Layer tags", show=False, id="layers.tags"),
         Binding("left_square_bracket", "mention(-1)", "Previous mention", show=False, id="mention.previous"),
-        Binding("right_square_bracket", "mention(1)", "Mentions", key_display="[ ]", id="mention.next"),
+        Binding("right_square_bracket", "mention(1)", "Next mention", key_display="[ ]", id="mention.next"),
         Binding("slash", "search", "Search", id="search.open"),
         Binding("n", "search_step(1)", "Next match", show=False, id="search.next"),
         Binding("N", "search_step(-1)", "Previous match", show=False, id="search.previous"),
@@ -94,17 +93,9 @@ class ReaderScreen(LibrarySearch):
                 yield LibrarySearchBar(id="library-search")
                 yield Static(id="status")
             yield FactsTree(id="facts")
-        footer = Footer(id="footer", show_command_palette=False)
+        footer = Footer(id="footer", show_command_palette=False, compact=True)
         footer.display = self.host.show_footer
         yield footer
-
-    @property
-    def pane(self) -> ArticlePane:
-        return self.query_one(ArticlePane)
-
-    @property
-    def current_entry(self) -> ArticleEntry | None:
-        return None if self.current is None else self.entries[self.current]
 
     def on_mount(self) -> None:
         self.query_one("#articles", ArticleList).border_title = "Articles"
@@ -271,113 +262,3 @@ class ReaderScreen(LibrarySearch):
         if self.model_problem:
             return safe_text(f"{self.model_problem} (the text is shown without layers)", "bold red")
         return Text("analysing\u2026", style="italic")
-
-    def action_star(self) -> None:
-        """``s``: star (or unstar) the article under the list's cursor."""
-        index = self.query_one(ArticleList).highlighted
-        if index is None:
-            index = self.current
-        if index is None:
-            return
-        entry = self.entries[index]
-        try:
-            self.library.star(entry.article_id, not entry.starred)
-        except LibraryProblem as exc:
-            self.set_status(sanitize(str(exc)))
-            return
-        self.update_entry(index, entry.but(starred=not entry.starred))
-        self.set_status("unstarred" if entry.starred else "starred (S shows the starred articles)")
-
-    def action_show_failures(self) -> None:
-        from tui.screens.failures import FailuresScreen
-
-        if not self.failures:
-            self.set_status("every article analysed so far could be analysed")
-            return
-        self.app.push_screen(FailuresScreen(list(self.failures.values())))
-
-    # -- mentions, facts and marks -------------------------------------------------------------------
-
-    def action_mention(self, step: int) -> None:
-        self.set_status(self.pane.step_mention(step))
-
-    def action_clear_marks(self) -> None:
-        if self.list_filter:
-            self.action_clear_filter()
-        self.pane.clear_marks()
-        self.set_status("")
-
-    @on(FactsTree.FactHighlighted)
-    def _fact_highlighted(self, message: FactsTree.FactHighlighted) -> None:
-        self.pane.mark_evidence(message.evidence)
-        # The sidebar cuts long facts: the status line shows the whole one.
-        self.set_status(sanitize(message.summary).replace("\n", " "))
-
-    @on(FactsTree.FactChosen)
-    def _fact_chosen(self, message: FactsTree.FactChosen) -> None:
-        if message.fact.evidence:
-            self.view.scroll_to_offset(message.fact.evidence[0][0])
-
-    @on(FactsTree.EntityChosen)
-    def _entity_chosen(self, message: FactsTree.EntityChosen) -> None:
-        from tui.screens.entity import EntityScreen
-
-        analysis = self.current_analysis
-        if analysis is not None:
-            self.app.push_screen(EntityScreen(analysis, message.entity_id), self._jump_to)
-
-    def _jump_to(self, offset: int | None) -> None:
-        analysis = self.current_analysis
-        if offset is None or analysis is None:
-            return
-        mention = next((m for m in analysis.mentions if m.start == offset), None)
-        self.pane.mark_current(offset, mention.end if mention else offset + 1)
-        self.view.focus()
-
-    def chosen_entity(self) -> tuple[str, str] | None:
-        analysis = self.current_analysis
-        if analysis is None:
-            return None
-        under_cursor = self.entity_under_cursor()
-        if under_cursor is not None:
-            return under_cursor
-        mention = self.pane.current_mention()
-        entity = None if mention is None else analysis.entity(mention.entity)
-        return None if entity is None else (entity.id, entity.name)
-
-    def action_export(self, fmt: str = "markdown") -> None:
-        """Write the open article's analysis in ``fmt`` to the export folder; a notice names the files."""
-        from tui.exports.folder import export_article
-
-        analysis, entry = self.current_analysis, self.current_entry
-        if analysis is None or entry is None:
-            self.app.notify("Nothing to export yet: the article is not analysed", severity="warning")
-            return
-        try:
-            paths = export_article(analysis, fmt, library=self.library.path,
-                                   inputs=tuple(p for p in (entry.path,) if p))
-        except (OSError, ValueError) as exc:
-            self.app.notify(sanitize(f"cannot export: {exc}"), severity="error", markup=False)
-            return
-        self.app.notify(sanitize(", ".join(str(path) for path in paths)), title=f"Exported ({fmt})", markup=False)
-
-    def copy_fact(self, fact: Fact) -> None:
-        self.app.copy_to_clipboard(fact.text)
-        self.app.notify(sanitize(fact.text), title="Copied", markup=False)
-
-    # -- search in the article ----------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
-
-    def on_search_bar_search(self, message: SearchBar.Search) -> None:
-        item = self.current_input
-        count = self.pane.search(item.text if item is not None else "", message.query)
-        self.set_status(f"{count} matches" if message.query else "")
-        if message.closed:
-            self.view.focus()
-        if message.done and count:
-            self.action_search_step(1)
-
-    def action_search_step(self, step: int) -> None:
-        self.set_status(self.pane.search_step(step))

