@@ -8,19 +8,14 @@ from typing import TYPE_CHECKING
 
 from . import chunking, coref, dates, entities, events, model, preprocess, quotes, repairs, roles
 from .context import DocContext
-from .doc_text import doc_text
-from .limits import ARTICLE_LIMIT, too_long_message
-from .types import Analysis, ArticleInput, Fact, Sentence  # ArticleInput re-exported
+from .limits import ARTICLE_LIMIT, ArticleTooLong, too_long_message  # ArticleTooLong re-exported
+from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
 from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-
-
-class ArticleTooLong(ValueError):
-    """An article longer than the pipeline's ``max_length`` (spaCy needs ~1 GB per 100,000 characters)."""
 
 
 def _check_length(item: "ArticleInput", nlp: "Language") -> None:
