@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 
 from . import chunking, coref, dates, entities, events, model, preprocess, quotes, repairs, roles
 from .context import DocContext
-from .limits import ARTICLE_LIMIT, ArticleTooLong, too_long_message  # ArticleTooLong re-exported
+from .doc_text import doc_text
+from .limits import (
+    ARTICLE_LIMIT,
+    ArticleTooLong as ArticleTooLong,  # re-exported: defined beside the limit
+    too_long_message,
+)
 from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
 from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py
 

@@ -33,6 +33,6 @@ def guard_toast_timers() -> bool:
         self._timeout = max(float(getattr(self, "_timeout", 0.0) or 0.0), MIN_TOAST_SECONDS)
         original(self, event)
 
-    Toast._on_mount = _on_mount  # type: ignore[method-assign]
+    Toast._on_mount = _on_mount  # type: ignore[method-assign,assignment]
     _GUARDED.add(Toast)
     return True
