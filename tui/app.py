@@ -17,12 +17,12 @@ from textual.theme import Theme
 from textual.worker import get_current_worker
 
 from tui.config import load_config
+from tui.library.entries import ArticleEntry
+from tui.library.list_order import newest_first
 from tui.library.reader_library import LibraryProblem, NullLibrary, reader_library
 from tui.library.store import Store
 from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
-from tui.render.entries import ArticleEntry
 from tui.render.highlight import layer_styles
-from tui.render.list_order import newest_first
 from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
 from tui.screens.commands import ReaderCommands
 from tui.screens.help import HelpRow, HelpScreen, HelpScroll, binding_rows

@@ -11,10 +11,10 @@ from textual.color import Color
 from textual.filter import NoColor
 from textual.widgets import Footer
 
+from tui.library.entries import ArticleEntry
+from tui.library.list_order import newest_first
 from tui.library.store import Store
-from tui.render.entries import ArticleEntry
 from tui.render.layers import LAYERS, mentions_on
-from tui.render.list_order import newest_first
 from tui.screens.help import HelpScreen, HelpScroll
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
@@ -156,7 +156,7 @@ def test_one_list_order_newest_first_undated_last() -> None:
 
 async def test_the_seeds_list_newest_first_with_the_undated_seed_last(seed) -> None:
     from tui.app import ReaderApp
-    from tui.render.entries import entries_from_paths, seeds_dir
+    from tui.library.entries import entries_from_paths, seeds_dir
 
     app = ReaderApp(entries_from_paths([str(seeds_dir())]), analyser=analyser_for(seed), background_analysis=False,
                     config_path=Path("no-such-config.toml"))

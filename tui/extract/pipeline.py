@@ -14,7 +14,7 @@ from .limits import (
     ArticleTooLong as ArticleTooLong,  # re-exported: defined beside the limit
     too_long_message,
 )
-from .types import Analysis, ArticleInput, Fact, ModelInfo, Sentence  # ArticleInput re-exported
+from .types import Analysis, ArticleInput, Fact, Sentence  # ArticleInput re-exported
 from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py
 
 if TYPE_CHECKING:

@@ -7,8 +7,8 @@ ask it, and put what it answers in the status line.
 from __future__ import annotations
 
 from tui.extract.types import Fact
+from tui.library.entries import ArticleEntry
 from tui.library.reader_library import LibraryProblem
-from tui.render.entries import ArticleEntry
 from tui.render.sanitize import sanitize
 from tui.screens.library_search import LibrarySearch
 from tui.widgets.article_list import ArticleList

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.extract.types import Analysis, Fact
+from tui.extract.types import Analysis, Fact, fact_entities
 from tui.messages import FilterByEntity
 from tui.render.layers import layer_of_label
 from tui.render.sanitize import safe_text, sanitize

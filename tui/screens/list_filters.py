@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from tui.library.entries import ArticleEntry, entry_from_row
 from tui.library.reader_library import LibraryProblem
 from tui.library.search import SearchResult
 from tui.library.store import ArticleRow
-from tui.render.entries import ArticleEntry, entry_from_row
 from tui.render.sanitize import sanitize
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_tree import FactsTree

@@ -24,8 +24,8 @@ from textual.widgets import Footer, Static
 
 from tui.extract.types import Analysis
 from tui.library.documents import UnreadableArticle
+from tui.library.entries import ArticleEntry, entry_from_row, load_input
 from tui.library.reader_library import LibraryProblem
-from tui.render.entries import ArticleEntry, entry_from_row, load_input
 from tui.render.layers import LAYER_IDS, LAYERS, clean_layer_ids
 from tui.render.sanitize import safe_text, sanitize
 from tui.screens.article_actions import ArticleActions

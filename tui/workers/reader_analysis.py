@@ -21,6 +21,7 @@ from textual.timer import Timer
 
 from tui.extract.types import Analysis, ArticleInput
 from tui.library.documents import UnreadableArticle
+from tui.library.entries import ArticleEntry, load_input
 from tui.library.reader_library import NullLibrary
 from tui.messages import (
     AnalysisFailed,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tui.render.entries import ArticleEntry
+from tui.library.entries import ArticleEntry
 
 
 def newest_first(entries: Iterable[ArticleEntry]) -> list[ArticleEntry]:
