@@ -3,37 +3,40 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from rich.style import Style
 from textual import work
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
+from textual.filter import NoColor
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import get_current_worker
 
 from tui.config import load_config
-from tui.extract.types import Analysis, ArticleInput
 from tui.library.entries import ArticleEntry
-from tui.messages import FeedsRefreshed, OpenArticle
+from tui.library.list_order import newest_first
+from tui.library.reader_library import LibraryProblem, NullLibrary, reader_library
+from tui.library.store import Store
+from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
 from tui.render.highlight import layer_styles
-from tui.render.layers import LAYER_IDS, clean_layer_ids
 from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
 from tui.screens.commands import ReaderCommands
-from tui.screens.help import HelpScreen, binding_rows
+from tui.screens.help import HelpRow, HelpScreen, HelpScroll, binding_rows
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
+from tui.widgets.cell_widths import count_cells_as_terminals_do
 from tui.widgets.toast_guard import guard_toast_timers
+from tui.workers.analysis_jobs import Analyser
 from tui.workers.analysis_process import AnalysisHost
-
-Analyser = Callable[[ArticleInput], Analysis]
 
 
 def textual_theme(spec: ThemeSpec) -> Theme:
     """A Textual theme from a theme file; layer colours ride along as ``$layer-<id>`` variables."""
-    colours = dict(spec.colours)
+    colours: dict[str, Any] = dict(spec.colours)
     return Theme(
         name=spec.name, dark=spec.dark, **colours,
         variables={f"layer-{layer_id}": colour for layer_id, colour in spec.layers.items()},
@@ -59,7 +62,7 @@ class ReaderApp(App[None]):
         Binding("question_mark,f1", "help", "Help", id="app.help"),
         Binding("e", "library_entities", "Library entities", id="library.entities"),
         Binding("T", "library_timeline", "Library timeline", id="library.timeline"),
-        Binding("ctrl+s", "save_screenshot", "Screenshot (SVG)", id="app.screenshot"),
+        Binding("ctrl+s", "save_screenshot", "Screenshot (SVG)", show=False, id="app.screenshot"),
         Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="feeds.refresh"),
     ]
 
@@ -67,7 +70,7 @@ class ReaderApp(App[None]):
         self,
         entries: list[ArticleEntry],
         *,
-        store: object | None = None,
+        store: Store | None = None,
         theme: str | None = None,
         mono: bool = False,
         model_name: str | None = None,
@@ -79,8 +82,13 @@ class ReaderApp(App[None]):
         notices: tuple[str, ...] = (),
     ) -> None:
         super().__init__()
-        self.entries = entries
+        # Before anything is measured: Telugu or Devanagari titles must not push borders out of line.
+        count_cells_as_terminals_do()
+        #: The list's one order, whatever the entries came from: newest first, undated last.
+        self.entries = newest_first(entries)
         self.store = store
+        #: What the reader asks of the library (the null facade when reading files without one).
+        self.library: NullLibrary = reader_library(store)
         self.model_name = model_name
         self.analyser: Analyser = analyser or spacy_analyser(model_name)
         #: Look ahead: analyse the next few articles of the list after the open one.
@@ -90,33 +98,40 @@ class ReaderApp(App[None]):
         self.analysis_in_process = analyser is None if analysis_in_process is None else analysis_in_process
         self.analysis_host: AnalysisHost | None = None
         self.mono = mono or "NO_COLOR" in os.environ
+        if self.mono and not any(isinstance(f, NoColor) for f in self._filters):
+            # No colour anywhere, borders and toasts included (Textual adds this for NO_COLOR alone).
+            self._filters.append(NoColor())
         self._notices = list(notices)
         self.theme_specs, theme_problems = load_themes(themes_folder)
         self._notices += theme_problems
         for spec in self.theme_specs.values():
             self.register_theme(textual_theme(spec))
-        self.layers_on = clean_layer_ids(self._pref("layers", None))
-        self.tags = bool(self._pref("tags", self.mono))
-        wanted = theme or self._pref("theme", None) or DEFAULT_THEME
+        wanted = theme or self.library.pref("theme", None) or DEFAULT_THEME
         if wanted not in self.theme_specs:
             self._notices.append(f"no theme named {wanted!r}; using {DEFAULT_THEME}")
             wanted = DEFAULT_THEME
         self.theme = wanted
+        # The palette offers our themes only: Textual's built-in ones know nothing of the layers.
+        for name in list(self.available_themes):
+            if name not in self.theme_specs:
+                self.unregister_theme(name)
         self.config = load_config(config_path, known_ids=self.binding_ids())
         self._notices += self.config.problems
         self.keymap = dict(self.config.keys)
+        self.show_footer = self.config.footer
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.entries)
 
     def on_mount(self) -> None:
         guard_toast_timers()
         if self.keymap:
             self.set_keymap(self.keymap)
+        self.set_class(self.mono, "-mono")
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         from tui.render.sanitize import sanitize
 
-        if self.store is not None and getattr(self.store, "read_only", False):
+        if self.library.read_only:
             self._notices.append("the library is read-only here: reading works, nothing is saved")
         for notice in self._notices:
             # File names, theme names and config keys are data: shown, never obeyed.
@@ -125,31 +140,26 @@ class ReaderApp(App[None]):
     # -- feeds ---------------------------------------------------------------------------------
 
     def action_refresh_feeds(self) -> None:
-        if self.store is None:
+        location = self.library.location
+        if location is None:
             self.notify("no library: feeds cannot be refreshed", severity="warning")
             return
         if any(w.group == "refresh" and w.is_running for w in self.workers):
             self.notify("already refreshing the feeds")
             return
         self.notify("refreshing the feeds…", timeout=3)
-        self._refresh_feeds()
+        self._refresh_feeds(location)
 
     @work(thread=True, exclusive=True, group="refresh")
-    def _refresh_feeds(self) -> None:
+    def _refresh_feeds(self, location: str) -> None:
         from tui.screens.feed_refresh import run_refresh_job
 
         worker = get_current_worker()
-        run_refresh_job(self.store.location, post=self.post_message,  # type: ignore[attr-defined]
-                        cancelled=lambda: worker.is_cancelled)
+        run_refresh_job(location, post=self.post_message, cancelled=lambda: worker.is_cancelled)
 
     def on_feeds_refreshed(self, message: FeedsRefreshed) -> None:
-        from tui.library.entries import entry_from_row
-
         for article_id in message.new_ids:
-            row = self.store.article(article_id)  # type: ignore[attr-defined]
-            if row is not None and all(e.article_id != article_id for e in self.reader.entries):
-                self.reader.entries.append(entry_from_row(row))
-                self.reader.query_one(ArticleList).add_entry(self.reader.entries[-1])
+            self.reader.add_library_article(article_id)
         for line in message.failures:
             self.notify(line, severity="warning", markup=False, timeout=8)
         self.notify(message.summary, markup=False)
@@ -158,33 +168,7 @@ class ReaderApp(App[None]):
     def reader(self) -> ReaderScreen:
         return next(s for s in self.screen_stack if isinstance(s, ReaderScreen))
 
-    # -- preferences --------------------------------------------------------------------------
-
-    def _pref(self, key: str, default: object) -> object:
-        if self.store is None:
-            return default
-        try:
-            return self.store.get_pref(key, default)  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - a broken library must not stop reading
-            return default
-
-    def _save_pref(self, key: str, value: object) -> None:
-        if self.store is None:
-            return
-        try:
-            self.store.set_pref(key, value)  # type: ignore[attr-defined]
-        except Exception as exc:  # noqa: BLE001
-            self.notify(f"cannot save the {key} preference: {exc}", severity="warning", markup=False)
-
-    def set_layers(self, on: frozenset[str]) -> None:
-        self.layers_on = frozenset(on)
-        self._save_pref("layers", [layer_id for layer_id in LAYER_IDS if layer_id in on])
-        self.reader.apply_look()
-
-    def set_tags(self, tags: bool) -> None:
-        self.tags = tags
-        self._save_pref("tags", tags)
-        self.reader.apply_look()
+    # -- look ------------------------------------------------------------------------------------
 
     def layer_styles(self) -> Mapping[str, Style]:
         spec = self.theme_specs.get(self.theme, FALLBACK)
@@ -192,28 +176,21 @@ class ReaderApp(App[None]):
 
     def _theme_changed(self, theme: Theme) -> None:
         if theme.name in self.theme_specs:
-            self._save_pref("theme", theme.name)
-        self.reader.apply_look()
+            self._save_theme(theme.name)
 
-    # -- library ----------------------------------------------------------------------------------
-
-    def cached_analysis(self, entry: ArticleEntry) -> Analysis | None:
-        if self.store is None or entry.article_id is None:
-            return None
-        from tui.library.models import installed_model_info
-
-        info = installed_model_info(self.model_name)
-        if info is None:
-            return None
+    @work(thread=True, exclusive=True, group="theme-pref")
+    def _save_theme(self, name: str) -> None:
         try:
-            return self.store.cached_analysis(entry.article_id, info)  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - a stale or broken cache entry: analyse again
-            return None
+            self.library.save_pref("theme", name)
+        except LibraryProblem as exc:
+            self.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
+
+    # -- the analysis worker ----------------------------------------------------------------------
 
     def analysis_worker(self) -> AnalysisHost:
         """The analysis worker, started on first use (after the first paint: see the reader)."""
         if self.analysis_host is None:
-            db_path = None if self.store is None else self.store.location  # type: ignore[attr-defined]
+            db_path = self.library.location
             self.analysis_host = AnalysisHost(self.analyser, db_path=db_path, post=self.reader.post_message,
                                               in_process=self.analysis_in_process)
         return self.analysis_host
@@ -223,34 +200,13 @@ class ReaderApp(App[None]):
         if host is not None:
             host.stop()
 
-    def save_analysis(self, entry: ArticleEntry, analysis: Analysis) -> None:
-        if self.store is None or entry.article_id is None:
-            return
-        try:
-            self.store.put_analysis(entry.article_id, analysis)  # type: ignore[attr-defined]
-        except Exception as exc:  # noqa: BLE001
-            self.notify(f"cannot cache the analysis: {exc}", severity="warning", markup=False)
-
-    def save_position(self, entry: ArticleEntry, position: int) -> None:
-        if self.store is not None and entry.article_id is not None:
-            try:
-                self.store.set_position(entry.article_id, position)  # type: ignore[attr-defined]
-            except Exception:  # noqa: BLE001 - the position is a convenience
-                pass
-
-    def action_quit(self) -> None:
+    async def action_quit(self) -> None:
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
                 screen.remember_position()
+                screen.flush_prefs()
         self.stop_analysis()
         self.exit()
-
-    def mark_read(self, entry: ArticleEntry) -> None:
-        if self.store is not None and entry.article_id is not None:
-            try:
-                self.store.set_read(entry.article_id, True)  # type: ignore[attr-defined]
-            except Exception:  # noqa: BLE001 - the marker is a convenience
-                pass
 
     # -- the library's screens ------------------------------------------------------------------------
 
@@ -260,7 +216,7 @@ class ReaderApp(App[None]):
         if self.store is None:
             self.notify("No library is open: entities across articles need one", severity="warning")
         else:
-            self.push_screen(EntitiesScreen(self.store))  # type: ignore[arg-type]
+            self.push_screen(EntitiesScreen(self.store))
 
     def action_library_timeline(self) -> None:
         from tui.screens.timeline import TimelineScreen
@@ -268,7 +224,10 @@ class ReaderApp(App[None]):
         if self.store is None:
             self.notify("No library is open: the timeline needs one", severity="warning")
         else:
-            self.push_screen(TimelineScreen(self.store))  # type: ignore[arg-type]
+            self.push_screen(TimelineScreen(self.store))
+
+    def on_filter_by_entity(self, message: FilterByEntity) -> None:
+        self.reader.filter_by_entity(message.entity_id, message.name)
 
     def on_open_article(self, message: OpenArticle) -> None:
         while not isinstance(self.screen, ReaderScreen) and len(self.screen_stack) > 1:
@@ -279,16 +238,14 @@ class ReaderApp(App[None]):
         """Textual's own SVG screenshot of the screen, into the export folder."""
         from datetime import datetime
 
+        from tui.exports.folder import screenshot_path
         from tui.library.outputs import write_output
         from tui.render.sanitize import sanitize
-        from tui.screens.reader import export_folder
 
-        folder = export_folder()
-        name = f"newsloupe {datetime.now().isoformat(timespec='seconds').replace(':', '_')}.svg"
         try:
+            target = screenshot_path(datetime.now().isoformat(timespec="seconds"))
             # Through the checked writer: never over the library, a pipe or device; never half a file.
-            path = str(write_output(folder / name, self.export_screenshot(),
-                                    library=getattr(self.store, "path", None)))
+            path = str(write_output(target, self.export_screenshot(), library=self.library.path))
         except (OSError, ValueError) as exc:
             self.notify(sanitize(f"cannot save the screenshot: {exc}"), severity="error", markup=False)
             return
@@ -296,34 +253,34 @@ class ReaderApp(App[None]):
 
     # -- help and keys --------------------------------------------------------------------------------
 
-    def binding_sections(self) -> list[tuple[str, list]]:
-        from tui.widgets.article_list import ArticleList
+    def binding_sections(self) -> list[tuple[str, list[HelpRow]]]:
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.list_filter import ListFilterBar
         from tui.widgets.search_bar import SearchBar
 
-        parts = [("Reader", ReaderApp.BINDINGS + [Binding("ctrl+p", "command_palette", "Command palette")]),
+        parts: list[tuple[str, list[BindingType]]] = [
+                 ("Reader", [*ReaderApp.BINDINGS, Binding("ctrl+p", "command_palette", "Command palette")]),
                  ("Layers, search and marks", ReaderScreen.BINDINGS), ("Article", ArticleView.BINDINGS),
                  ("Article list", ArticleList.BINDINGS), ("Facts (enter opens)", FactsTree.BINDINGS),
                  ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS),
-                 ("Library search line", LibrarySearchBar.BINDINGS)]
+                 ("Library search line", LibrarySearchBar.BINDINGS), ("Help", HelpScreen.BINDINGS + HelpScroll.BINDINGS)]
         return [(title, binding_rows(self, bindings, self.keymap)) for title, bindings in parts]
 
     def binding_ids(self) -> frozenset[str]:
         from tui.screens.entity import EntityScreen
         from tui.screens.failures import FailuresScreen
-        from tui.widgets.article_list import ArticleList
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.list_filter import ListFilterBar
+        from tui.widgets.list_line import ListLine
         from tui.widgets.search_bar import SearchBar
 
         groups = (ReaderApp.BINDINGS, ReaderScreen.BINDINGS, ArticleView.BINDINGS, ArticleList.BINDINGS,
-                  FactsTree.BINDINGS, SearchBar.BINDINGS, ListFilterBar.BINDINGS, HelpScreen.BINDINGS,
-                  EntityScreen.BINDINGS, LibrarySearchBar.BINDINGS, FailuresScreen.BINDINGS)
+                  FactsTree.BINDINGS, SearchBar.BINDINGS, ListFilterBar.BINDINGS, HelpScreen.BINDINGS, HelpScroll.BINDINGS,
+                  EntityScreen.BINDINGS, LibrarySearchBar.BINDINGS, FailuresScreen.BINDINGS, ListLine.BINDINGS)
         return frozenset(b.id for group in groups for b in group if isinstance(b, Binding) and b.id)
 
     def action_help(self) -> None:

@@ -22,6 +22,8 @@ class ReaderConfig:
     #: Binding id -> key(s), for ``App.set_keymap``.
     keys: dict[str, str] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
+    #: ``[reader] footer = false`` hides the footer of main keys.
+    footer: bool = True
 
 
 def config_path() -> Path:
@@ -50,11 +52,16 @@ def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = 
         return ReaderConfig(problems=(f"config {path}: not valid TOML ({exc})",))
     except (RecursionError, MemoryError):
         return ReaderConfig(problems=(f"config {path}: nested too deeply to read; defaults used",))
+    problems: list[str] = []
+    reader = data.get("reader", {})
+    footer = reader.get("footer", True) if isinstance(reader, dict) else True
+    if not isinstance(footer, bool):
+        problems.append(f"config {path}: reader.footer must be true or false")
+        footer = True
     raw = data.get("keys", {})
     if not isinstance(raw, dict):
-        return ReaderConfig(problems=(f"config {path}: [keys] must be a table",))
+        return ReaderConfig(problems=(*problems, f"config {path}: [keys] must be a table"), footer=footer)
     keys: dict[str, str] = {}
-    problems: list[str] = []
     for binding_id, key in raw.items():
         if not isinstance(key, str) or not key.strip():
             problems.append(f"config {path}: keys.{binding_id} must be a key name like \"ctrl+o\"")
@@ -62,7 +69,7 @@ def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = 
             problems.append(f"config {path}: no binding has the id {binding_id!r}")
         else:
             keys[binding_id] = key.strip()
-    return ReaderConfig(keys, tuple(problems))
+    return ReaderConfig(keys, tuple(problems), footer)
 
 
 def load_models(path: Path | None = None) -> dict[str, str]:

@@ -18,6 +18,14 @@ class OpenArticle(Message):
 
 
 @dataclass
+class FilterByEntity(Message):
+    """List only the library's articles that mention ``entity_id`` (named ``name``)."""
+
+    entity_id: str
+    name: str
+
+
+@dataclass
 class AnalysisStarted(Message):
     """The worker began analysing the article ``key`` (``done`` of ``total`` in this run)."""
 

@@ -12,6 +12,7 @@ from tui.screens.help import HelpScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.facts_tree import FactsTree
+from tui.widgets.legend import Legend
 
 SIZE = (120, 40)
 
@@ -24,7 +25,7 @@ async def test_the_seed_opens_analysed_with_every_layer_on(seed_analysis):
         assert view.layers_on == frozenset(LAYER_IDS)
         y = line_with(view, "Netanyahu")
         assert style_of(view, y, "Benjamin Netanyahu").bgcolor is not None
-        assert "People 11" in str(app.reader.query_one("#legend").content)
+        assert "People 11" in str(app.reader.query_one(Legend).full_text())
 
 
 @pytest.mark.parametrize("layer", LAYERS, ids=lambda layer: layer.id)
@@ -33,11 +34,11 @@ async def test_each_digit_toggles_its_layer(seed_analysis, layer):
     async with app.run_test(size=SIZE) as pilot:
         await wait_analysed(pilot, app)
         await pilot.press(layer.key)
-        assert app.layers_on == frozenset(LAYER_IDS) - {layer.id}
-        assert f"{layer.name} " in str(app.reader.query_one("#legend").content)
-        assert "off" in str(app.reader.query_one("#legend").content)
+        assert app.reader.layers_on == frozenset(LAYER_IDS) - {layer.id}
+        assert f"{layer.name} " in str(app.reader.query_one(Legend).full_text())
+        assert "off" in str(app.reader.query_one(Legend).full_text())
         await pilot.press(layer.key)
-        assert app.layers_on == frozenset(LAYER_IDS)
+        assert app.reader.layers_on == frozenset(LAYER_IDS)
 
 
 async def test_toggling_people_restyles_netanyahu_only(seed_analysis):
@@ -56,10 +57,10 @@ async def test_a_turns_every_layer_on_and_0_every_layer_off(seed_analysis):
     async with app.run_test(size=SIZE) as pilot:
         await wait_analysed(pilot, app)
         await pilot.press("0")
-        assert app.layers_on == frozenset()
+        assert app.reader.layers_on == frozenset()
         assert app.reader.view.visible_mentions() == []
         await pilot.press("a")
-        assert app.layers_on == frozenset(LAYER_IDS)
+        assert app.reader.layers_on == frozenset(LAYER_IDS)
         assert len(app.reader.view.visible_mentions()) > 50
 
 
@@ -68,7 +69,7 @@ async def test_t_shows_layer_tags_before_mentions(seed_analysis):
     async with app.run_test(size=SIZE) as pilot:
         await wait_analysed(pilot, app)
         await pilot.press("t")
-        assert app.tags
+        assert app.reader.tags
         view = app.reader.view
         assert "\u27e8PER\u27e9Benjamin" in view.line_text(line_with(view, "Netanyahu"))
         await pilot.press("t")
@@ -191,7 +192,7 @@ async def test_ctrl_p_opens_the_palette_with_reader_commands(seed_analysis):
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
-        assert "people" not in app.layers_on
+        assert "people" not in app.reader.layers_on
 
 
 async def test_q_quits(seed_analysis):
@@ -269,4 +270,4 @@ async def test_keys_typed_in_the_search_line_are_text_not_commands(seed_analysis
         await pilot.press("slash", "q", "1", "0", "a", "t", "n")
         assert app.is_running
         assert app.reader.query_one("#search").value == "q10atn"
-        assert app.layers_on == frozenset(LAYER_IDS) and not app.tags
+        assert app.reader.layers_on == frozenset(LAYER_IDS) and not app.reader.tags

@@ -31,8 +31,8 @@ async def test_layers_persist_across_articles_and_runs(seed_analysis, tmp_path):
     again = make_app(seed_analysis, store=store)
     async with again.run_test(size=SIZE) as pilot:
         await wait_analysed(pilot, again)
-        assert again.layers_on == frozenset(LAYER_IDS) - {"people", "places"}
-        assert again.tags
+        assert again.reader.layers_on == frozenset(LAYER_IDS) - {"people", "places"}
+        assert again.reader.tags
     store.close()
 
 
@@ -80,12 +80,13 @@ async def test_keys_remapped_from_the_config_file(seed_analysis, tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         await wait_analysed(pilot, app)
         await pilot.press("p")
-        assert "people" not in app.layers_on
+        assert "people" not in app.reader.layers_on
         assert any("no binding has the id 'no.such.binding'" in n for n in notices(app))
         await pilot.press("f1")
         table = app.screen.query_one("#help-table").content
-        keys, actions = ([str(cell) for cell in column.cells] for column in table.columns)
+        keys, actions, ids = ([str(cell) for cell in column.cells] for column in table.columns)
         assert keys[actions.index("Layer People")] == "p"
+        assert ids[actions.index("Layer People")] == "layer.people"
 
 
 async def test_a_config_file_that_is_not_toml_is_a_notice(seed_analysis, tmp_path):
@@ -96,7 +97,7 @@ async def test_a_config_file_that_is_not_toml_is_a_notice(seed_analysis, tmp_pat
         await wait_analysed(pilot, app)
         assert any("not valid TOML" in n for n in notices(app))
         await pilot.press("1")
-        assert "people" not in app.layers_on
+        assert "people" not in app.reader.layers_on
 
 
 async def test_an_unreadable_file_shows_its_error_and_the_app_keeps_running(seed_analysis, tmp_path):
@@ -230,7 +231,7 @@ async def test_measured_heights_match_the_wrapped_lines(seed_analysis, tmp_path)
             await wait_analysed(pilot, app)
             view = app.reader.view
             for tags in (False, True):
-                app.set_tags(tags)
+                app.reader.tags = tags
                 for width in (12, 37, 52, 90):
                     view._wrap_width = width
                     view._relayout()

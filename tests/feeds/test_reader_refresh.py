@@ -38,7 +38,7 @@ async def test_R_refreshes_while_reading_and_new_articles_appear(tmp_path, serve
         assert any(w.group == "refresh" and w.is_running for w in app.workers)
         # The reader answers while the feed is being fetched.
         await pilot.press("t")
-        assert app.tags is True
+        assert app.reader.tags is True
         for _ in range(300):
             if not any(w.group == "refresh" and w.is_running for w in app.workers):
                 break

@@ -97,7 +97,7 @@ async def test_the_reader_pane_shows_the_same_main_text(pages, trafilatura_passe
     app = ReaderApp(entries, analyser=stand_in, background_analysis=False, config_path=NO_CONFIG)
     shown: dict[str, str] = {}
     async with app.run_test(size=(120, 40)) as pilot:
-        for index, entry in enumerate(entries):
+        for index, entry in enumerate(app.reader.entries):  # in the list's order (newest first)
             app.reader.open_article(index)
             await pilot.pause()
             assert app.reader.current_input is not None

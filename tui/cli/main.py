@@ -53,8 +53,8 @@ def _split(argv: Sequence[str]) -> tuple[str | None, list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tui.extract.limits import ArticleTooLong
     from tui.extract.model import ModelNotFound
-    from tui.extract.pipeline import ArticleTooLong
     from tui.library.outputs import OutputRefused
     from tui.library.safety import StoreError
 

@@ -12,3 +12,9 @@ ARTICLE_LIMIT = 1_000_000
 
 def too_long_message(name: str, length: int, limit: int = ARTICLE_LIMIT) -> str:
     return f"{name}: {length:,} characters is more than the model's limit of {limit:,}; split the article"
+
+
+class ArticleTooLong(ValueError):
+    """An article longer than the pipeline's ``max_length`` (spaCy needs ~1 GB per 100,000 characters).
+
+    Defined here, not in the pipeline, so the command line can catch it without importing the engine."""

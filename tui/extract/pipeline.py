@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING
 from . import chunking, coref, dates, entities, events, model, preprocess, quotes, repairs, roles, word_index
 from .context import DocContext
 from .doc_text import doc_text, seed as seed_text
-from .limits import ARTICLE_LIMIT, too_long_message
+from .limits import (
+    ARTICLE_LIMIT,
+    ArticleTooLong as ArticleTooLong,  # re-exported: defined beside the limit
+    too_long_message,
+)
 from .types import Analysis, ArticleInput, Fact, Sentence  # ArticleInput re-exported
 from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py
 
@@ -17,10 +21,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-
-
-class ArticleTooLong(ValueError):
-    """An article longer than the pipeline's ``max_length`` (spaCy needs ~1 GB per 100,000 characters)."""
 
 
 def _check_length(item: "ArticleInput", nlp: "Language") -> None:

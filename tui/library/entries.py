@@ -30,6 +30,8 @@ class ArticleEntry:
     path: str | None = None
     article_id: int | None = None
     read: bool = False
+    #: Starred with ``s`` (library articles only: the star is kept in the library).
+    starred: bool = False
     entity_count: int | None = None
     #: Set when the file could not be read: shown in the article pane instead of the text.
     error: str | None = None
@@ -111,13 +113,15 @@ def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInp
         return entry
     if row is None:
         return entry.but(article_id=article_id)
-    return entry.but(article_id=article_id, read=row.read, entity_count=row.entity_count, position=row.position)
+    return entry.but(article_id=article_id, read=row.read, starred=row.starred, entity_count=row.entity_count,
+                     position=row.position)
 
 
 def entry_from_row(row: "ArticleRow") -> ArticleEntry:
     # No ``path``: a library article's text is its stored body, whatever it was read from.
     return ArticleEntry(f"db:{row.id}", row.title or "(untitled)", row.source, row.published, None,
-                        row.id, row.read, row.entity_count, position=row.position, location=row.location)
+                        row.id, row.read, starred=row.starred, entity_count=row.entity_count,
+                        position=row.position, location=row.location)
 
 
 def entries_from_library(store: "Store", *, limit: int | None = None) -> list[ArticleEntry]:

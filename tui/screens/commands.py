@@ -45,12 +45,12 @@ class ReaderCommands(Provider):
 
         for fmt in FORMATS:
             yield (f"Export article: {fmt}", partial(reader.action_export, fmt),
-                   "Into $NEWSLOUPE_EXPORT_DIR, else the current folder")
-        yield ("Save screenshot (SVG)", self.app.action_save_screenshot, "Into the export folder")  # type: ignore[attr-defined]
+                   "Into $NEWSLOUPE_EXPORT_DIR, else Documents/Newsloupe")
+        yield ("Save screenshot (SVG)", reader.host.action_save_screenshot, "Into the export folder")
         analysis = reader.current_analysis
         for fact in analysis.facts if analysis else ():
             summary = sanitize(fact.text).replace("\n", " ")
-            yield (f"Copy fact: {summary}", partial(reader.copy_fact, fact), f"A {fact.kind} of this article")
+            yield (f"Copy fact: {summary}", partial(reader.copy_fact, fact), f"{'An' if fact.kind[:1] in 'aeiou' else 'A'} {fact.kind} of this article")
 
     async def discover(self) -> Hits:
         for text, command, help_text in self._commands():

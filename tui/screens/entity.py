@@ -11,6 +11,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.extract.types import Analysis, Fact, fact_entities
+from tui.messages import FilterByEntity
 from tui.render.layers import layer_of_label
 from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.facts_tree import fact_label
@@ -96,7 +97,7 @@ class EntityScreen(ModalScreen[int | None]):
         entity = self.analysis.entity(self.entity_id)
         name = entity.name if entity else self.entity_id
         self.dismiss(None)
-        self.app.reader.filter_by_entity(self.entity_id, name)  # type: ignore[attr-defined]
+        self.app.post_message(FilterByEntity(self.entity_id, name))
 
     def action_move(self, step: int) -> None:
         mentions = self.query_one("#mentions", OptionList)

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.message import Message
+
 from tui.messages import FeedsRefreshed
 
 
-def run_refresh_job(db_path: Path, *, post: Callable[[object], object], cancelled: Callable[[], bool]) -> None:
-    """Refresh every subscribed feed of the library at ``db_path``; post FeedsRefreshed when done."""
+def run_refresh_job(db_path: str | Path, *, post: Callable[[Message], object], cancelled: Callable[[], bool]) -> None:
+    """Refresh every subscribed feed of the library at ``db_path`` (a file or a URL); post FeedsRefreshed when done."""
     from tui.config import load_fetch_options
     from tui.library import feeds
     from tui.library.refresh import refresh

@@ -1,29 +1,55 @@
-"""The help screen, generated from the bindings (with the user's remapped keys)."""
+"""The help screen, generated from the bindings (with the user's remapped keys and their ids).
+
+Each row shows the keys, what they do, and the binding id that ``[keys]`` in the config
+file remaps (the README's "Keys" section says how).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+#: (keys as shown, what they do, binding id or "").
+HelpRow = tuple[str, str, str]
 
-def help_table(sections: Iterable[tuple[str, Iterable[tuple[str, str]]]]) -> Table:
-    """A two-column table: key and what it does, one section per pane."""
+
+class KeyDisplay(Protocol):
+    def get_key_display(self, binding: Binding) -> str: ...
+
+
+def help_table(sections: Iterable[tuple[str, Iterable[HelpRow]]]) -> Table:
+    """Three columns: keys, what they do, the id to remap them with; one section per pane."""
     table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
+    table.add_column(style="dim", no_wrap=True)
     for title, rows in sections:
-        table.add_row(Text(title, style="bold underline"), "")
-        for keys, description in rows:
-            table.add_row(Text(keys), Text(description))
-        table.add_row("", "")
+        table.add_row(Text(title, style="bold underline"), "", Text("id (config [keys])", style="dim italic"))
+        for keys, description, binding_id in rows:
+            table.add_row(Text(keys), Text(description), Text(binding_id))
+        table.add_row("", "", "")
     return table
+
+
+class HelpScroll(VerticalScroll, can_focus=True):
+    """The help's scrolling body: vi and pager keys besides the arrows."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="help.up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="help.page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="help.page_up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="help.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="help.bottom"),
+    ]
 
 
 class HelpScreen(ModalScreen[None]):
@@ -33,26 +59,32 @@ class HelpScreen(ModalScreen[None]):
 
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll {
-        width: 72; height: 90%; border: round $primary; background: $surface; padding: 0 1;
+    HelpScreen > HelpScroll {
+        width: 100; max-width: 96%; height: 90%; border: round $primary; background: $surface; padding: 0 1;
     }
     """
 
-    def __init__(self, sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
+    def __init__(self, sections: list[tuple[str, list[HelpRow]]]) -> None:
         super().__init__()
         self._sections = sections
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll() as scroll:
-            scroll.border_title = "Newsloupe keys (escape closes)"
+        with HelpScroll() as scroll:
+            scroll.border_title = "Newsloupe keys (escape closes; j/k, space/b, g/G scroll)"
             yield Static(help_table(self._sections), id="help-table")
 
+    def on_mount(self) -> None:
+        self.query_one(HelpScroll).focus()
 
-def binding_rows(app: object, bindings: Iterable[Binding], keymap: dict[str, str]) -> list[tuple[str, str]]:
-    """(keys as shown, description) for each binding, remapped keys applied."""
+
+def binding_rows(app: KeyDisplay, bindings: Sequence[BindingType], keymap: dict[str, str]) -> list[HelpRow]:
+    """(keys as shown, description, id) for each binding, remapped keys applied."""
     rows = []
     for binding in bindings:
+        if not isinstance(binding, Binding):
+            continue
         keys = keymap.get(binding.id or "", binding.key)
-        shown = ", ".join(app.get_key_display(b) for b in Binding.make_bindings([(k.strip(), binding.action) for k in keys.split(",")]))  # type: ignore[attr-defined]
-        rows.append((shown, binding.description or binding.action))
+        shown = ", ".join(app.get_key_display(b)
+                          for b in Binding.make_bindings([(k.strip(), binding.action) for k in keys.split(",")]))
+        rows.append((shown, binding.description or binding.action, binding.id or ""))
     return rows

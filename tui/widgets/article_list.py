@@ -48,7 +48,8 @@ def entry_lines(entry: ArticleEntry, width: int = 400, snippet: Text | None = No
     head.append(Text("  ") + lines[1] if len(lines) > 1 else Text(""))
     if snippet is not None:
         return (*head, Text("  ") + snippet)
-    details = [(entry.published or "")[:10]]
+    # ★ first: a starred article is found at a glance (S lists them).
+    details = ["\u2605" if entry.starred else "", (entry.published or "")[:10]]
     if entry.error:
         details.append("unreadable")
     elif entry.entity_count is not None:
@@ -86,10 +87,11 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("home", "first", "First article", show=False, id="list.first"),
         Binding("end", "last", "Last article", show=False, id="list.last"),
         Binding("enter", "select", "Open article", show=False, id="list.open"),
-        Binding("slash", "screen.library_search", "Search the library (titles and text)", id="list.search"),
+        Binding("slash", "screen.library_search", "Search the library (titles and text)", show=False,
+                id="list.search"),
         Binding("n", "screen.library_hit(1)", "Next search result", show=False, id="list.search_next"),
         Binding("N", "screen.library_hit(-1)", "Previous search result", show=False, id="list.search_previous"),
-        Binding("u", "screen.toggle_read", "Mark read / unread", id="list.toggle_read"),
+        Binding("u", "screen.toggle_read", "Mark read / unread", show=False, id="list.toggle_read"),
     ]
     COMPONENT_CLASSES = {"article-list--cursor"}
     DEFAULT_CSS = """

@@ -1,14 +1,17 @@
 """The article pane: a Line API widget that keeps the article as wrapped lines and restyles only what it shows.
 
 Wrapping depends on the text (and on tags), not on colours: toggling a layer keeps
-every line's height and only drops the cached strips, so the next paint restyles
-the visible lines alone, whatever the article's length.
+every line's height and only drops the cached strips of the lines holding that layer's
+mentions, so the next paint restyles those visible lines alone, whatever the article's length.
+
+Layers, tags and styles are reactives bound down from the reader (``data_bind``); their
+watchers are the only way the view is restyled.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich._wrap import divide_line  # what Text.wrap breaks lines with (rich is pinned)
 from rich.console import Console
@@ -16,6 +19,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -52,6 +56,10 @@ class ArticleView(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ArticleView { padding: 0 1; }
     """
+
+    layers_on: reactive[frozenset[str]] = reactive(frozenset(BY_ID), init=False)
+    tags: reactive[bool] = reactive(False, init=False)
+    layer_styles: reactive[Mapping[str, Style]] = reactive(dict, init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -101,7 +109,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._notice = notice if isinstance(notice, Text) else Text(notice)
         self._relayout(blocks=[0])
 
-    def set_layers(self, on: frozenset[str]) -> None:
+    def watch_layers_on(self, on: frozenset[str]) -> None:
         if on == self._highlighter.on:
             return
         changed = on ^ self._highlighter.on
@@ -109,12 +117,15 @@ class ArticleView(ScrollView, can_focus=True):
         # Tags change line lengths: the lines holding the toggled layers' mentions rewrap.
         self._restyle(self._blocks_with_layers(changed), rewrap=self._highlighter.tags)
 
-    def set_look(self, styles: dict[str, Style], *, tags: bool) -> None:
-        rewrap = tags != self._highlighter.tags
-        self._highlighter = self._highlighter.but(styles=styles, tags=tags)
-        if rewrap:
+    def watch_tags(self, tags: bool) -> None:
+        if tags != self._highlighter.tags:
+            self._highlighter = self._highlighter.but(tags=tags)
             self._relayout()
-        else:
+
+    def watch_layer_styles(self, styles: Mapping[str, Style]) -> None:
+        # A new theme or mono: every line's colours change (a reactive calls this only on a change).
+        if dict(styles) != dict(self._highlighter.styles):
+            self._highlighter = self._highlighter.but(styles=dict(styles))
             self._restyle(None, rewrap=False)
 
     def set_marks(self, kind: str, ranges: Sequence[tuple[int, int]], style: Style) -> None:
@@ -127,14 +138,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._restyle(self._blocks_of_ranges([(s, e) for s, e, _ in before + after]), rewrap=False)
 
     # -- queries --------------------------------------------------------------------------
-
-    @property
-    def layers_on(self) -> frozenset[str]:
-        return self._highlighter.on
-
-    @property
-    def tags(self) -> bool:
-        return self._highlighter.tags
 
     def visible_mentions(self) -> list[Mention]:
         return mentions_on(self.analysis.mentions, self._highlighter.on) if self.analysis else []
@@ -214,6 +217,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._tops = tops
         self.virtual_size = Size(self._wrap_width, y)
         self.refresh()
+        # A longer article brings the scrollbar, which narrows the text: wrap again to the new width.
+        self.call_after_refresh(self._fit_width)
 
     def _height(self, block: int) -> int:
         """Lines ``block`` wraps to. Styles do not change the breaks, so the plain text (with its

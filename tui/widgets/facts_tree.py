@@ -44,7 +44,8 @@ def fact_label(fact: Fact) -> Text:
     if isinstance(fact, DateFact):
         label = safe_text(fact.span.text, "bold")
         label.append("  \u2192 ", style="dim")
-        label.append_text(safe_text(fact.value or f"({fact.granularity or 'unresolved'})", "italic"))
+        # One wording for a date without a value, here, in the report and in the exports.
+        label.append_text(safe_text(fact.value, "italic") if fact.value else Text("unresolved", "dim italic"))
         return label
     if isinstance(fact, QuoteFact):
         label = safe_text(fact.speaker.text if fact.speaker else "(unattributed)", "bold")

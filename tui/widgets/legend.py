@@ -1,4 +1,9 @@
-"""The layer legend: each layer's key, colour swatch, on/off state and mention count in this article."""
+"""The layer legend: each layer's key, colour, on/off state and mention count in this article.
+
+Its state is bound down from the reader (``layers_on``, ``tags``, ``layer_styles``); the
+article pane sets ``counts``. It picks the richest of three forms that fits one line:
+full names (``1 People 12``), tags (``1 PER 12``), or keys and counts (``1:12``).
+"""
 
 from __future__ import annotations
 
@@ -6,27 +11,68 @@ from collections.abc import Mapping
 
 from rich.style import Style
 from rich.text import Text
-from textual.widgets import Static
+from textual.reactive import reactive
+from textual.widget import Widget
 
 from tui.render.layers import LAYERS
 
+#: The forms, richest first.
+FORMS = ("names", "tags", "keys")
 
-def legend_text(on: frozenset[str], counts: Mapping[str, int], styles: Mapping[str, Style], *, tags: bool) -> Text:
-    """``1 People 12`` for each layer: the name in the layer's style when on, struck through when off."""
-    text = Text(no_wrap=False)
+
+def legend_text(on: frozenset[str], counts: Mapping[str, int], styles: Mapping[str, Style], *, tags: bool,
+                form: str = "names") -> Text:
+    """One line for every layer: in the layer's style when on, dim and struck through when off."""
+    text = Text(no_wrap=True, overflow="ellipsis")
+    off = Style(dim=True, strike=True)
     for layer in LAYERS:
         shown = layer.id in on
+        style = styles.get(layer.id, Style()) if shown else off
+        count = counts.get(layer.id, 0)
+        if form == "keys":
+            text.append(f" {layer.key}", style=style + Style(bold=True) if shown else off)
+            text.append(f":{count}", style="dim")
+            continue
         text.append(f" {layer.key}", style="bold")
         text.append(" ")
-        name = f"\u27e8{layer.tag}\u27e9{layer.name}" if tags else layer.name
-        text.append(name, style=styles.get(layer.id, Style()) if shown else Style(dim=True, strike=True))
-        text.append(f" {counts.get(layer.id, 0)}" + ("" if shown else " off"), style="dim")
+        if form == "tags":
+            name = layer.tag
+        else:
+            name = f"\u27e8{layer.tag}\u27e9{layer.name}" if tags else layer.name
+        text.append(name, style=style)
+        text.append(f" {count}" + ("" if shown else " off"), style="dim")
         text.append(" ")
     return text
 
 
-class Legend(Static):
-    """Shows the legend; the reader screen sets it whenever layers, look or article change."""
+def fitting_legend(width: int, on: frozenset[str], counts: Mapping[str, int], styles: Mapping[str, Style],
+                   *, tags: bool) -> Text:
+    """The richest form that fits ``width`` cells (the keys form when none does)."""
+    for form in FORMS:
+        text = legend_text(on, counts, styles, tags=tags, form=form)
+        if text.cell_len <= width:
+            return text
+    return text
 
-    def show(self, on: frozenset[str], counts: Mapping[str, int], styles: Mapping[str, Style], *, tags: bool) -> None:
-        self.update(legend_text(on, counts, styles, tags=tags))
+
+class Legend(Widget):
+    """One line; collapses to keys and counts when the pane is narrow."""
+
+    DEFAULT_CSS = "Legend { height: 1; }"
+
+    layers_on: reactive[frozenset[str]] = reactive(frozenset())
+    tags: reactive[bool] = reactive(False)
+    layer_styles: reactive[Mapping[str, Style]] = reactive(dict)
+    counts: reactive[Mapping[str, int]] = reactive(dict)
+
+    def full_text(self) -> Text:
+        """Every layer by name (the tooltip, when the line shows less)."""
+        return legend_text(self.layers_on, self.counts, self.layer_styles, tags=self.tags)
+
+    def _retip(self) -> None:
+        self.tooltip = self.full_text()
+
+    watch_layers_on = watch_tags = watch_layer_styles = watch_counts = _retip
+
+    def render(self) -> Text:
+        return fitting_legend(self.content_size.width, self.layers_on, self.counts, self.layer_styles, tags=self.tags)

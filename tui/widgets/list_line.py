@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from textual.binding import Binding
 from textual.widgets import Input
 
 
 class ListLine(Input):
     """Hidden until ``open()``; enter keeps what was typed and closes, escape clears it and closes.
 
-    Subclasses say which message carries the line's text (``post_query``)."""
+    Subclasses say which message carries the line's text (``post_query``). Down, like enter,
+    keeps the text and hands the focus to the (filtered) list."""
+
+    BINDINGS = [Binding("down", "keep", "Keep and go to the list", show=False, id="list.line_keep")]
 
     def open(self) -> None:
         self.add_class("-open")
@@ -25,6 +29,10 @@ class ListLine(Input):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         self.post_query(event.value, closed=False, submitted=False)
+
+    def action_keep(self) -> None:
+        self.remove_class("-open")
+        self.post_query(self.value, closed=True, submitted=True)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -16,12 +16,16 @@ from __future__ import annotations
 MIN_TOAST_SECONDS = 0.05
 
 
+#: The Toast classes already guarded (one: kept here rather than as a mark on the class).
+_GUARDED: set[type] = set()
+
+
 def guard_toast_timers() -> bool:
     """Clamp every toast's lifetime to at least MIN_TOAST_SECONDS; True once installed (idempotent)."""
     from textual.events import Mount
     from textual.widgets._toast import Toast
 
-    if getattr(Toast, "_newsloupe_guarded", False):
+    if Toast in _GUARDED:
         return True
     original = Toast._on_mount
 
@@ -30,5 +34,5 @@ def guard_toast_timers() -> bool:
         original(self, event)
 
     Toast._on_mount = _on_mount  # type: ignore[method-assign,assignment]
-    Toast._newsloupe_guarded = True  # type: ignore[attr-defined]
+    _GUARDED.add(Toast)
     return True

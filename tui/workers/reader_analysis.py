@@ -1,5 +1,9 @@
 """The reader's side of the analysis worker: what to ask for, and what to do with its messages.
 
+A base class of the reader screen (a typed Screen, not a mixin reaching for attributes it
+hopes are there): what it needs of the screen below it is declared here, and what it needs
+of the app goes through ``host`` (``ReaderHost``).
+
 The worker (tui.workers) analyses the open article first, then a small look-ahead (the
 next few articles of the list); the rest of the library waits for ``I`` (a library-wide
 run in the worker, with progress, cancellable) or ``newsloupe index``. Failures are
@@ -9,12 +13,16 @@ counted, never toasted one by one: one notification says how many, ``E`` says wh
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import cast
 
+from textual.reactive import reactive
+from textual.screen import Screen
 from textual.timer import Timer
 
-from tui.extract.types import Analysis
+from tui.extract.types import Analysis, ArticleInput
 from tui.library.documents import UnreadableArticle
 from tui.library.entries import ArticleEntry, load_input
+from tui.library.reader_library import NullLibrary
 from tui.messages import (
     AnalysisFailed,
     AnalysisIdle,
@@ -27,8 +35,11 @@ from tui.messages import (
     PendingAnalyses,
 )
 from tui.render.sanitize import safe_text, sanitize
+from tui.widgets.article_list import ArticleList
+from tui.widgets.article_view import ArticleView
 from tui.widgets.facts_tree import FactsTree
 from tui.workers.analysis_jobs import Job
+from tui.workers.host import ReaderHost
 
 #: Articles after the open one that the worker analyses ahead of the reader.
 LOOKAHEAD = 3
@@ -44,10 +55,19 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
 
-class AnalysisMixin:
-    """Mixed into the reader screen: the worker's requests, its messages, the status line's analysis part."""
+class AnalysisClient(Screen[None]):
+    """The reader screen's base: the worker's requests, its messages, the status line's analysis part."""
 
-    def init_analysis(self) -> None:
+    #: The worker is analysing (the status line says which).
+    analysing: reactive[bool] = reactive(False)
+
+    def __init__(self, entries: list[ArticleEntry]) -> None:
+        super().__init__()
+        self.entries = entries
+        self.current: int | None = None
+        self.current_input: ArticleInput | None = None
+        #: The status line's passing message (search matches, the fact under the cursor...).
+        self.status = ""
         self.analyses: OrderedDict[str, Analysis] = OrderedDict()
         self.model_problem: str | None = None
         self.pending_count: int | None = None
@@ -61,6 +81,42 @@ class AnalysisMixin:
         #: Keys of articles the worker does not analyse (a language without a pipeline).
         self.skipped: set[str] = set()
 
+    # -- what the reader screen provides ---------------------------------------------------------
+
+    @property
+    def host(self) -> ReaderHost:
+        """The app, typed as what the reader needs of it (cast once, here)."""
+        return cast(ReaderHost, self.app)
+
+    @property
+    def library(self) -> NullLibrary:
+        return self.host.library
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    def set_status(self, text: str) -> None:
+        raise NotImplementedError
+
+    def show_current(self, analysis: Analysis | None) -> None:
+        raise NotImplementedError
+
+    @property
+    def current_analysis(self) -> Analysis | None:
+        entry = None if self.current is None else self.entries[self.current]
+        return None if entry is None else self.analyses.get(entry.key)
+
+    def index_of_key(self, key: str) -> int | None:
+        if key.startswith("db:") and key[3:].isdigit():
+            wanted = int(key[3:])
+            return next((i for i, e in enumerate(self.entries) if e.article_id == wanted), None)
+        return next((i for i, e in enumerate(self.entries) if e.key == key), None)
+
+    def update_entry(self, index: int, entry: ArticleEntry) -> None:
+        self.entries[index] = entry
+        self.query_one(ArticleList).update_entry(index, entry)
+
     # -- asking ---------------------------------------------------------------------------------
 
     def keep_analysis(self, key: str, analysis: Analysis) -> None:
@@ -70,11 +126,11 @@ class AnalysisMixin:
             self.analyses.popitem(last=False)
 
     def _job(self, entry: ArticleEntry, index: int) -> Job | None:
-        store = self.app.store  # type: ignore[attr-defined]
+        store = self.library.store
         if entry.article_id is not None and store is not None:
             return Job(entry.key, entry.article_id)
-        if index == self.current and self.current_input is not None:  # type: ignore[attr-defined]
-            return Job(entry.key, None, self.current_input)  # type: ignore[attr-defined]
+        if index == self.current and self.current_input is not None:
+            return Job(entry.key, None, self.current_input)
         try:
             return Job(entry.key, None, load_input(entry, store))
         except UnreadableArticle:
@@ -83,19 +139,17 @@ class AnalysisMixin:
     def _wanted(self) -> list[Job]:
         """The open article (when not analysed), then the next few articles of the list that are not."""
         jobs: list[Job] = []
-        current = self.current  # type: ignore[attr-defined]
+        current = self.current
         if current is None or self.model_problem is not None:
             return jobs
-        entry = self.entries[current]  # type: ignore[attr-defined]
+        entry = self.entries[current]
         if entry.key not in self.analyses and entry.key not in self.skipped \
-                and self.current_input is not None:  # type: ignore[attr-defined]
+                and self.current_input is not None:
             job = self._job(entry, current)
             if job is not None:
                 jobs.append(job)
-        if self.app.background_analysis:  # type: ignore[attr-defined]
-            from tui.widgets.article_list import ArticleList
-
-            shown = self.query_one(ArticleList).shown_indexes  # type: ignore[attr-defined]
+        if self.host.background_analysis:
+            shown = self.query_one(ArticleList).shown_indexes
             try:
                 after = shown[shown.index(current) + 1:]
             except ValueError:
@@ -103,7 +157,7 @@ class AnalysisMixin:
             for index in after:
                 if len(jobs) >= LOOKAHEAD + 1:
                     break
-                other = self.entries[index]  # type: ignore[attr-defined]
+                other = self.entries[index]
                 if other.entity_count is None and not other.error and other.key not in self.analyses \
                         and other.key not in self.failures and other.key not in self.skipped:
                     job = self._job(other, index)
@@ -114,11 +168,11 @@ class AnalysisMixin:
     def request_analysis(self) -> None:
         """Tell the worker what matters now; started after the first paint (spawning takes a moment)."""
         if not self._worker_started:
-            self.call_after_refresh(self._start_worker)  # type: ignore[attr-defined]
+            self.call_after_refresh(self._start_worker)
             return
         jobs = self._wanted()
         if jobs:
-            self.app.analysis_worker().foreground(jobs)  # type: ignore[attr-defined]
+            self.host.analysis_worker().foreground(jobs)
 
     def _start_worker(self) -> None:
         if self._worker_started:
@@ -127,30 +181,22 @@ class AnalysisMixin:
         self.request_analysis()
         if not self._wanted():
             # Nothing to analyse now: start the worker anyway, it counts what the library lacks.
-            self.app.analysis_worker()  # type: ignore[attr-defined]
+            self.host.analysis_worker()
 
     def action_analyse_library(self) -> None:
         """``I``: analyse every library article not analysed yet, in the worker; ``I`` again stops."""
-        if self.app.store is None:  # type: ignore[attr-defined]
-            self.set_status("no library is open: newsloupe index analyses a library")  # type: ignore[attr-defined]
+        if not self.library.present:
+            self.set_status("no library is open: newsloupe index analyses a library")
             return
         if self.model_problem is not None:
-            self.set_status(self.model_problem)  # type: ignore[attr-defined]
+            self.set_status(self.model_problem)
             return
         starting = self.library_run is None
         self._worker_started = True
-        self.app.analysis_worker().library(starting)  # type: ignore[attr-defined]
+        self.host.analysis_worker().library(starting)
         if starting:
             self.library_run = (0, self.pending_count or 0, 0)
-        self.set_status("")  # type: ignore[attr-defined]
-
-    def action_show_failures(self) -> None:
-        from tui.screens.failures import FailuresScreen
-
-        if not self.failures:
-            self.set_status("every article analysed so far could be analysed")  # type: ignore[attr-defined]
-            return
-        self.app.push_screen(FailuresScreen(list(self.failures.values())))  # type: ignore[attr-defined]
+        self.set_status("")
 
     # -- the status line's analysis part ----------------------------------------------------------
 
@@ -173,40 +219,40 @@ class AnalysisMixin:
 
     def on_analysis_started(self, message: AnalysisStarted) -> None:
         self.foreground_busy = True
-        self.analysing = True  # type: ignore[attr-defined]
-        self.set_status(self.status)  # type: ignore[attr-defined]
+        self.analysing = True
+        self.set_status(self.status)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
-        index = self.index_of_key(message.key)  # type: ignore[attr-defined]
+        index = self.index_of_key(message.key)
         if index is not None:
-            entry = self.entries[index]  # type: ignore[attr-defined]
+            entry = self.entries[index]
             if message.entity_count is not None and entry.entity_count != message.entity_count:
-                self._update_entry(index, entry.but(entity_count=message.entity_count))  # type: ignore[attr-defined]
+                self.update_entry(index, entry.but(entity_count=message.entity_count))
         if message.analysis is not None:
             self.keep_analysis(message.key, message.analysis)
-            if index is not None and index == self.current:  # type: ignore[attr-defined]
-                scroll = self.view.scroll_y  # type: ignore[attr-defined]
-                self._show_current(message.analysis)  # type: ignore[attr-defined]
-                self.view.scroll_to(y=scroll, animate=False)  # type: ignore[attr-defined]
+            if index is not None and index == self.current:
+                scroll = self.view.scroll_y
+                self.show_current(message.analysis)
+                self.view.scroll_to(y=scroll, animate=False)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
-        index = self.index_of_key(message.key)  # type: ignore[attr-defined]
-        title = self.entries[index].title if index is not None else message.key  # type: ignore[attr-defined]
+        index = self.index_of_key(message.key)
+        title = self.entries[index].title if index is not None else message.key
         self.failures[message.key] = (title, message.message)
-        if index is not None and index == self.current:  # type: ignore[attr-defined]
-            self.view.set_notice(safe_text(f"Analysis failed: {message.message}", "bold red"))  # type: ignore[attr-defined]
-            self.query_one(FactsTree).show_analysis(None, note="Analysis failed")  # type: ignore[attr-defined]
+        if index is not None and index == self.current:
+            self.view.set_notice(safe_text(f"Analysis failed: {message.message}", "bold red"))
+            self.query_one(FactsTree).show_analysis(None, note="Analysis failed")
         if self._failure_timer is None:
-            self._failure_timer = self.set_timer(FAILURE_NOTICE_DELAY, self._notice_failures)  # type: ignore[attr-defined]
-        self.set_status(self.status)  # type: ignore[attr-defined]
+            self._failure_timer = self.set_timer(FAILURE_NOTICE_DELAY, self._notice_failures)
+        self.set_status(self.status)
 
     def on_analysis_skipped(self, message: AnalysisSkipped) -> None:
         """Not analysed (its language has no pipeline): the text without layers, and how to add one."""
         self.skipped.add(message.key)
-        index = self.index_of_key(message.key)  # type: ignore[attr-defined]
-        if index is not None and index == self.current:  # type: ignore[attr-defined]
-            self.view.set_notice(safe_text(message.message, "italic"))  # type: ignore[attr-defined]
-            self.query_one(FactsTree).show_analysis(None, note="Not analysed")  # type: ignore[attr-defined]
+        index = self.index_of_key(message.key)
+        if index is not None and index == self.current:
+            self.view.set_notice(safe_text(message.message, "italic"))
+            self.query_one(FactsTree).show_analysis(None, note="Not analysed")
 
     def _notice_failures(self) -> None:
         """One notification for a burst of failures, with their count; at most one shown at a time."""
@@ -220,35 +266,35 @@ class AnalysisMixin:
             text = f"{title}: {reason} (press E to see it again)"
         else:
             text = f"{plural(count, 'article')} could not be analysed: press E to see why"
-        self.app.notify(sanitize(text), title="Analysis failed", severity="warning", markup=False,  # type: ignore[attr-defined]
+        self.app.notify(sanitize(text), title="Analysis failed", severity="warning", markup=False,
                         timeout=FAILURE_NOTICE_SECONDS)
         # Failures that come while it shows are counted in the next one, not in a toast each.
-        self._failure_timer = self.set_timer(FAILURE_NOTICE_SECONDS, self._notice_failures)  # type: ignore[attr-defined]
+        self._failure_timer = self.set_timer(FAILURE_NOTICE_SECONDS, self._notice_failures)
 
     def on_model_missing(self, message: ModelMissing) -> None:
-        self.analysing = False  # type: ignore[attr-defined]
+        self.analysing = False
         self.foreground_busy = False
         self.library_run = None
         self.model_problem = message.message
-        self.set_status("")  # type: ignore[attr-defined]
-        self._show_current(self.current_analysis)  # type: ignore[attr-defined]
+        self.set_status("")
+        self.show_current(self.current_analysis)
 
     def on_pending_analyses(self, message: PendingAnalyses) -> None:
         self.pending_count = message.count
-        self.set_status(self.status)  # type: ignore[attr-defined]
+        self.set_status(self.status)
 
     def on_library_analysis_progress(self, message: LibraryAnalysisProgress) -> None:
         self.library_run = (message.done, message.total, message.failed)
-        self.set_status(self.status)  # type: ignore[attr-defined]
+        self.set_status(self.status)
 
     def on_library_analysis_done(self, message: LibraryAnalysisDone) -> None:
         self.library_run = None
         verb = "stopped" if message.cancelled else "done"
-        self.app.notify(f"Library analysis {verb}: {plural(message.done, 'article')} analysed"  # type: ignore[attr-defined]
+        self.app.notify(f"Library analysis {verb}: {plural(message.done, 'article')} analysed"
                         + (f", {message.failed:,} failed (E)" if message.failed else ""), markup=False)
-        self.set_status(self.status)  # type: ignore[attr-defined]
+        self.set_status(self.status)
 
     def on_analysis_idle(self, _message: AnalysisIdle) -> None:
-        self.analysing = False  # type: ignore[attr-defined]
+        self.analysing = False
         self.foreground_busy = False
-        self.set_status(self.status)  # type: ignore[attr-defined]
+        self.set_status(self.status)

@@ -1,0 +1,156 @@
+"""The article list's filters: by entity (``f``), by title (``ctrl+f``), starred (``S``); ``F`` clears.
+
+A base of the reader screen: each filter asks the library (through the facade) which articles
+match, and shows them as a subset of the list, in the list's order, with the filter in the
+list's border.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from tui.library.entries import ArticleEntry, entry_from_row
+from tui.library.reader_library import LibraryProblem
+from tui.library.search import SearchResult
+from tui.library.store import ArticleRow
+from tui.render.sanitize import sanitize
+from tui.widgets.article_list import ArticleList
+from tui.widgets.facts_tree import FactsTree
+from tui.widgets.list_filter import ListFilterBar
+from tui.workers.reader_analysis import AnalysisClient, plural
+
+
+def title_matches(entries_titles: list[tuple[int | None, str, str | None]], query: str,
+                  library_ids: set[int] | None) -> list[int]:
+    """Indexes of the entries whose title or source holds ``query``; the library's answer when it has one."""
+    if library_ids is not None:
+        return [i for i, (article_id, _, _) in enumerate(entries_titles) if article_id in library_ids]
+    needle = query.casefold()
+    return [i for i, (_, title, source) in enumerate(entries_titles)
+            if needle in title.casefold() or needle in (source or "").casefold()]
+
+
+class ListFilters(AnalysisClient):
+    """The reader screen's list filters."""
+
+    def __init__(self, entries: list[ArticleEntry]) -> None:
+        super().__init__(entries)
+        #: What the article list is filtered by ("" when it shows every article).
+        self.list_filter = ""
+        self.search_result: SearchResult | None = None
+
+    def chosen_entity(self) -> tuple[str, str] | None:
+        """(id, name) of the entity under the facts cursor, else of the mention walked to with [ ]."""
+        raise NotImplementedError
+
+    def action_filter_entity(self) -> None:
+        chosen = self.chosen_entity()
+        if chosen is None:
+            self.set_status("choose an entity first: in the facts sidebar, or a mention with [ ]")
+            return
+        self.filter_by_entity(*chosen)
+
+    def filter_by_entity(self, entity_id: str, name: str) -> None:
+        """List only the library's articles that mention ``entity_id``."""
+        if not self.library.present:
+            self.set_status("no library is open: filtering by entity needs one")
+            return
+        try:
+            rows = self.library.articles(entity=entity_id)
+        except LibraryProblem as exc:
+            self.app.notify(sanitize(f"cannot filter: {exc}"), severity="warning", markup=False)
+            return
+        self.apply_filter(f"entity {sanitize(name)}", [self.index_of_row(row) for row in rows])
+
+    def action_filter_starred(self) -> None:
+        """``S``: only the starred articles (``S`` again, or ``F``, shows all)."""
+        if self.list_filter == "starred":
+            self.action_clear_filter()
+            return
+        if self.library.present:
+            try:
+                rows = self.library.articles(starred=True)
+            except LibraryProblem as exc:
+                self.app.notify(sanitize(f"cannot filter: {exc}"), severity="warning", markup=False)
+                return
+            indexes = [self.index_of_row(row) for row in rows]
+        else:
+            indexes = [i for i, e in enumerate(self.entries) if e.starred]
+        self.apply_filter("starred", indexes)
+
+    def index_of_row(self, row: ArticleRow) -> int:
+        """The entry of a library row, listed at the end when it was not yet."""
+        for index, entry in enumerate(self.entries):
+            if entry.article_id == row.id:
+                return index
+        self.entries.append(entry_from_row(row))
+        self.query_one(ArticleList).add_entry(self.entries[-1])
+        return len(self.entries) - 1
+
+    def action_filter_titles(self) -> None:
+        self.query_one(ListFilterBar).open()
+
+    def on_list_filter_bar_filter(self, message: ListFilterBar.Filter) -> None:
+        query = message.query.strip()
+        if not query:
+            self.action_clear_filter()
+        else:
+            self.apply_filter(f"title {sanitize(query)!r}", self.title_matches(query))
+        if message.closed:
+            self.focus_list()
+
+    def focus_list(self) -> None:
+        """The list takes the focus, on its first shown row when the cursor is not on one.
+
+        After the next refresh: the line that closed still holds the focus until it is hidden."""
+        self.call_after_refresh(self._focus_list)
+
+    def _focus_list(self) -> None:
+        article_list = self.query_one(ArticleList)
+        shown = article_list.shown_indexes
+        if shown and article_list.highlighted not in shown:
+            article_list.highlighted = shown[0]
+        article_list.focus()
+
+    def title_matches(self, query: str) -> list[int]:
+        ids: set[int] | None = None
+        if self.library.present:
+            try:
+                ids = {row.id for row in self.library.articles(query=query)}
+            except LibraryProblem:
+                ids = None  # fall back to the titles in memory
+        return title_matches([(e.article_id, e.title, e.source) for e in self.entries], query, ids)
+
+    def apply_filter(self, label: str, indexes: list[int], *, searching: bool = False) -> None:
+        self.list_filter = label
+        article_list = self.query_one(ArticleList)
+        if not searching:
+            self.search_result = None
+        article_list.set_search(searching)
+        article_list.set_filter(indexes)
+        # A Text, not a string: a string title is parsed as markup, and the label holds article words.
+        article_list.border_title = Text(f"Articles \u00b7 {label} ({len(indexes)})")
+        article_list.border_subtitle = "F: all"
+        if searching:
+            self.set_status(f"{plural(len(indexes), 'article')} match{'es' if len(indexes) == 1 else ''} {label[7:]}"
+                            " (n/N: next/previous result)")
+        else:
+            self.set_status(f"{plural(len(indexes), 'article')} {label}" if label == "starred"
+                            else f"{plural(len(indexes), 'article')} with {label}")
+
+    def action_clear_filter(self) -> None:
+        if not self.list_filter:
+            return
+        self.list_filter = ""
+        self.search_result = None
+        article_list = self.query_one(ArticleList)
+        article_list.set_search(False)
+        article_list.set_filter(None)
+        article_list.border_title, article_list.border_subtitle = "Articles", ""
+        self.set_status("")
+
+    def entity_under_cursor(self) -> tuple[str, str] | None:
+        node = self.query_one(FactsTree).cursor_node
+        if node is not None and node.data is not None and node.data.entity is not None:
+            return node.data.entity.id, node.data.entity.name
+        return None
