@@ -12,6 +12,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 from tui.extract.types import ModelInfo
@@ -51,7 +52,12 @@ def index_on_dask(
     reported in the summary, not raised.
     """
     message = "another newsloupe index is working on this library; waiting for it to finish"
-    with library_lock(store.path, purpose="index", wait_message=message, on_wait=on_wait):
+    # A SQLite library takes one index at a time (the lock file beside it). A PostgreSQL library has
+    # no file beside it: two runs there may overlap, and each batch skips what is already stored.
+    lock: AbstractContextManager[object] = (
+        nullcontext() if store.dialect == "postgresql"
+        else library_lock(store.path, purpose="index", wait_message=message, on_wait=on_wait))
+    with lock:
         total = len(_pending(store, ModelInfo("", ""), "", languages))
         rows = _pending(store, model, EXTRACTOR_VERSION, languages)
         pending = [int(r[0]) for r in rows]
