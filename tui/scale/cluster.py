@@ -164,6 +164,7 @@ def connect(*, workers: int | None = None, scheduler: str | None = None,
         check_address(scheduler)
     client: Client | None = None
     cluster: LocalCluster | None = None
+    already = frozenset(process.pid for process in _local_processes())  # not the cluster's to stop
     try:  # whatever was started is stopped, however this ends (a Ctrl-C while starting too)
         with dask.config.set({"distributed.worker.daemon": False}):
             if scheduler is not None:
@@ -191,7 +192,7 @@ def connect(*, workers: int | None = None, scheduler: str | None = None,
             client.register_plugin(PipelinePlugin(models, ignore_ctrl_c=cluster is not None))
         yield client
     finally:
-        _close(client, cluster)
+        _close(client, cluster, keep=already)
 
 
 def quiet_logs() -> None:
@@ -213,9 +214,11 @@ def check_address(address: str) -> None:
         raise ClusterError(f"not a Dask scheduler address: {address!r} (give one such as tcp://127.0.0.1:8786)")
 
 
-def _close(client: "Client | None", cluster: Any) -> None:
+def _close(client: "Client | None", cluster: Any, *, keep: frozenset[int] = frozenset()) -> None:
     """Close quietly: a Ctrl-C may land here too, and an unfinished close must not print a traceback."""
     with _ctrl_c_ignored():
+        # Noted before closing: a worker whose nanny is gone no longer shows as our child.
+        family = _local_processes() if cluster is not None else []
         try:
             if client is not None:
                 client.close(timeout=10)
@@ -226,4 +229,35 @@ def _close(client: "Client | None", cluster: Any) -> None:
                 cluster.close(timeout=10)
             except Exception:  # noqa: BLE001
                 pass
+        _end([p for p in family + _local_processes() if p.pid not in keep])  # and any a nanny started while closing
+
+
+def _local_processes() -> list[Any]:
+    """The processes this one started (a local cluster's nannies and workers, and their helpers)."""
+    import psutil
+
+    try:
+        return list(psutil.Process().children(recursive=True))
+    except psutil.Error:
+        return []
+
+
+def _end(processes: list[Any]) -> None:
+    """Make sure none of ``processes`` outlives the command (a close cut short by a Ctrl-C while a
+    worker was still starting can leave one behind): ask them to stop, then kill what remains."""
+    import psutil
+
+    alive = list({p.pid: p for p in processes if p.is_running()}.values())
+    for process in alive:
+        try:
+            process.terminate()
+        except psutil.Error:
+            pass
+    _, still = psutil.wait_procs(alive, timeout=5)
+    for process in still:
+        try:
+            process.kill()
+        except psutil.Error:
+            pass
+    psutil.wait_procs(still, timeout=5)
 
