@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.style import Style
 from textual import work
@@ -31,7 +31,10 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.cell_widths import count_cells_as_terminals_do
 from tui.widgets.toast_guard import guard_toast_timers
 from tui.workers.analysis_jobs import Analyser
-from tui.workers.analysis_process import AnalysisHost
+
+if TYPE_CHECKING:
+    # Started after the first paint: multiprocessing stays out of the start-up imports.
+    from tui.workers.analysis_process import AnalysisHost
 
 
 def textual_theme(spec: ThemeSpec) -> Theme:
@@ -190,6 +193,8 @@ class ReaderApp(App[None]):
     def analysis_worker(self) -> AnalysisHost:
         """The analysis worker, started on first use (after the first paint: see the reader)."""
         if self.analysis_host is None:
+            from tui.workers.analysis_process import AnalysisHost
+
             db_path = self.library.location
             self.analysis_host = AnalysisHost(self.analyser, db_path=db_path, post=self.reader.post_message,
                                               in_process=self.analysis_in_process)

@@ -25,6 +25,13 @@ def test_reader_screen_imports_without_spacy_or_rules() -> None:
     assert not {"tui.extract.roles", "tui.extract.quotes", "tui.extract.events"} & loaded
 
 
+def test_reader_imports_no_multiprocessing_before_the_first_paint() -> None:
+    # The analysis worker starts after the first paint; its process machinery is imported then.
+    loaded = _modules_after("import tui.app; import tui.cli.read_cmd")
+    assert "tui.workers.analysis_process" not in loaded
+    assert "multiprocessing" not in loaded
+
+
 def test_engine_names_still_exported_lazily() -> None:
     import tui.extract as engine
     from tui.extract import pipeline, types

@@ -7,12 +7,14 @@ use is type-checked and no ``type: ignore`` is needed.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from rich.style import Style
 
 from tui.library.reader_library import NullLibrary
-from tui.workers.analysis_process import AnalysisHost
+
+if TYPE_CHECKING:
+    from tui.workers.analysis_process import AnalysisHost
 
 
 class ReaderHost(Protocol):
