@@ -83,6 +83,7 @@ class ReaderApp(App[None]):
         config_path: Path | None = None,
         themes_folder: Path | None = None,
         notices: tuple[str, ...] = (),
+        paged: bool = False,
     ) -> None:
         super().__init__()
         # Before anything is measured: Telugu or Devanagari titles must not push borders out of line.
@@ -90,6 +91,8 @@ class ReaderApp(App[None]):
         #: The list's one order, whatever the entries came from: newest first, undated last.
         self.entries = newest_first(entries)
         self.store = store
+        #: The entries are the library's first page: the list reads more as its cursor nears the end.
+        self.paged = paged and store is not None
         #: What the reader asks of the library (the null facade when reading files without one).
         self.library: NullLibrary = reader_library(store)
         self.model_name = model_name

@@ -20,7 +20,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     # Only Textual and the reader's own modules load here: spaCy waits for the analysis worker.
     from tui.cli.common import CliError
-    from tui.library.entries import entries_from_library, entries_from_paths, seeds_dir
+    from tui.library.entries import LIBRARY_PAGE, entries_from_library, entries_from_paths, seeds_dir
     from tui.library.store import Store, StoreError
 
     missing = [p for p in args.paths if not Path(p).exists()]
@@ -42,10 +42,13 @@ def run(args: argparse.Namespace) -> int:
             raise CliError(str(exc), exitcodes.STORE_ERROR) from None
         store = None
         notices.append(f"{exc}; reading without the library (nothing is remembered)")
+    paged = False
     if args.paths:
         entries = entries_from_paths(args.paths, store)
     else:
-        entries = entries_from_library(store) if store is not None else []
+        # A first page: more are read as the cursor nears the end of the list.
+        entries = entries_from_library(store, limit=LIBRARY_PAGE) if store is not None else []
+        paged = len(entries) == LIBRARY_PAGE
         if not entries:
             entries = entries_from_paths([str(seeds_dir())], store)
     if not entries:
@@ -54,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.app import ReaderApp
 
     app = ReaderApp(entries, store=store, theme=args.theme, mono=args.mono, model_name=args.model,
-                    notices=tuple(notices))
+                    paged=paged, notices=tuple(notices))
     try:
         app.run()
     finally:

@@ -124,6 +124,10 @@ def entry_from_row(row: "ArticleRow") -> ArticleEntry:
                         position=row.position, location=row.location)
 
 
+#: Rows the reader lists from the library at first, and adds each time the cursor nears the end.
+LIBRARY_PAGE = 500
+
+
 def entries_from_library(store: "Store", *, limit: int | None = None) -> list[ArticleEntry]:
     return [entry_from_row(row) for row in store.articles(limit=limit)]
 

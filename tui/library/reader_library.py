@@ -54,7 +54,8 @@ class NullLibrary:
     def article(self, article_id: int) -> ArticleRow | None:
         return None
 
-    def articles(self, *, query: str = "", entity: str | None = None, starred: bool | None = None) -> list[ArticleRow]:
+    def articles(self, *, query: str = "", entity: str | None = None, starred: bool | None = None,
+                 limit: int | None = None, after: tuple[str | None, int] | None = None) -> list[ArticleRow]:
         raise LibraryProblem("no library is open")
 
     def starred_ids(self, article_ids: Sequence[int]) -> set[int]:
@@ -125,9 +126,11 @@ class ReaderLibrary(NullLibrary):
         except Exception:  # noqa: BLE001 - shown as missing
             return None
 
-    def articles(self, *, query: str = "", entity: str | None = None, starred: bool | None = None) -> list[ArticleRow]:
+    def articles(self, *, query: str = "", entity: str | None = None, starred: bool | None = None,
+                 limit: int | None = None, after: tuple[str | None, int] | None = None) -> list[ArticleRow]:
+        """The library's articles in list order; ``limit`` and ``after`` read one page."""
         try:
-            return self._db.articles(query=query, entity=entity, starred=starred)
+            return self._db.articles(query=query, entity=entity, starred=starred, limit=limit, after=after)
         except Exception as exc:  # noqa: BLE001 - a broken library must not stop reading
             raise LibraryProblem(str(exc)) from None
 

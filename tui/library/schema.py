@@ -272,4 +272,12 @@ MIGRATIONS += (
     CREATE INDEX index_claims_owner ON index_claims(owner);
     """,
 )
+# The list's order (newest first, undated last) as an index, title and source in it: a page of the list,
+# and of a title filter (LIKE '%x%' reads the index in order and stops after a page of hits), costs a
+# page, not a sort of the library. PostgreSQL has its own (articles_listing, see schema_pg).
+MIGRATIONS += (
+    """
+    CREATE INDEX articles_list_order ON articles((published IS NULL), published DESC, id DESC, title, source);
+    """,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -283,8 +283,11 @@ class Store:
         entity: str | None = None,
         analysed: bool | None = None,
         limit: int | None = None,
+        after: tuple[str | None, int] | None = None,
     ) -> list[ArticleRow]:
-        """Articles newest first; ``query`` matches title or source, ``entity`` an entity id or name."""
+        """Articles newest first; ``query`` matches title or source, ``entity`` an entity id or name.
+
+        ``after`` (published, id) of a listed row: only the rows listed after it (the next page)."""
         columns, source_sql, params = self._listing()
         where: list[str] = []
         if query.strip():
@@ -307,6 +310,14 @@ class Store:
                 " (SELECT entity FROM entity_stats WHERE name = ? COLLATE NOCASE))"
             )
             params += [entity, entity, entity]
+        if after is not None:
+            published, last_id = after
+            if published is None:
+                where.append("(published IS NULL AND id < ?)")
+                params.append(int(last_id))
+            else:
+                where.append("(published IS NULL OR published < ? OR (published = ? AND id < ?))")
+                params += [published, published, int(last_id)]
         sql = f"SELECT {columns} FROM {source_sql}"
         if where:
             sql += " WHERE " + " AND ".join(where)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from tui.library.entries import ArticleEntry, entry_from_row
+from tui.library.entries import LIBRARY_PAGE, ArticleEntry, entry_from_row
 from tui.library.reader_library import LibraryProblem
 from tui.library.search import SearchResult
 from tui.library.store import ArticleRow
@@ -30,14 +30,23 @@ def title_matches(entries_titles: list[tuple[int | None, str, str | None]], quer
             if needle in title.casefold() or needle in (source or "").casefold()]
 
 
+#: Rows a title filter reads from the library per keystroke (the label says "N+" when there are more).
+FILTER_PAGE = 200
+
+
 class ListFilters(AnalysisClient):
-    """The reader screen's list filters."""
+    """The reader screen's list filters, and the paging of a library's list (a page at a time)."""
 
     def __init__(self, entries: list[ArticleEntry]) -> None:
         super().__init__(entries)
         #: What the article list is filtered by ("" when it shows every article).
         self.list_filter = ""
         self.search_result: SearchResult | None = None
+        #: Entry index by article id, for the first ``_indexed_count`` entries.
+        self._index_by_id: dict[int, int] = {}
+        self._indexed_count = 0
+        #: (published, id) of the last library row read into the list, while it is paged.
+        self._page_after: tuple[str | None, int] | None = None
 
     def chosen_entity(self) -> tuple[str, str] | None:
         """(id, name) of the entity under the facts cursor, else of the mention walked to with [ ]."""
@@ -80,12 +89,54 @@ class ListFilters(AnalysisClient):
 
     def index_of_row(self, row: ArticleRow) -> int:
         """The entry of a library row, listed at the end when it was not yet."""
-        for index, entry in enumerate(self.entries):
-            if entry.article_id == row.id:
-                return index
+        index = self._entry_index().get(row.id)
+        if index is not None:
+            return index
         self.entries.append(entry_from_row(row))
+        self._entry_index()
         self.query_one(ArticleList).add_entry(self.entries[-1])
         return len(self.entries) - 1
+
+    def _entry_index(self) -> dict[int, int]:
+        """Entry index by article id (entries are only ever added at the end, never moved)."""
+        for index in range(self._indexed_count, len(self.entries)):
+            article_id = self.entries[index].article_id
+            if article_id is not None:
+                self._index_by_id.setdefault(article_id, index)
+        self._indexed_count = len(self.entries)
+        return self._index_by_id
+
+    # -- paging ----------------------------------------------------------------------------------
+
+    def start_paging(self) -> None:
+        """The entries are the library's first page: the list asks for the next as its cursor nears the end."""
+        last = self.entries[-1] if self.entries else None
+        if last is not None and last.article_id is not None:
+            self._page_after = (last.published, last.article_id)
+            self.query_one(ArticleList).pages = True
+
+    def on_article_list_more_wanted(self, _message: ArticleList.MoreWanted) -> None:
+        """Read the library's next page (in list order, after the last row read) and list it at the end."""
+        article_list = self.query_one(ArticleList)
+        after = self._page_after
+        if after is None:
+            article_list.pages = False
+            return
+        try:
+            rows = self.library.articles(limit=LIBRARY_PAGE, after=after)
+        except LibraryProblem as exc:
+            article_list.pages = False
+            self.app.notify(sanitize(f"cannot list more articles: {exc}"), severity="warning", markup=False)
+            return
+        if rows:
+            self._page_after = (rows[-1].published, rows[-1].id)
+        # A row listed already (a filter's hit, a refreshed feed's article) stays where it is.
+        known = self._entry_index()
+        fresh = [entry_from_row(row) for row in rows if row.id not in known]
+        self.entries.extend(fresh)
+        article_list.add_entries(fresh)
+        if len(rows) < LIBRARY_PAGE:
+            article_list.pages = False
 
     def action_filter_titles(self) -> None:
         self.query_one(ListFilterBar).open()
@@ -95,7 +146,8 @@ class ListFilters(AnalysisClient):
         if not query:
             self.action_clear_filter()
         else:
-            self.apply_filter(f"title {sanitize(query)!r}", self.title_matches(query))
+            indexes, more = self.title_matches(query)
+            self.apply_filter(f"title {sanitize(query)!r}", indexes, more=more)
         if message.closed:
             self.focus_list()
 
@@ -112,16 +164,25 @@ class ListFilters(AnalysisClient):
             article_list.highlighted = shown[0]
         article_list.focus()
 
-    def title_matches(self, query: str) -> list[int]:
-        ids: set[int] | None = None
+    def title_matches(self, query: str) -> tuple[list[int], bool]:
+        """Indexes of the entries whose title or source holds ``query``, and whether there are more.
+
+        From a library, the first ``FILTER_PAGE`` matches in list order (a keystroke reads one page):
+        hits not listed yet are listed at the end."""
         if self.library.present:
             try:
-                ids = {row.id for row in self.library.articles(query=query)}
+                rows = self.library.articles(query=query, limit=FILTER_PAGE + 1 if self.host.paged else None)
             except LibraryProblem:
-                ids = None  # fall back to the titles in memory
-        return title_matches([(e.article_id, e.title, e.source) for e in self.entries], query, ids)
+                rows = None  # fall back to the titles in memory
+            if rows is not None and self.host.paged:
+                return [self.index_of_row(row) for row in rows[:FILTER_PAGE]], len(rows) > FILTER_PAGE
+            if rows is not None:
+                # Files opened with the library: only those listed.
+                listed = self._entry_index()
+                return sorted(listed[row.id] for row in rows if row.id in listed), False
+        return title_matches([(e.article_id, e.title, e.source) for e in self.entries], query, None), False
 
-    def apply_filter(self, label: str, indexes: list[int], *, searching: bool = False) -> None:
+    def apply_filter(self, label: str, indexes: list[int], *, searching: bool = False, more: bool = False) -> None:
         self.list_filter = label
         article_list = self.query_one(ArticleList)
         if not searching:
@@ -129,14 +190,16 @@ class ListFilters(AnalysisClient):
         article_list.set_search(searching)
         article_list.set_filter(indexes)
         # A Text, not a string: a string title is parsed as markup, and the label holds article words.
-        article_list.border_title = Text(f"Articles \u00b7 {label} ({len(indexes)})")
+        count = f"{len(indexes)}+" if more else str(len(indexes))
+        article_list.border_title = Text(f"Articles \u00b7 {label} ({count})")
         article_list.border_subtitle = "F: all"
         if searching:
             self.set_status(f"{plural(len(indexes), 'article')} match{'es' if len(indexes) == 1 else ''} {label[7:]}"
                             " (n/N: next/previous result)")
         else:
+            first = "the first " if more else ""
             self.set_status(f"{plural(len(indexes), 'article')} {label}" if label == "starred"
-                            else f"{plural(len(indexes), 'article')} with {label}")
+                            else f"{first}{plural(len(indexes), 'article')} with {label}")
 
     def action_clear_filter(self) -> None:
         if not self.list_filter:

@@ -102,6 +102,8 @@ class ReaderScreen(ArticleActions):
         self.query_one("#facts", FactsTree).border_title = "Facts"
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self.query_one(ArticleList).set_entries(self.entries)
+        if self.host.paged:
+            self.start_paging()
         if self.entries:
             self.open_article(0)
         else:

@@ -109,6 +109,9 @@ class ArticleList(ScrollView, can_focus=True):
     class Selected(Message):
         index: int
 
+    class MoreWanted(Message):
+        """The cursor or the view nears the end of the unfiltered list: the screen may add a page."""
+
     @dataclass
     class SnippetsWanted(Message):
         """Rows on screen have no search snippet yet: the screen fetches them (``set_snippets``)."""
@@ -127,6 +130,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._snippets: dict[int, Text] | None = None
         self._asked: set[int] = set()
         self._ask_scheduled = False
+        #: The screen can add rows (a paged library): ``MoreWanted`` is posted near the end.
+        self.pages = False
+        self._more_asked = False
 
     # -- attributes down -------------------------------------------------------------------
 
@@ -140,6 +146,18 @@ class ArticleList(ScrollView, can_focus=True):
     def add_entry(self, entry: ArticleEntry) -> None:
         self._entries.append(entry)
         self._resize_rows()
+
+    def add_entries(self, entries: Sequence[ArticleEntry]) -> None:
+        """A next page: listed at the end (shown unless a filter is on); another may be asked for."""
+        self._entries.extend(entries)
+        self._more_asked = False
+        self._resize_rows()
+
+    def _near_end(self, row: int) -> None:
+        """Ask for more rows once ``row`` (the cursor's or one drawn) is within a screen or two of the end."""
+        if self.pages and not self._more_asked and self._rows is None and row >= len(self._entries) - 100:
+            self._more_asked = True
+            self.post_message(self.MoreWanted())
 
     def set_filter(self, indexes: Sequence[int] | None) -> None:
         """Show only the entries at ``indexes`` (in that order); None shows every entry again."""
@@ -234,6 +252,7 @@ class ArticleList(ScrollView, can_focus=True):
         if new is not None:
             self.scroll_to_region(self._row_region(new), animate=False, immediate=False)
             self.post_message(self.Highlighted(new))
+            self._near_end(new)
 
     def action_cursor(self, step: int) -> None:
         if not self.row_count:
@@ -301,6 +320,8 @@ class ArticleList(ScrollView, can_focus=True):
         row, line = divmod(scroll_y + y, ROW_HEIGHT)
         if not 0 <= row < self.row_count or width <= 0:
             return Strip.blank(width, self.rich_style)
+        if line == 0:
+            self._near_end(row)
         return self._row(self._entry_at(row), width)[line]
 
     def on_focus(self) -> None:

@@ -26,6 +26,8 @@ class ReaderHost(Protocol):
     model_name: str | None
     #: Show the footer of main keys (config ``[reader] footer``).
     show_footer: bool
+    #: The entries are the library's first page (more are read as the list's cursor nears the end).
+    paged: bool
 
     def analysis_worker(self) -> AnalysisHost: ...
 
