@@ -35,7 +35,7 @@ from .context import DocContext
 from .entities import _person_words, fold
 from .role_words import is_role_head
 from .types import CorefLink, Fact, Mention, Span
-from .word_index import nouns_by_lemma, tagged
+from .word_index import nouns_by_lemma, span_at, tagged
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -319,7 +319,7 @@ def resolve_pronoun(ctx: DocContext, tok: "Token", genders: dict[str, str]) -> C
 
 
 def _head_token(ctx: DocContext, m: Mention) -> "Token | None":
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(ctx.doc, m.start, m.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 
