@@ -40,6 +40,11 @@ def _column(doc: Doc, attr: int) -> list[int]:
     return cached
 
 
+def column(doc: Doc, attr: int) -> list[int]:
+    """One attribute of every token, in order (``doc.to_array(attr)`` as a list), read once per doc."""
+    return _column(doc, attr)
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The doc's sentences (``list(doc.sents)``), built once: spaCy walks every token to find them.
 
