@@ -35,10 +35,10 @@ from .context import DocContext
 from .entities import _person_words, fold
 from .role_words import is_role_head
 from .types import CorefLink, Fact, Mention, Span
-from .word_index import nouns_by_lemma, tagged
+from .word_index import column, nouns_by_lemma, span_at, tagged
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 #: How far back (characters) a description or pronoun looks for what it stands for.
 REACH = 1500
@@ -319,7 +319,7 @@ def resolve_pronoun(ctx: DocContext, tok: "Token", genders: dict[str, str]) -> C
 
 
 def _head_token(ctx: DocContext, m: Mention) -> "Token | None":
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = span_at(ctx.doc, m.start, m.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 
@@ -362,11 +362,31 @@ def name_links(ctx: DocContext) -> tuple[CorefLink, ...]:
     return tuple(out)
 
 
+_DESCRIBED_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj")
+_DESCRIBING_WORDS = ("the", "this", "that", "a", "an")
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """The words ``resolve_document`` may link, read from the doc's columns: the gendered pronouns,
+    and the nouns in a described role right after a determiner it reads (a superset of its test)."""
+    from spacy.attrs import DEP, LOWER, POS
+
+    strings = doc.vocab.strings
+    pron, noun = strings["PRON"], strings["NOUN"]
+    pronouns = {strings[w] for w in _PRONOUN_GENDER}
+    deps = {strings[d] for d in _DESCRIBED_DEPS}
+    before = {strings[w] for w in _DESCRIBING_WORDS}
+    tags, lowers, relations = column(doc, POS), column(doc, LOWER), column(doc, DEP)
+    return [i for i in tagged(doc, "PRON", "NOUN")
+            if (lowers[i] in pronouns if tags[i] == pron
+                else tags[i] == noun and i > 0 and relations[i] in deps and lowers[i - 1] in before)]
+
+
 def resolve_document(ctx: DocContext) -> tuple[CorefLink, ...]:
     """Every link of the article: short names, definite descriptions and he/she, in text order."""
     genders = article_genders(ctx)
     links = list(name_links(ctx))
-    for tok in (ctx.doc[i] for i in tagged(ctx.doc, "PRON", "NOUN")):  # no other word is linked
+    for tok in (ctx.doc[i] for i in _candidates(ctx.doc)):  # no other word is linked
         if tok.pos_ == "PRON" and tok.lower_ in _PRONOUN_GENDER:
             found = resolve_pronoun(ctx, tok, genders)
             if found is not None and found.entity:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 from .date_words import MONTH_RE, MONTHS
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,7 +75,7 @@ _EVENT_NOUNS = frozenset({
 
 def _modified_noun(doc: "Doc", start: int, end: int) -> "Token | None":
     """The noun a bare month or weekday modifies ("August" in "its August recess"), if it is one."""
-    words = doc.char_span(start, end, alignment_mode="expand")
+    words = span_at(doc, start, end, alignment_mode="expand")
     if words is None or len(words) != 1:
         return None
     word = words[0]
@@ -100,7 +101,7 @@ def _past_perfect(verb: "Token | None") -> bool:
 
 def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
     """The verb the expression hangs from (up to four steps up the parse)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = span_at(doc, start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     token = span.root

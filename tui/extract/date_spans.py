@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -172,7 +173,7 @@ def _part_of_day_is_no_time(doc: "Doc", span: TimeSpan) -> bool:
     text = text_of(doc)
     if re.search(r"\bgood\s*$", text[max(0, span.start - 6):span.start], re.IGNORECASE):
         return True
-    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    words = span_at(doc, span.start, span.end, alignment_mode="expand")
     if words is None or not len(words):
         return False
     word = words[-1]
@@ -199,7 +200,7 @@ def drop_numbers_that_are_not_years(doc: "Doc", spans: list[TimeSpan]) -> list[T
         if not re.fullmatch(r"\d{4}(?:/\d{2,4})?", text[span.start:span.end]) or span.range is not None:
             kept.append(span)
             continue
-        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        tokens = span_at(doc, span.start, span.end, alignment_mode="expand")
         if tokens is None or not len(tokens):
             kept.append(span)
             continue
@@ -253,7 +254,7 @@ def _reads_as_time(doc: "Doc", start: int, end: int) -> bool:
     word = text_of(doc)[start:end].lower()
     following = text_of(doc)[end:end + 12].lower().lstrip()
     if word in {"current", "future"}:
-        token = doc.char_span(start, end, alignment_mode="expand")
+        token = span_at(doc, start, end, alignment_mode="expand")
         if token is None or token[0].pos_ != "ADJ":
             return False
         return not re.match(r"(?:account|affairs|events|exchange|trend|flow|price|account|generation|tense)", following)
@@ -261,7 +262,7 @@ def _reads_as_time(doc: "Doc", start: int, end: int) -> bool:
         return True
     if word in {"daily", "weekly", "monthly"}:
         # "the Daily Telegraph", "a weekly newspaper": kept only as the adverb "every day".
-        token = doc.char_span(start, end, alignment_mode="expand")
+        token = span_at(doc, start, end, alignment_mode="expand")
         return token is not None and token[0].pos_ == "ADV"
     return True
 
@@ -272,7 +273,7 @@ _RATE = re.compile(r"(?<![\w-])(?:a|an|per)\s+(?:second|minute|hour|day|night|we
 
 def _after_an_amount(doc: "Doc", start: int) -> bool:
     """The word before is a number, an amount ("$33 million"), a count of things ("CDs") or "twice"."""
-    words = doc.char_span(start, start + 1, alignment_mode="expand")
+    words = span_at(doc, start, start + 1, alignment_mode="expand")
     if words is None or not len(words) or words[0].i == 0:
         return False
     before = doc[words[0].i - 1]

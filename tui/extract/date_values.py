@@ -738,13 +738,21 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
 )
 
 
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:on|in|at(?!\s+(?:least|most))|by|since|until|till|from|of|during|for|through|throughout|before|after)\s+"
+)
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_NUMBER_AND_A_HALF = re.compile(r"\b(\d+(?:\.\d+)?) (\w+) and a half\b")
+_ONE_AND_A_HALF = re.compile(r"\b(?:an?|one) (\w+) and a half\b")
+
+
 def normalise(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
     """The TimeML reading of ``text`` and the name of the rule that gave it, or None."""
     phrase = clean(text)
-    phrase = re.sub(r"^(?:on|in|at(?!\s+(?:least|most))|by|since|until|till|from|of|during|for|through|throughout|before|after)\s+", "", phrase)
-    phrase = re.sub(r"(?<=\d),(?=\d{3}\b)", "", phrase)  # "1,000 years"
-    phrase = re.sub(r"\b(\d+(?:\.\d+)?) (\w+) and a half\b", lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", phrase)
-    phrase = re.sub(r"\b(?:an?|one) (\w+) and a half\b", r"1.5 \1", phrase)
+    phrase = _LEADING_PREPOSITION.sub("", phrase)
+    phrase = _THOUSANDS_COMMA.sub("", phrase)  # "1,000 years"
+    phrase = _NUMBER_AND_A_HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", phrase)
+    phrase = _ONE_AND_A_HALF.sub(r"1.5 \1", phrase)
     if not phrase:
         return None
     for name, pattern, handler in VALUE_RULES:

@@ -5,6 +5,7 @@ Shared by the span rules (``date_spans``) and the value rules (``date_values``).
 
 from __future__ import annotations
 
+import functools
 import re
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -109,6 +110,7 @@ def _number_run(match: re.Match[str]) -> str:
     return str(value) if value is not None and value < 1000 else match.group(0)
 
 
+@functools.lru_cache(maxsize=8192)  # pure; the date rules clean the same phrases again and again
 def clean(text: str) -> str:
     """Lower case, straight quotes, one space, no edge punctuation, number words as digits.
 

@@ -36,9 +36,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.]{1,7}$")
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 def entity_id(label: str, name: str) -> str:
     """``label:slug``: lower case, runs of non-word characters as one hyphen."""
-    slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-") or "x"
+    slug = _NON_WORD.sub("-", name.lower()).strip("-") or "x"
     return f"{label.lower()}:{slug}"
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .sentence_index import sentence_of
 from .types import Mention, Span
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,7 +40,7 @@ _ORG_WORDS = {"company", "agency", "firm", "organisation", "organization", "util
 
 def _subject_mention(ctx: DocContext, mentions: list[Mention]) -> Mention | None:
     for mention in mentions:
-        span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        span = span_at(ctx.doc, mention.start, mention.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in {"nsubj", "nsubjpass"}:
             return mention
     return mentions[0] if mentions else None

@@ -55,7 +55,7 @@ from .event_types import (
 )
 from .sentence_index import sentence_of
 from .types import EventFact, Span
-from .word_index import sentences
+from .word_index import sentences, span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -714,7 +714,7 @@ def _join_attestations(ctx: DocContext, events: list[EventDraft]) -> list[EventD
 
 def _as_written(ctx: DocContext, time: Span) -> str:
     """A time with its preposition as the text has it ("on Thursday")."""
-    first = ctx.doc.char_span(time.start, time.end, alignment_mode="expand")
+    first = span_at(ctx.doc, time.start, time.end, alignment_mode="expand")
     words = " ".join(time.text.split())
     if first is not None and first.start > 0 and first.doc[first.start - 1].dep_ == "prep":
         return f"{first.doc[first.start - 1].text} {words}"

@@ -16,6 +16,7 @@ from .quote_marks import MarkedQuote, find_marked_quotes, paragraphs, word_count
 from .quote_speakers import Speaker, SpeakerResolver, subject_of
 from .quote_words import CLAUSE_ONLY_CUES, FIRST_PERSON, SOURCE_LINKERS, SOURCE_NOUNS
 from .types import Span
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from collections.abc import Set
@@ -56,14 +57,14 @@ class QuoteScene:
         return max(0, bisect.bisect_right(self._para_starts, pos) - 1)
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        span = self.doc.char_span(start, end, alignment_mode="contract")
+        span = span_at(self.doc, start, end, alignment_mode="contract")
         return list(span) if span is not None else []
 
     # -- cues beside a quote ----------------------------------------------
     def beside(self, quote: MarkedQuote) -> list[Token]:
         """Tokens of the quote's sentences just before and after it (a bounded window, so a
         sentence holding thousands of quotes costs no more per quote than a short one)."""
-        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        span = span_at(self.doc, quote.start, quote.end, alignment_mode="expand")
         if span is None or not len(span):
             return []
         doc = self.doc
@@ -96,7 +97,7 @@ class QuoteScene:
         return best
 
     def introducing_cue(self, quote: MarkedQuote, *, used: Set[int]) -> Token | None:
-        inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+        inner = span_at(self.doc, quote.inner_start, quote.inner_end, alignment_mode="expand")
         if inner is None:
             return None
         for tok in inner:
@@ -122,7 +123,7 @@ class QuoteScene:
         """The last speech verb in the paragraph or two before a quote, and its speaker."""
         para = self.paragraph_index(quote.start)
         floor = max(since, self.paras[max(0, para - FLOAT_REACH)][0])
-        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        span = span_at(self.doc, quote.start, quote.end, alignment_mode="expand")
         if span is None:
             return None
         i = span.start - 1

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .context import RawMention
 from .doc_text import doc_text
 from .role_words import is_role_head, is_role_word, looks_like_demonym
-from .word_index import word_texts
+from .word_index import span_at, word_texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -92,7 +92,7 @@ def drop_articles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """
     out = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label in NAME_LABELS else None
+        span = span_at(doc, m.start, m.end, alignment_mode="expand") if m.label in NAME_LABELS else None
         if span is not None and len(span) > 1:
             first = span[0]
             if first.lower_ in ARTICLES and (first.text.islower() or first.is_sent_start):
@@ -156,7 +156,7 @@ def drop_title_fragments(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
     starts = {m.start: m for m in mentions}
     out = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.label == "ORG" else None
+        span = span_at(doc, m.start, m.end, alignment_mode="expand") if m.label == "ORG" else None
         if span is None or span.end >= len(doc):
             out.append(m)
             continue
@@ -180,7 +180,7 @@ def trim_trailing_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
     out = []
     texts = word_texts(doc)
     for m in mentions:
-        span = doc.char_span(m.start, m.end) if m.label == "ORG" else None
+        span = span_at(doc, m.start, m.end) if m.label == "ORG" else None
         if span is not None and len(span) >= 3 and is_role_head(texts[span.end - 1]) and texts[span.end - 2][:1].isupper():
             keep = span[:-1]
             m = RawMention(keep.start_char, keep.end_char, m.label)
@@ -192,7 +192,7 @@ def trim_trailing_words(doc: "Doc", mentions: list[RawMention]) -> list[RawMenti
     """"Meghan cry" (PERSON, from "made Meghan cry") -> "Meghan": no name ends in a lower-case word."""
     out = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end) if m.label == "PERSON" else None
+        span = span_at(doc, m.start, m.end) if m.label == "PERSON" else None
         if span is not None and len(span) >= 2 and span[-1].is_alpha and span[-1].text.islower():
             keep = len(span)
             while keep > 1 and span[keep - 1].is_alpha and span[keep - 1].text.islower():
@@ -208,7 +208,7 @@ def trim_leading_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMenti
     out = []
     texts = word_texts(doc)
     for m in mentions:
-        span = doc.char_span(m.start, m.end) if m.label == "PERSON" else None
+        span = span_at(doc, m.start, m.end) if m.label == "PERSON" else None
         if span is not None:
             cut = 0
             while cut < len(span) - 1 and is_role_word(texts[span.start + cut]):
@@ -303,7 +303,7 @@ def extend_for_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]
     """
     out = []
     for m in mentions:
-        span = doc.char_span(m.start, m.end) if m.label == "ORG" else None
+        span = span_at(doc, m.start, m.end) if m.label == "ORG" else None
         if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "for" or span[-1].lower_ not in _FOR_HEADS:
             out.append(m)
             continue
@@ -381,7 +381,7 @@ def extend_to_known_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMen
     spans = []
     for m in mentions:
         # People and places ("Washington" + "D.C."); "NASA" + "Administrator" is an organisation and a title.
-        span = doc.char_span(m.start, m.end) if m.label in ("PERSON", "GPE") else None
+        span = span_at(doc, m.start, m.end) if m.label in ("PERSON", "GPE") else None
         spans.append(span)
         if span is not None and len(span) >= 2:
             written = [t.text for t in span]
@@ -411,14 +411,14 @@ def propagate_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     names: dict[tuple[str, ...], Counter[str]] = {}
     texts = word_texts(doc)
     for m in mentions:
-        span = doc.char_span(m.start, m.end) if m.label in PROPAGATED_LABELS else None
+        span = span_at(doc, m.start, m.end) if m.label in PROPAGATED_LABELS else None
         if span is not None and texts[span.start][:1].isupper():
             names.setdefault(tuple(texts[span.start : span.end]), Counter())[m.label] += 1
     if not names:
         return mentions
     covered = bytearray(len(doc))
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = span_at(doc, m.start, m.end, alignment_mode="expand")
         if span is not None:
             covered[span.start : span.end] = b"\x01" * len(span)
     by_first: dict[str, list[tuple[str, ...]]] = {}

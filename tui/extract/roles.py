@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .context import DocContext
 from .role_words import HONORIFICS, TITLE_LINKERS, is_role_head, is_role_word, looks_like_demonym
 from .types import Mention, RoleFact, Span
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +31,7 @@ _COMMA_BETWEEN = re.compile(r"^\s*,\s*(?:(?:formerly|currently|now|then|also)\s+
 
 
 def _tokens_of(ctx: DocContext, mention: Mention) -> list["Token"]:
-    span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = span_at(ctx.doc, mention.start, mention.end, alignment_mode="expand")
     return list(span) if span is not None else []
 
 

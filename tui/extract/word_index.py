@@ -22,8 +22,27 @@ _NOUNS = "newsloupe.noun_lemmas"
 _latest = threading.local()
 
 
+_COLUMNS = "newsloupe.columns"
+#: (attribute, wanted words, lower) -> string id -> whether it is wanted. String ids are hashes
+#: of the strings, the same in every doc, so each distinct word form is looked up once per process.
+_VERDICTS: dict[tuple[int, frozenset[str], bool], dict[int, bool]] = {}
+#: Lemma id -> the lemma lower-cased (the same in every doc).
+_LOWER_LEMMAS: dict[int, str] = {}
+
+
 def _column(doc: Doc, attr: int) -> list[int]:
-    return doc.to_array(attr).tolist() if len(doc) else []
+    columns: dict[int, list[int]] | None = doc.user_data.get(_COLUMNS)
+    if columns is None:
+        columns = doc.user_data[_COLUMNS] = {}
+    cached = columns.get(attr)
+    if cached is None:
+        cached = columns[attr] = doc.to_array(attr).tolist() if len(doc) else []
+    return cached
+
+
+def column(doc: Doc, attr: int) -> list[int]:
+    """One attribute of every token, in order (``doc.to_array(attr)`` as a list), read once per doc."""
+    return _column(doc, attr)
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -50,15 +69,15 @@ def word_texts(doc: Doc) -> list[str]:
 
 def _where(doc: Doc, attr: int, wanted: Collection[str], *, lower: bool) -> list[int]:
     strings = doc.vocab.strings
-    verdict: dict[int, bool] = {}  # one look-up per distinct word form
-    out = []
-    for i, h in enumerate(_column(doc, attr)):
-        hit = verdict.get(h)
-        if hit is None:
-            hit = verdict[h] = (strings[h].lower() if lower else strings[h]) in wanted
-        if hit:
-            out.append(i)
-    return out
+    key = (attr, frozenset(wanted), lower)
+    verdict = _VERDICTS.get(key)
+    if verdict is None:
+        verdict = _VERDICTS[key] = {}
+    column = _column(doc, attr)
+    for h in set(column).difference(verdict):
+        verdict[h] = (strings[h].lower() if lower else strings[h]) in wanted
+    hits = {h for h in set(column) if verdict[h]}
+    return [i for i, h in enumerate(column) if h in hits] if hits else []
 
 
 def words_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[int]:
@@ -93,9 +112,29 @@ def nouns_by_lemma(doc: Doc) -> dict[str, list[int]]:
         cached = {}
         strings = doc.vocab.strings
         noun = strings["NOUN"]  # a fixed symbol: its id is the POS value
-        if len(doc):
-            for i, (pos, lemma) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
-                if pos == noun:
-                    cached.setdefault(strings[lemma].lower(), []).append(i)
+        lowered = _LOWER_LEMMAS
+        for i, (pos, lemma) in enumerate(zip(_column(doc, POS), _column(doc, LEMMA), strict=True)):
+            if pos == noun:
+                word = lowered.get(lemma)
+                if word is None:
+                    word = lowered[lemma] = strings[lemma].lower()
+                cached.setdefault(word, []).append(i)
         doc.user_data[_NOUNS] = cached
     return cached
+
+
+def span_at(doc: Doc, start: int, end: int, alignment_mode: str = "strict") -> Span | None:
+    """``doc.char_span(start, end, alignment_mode=...)``, built once per doc and character range.
+
+    The rules ask for the same mentions' spans again and again; like the sentences, the spans are
+    kept for the latest doc of each thread only. Callers must not change the spans they get."""
+    cached = getattr(_latest, "spans", None)
+    if cached is None or cached[0] is not doc:
+        cached = _latest.spans = (doc, {})
+    spans: dict[tuple[int, int, str], Span | None] = cached[1]
+    key = (start, end, alignment_mode)
+    try:
+        return spans[key]
+    except KeyError:
+        span = spans[key] = doc.char_span(start, end, alignment_mode=alignment_mode)
+        return span
