@@ -11,7 +11,7 @@ import signal
 import threading
 import warnings
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -149,19 +149,10 @@ def index_library(
     """
     import time
 
-    from .safety import library_lock
-
-    message = "another newsloupe index is working on this library; waiting for it to finish"
     shared = store.dialect == "postgresql"
-    # A shared library is indexed by several runs at once, each claiming what nobody holds.
-    lock = nullcontext() if shared else library_lock(store.path, purpose="index", wait_message=message, on_wait=on_wait)
-    with lock:
+    with index_lock(store, on_wait):
         model = model_info(nlp)
-        total = len(_pending(store, ModelInfo("", ""), "", languages))  # every article this pipeline reads
-        rows = _pending(store, model, EXTRACTOR_VERSION, languages)
-        pending = [int(r[0]) for r in rows]
-        if on_start:
-            on_start(len(pending), sum(int(r[1]) for r in rows))
+        total, pending = pending_work(store, model, languages, on_start)
         started = time.perf_counter()
         counts = {"analysed": 0, "failed": 0, "words": 0}
         failures: list[str] = []
@@ -186,12 +177,7 @@ def index_library(
                 for child in multiprocessing.active_children():
                     child.terminate()
         if interrupted and not shared:
-            # Ctrl-C can land between an analysis's commit and its count: the library is the truth.
-            try:
-                still = {int(r[0]) for r in _pending(store, model, EXTRACTOR_VERSION, languages)}
-                counts["analysed"] = max(counts["analysed"], sum(1 for i in pending if i not in still))
-            except StoreError:
-                pass
+            recount_stored(store, model, languages, pending, counts)
     return IndexSummary(
         analysed=counts["analysed"],
         cached=total - len(pending),
@@ -202,6 +188,38 @@ def index_library(
         error=error,
         failures=tuple(failures),
     )
+
+
+def index_lock(store: Store, on_wait: Callable[[str], None] | None = None) -> AbstractContextManager[object]:
+    """One index at a time on a SQLite library (the lock file beside it; a second run waits and
+    ``on_wait`` says so once). A PostgreSQL library has no file beside it: runs there share the
+    work by claims, or skip what is already stored."""
+    from .safety import library_lock
+
+    if store.dialect == "postgresql":
+        return nullcontext()
+    message = "another newsloupe index is working on this library; waiting for it to finish"
+    return library_lock(store.path, purpose="index", wait_message=message, on_wait=on_wait)
+
+
+def pending_work(store: Store, model: ModelInfo, languages: tuple[str | None, ...] | None,
+                 on_start: Callable[[int, int], None] | None = None) -> tuple[int, list[int]]:
+    """How many articles this pipeline reads, and the ids still to analyse; ``on_start(articles, words)``."""
+    total = len(_pending(store, ModelInfo("", ""), "", languages))  # every article this pipeline reads
+    rows = _pending(store, model, EXTRACTOR_VERSION, languages)
+    if on_start:
+        on_start(len(rows), sum(int(r[1]) for r in rows))
+    return total, [int(r[0]) for r in rows]
+
+
+def recount_stored(store: Store, model: ModelInfo, languages: tuple[str | None, ...] | None,
+                   pending: list[int], counts: dict[str, int]) -> None:
+    """After a Ctrl-C: an analysis can commit before it is counted, so the library is the truth."""
+    try:
+        still = {int(r[0]) for r in _pending(store, model, EXTRACTOR_VERSION, languages)}
+    except StoreError:
+        return
+    counts["analysed"] = max(counts["analysed"], sum(1 for i in pending if i not in still))
 
 
 def claim_owner() -> str:

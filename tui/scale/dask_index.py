@@ -12,13 +12,11 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Any
 
 from tui.extract.types import ModelInfo
-from tui.extract.version import EXTRACTOR_VERSION
-from tui.library.indexing import IndexSummary, _pending
-from tui.library.safety import StoreError, library_lock
+from tui.library.indexing import IndexSummary, index_lock, pending_work, recount_stored
+from tui.library.safety import StoreError
 
 from . import ClusterError
 from .tasks import BatchResult, ModelMismatch, index_batch
@@ -51,18 +49,9 @@ def index_on_dask(
     Like ``index_library``: one index at a time per library, Ctrl-C and library failures are
     reported in the summary, not raised.
     """
-    message = "another newsloupe index is working on this library; waiting for it to finish"
-    # A SQLite library takes one index at a time (the lock file beside it). A PostgreSQL library has
-    # no file beside it: two runs there may overlap, and each batch skips what is already stored.
-    lock: AbstractContextManager[object] = (
-        nullcontext() if store.dialect == "postgresql"
-        else library_lock(store.path, purpose="index", wait_message=message, on_wait=on_wait))
-    with lock:
-        total = len(_pending(store, ModelInfo("", ""), "", languages))
-        rows = _pending(store, model, EXTRACTOR_VERSION, languages)
-        pending = [int(r[0]) for r in rows]
-        if on_start:
-            on_start(len(pending), sum(int(r[1]) for r in rows))
+    # On PostgreSQL two runs may overlap: each batch skips what is already stored.
+    with index_lock(store, on_wait):
+        total, pending = pending_work(store, model, languages, on_start)
         started = time.perf_counter()
         counts = {"analysed": 0, "failed": 0, "words": 0}
         failures: list[str] = []
@@ -79,13 +68,8 @@ def index_on_dask(
         except ClusterError as exc:
             raise ClusterError(f"{exc}: the {counts['analysed']} article(s) analysed in this run are stored;"
                                " run newsloupe index again to finish") from None
-        if interrupted:
-            # A batch can commit after its future was cancelled: the library is the truth.
-            try:
-                still = {int(r[0]) for r in _pending(store, model, EXTRACTOR_VERSION, languages)}
-                counts["analysed"] = max(counts["analysed"], sum(1 for i in pending if i not in still))
-            except StoreError:
-                pass
+        if interrupted:  # a batch can commit after its future was cancelled
+            recount_stored(store, model, languages, pending, counts)
     return IndexSummary(analysed=counts["analysed"], cached=total - len(pending), failed=counts["failed"],
                         words=counts["words"], seconds=time.perf_counter() - started, interrupted=interrupted,
                         error=error, failures=tuple(failures))
