@@ -49,6 +49,9 @@ CASES = [
     ("calendar", "midday", STORY, "TIME", "2013-03-12T12:00"),
     ("date.year_earlier", "year-earlier", RESULTS, "DATE", "1988-Q3"),
     ("date.that_unit", "that day", STORY, "DATE", "2013-03-12"),
+    # "in 1988 ... later that year": the year last told, though the last day told was another year's
+    ("date.that_unit", "later that year", Anchor(today=FRIDAY, story=FRIDAY, story_value="1988"), "DATE", "1988"),
+    ("date.that_unit", "that month", Anchor(today=FRIDAY, story=FRIDAY, story_value="2011-06"), "DATE", "2011-06"),
     ("date.in_the_day", "later in the day", STORY, "DATE", "2013-03-12"),
     ("date.day_word", "yesterday", NOW, "DATE", "2013-03-21"),
     ("date.day_word", "tomorrow morning", NOW, "TIME", "2013-03-23TMO"),
@@ -323,6 +326,22 @@ def test_story_trail_reads_anaphora_from_the_last_day_told(nlp):
     assert trail.last_day == date(2013, 3, 12)
     trail.remember(Reading("DURATION", "P2D"), "duration.count")
     assert trail.last_value == "2013-03-12"
+
+
+def test_a_past_tense_clause_is_not_anchored_to_a_day_still_to_come(nlp):
+    """"... custody until his court appearance on April 5. The attack was at 0040 UTC": the
+    clock time is on the last day told up to publication, not on April 5."""
+    doc = nlp("He was remanded until April 5. The attack was at 0040 UTC on a busy street.")
+    trail = StoryTrail(FRIDAY)
+    trail.remember(Reading("DATE", "2013-03-15"), "calendar")
+    trail.remember(Reading("DATE", "2013-04-05"), "calendar")
+    start = doc.text.index("0040 UTC")
+    anchor = trail.anchor_for(doc, start, start + 8)
+    assert anchor.direction == BACK and anchor.story == date(2013, 3, 15) and anchor.story_value == "2013-03-15"
+    assert normalise("0040 UTC", anchor)[0] == Reading("TIME", "2013-03-15T00:40")
+    doc = nlp("He will appear in court on April 5. The hearing will start at 10 a.m. sharp.")
+    start = doc.text.index("10 a.m.")
+    assert trail.anchor_for(doc, start, start + 7).story == date(2013, 4, 5)  # told forward: the day to come
 
 
 def test_a_wire_dateline_gives_the_day_deictic_words_are_told_from():

@@ -213,19 +213,30 @@ class StoryTrail:
     published: date | None
     last_day: date | None = None
     last_value: str | None = None
+    #: The last day told that is not after publication, and its value: what a past-tense
+    #: clause is at when the story has since named a day to come ("court on April 5").
+    last_past_day: date | None = None
+    last_past_value: str | None = None
     _values: list[str] = field(default_factory=list)
 
     def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
         text = text_of(doc)[start:end]
+        way = direction(doc, start, end)
+        if not ANAPHORIC.search(text):
+            return Anchor(today=self.published, story=self.published, story_value=self.last_value, direction=way)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
-        story = self.last_day if ANAPHORIC.search(text) else self.published
-        return Anchor(today=self.published, story=story, story_value=self.last_value, direction=direction(doc, start, end))
+        story, value = self.last_day, self.last_value
+        if way == BACK and story is not None and self.published is not None and story > self.published:
+            # anchor.past_story_day: the value moves back too when it is that day to come
+            value = self.last_past_value if value is not None and story_day(Reading("DATE", value)) == story else value
+            story = self.last_past_day
+        return Anchor(today=self.published, story=story, story_value=value, direction=way)
 
     def forget(self) -> None:
         """A day the story named but nobody could resolve: what follows cannot count from before it."""
-        self.last_day = None
-        self.last_value = None
+        self.last_day = self.last_past_day = None
+        self.last_value = self.last_past_value = None
 
     def remember(self, reading: Reading, rule: str = "") -> None:
         """Absolute and deictic dates move the story on; vague references, lengths and dates
@@ -237,3 +248,5 @@ class StoryTrail:
         self.last_value = reading.value
         if (day := story_day(reading)) is not None:
             self.last_day = day
+            if self.published is None or day <= self.published:
+                self.last_past_day, self.last_past_value = day, reading.value

@@ -208,12 +208,25 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
 def _that_unit(m: re.Match[str], a: Anchor) -> Reading | None:
     """"that day", "the same day", "later that year": the story's current day, month or year."""
     unit = _unit(m.group(1))
+    if unit in {"year", "month"} and (told := _told_at(a.story_value, unit)) is not None:
+        return Reading(DATE, told)  # "in 1988 ... later that year": the year last told, not the last day's
     base = a.story or a.today
     if base is None:
         return None
     if unit in PARTS_OF_DAY:
         return Reading(TIME, f"{iso_day(base)}T{PARTS_OF_DAY[unit]}")
     return Reading(DATE, at_granularity(base, unit))
+
+
+def _told_at(value: str | None, unit: str) -> str | None:
+    """The year or month of the last value told, when it has one ("1988-Q3" has a year, no month)."""
+    if value is None:
+        return None
+    if unit == "year" and (m := re.match(r"^(\d{4})(?:$|-)", value)):
+        return m.group(1)
+    if unit == "month" and (m := re.match(r"^(\d{4}-\d{2})(?:$|-)", value)):
+        return m.group(1)
+    return None
 
 
 def _in_the_day(m: re.Match[str], a: Anchor) -> Reading | None:

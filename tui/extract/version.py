@@ -21,4 +21,5 @@
 #:        ages in months and fractions ("a quarter of") are no durations; "$50,000 a year" is a set;
 #:        without a publication date "Friday" is XXXX-WXX-5; wire datelines anchor "today";
 #:        clock times with a zone follow the story's day; "two years later" counts from the story's year.
-EXTRACTOR_VERSION = "1.5.4"
+#: 1.5.5: "later that year" is the year last told; a past-tense clause is not anchored to a day still to come.
+EXTRACTOR_VERSION = "1.5.5"
