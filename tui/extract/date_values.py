@@ -22,6 +22,7 @@ from typing import Any
 from .date_calendar import (
     add_months,
     at_granularity,
+    day_month_year,
     day_of_value,
     iso_day,
     month_year,
@@ -616,14 +617,7 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
         if anchor_day is None:
             return None
         if day is not None:
-            reference = anchor_day
-            # Within two months of the reference, a day-and-month is this year's whatever the tense.
-            direction = a.direction if abs((month - reference.month) * 30 + day - reference.day) > 60 else 0
-            year = month_year(reference, month, direction)
-            if direction < 0 and month == reference.month and day > reference.day:
-                year -= 1
-            if direction > 0 and month == reference.month and day < reference.day:
-                year += 1
+            year = day_month_year(anchor_day, month, day, a.direction)
         else:
             year = month_year(anchor_day, month, a.direction)
     if day is None:

@@ -21,5 +21,7 @@
 #:        ages in months and fractions ("a quarter of") are no durations; "$50,000 a year" is a set;
 #:        without a publication date "Friday" is XXXX-WXX-5; wire datelines anchor "today";
 #:        clock times with a zone follow the story's day; "two years later" counts from the story's year.
-#: 1.5.5: "later that year" is the year last told; a past-tense clause is not anchored to a day still to come.
+#: 1.5.5: "later that year" is the year last told; a past-tense clause is not anchored to a day still to come;
+#:        a day and month near publication is the nearest one (across New Year), never a month ahead in the past
+#:        tense; a plan told in the past ("was expected to end on December 15") points neither way.
 EXTRACTOR_VERSION = "1.5.5"
