@@ -450,3 +450,24 @@ def test_years_written_as_years_stay(nlp, sentence, year):
     from tui.extract import analyse
 
     assert year in [f.value for f in analyse(sentence, nlp=nlp, published="2019-09-18").facts_of("date")]
+
+
+def test_a_clock_time_takes_the_day_written_after_it(nlp):
+    """Wikinews writes "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning": both clocks are Saturday's."""
+    from tui.extract import analyse
+
+    text = "On Sunday, the capsule docked. At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, it was launched."
+    values = {f.span.text: f.value for f in analyse(text, nlp=nlp, published="2019-03-05").facts_of("date")}
+    assert values["2:49 a.m."] == "2019-03-02T02:49"
+    assert values["7:49 a.m. UTC"] == "2019-03-02T07:49"
+    assert values["Saturday morning"] == "2019-03-02TMO"
+
+
+def test_a_clock_time_keeps_its_day_when_words_stand_between():
+    from tui.extract.date_anchors import clock_on_the_day_after_it
+
+    text = "at 3 p.m. the talks ended and on Friday they resumed"
+    values = [(3, 9, "2013-03-20T15:00"), (34, 40, "2013-03-15")]
+    assert clock_on_the_day_after_it(text, values) == {}
+    text = "at 3 p.m. on Friday"
+    assert clock_on_the_day_after_it(text, [(3, 9, "2013-03-20T15:00"), (13, 19, "2013-03-15")]) == {0: "2013-03-15T15:00"}

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
-from .date_words import MONTH_RE, MONTHS
+from .date_words import MONTH_RE, MONTHS, WEEKDAYS
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -258,3 +258,31 @@ class StoryTrail:
             self.last_day = day
             if self.published is None or day <= self.published:
                 self.last_past_day, self.last_past_value = day, reading.value
+
+
+#: What may stand between a clock time and the day it is on: "15:30 local time (1430 UTC) on Tuesday".
+_CLOCK_TO_DAY = re.compile(r"^[\s(),]*(?:local\s+time[\s(),]*)?(?:on|of)?\s*$", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}.*)$")
+_DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:$|T)")
+_NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}|today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
+def clock_on_the_day_after_it(text: str, values: list[tuple[int, int, str | None]]) -> dict[int, str]:
+    """anchor.clock_day_after: a clock time followed by the day it is on ("At 2:49 a.m. local time
+    (7:49 a.m. UTC) on Saturday") takes that day, not the day the story was at before it.
+
+    ``values`` are (start, end, value) of the expressions in text order; the answer maps the
+    index of each clock time to move to its new value. Read from the last one back, so a chain
+    of clocks ("15:30 local time (1430 UTC) on Tuesday") all take the day at its end."""
+    moved: dict[int, str] = {}
+    for i in range(len(values) - 2, -1, -1):
+        start, end, value = values[i]
+        next_start, _, next_value = values[i + 1]
+        next_value = moved.get(i + 1, next_value)
+        if not value or not next_value or not (clock := _CLOCK_VALUE.match(value)):
+            continue
+        if _NAMES_A_DAY.search(text, start, end) or not _CLOCK_TO_DAY.match(text[end:next_start]):
+            continue
+        if (day := _DAY_VALUE.match(next_value)) is not None and not value.startswith(day.group(1)):
+            moved[i] = day.group(1) + clock.group(1)
+    return moved

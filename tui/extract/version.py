@@ -23,5 +23,6 @@
 #:        clock times with a zone follow the story's day; "two years later" counts from the story's year.
 #: 1.5.5: "later that year" is the year last told; a past-tense clause is not anchored to a day still to come;
 #:        a day and month near publication is the nearest one (across New Year), never a month ahead in the past
-#:        tense; a plan told in the past ("was expected to end on December 15") points neither way.
+#:        tense; a plan told in the past ("was expected to end on December 15") points neither way;
+#:        a clock time takes the day written right after it ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday").
 EXTRACTOR_VERSION = "1.5.5"
