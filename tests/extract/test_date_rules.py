@@ -41,7 +41,20 @@ CASES = [
     ("date.story_shift", "a year earlier", STORY, "DATE", "2012"),
     ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
     ("date.story_adjacent", "the next day", STORY, "DATE", "2013-03-13"),
-    ("date.story_adjacent", "the previous night", STORY, "DATE", "2013-03-11"),
+    ("date.story_adjacent", "the previous day", STORY, "DATE", "2013-03-11"),
+    # a part of a day is a TIME, as "last night" is (2013-03-21TNI)
+    ("date.story_adjacent_part", "the previous night", STORY, "TIME", "2013-03-11TNI"),
+    ("date.story_adjacent_part", "the next morning", STORY, "TIME", "2013-03-13TMO"),
+    ("date.day_word_shift", "the day before yesterday", NOW, "DATE", "2013-03-20"),
+    ("date.hundreds", "the 1800s", NOW, "DATE", "18"),  # the century, not the decade 1800-1809
+    ("date.hundreds", "the early 1900s", NOW, "DATE", "19"),
+    ("date.current_year", "the beginning of the year", NOW, "DATE", "2013"),
+    ("date.this_week", "earlier in the week", NOW, "DATE", "2013-W12"),
+    ("date.numeric", "2013/03/21", NOW, "DATE", "2013-03-21"),
+    # on a Friday, "this past weekend" is last week's and "the coming weekend" tomorrow's
+    ("date.weekend", "this past weekend", NOW, "DATE", "2013-W11-WE"),
+    ("date.weekend", "this coming weekend", NOW, "DATE", "2013-W12-WE"),
+    ("date.relative_unit", "the coming weekend", NOW, "DATE", "2013-W12-WE"),
     ("date.story_weekday", "the previous Friday", STORY, "DATE", "2013-03-08"),
     ("date.story_part", "the morning", STORY, "TIME", "2013-03-12TMO"),
     ("date.story_part", "mid-afternoon", STORY, "TIME", "2013-03-12TAF"),

@@ -241,6 +241,17 @@ def _in_the_day(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(TIME, f"{iso_day(base)}T{PARTS_OF_DAY[part]}")
 
 
+def _story_adjacent_part(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the next morning", "the previous night": that part of the day after or before the
+    story's day (TimeML writes a part of a day as a TIME: 2013-03-13TMO)."""
+    base = a.story
+    if base is None:
+        return None
+    step = 1 if m.group(1) in {"following", "next"} else -1
+    part = m.group(2)
+    return Reading(TIME, f"{iso_day(base + timedelta(days=step))}T{PARTS_OF_DAY[part]}")
+
+
 # -- deictic: today, yesterday, last week, this year ---------------------------------------
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
@@ -253,6 +264,13 @@ def _day_word(m: re.Match[str], a: Anchor) -> Reading | None:
     if part:
         return Reading(TIME, f"{iso_day(day)}T{PARTS_OF_DAY[part]}")
     return Reading(DATE, iso_day(day))
+
+
+def _day_word_shift(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the day before yesterday", "the day after tomorrow": two days from publication."""
+    if a.today is None:
+        return None
+    return Reading(DATE, iso_day(a.today + timedelta(days=-2 if m.group(1) == "before yesterday" else 2)))
 
 
 def _part_day_word(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -277,7 +295,7 @@ def _this_part(m: re.Match[str], a: Anchor) -> Reading | None:
 
 _OFFSETS = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1,
             "the last": -1, "the previous": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "this coming": 1,
-            "the following": 1, "following": 1, "the same": 0, "that": 0}
+            "the following": 1, "following": 1, "the same": 0, "that": 0, "this past": -1}
 
 
 def _relative_unit(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -290,7 +308,7 @@ def _relative_unit(m: re.Match[str], a: Anchor) -> Reading | None:
     if base is None:
         return None
     if unit == "weekend":
-        return Reading(DATE, at_granularity(shift(base, "week", offset), "weekend"))
+        return Reading(DATE, at_granularity(shift(base, "week", _weekend_offset(m.group(1), a)), "weekend"))
     return Reading(DATE, at_granularity(shift(base, unit, offset), unit))
 
 
@@ -434,12 +452,22 @@ def _this_month(m: re.Match[str], a: Anchor) -> Reading | None:
 def _weekend(m: re.Match[str], a: Anchor) -> Reading | None:
     if a.today is None:
         return None
-    offset = _OFFSETS.get(m.group(1) or "this", 0)
-    base = a.today
-    if not m.group(1) or m.group(1) == "the":
-        # "the weekend": the coming one when told forward or late in the week, else the last one.
-        offset = 0 if a.direction > 0 or base.weekday() >= 4 else -1
-    return Reading(DATE, at_granularity(shift(base, "week", offset), "weekend"))
+    return Reading(DATE, at_granularity(shift(a.today, "week", _weekend_offset(m.group(1) or "", a)), "weekend"))
+
+
+def _weekend_offset(modifier: str, a: Anchor) -> int:
+    """Which weekend, in weeks from the publication week's: "the weekend" the coming one when told
+    forward or late in the week, else the last one; on a weekday "this coming weekend" is this
+    week's and "this past weekend" last week's (on a Sunday, the one ending today)."""
+    weekday = a.today.weekday() if a.today else 0
+    modifier = modifier.removeprefix("the ").removeprefix("this ") if modifier not in {"the", "this"} else modifier
+    if modifier in {"", "the"}:
+        return 0 if a.direction > 0 or weekday >= 4 else -1
+    if modifier == "coming":
+        return 0 if weekday < 5 else 1
+    if modifier == "past":
+        return -1 if weekday < 5 else 0
+    return _OFFSETS.get(modifier, 0)
 
 
 def story_base(a: Anchor) -> date | None:
@@ -507,6 +535,11 @@ def _decade(m: re.Match[str], a: Anchor) -> Reading | None:
     if len(digits) == 2:
         digits = ("19" if int(digits) >= 30 else "20") + digits
     return Reading(DATE, digits[:3])
+
+
+def _hundreds(m: re.Match[str], a: Anchor) -> Reading:
+    """"the 1800s" is the century of the years 18xx (TimeML 18), not the decade 1800-1809."""
+    return Reading(DATE, m.group(1))
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
@@ -703,11 +736,13 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
+        ("date.story_adjacent_part", r"^(?:the\s+)?(previous|preceding|prior|following|next)\s+(morning|afternoon|evening|night)$", _story_adjacent_part),
         ("date.story_adjacent", r"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|year)$", _story_shift),
         ("date.story_weekday", rf"^the\s+(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", _story_weekday),
         ("date.story_part", r"^(?:the\s+|mid-?\s*(?!night|day$)|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
         ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|month|year|morning|afternoon|evening|night)$", _that_unit),
         ("date.in_the_day", r"^(?:earlier|later|early|late)\s+in\s+the\s+(day|morning|afternoon|evening|night)$|^the\s+(?:end|rest|start|beginning)\s+of\s+the\s+(day)$", _in_the_day),
+        ("date.day_word_shift", r"^the day (before yesterday|after tomorrow)$", _day_word_shift),
         ("date.day_word", r"^(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?$", _day_word),
         ("date.part_day_word", r"^(?:early |late |mid-?\s*)?(morning|afternoon|evening|night)\s+(today|yesterday|tomorrow)$", _part_day_word),
         ("date.last_night", r"^(?:late\s+)?(?:last night|overnight|last evening)$", _last_night),
@@ -718,27 +753,28 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.quarter", r"^(?:the\s+|its\s+|a\s+)?(?:(?P<rel>this|last|next) year's\s+)?(?:fiscal[\s-]+)?(?:(?P<year>\d{4})\s+)?(?:fiscal[\s-]+)?(?P<q>final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>\d{4}))?$", _quarter),
         ("date.quarter_q", r"^(?P<q>q[1-4])(?:\s+(?P<year>\d{4}))?$", _quarter),
         ("date.current_quarter", r"^(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+)?quarter$", _current_quarter),
-        ("date.current_year", r"^(?:(?:earlier|later|early|late)\s+in\s+)?(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|calendar\s+)?(?:fiscal\s+)?year(?:[\s-]end|'s end)?$|^(?:around\s+)?year[\s-]end$|^the end of the year$", _current_year),
+        ("date.current_year", r"^(?:(?:earlier|later|early|late)\s+in\s+)?(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|calendar\s+)?(?:fiscal\s+)?year(?:[\s-]end|'s end)?$|^(?:around\s+)?year[\s-]end$|^the (?:end|beginning|start|middle|rest) of the year$", _current_year),
         ("date.this_month", r"^(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+month$", _this_month),
-        ("date.weekend", r"^(the|this|last|next|past|coming)?\s*weekend$", _weekend),
+        ("date.weekend", r"^(the|this|last|next|past|coming|this past|this coming)?\s*weekend$", _weekend),
         ("date.the_quarter", r"^(?:the\s+)?(?:latest|current|recent|most recent|same|last)?\s*(?:fiscal\s+)?(?:quarter|period|three months)$", _the_quarter),
         ("date.half", r"^(?:the\s+)?(1st|2nd|last|latter|final)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})|(this|last|next) year))?$", _half),
         ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+(second|minute|hour|day|night|week|weekend|month|quarter|year)$", _relative_unit),
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
+        ("date.hundreds", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[0-9]|20)00'?s$", _hundreds),
         ("date.decade", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{3}0)'?s$", _decade),
         # "the '80s", "the mid-80s" (not "his 50s", an age)
         ("date.decade", r"^(?:the\s+(?:early\s+|mid-?\s*|late\s+)?'?|(?:early\s+|mid-?\s*|late\s+)?')(\d0)s$", _decade),
         ("date.decade_words", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", _decade_words),
         ("date.century", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _century),
         ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year)\s+)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
-        ("date.numeric", r"^(\d{4})-(\d{2})-(\d{2})$", _numeric_date),
+        ("date.numeric", r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _numeric_date),
         ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
         ("date.holiday", rf"^(?:(last|this|next|this past|this coming|coming|the)\s+)?({HOLIDAY_RE})(?:\s+(?:of\s+)?(\d{{4}}))?$", _holiday),
         ("duration.half_unit", r"^(?:(?:about|around|nearly|almost|more than|less than|over|under|at least|just over|only|another)\s+)?half\s+(?:an?|the)\s+(minute|hour|day|week|month|year|decade|century)$", _half_unit),
         ("date.from_now", rf"^(\d+|an?|one)[\s-]+({UNIT_RE})\s+from\s+(?:now|today)$", _from_now),
-        ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$", _this_week),
+        ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$|^(?:earlier|later)\s+in\s+the\s+week$", _this_week),
         ("calendar", r"^.*$", _calendar),
         ("absolute_fallback", r"^.*\b\d{4}\b.*$", _absolute_fallback),
     )

@@ -24,5 +24,7 @@
 #: 1.5.5: "later that year" is the year last told; a past-tense clause is not anchored to a day still to come;
 #:        a day and month near publication is the nearest one (across New Year), never a month ahead in the past
 #:        tense; a plan told in the past ("was expected to end on December 15") points neither way;
-#:        a clock time takes the day written right after it ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday").
+#:        a clock time takes the day written right after it ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday");
+#:        "the next morning", "the previous night" are TIMEs of the day after/before the story's; "the 1800s" is
+#:        century 18; "the day before yesterday", "this past weekend", "earlier in the week", "2013/03/21".
 EXTRACTOR_VERSION = "1.5.5"
