@@ -99,12 +99,6 @@ def _past_perfect(verb: "Token | None") -> bool:
     return False
 
 
-def _told_in_the_past(verb: "Token") -> bool:
-    """"expected" in "was expected", "planned" in "they planned": a verb in the simple past."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return verb.tag_ == "VBD" or bool(auxes & {"was", "were"})
-
-
 def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
     """The verb the expression hangs from (up to four steps up the parse)."""
     span = span_at(doc, start, end, alignment_mode="expand")
@@ -142,8 +136,6 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
             return UNDECIDED  # "plans to establish": a noun says nothing of time
         if _past_perfect(head):
             return BACK  # "had been scheduled to expire Friday": a plan told from the past
-        if head.lemma_ in _SCHEDULE_LEMMAS and _told_in_the_past(head):
-            return UNDECIDED  # "was expected to end on December 15": a plan told from the past, either side of today
         if head.lemma_ in _SCHEDULE_LEMMAS or head.lemma_ in {"be", "go"} and head.tag_ in {"VBZ", "VBP", "VBG"}:
             return FORWARD
         return tense_direction(head, depth + 1) if head is not verb else UNDECIDED

@@ -101,11 +101,10 @@ def month_year(reference: date, month: int, direction: int) -> int:
 def day_month_year(reference: date, month: int, day: int, direction: int) -> int:
     """The year of a day and month named without one ("Feb. 6"), told from ``reference``.
 
-    Within two months of the reference the nearest one, whatever the tense (a verb pointing
-    forward to a day just gone by is a slip of reported speech more often than a year ahead),
-    but a verb in the past takes it no more than a month past the reference (a deadline set in
-    the past: "asked it to respond by Oct. 31"): "were declared first on February 6" in a
-    January article is last year's. Further off, the month's rule decides."""
+    Within two months of the reference the nearest one, whatever the tense, across New Year too
+    ("December 28" in a January 5 article is last year's): a verb in the past reaches days just
+    ahead (a deadline set in the past: "asked it to respond by Oct. 31"), and one pointing forward
+    days just gone by (reported speech). Further off, the month's rule decides."""
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
@@ -116,8 +115,6 @@ def day_month_year(reference: date, month: int, day: int, direction: int) -> int
         raise ValueError(f"no day {month}-{day}")
     nearest = min(candidates, key=lambda d: abs((d - reference).days))
     if abs((nearest - reference).days) <= 60:
-        if direction < 0 and (nearest - reference).days > 30:
-            return nearest.year - 1
         return nearest.year
     year = month_year(reference, month, direction)
     if direction < 0 and month == reference.month and day > reference.day:

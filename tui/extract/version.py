@@ -22,8 +22,7 @@
 #:        without a publication date "Friday" is XXXX-WXX-5; wire datelines anchor "today";
 #:        clock times with a zone follow the story's day; "two years later" counts from the story's year.
 #: 1.5.5: "later that year" is the year last told; a past-tense clause is not anchored to a day still to come;
-#:        a day and month near publication is the nearest one (across New Year), never a month ahead in the past
-#:        tense; a plan told in the past ("was expected to end on December 15") points neither way;
+#:        a day and month within two months of publication is the nearest one, across New Year too;
 #:        a clock time takes the day written right after it ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday");
 #:        "the next morning", "the previous night" are TIMEs of the day after/before the story's; "the 1800s" is
 #:        century 18; "the day before yesterday", "this past weekend", "earlier in the week", "2013/03/21".
