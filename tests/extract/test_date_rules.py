@@ -40,6 +40,7 @@ CASES = [
     ("duration.short_shift", "hours later", NOW, "DURATION", "PTXH"),  # no count told: X, not 1
     ("date.story_shift", "a year earlier", STORY, "DATE", "2012"),
     ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
+    ("date.story_shift", "ten years later", Anchor(today=FRIDAY, story=date(1965, 3, 18), story_value="1965-03-18"), "DATE", "1975"),
     ("date.story_adjacent", "the next day", STORY, "DATE", "2013-03-13"),
     ("date.story_adjacent", "the previous day", STORY, "DATE", "2013-03-11"),
     # a part of a day is a TIME, as "last night" is (2013-03-21TNI)

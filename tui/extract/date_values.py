@@ -201,8 +201,9 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
         base = a.today  # "the previous month" with no date told before: the month before publication
     if base is None:
         return None
-    if unit == "year" and m.group("count") and value and re.match(r"^\d{4}-\d{2}-\d{2}$", value) and a.story != a.today:
-        return Reading(DATE, iso_day(shift(base, "year", step)))  # "Sept. 30 ... a year earlier": that day
+    # "Sept. 30 ... a year earlier" is that day a year before; "March 18, 1965 ... ten years later" is a year
+    if unit == "year" and count == 1 and m.group("count") and value and re.match(r"^\d{4}-\d{2}-\d{2}$", value) and a.story != a.today:
+        return Reading(DATE, iso_day(shift(base, "year", step)))
     return Reading(DATE, at_granularity(shift(base, unit, step), unit))
 
 

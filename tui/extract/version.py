@@ -25,5 +25,6 @@
 #:        a day and month within two months of publication is the nearest one, across New Year too;
 #:        a clock time takes the day written right after it ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday");
 #:        "the next morning", "the previous night" are TIMEs of the day after/before the story's; "the 1800s" is
-#:        century 18; "the day before yesterday", "this past weekend", "earlier in the week", "2013/03/21".
+#:        century 18; "the day before yesterday", "this past weekend", "earlier in the week", "2013/03/21";
+#:        "ten years later" after a day is a year.
 EXTRACTOR_VERSION = "1.5.5"
