@@ -38,6 +38,8 @@ CASES = [
     ("date.ago", "three days ago", NOW, "DATE", "2013-03-19"),
     ("duration.short_shift", "three days later", NOW, "DURATION", "P3D"),
     ("duration.short_shift", "hours later", NOW, "DURATION", "PTXH"),  # no count told: X, not 1
+    ("duration.fuzzy_shift", "some months later", STORY, "DURATION", "PXM"),  # not a month after the story's day
+    ("duration.fuzzy_shift", "a few years earlier", STORY, "DURATION", "PXY"),
     ("date.story_shift", "a year earlier", STORY, "DATE", "2012"),
     ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
     ("date.story_shift", "ten years later", Anchor(today=FRIDAY, story=date(1965, 3, 18), story_value="1965-03-18"), "DATE", "1975"),

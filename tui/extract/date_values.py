@@ -511,6 +511,12 @@ def _short_shift(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DURATION, duration_value(count, m.group("unit")))
 
 
+def _fuzzy_shift(m: re.Match[str], a: Anchor) -> Reading:
+    """"months later", "a few years earlier": no count told, so no date to count to; TimeML marks
+    the length, as for "days later" (PXD)."""
+    return Reading(DURATION, duration_value(None, m.group("unit")))
+
+
 def _the_quarter(m: re.Match[str], a: Anchor) -> Reading | None:
     """"the quarter", "the latest quarter": the quarter the story is about, else the last full one."""
     if a.story_value and re.match(r"^\d{4}-Q\d$", a.story_value):
@@ -735,6 +741,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.every_unit", rf"^(?:every|each|per)\s+(?:(\d+|other)\s+)?({UNIT_RE})$", _every_unit),
         ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})(?:\s+or\s+so)?\s+ago$", _ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
+        ("duration.fuzzy_shift", rf"^{_APPROX}(?:(?:a few|few|several|some|many|couple|numerous)\s+)?(?P<unit>months|years|decades|quarters)[\s-]+(?:earlier|later|after|afterwards?)$", _fuzzy_shift),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
         ("date.story_adjacent_part", r"^(?:the\s+)?(previous|preceding|prior|following|next)\s+(morning|afternoon|evening|night)$", _story_adjacent_part),
