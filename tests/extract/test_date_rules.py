@@ -84,6 +84,12 @@ CASES = [
     ("date.quarter", "the first quarter", NOW, "DATE", "2013-Q1"),
     ("date.quarter", "third-quarter", RESULTS, "DATE", "1989-Q3"),
     ("date.quarter", "the fourth quarter", BACKWARD, "DATE", "2012-Q4"),
+    ("date.quarter", "the fourth quarter of last year", NOW, "DATE", "2012-Q4"),
+    ("date.quarter", "the first quarter of next year", NOW, "DATE", "2014-Q1"),
+    ("date.story_adjacent", "the previous quarter", RESULTS, "DATE", "1989-Q2"),  # the quarter before the one told
+    ("date.half", "the second half of the year", NOW, "DATE", "2013-H2"),
+    ("date.season", "winter 2012-13", NOW, "DATE", "2012-WI"),
+    ("date.year", "FY2013", NOW, "DATE", "2013"),
     ("date.quarter_q", "Q1 2013", NOW, "DATE", "2013-Q1"),
     ("date.current_quarter", "the current quarter", NOW, "DATE", "2013-Q1"),
     ("date.current_year", "the fiscal year", NOW, "DATE", "2013"),

@@ -188,6 +188,9 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
     value = a.story_value
     if unit == "year" and value and re.match(r"^\d{4}-Q\d$", value):
         return Reading(DATE, f"{int(value[:4]) + step:04d}{value[4:]}")  # "a year earlier" of a quarter
+    if unit == "quarter" and value and (q := re.match(r"^(\d{4})-Q([1-4])$", value)):
+        index = int(q.group(1)) * 4 + int(q.group(2)) - 1 + step  # "the previous quarter" of the quarter told
+        return Reading(DATE, f"{index // 4:04d}-Q{index % 4 + 1}")
     if unit == "year" and value and re.match(r"^\d{4}-\d{2}$", value) and way not in {"later", "after"}:
         return Reading(DATE, f"{int(value[:4]) + step:04d}")
     if unit in {"year", "decade"} and value and re.match(r"^\d{4}$", value) and sign > 0:
@@ -388,8 +391,9 @@ def _quarter(m: re.Match[str], a: Anchor) -> Reading | None:
         return Reading(DATE, f"{int(year_text):04d}-Q{number}")
     if a.today is None:
         return None
-    year = a.today.year + _OFFSETS.get(groups.get("rel") or "this", 0)
-    if not groups.get("rel") and number > quarter_of(a.today) and a.direction <= 0:
+    rel = groups.get("rel") or groups.get("rel2")
+    year = a.today.year + _OFFSETS.get(rel or "this", 0)
+    if not rel and number > quarter_of(a.today) and a.direction <= 0:
         year -= 1  # a quarter still to come, told in the past: last year's
     return Reading(DATE, f"{year:04d}-Q{number}")
 
@@ -531,8 +535,8 @@ def _half(m: re.Match[str], a: Anchor) -> Reading | None:
     number = 2 if number > 1 else 1
     if m.group(2):
         return Reading(DATE, f"{m.group(2)}-H{number}")
-    if m.group(3) and a.today is not None:  # "the first half of this year"
-        return Reading(DATE, f"{a.today.year + _OFFSETS[m.group(3)]:04d}-H{number}")
+    if m.group(3) and a.today is not None:  # "the first half of this year", "... of the year"
+        return Reading(DATE, f"{a.today.year + _OFFSETS.get(m.group(3), 0):04d}-H{number}")
     # "the second half" alone is as often a match's or a convention's as a year's: no value.
     return None
 
@@ -745,7 +749,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
         ("date.story_adjacent_part", r"^(?:the\s+)?(previous|preceding|prior|following|next)\s+(morning|afternoon|evening|night)$", _story_adjacent_part),
-        ("date.story_adjacent", r"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|year)$", _story_shift),
+        ("date.story_adjacent", r"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|quarter|year)$", _story_shift),
         ("date.story_weekday", rf"^the\s+(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", _story_weekday),
         ("date.story_part", r"^(?:the\s+|mid-?\s*(?!night|day$)|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
         ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|month|year|morning|afternoon|evening|night)$", _that_unit),
@@ -757,15 +761,15 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.this_part", r"^(?:earlier |later |late |early )?this\s+(morning|afternoon|evening)$", _this_part),
         ("date.relative_weekday", rf"^(last|next|this|this coming|this past|coming|past)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", _relative_weekday),
         ("date.relative_month", rf"^(last|next|this|coming|past)\s+({MONTH_RE})$", _relative_month),
-        ("date.season", rf"^(?:the\s+)?{_EDGE}(?:(last|this|next|coming|past|the|this past|this coming)\s+)?{_SEASON}(?:\s+(?:of\s+)?(\d{{4}}))?$", _season),
-        ("date.quarter", r"^(?:the\s+|its\s+|a\s+)?(?:(?P<rel>this|last|next) year's\s+)?(?:fiscal[\s-]+)?(?:(?P<year>\d{4})\s+)?(?:fiscal[\s-]+)?(?P<q>final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>\d{4}))?$", _quarter),
+        ("date.season", rf"^(?:the\s+)?{_EDGE}(?:(last|this|next|coming|past|the|this past|this coming)\s+)?{_SEASON}(?:\s+(?:of\s+)?(\d{{4}})(?:[-/]\d{{2}})?)?$", _season),
+        ("date.quarter", r"^(?:the\s+|its\s+|a\s+)?(?:(?P<rel>this|last|next) year's\s+)?(?:fiscal[\s-]+)?(?:(?P<year>\d{4})\s+)?(?:fiscal[\s-]+)?(?P<q>final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>\d{4})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+(?:fiscal\s+)?year)?$", _quarter),
         ("date.quarter_q", r"^(?P<q>q[1-4])(?:\s+(?P<year>\d{4}))?$", _quarter),
         ("date.current_quarter", r"^(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+)?quarter$", _current_quarter),
         ("date.current_year", r"^(?:(?:earlier|later|early|late)\s+in\s+)?(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|calendar\s+)?(?:fiscal\s+)?year(?:[\s-]end|'s end)?$|^(?:around\s+)?year[\s-]end$|^the (?:end|beginning|start|middle|rest) of the year$", _current_year),
         ("date.this_month", r"^(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+month$", _this_month),
         ("date.weekend", r"^(the|this|last|next|past|coming|this past|this coming)?\s*weekend$", _weekend),
         ("date.the_quarter", r"^(?:the\s+)?(?:latest|current|recent|most recent|same|last)?\s*(?:fiscal\s+)?(?:quarter|period|three months)$", _the_quarter),
-        ("date.half", r"^(?:the\s+)?(1st|2nd|last|latter|final)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})|(this|last|next) year))?$", _half),
+        ("date.half", r"^(?:the\s+)?(1st|2nd|last|latter|final)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})|(this|last|next|the) year))?$", _half),
         ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+(second|minute|hour|day|night|week|weekend|month|quarter|year)$", _relative_unit),
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
@@ -775,7 +779,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.decade", r"^(?:the\s+(?:early\s+|mid-?\s*|late\s+)?'?|(?:early\s+|mid-?\s*|late\s+)?')(\d0)s$", _decade),
         ("date.decade_words", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", _decade_words),
         ("date.century", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _century),
-        ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year)\s+)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
+        ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year|fy)\s*)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
         ("date.numeric", r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _numeric_date),
         ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
