@@ -326,6 +326,12 @@ def test_extend_times_joins_a_part_of_the_day_and_its_date(nlp):
         ("His trial has been scheduled for November.", "November", FORWARD),
         ("The bill would fund the government through September.", "September", FORWARD),
         ("The state of emergency is expected to end on December 15.", "December 15", FORWARD),
+        # a verb joined to a scheduled one shares its time; "may", "is to be", "as soon as" point ahead
+        ("The capsule is scheduled to remain at the station and return to Earth on Friday.", "Friday", FORWARD),
+        ("The earthquakes may continue into early February.", "February", FORWARD),
+        ("Reports said he is to be sentenced in June.", "June", FORWARD),
+        ("The storm could become a hurricane as soon as Friday.", "Friday", FORWARD),
+        ("He ate and left on Friday.", "Friday", BACK),
         ("The attack follows another attempt in April.", "April", UNDECIDED),
         ("Congress returns from its August recess.", "August", BACK),
         ("Voters cast ballots in the November election.", "November", BACK),

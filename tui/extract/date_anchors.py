@@ -32,7 +32,7 @@ STORY_RULES = frozenset({"date.story_shift", "date.story_adjacent", "date.year_e
 
 #: Words just before an expression that point forward whatever the tense ("delayed until October 14").
 _FORWARD_WORDS = re.compile(
-    r"(?:\buntil|\btill|\bnext|\bcoming|\bupcoming|\bpayable|\beffective|\bdue|\bexpires?|\bexpiring|\bahead of)\s*$",
+    r"(?:\buntil|\btill|\bnext|\bcoming|\bupcoming|\bpayable|\beffective|\bdue|\bexpires?|\bexpiring|\bahead of|\bas soon as)\s*$",
     re.IGNORECASE,
 )
 #: Words that point forward unless the verb says otherwise ("had filed by Wednesday").
@@ -122,6 +122,10 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
     words = {c.lower_ for c in auxes}
     if words & _FUTURE_AUX:
         return FORWARD
+    if not words and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.tag_ == "VB":
+        return tense_direction(verb.head, depth + 1)  # "to remain ... and return on Friday": the first verb's tense
+    if words & {"may", "might"} and verb.tag_ == "VB":
+        return FORWARD  # "may continue into February"; "may have left" (VBN) is not
     if "to" in words and (verb.dep_ == "ROOT" or verb.dep_ == "acl" and verb.head.dep_ == "ROOT"):
         return FORWARD  # headline style for what is to come: "Storm to hit coast Saturday", "Talks to resume Monday"
     if verb.lemma_ in _SCHEDULE_LEMMAS and (verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "'s", "'re"}):
@@ -130,7 +134,7 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         # "has been scheduled for November" is still to come; "was scheduled for Friday" may be
         # either (the plan is past, the day need not be): left to the nearest reading.
         return FORWARD if words & {"has", "have", "'s", "'ve"} else UNDECIDED
-    if verb.tag_ == "VB" and words & {"to"}:
+    if verb.tag_ == "VB" and words & {"to"} or verb.tag_ == "VBN" and words >= {"to", "be"}:  # "is to be sentenced"
         head = verb.head
         if head.pos_ not in {"VERB", "AUX"}:
             return UNDECIDED  # "plans to establish": a noun says nothing of time

@@ -27,5 +27,6 @@
 #:        "the next morning", "the previous night" are TIMEs of the day after/before the story's; "the 1800s" is
 #:        century 18; "the day before yesterday", "this past weekend", "earlier in the week", "2013/03/21";
 #:        "ten years later" after a day is a year; "months later", "a few years earlier" are lengths (PXM, PXY);
-#:        "the fourth quarter of last year", "the previous quarter", "the second half of the year", "winter 2012-13", "FY2013".
+#:        "the fourth quarter of last year", "the previous quarter", "the second half of the year", "winter 2012-13", "FY2013";
+#:        a verb joined to a scheduled one, "may", "is to be" and "as soon as" point forward.
 EXTRACTOR_VERSION = "1.5.5"
