@@ -508,6 +508,8 @@ def _story_weekday(m: re.Match[str], a: Anchor) -> Reading | None:
 
 def _short_shift(m: re.Match[str], a: Anchor) -> Reading | None:
     """"three days later", "a minute and a half later": TimeML marks the length, not the moment."""
+    if not m.group("count") and m.group(0).startswith("the "):
+        return None  # "the day after" names the day after the story's day (date.story_shift)
     if m.group("count"):
         count = _number(m.group("count"))
     else:  # "a day later" has its count; "days later" does not
@@ -655,6 +657,9 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
         if anchor_day is None:
             return None
         target = WEEKDAYS.index(weekday_match.group("weekday"))  # type: ignore[union-attr]
+        if week := re.search(r"\b(last|this|next) week\b", phrase):  # "Tuesday next week": that week's Tuesday
+            monday = anchor_day - timedelta(days=anchor_day.weekday()) + timedelta(weeks=_OFFSETS[week.group(1)])
+            return _timed(iso_day(monday + timedelta(days=target)), clock, part)
         the_day = weekday_near(anchor_day, target, a.direction)
         return _timed(iso_day(the_day), clock, part)
     if year is None:
