@@ -141,7 +141,9 @@ CASES = [
     ("calendar", "0930 UTC", NOW, "TIME", "2013-03-22T09:30"),
     ("calendar", "Thursday evening", NOW, "TIME", "2013-03-21TEV"),
     ("calendar", "July last year", NOW, "DATE", "2012-07"),
-    ("calendar", "Tuesday next week", NOW, "DATE", "2013-03-26"),  # that week's Tuesday, not the last one
+    ("calendar", "Tuesday next week", NOW, "DATE", "2013-03-26"),
+    ("calendar", "March '09", NOW, "DATE", "2009-03"),  # a two-digit year: the century that keeps it near publication
+    ("date.season", "spring '98", NOW, "DATE", "1998-SP"),  # that week's Tuesday, not the last one
     ("date.story_shift", "the day after", STORY, "DATE", "2013-03-13"),  # as "the day before": a day, not a length
     ("absolute_fallback", "2/4/2025", NOW, "DATE", "2025-02-04"),
     ("date.holiday", "Christmas", NOW, "DATE", "XXXX-12-25"),  # months away with no tense: Christmas in general

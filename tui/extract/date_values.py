@@ -798,6 +798,19 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
 )
 
 
+#: "'98", "March '09": a year written with two digits (not "the '80s", a decade).
+_TWO_DIGIT_YEAR = re.compile(r"(?<![\w'])'(\d{2})\b(?!s)")
+
+
+def _full_year(m: re.Match[str], today: date | None) -> str:
+    """date.two_digit_year: the century that puts the year at most ten years after publication
+    (1950-2049 without a publication date)."""
+    two = int(m.group(1))
+    ceiling = (today.year if today else 2039) + 10
+    year = ceiling - (ceiling - two) % 100
+    return f"{year:04d}"
+
+
 _LEADING_PREPOSITION = re.compile(
     r"^(?:on|in|at(?!\s+(?:least|most))|by|since|until|till|from|of|during|for|through|throughout|before|after)\s+"
 )
@@ -813,6 +826,8 @@ def normalise(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
     phrase = _THOUSANDS_COMMA.sub("", phrase)  # "1,000 years"
     phrase = _NUMBER_AND_A_HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", phrase)
     phrase = _ONE_AND_A_HALF.sub(r"1.5 \1", phrase)
+    if "'" in phrase:
+        phrase = _TWO_DIGIT_YEAR.sub(lambda m: _full_year(m, anchor.today), phrase)
     if not phrase:
         return None
     for name, pattern, handler in VALUE_RULES:
