@@ -500,3 +500,19 @@ def test_a_clock_time_keeps_its_day_when_words_stand_between():
     assert clock_on_the_day_after_it(text, values) == {}
     text = "at 3 p.m. on Friday"
     assert clock_on_the_day_after_it(text, [(3, 9, "2013-03-20T15:00"), (13, 19, "2013-03-15")]) == {0: "2013-03-15T15:00"}
+
+
+def test_a_weekday_restating_the_date_before_it_is_that_day(nlp):
+    """Politico: "break the news to the district staff on Dec. 18, a Wednesday" (published Dec. 30)."""
+    from tui.extract import analyse
+
+    text = "He was asked to break the news to the staff on Dec. 18, a Wednesday and the day of the vote."
+    values = {f.span.text: f.value for f in analyse(text, nlp=nlp, published="2019-12-30").facts_of("date")}
+    assert values["Dec. 18"] == "2019-12-18" and values["Wednesday"] == "2019-12-18"
+
+
+def test_a_weekday_that_is_not_the_date_before_it_keeps_its_own_day():
+    from tui.extract.date_anchors import weekday_restating_the_day_before
+
+    text = "on Dec. 18, a Friday"  # Dec. 18, 2019 was a Wednesday: the words say something else
+    assert weekday_restating_the_day_before(text, [(3, 10, "2019-12-18"), (14, 20, "2019-12-27")]) == {}

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .date_calendar import day_of_value, iso_day
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 from .date_words import MONTH_RE, MONTHS, WEEKDAYS
@@ -282,3 +283,29 @@ def clock_on_the_day_after_it(text: str, values: list[tuple[int, int, str | None
         if (day := _DAY_VALUE.match(next_value)) is not None and not value.startswith(day.group(1)):
             moved[i] = day.group(1) + clock.group(1)
     return moved
+
+
+#: "Dec. 18, a Wednesday": a weekday that restates the day just named.
+_RESTATING = re.compile(r"^\s*,?\s*(?:a|which was a|then a)\s+$", re.IGNORECASE)
+_WEEKDAY_ALONE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})$", re.IGNORECASE)
+
+
+def weekday_restating_the_day_before(text: str, values: list[tuple[int, int, str | None]]) -> dict[int, str]:
+    """anchor.weekday_apposition: "on Dec. 18, a Wednesday" names one day twice; the weekday takes
+    the date's day when that day is a Wednesday (else the words say something else, and stay)."""
+    moved: dict[int, str] = {}
+    for i in range(1, len(values)):
+        start, end, value = values[i]
+        _, previous_end, previous = values[i - 1]
+        if not value or not previous or not _WEEKDAY_ALONE.match(text[start:end]):
+            continue
+        if not _RESTATING.match(text[previous_end:start]) or (day := day_of_value(previous)) is None:
+            continue
+        if WEEKDAYS[day.weekday()] == text[start:end].lower() and value != iso_day(day):
+            moved[i] = iso_day(day)
+    return moved
+
+
+def days_from_neighbours(text: str, values: list[tuple[int, int, str | None]]) -> dict[int, str]:
+    """New values for expressions whose day is told by the expression next to them (see the two rules)."""
+    return {**clock_on_the_day_after_it(text, values), **weekday_restating_the_day_before(text, values)}
