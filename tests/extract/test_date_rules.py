@@ -57,6 +57,8 @@ CASES = [
     # on a Friday, "this past weekend" is last week's and "the coming weekend" tomorrow's
     ("date.weekend", "this past weekend", NOW, "DATE", "2013-W11-WE"),
     ("date.weekend", "this coming weekend", NOW, "DATE", "2013-W12-WE"),
+    # told in the past on a weekday, "this weekend" is the one just gone
+    ("date.weekend", "this weekend", Anchor(today=date(2019, 7, 23), direction=-1), "DATE", "2019-W29-WE"),
     ("date.relative_unit", "the coming weekend", NOW, "DATE", "2013-W12-WE"),
     ("date.story_weekday", "the previous Friday", STORY, "DATE", "2013-03-08"),
     ("date.story_part", "the morning", STORY, "TIME", "2013-03-12TMO"),

@@ -463,7 +463,8 @@ def _weekend(m: re.Match[str], a: Anchor) -> Reading | None:
 def _weekend_offset(modifier: str, a: Anchor) -> int:
     """Which weekend, in weeks from the publication week's: "the weekend" the coming one when told
     forward or late in the week, else the last one; on a weekday "this coming weekend" is this
-    week's and "this past weekend" last week's (on a Sunday, the one ending today)."""
+    week's and "this past weekend" last week's (on a Sunday, the one ending today), and so is
+    "this weekend" told in the past."""
     weekday = a.today.weekday() if a.today else 0
     modifier = modifier.removeprefix("the ").removeprefix("this ") if modifier not in {"the", "this"} else modifier
     if modifier in {"", "the"}:
@@ -472,6 +473,8 @@ def _weekend_offset(modifier: str, a: Anchor) -> int:
         return 0 if weekday < 5 else 1
     if modifier == "past":
         return -1 if weekday < 5 else 0
+    if modifier == "this" and a.direction < 0 and weekday < 5:
+        return -1  # "formed over the Bahamas this weekend", told on a Tuesday: the weekend just gone
     return _OFFSETS.get(modifier, 0)
 
 

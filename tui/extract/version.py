@@ -30,5 +30,6 @@
 #:        "the fourth quarter of last year", "the previous quarter", "the second half of the year", "winter 2012-13", "FY2013";
 #:        a verb joined to a scheduled one, "may", "is to be" and "as soon as" point forward;
 #:        "Tuesday next week" is that week's; "the day after" is a day after the story's, as "the day before";
-#:        two-digit years ("March '09"); "Dec. 18, a Wednesday": the weekday is that day.
+#:        two-digit years ("March '09"); "Dec. 18, a Wednesday": the weekday is that day; "this weekend" told in
+#:        the past on a weekday is the one just gone.
 EXTRACTOR_VERSION = "1.5.5"
