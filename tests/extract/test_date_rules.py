@@ -144,6 +144,10 @@ CASES = [
     ("calendar", "Thursday evening", NOW, "TIME", "2013-03-21TEV"),
     ("calendar", "July last year", NOW, "DATE", "2012-07"),
     ("calendar", "Tuesday next week", NOW, "DATE", "2013-03-26"),
+    ("date.week_of", "the week of March 11", NOW, "DATE", "2013-W11"),
+    ("date.day_of_month", "the 15th", BACKWARD, "DATE", "2013-03-15"),
+    ("date.day_of_month", "Friday the 29th", NOW, "DATE", "2013-03-29"),  # the month whose 29th is a Friday
+    ("date.day_of_month", "the 2nd", AHEAD, "DATE", "2013-04-02"),
     ("calendar", "March '09", NOW, "DATE", "2009-03"),  # a two-digit year: the century that keeps it near publication
     ("date.season", "spring '98", NOW, "DATE", "1998-SP"),  # that week's Tuesday, not the last one
     ("date.story_shift", "the day after", STORY, "DATE", "2013-03-13"),  # as "the day before": a day, not a length

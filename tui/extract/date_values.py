@@ -681,6 +681,38 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
     return _timed(f"{year:04d}-{month:02d}-{day:02d}", clock, part)
 
 
+def _week_of(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the week of March 11": the ISO week that holds the day (2013-W11)."""
+    inner = _calendar(re.match(r"^.*$", m.group(1)), a)  # type: ignore[arg-type]
+    day = day_of_value(inner.value) if inner is not None and inner.type == DATE else None
+    return Reading(DATE, at_granularity(day, "week")) if day else None
+
+
+def _day_of_month(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the 15th", "Friday the 15th": that day of the month nearest publication in the tense's
+    direction (a month back or ahead at most); with a weekday, the month whose 15th is that weekday."""
+    today = a.today
+    if today is None:
+        return None
+    number = int(m.group(2))
+    candidates = []
+    for months in (-1, 0, 1):
+        first = add_months(today.replace(day=1), months)
+        try:
+            candidates.append(first.replace(day=number))
+        except ValueError:
+            continue
+    if m.group(1):
+        candidates = [d for d in candidates if d.weekday() == WEEKDAYS.index(m.group(1))]
+    if a.direction < 0:
+        candidates = [d for d in candidates if d <= today]
+    elif a.direction > 0:
+        candidates = [d for d in candidates if d >= today]
+    if not candidates:
+        return None
+    return Reading(DATE, iso_day(min(candidates, key=lambda d: (abs((d - today).days), d > today))))
+
+
 def _timed(day: str, clock: str | None, part: str | None) -> Reading:
     if clock:
         return Reading(TIME, f"{day}T{clock}")
@@ -795,6 +827,8 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("duration.half_unit", r"^(?:(?:about|around|nearly|almost|more than|less than|over|under|at least|just over|only|another)\s+)?half\s+(?:an?|the)\s+(minute|hour|day|week|month|year|decade|century)$", _half_unit),
         ("date.from_now", rf"^(\d+|an?|one)[\s-]+({UNIT_RE})\s+from\s+(?:now|today)$", _from_now),
         ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$|^(?:earlier|later)\s+in\s+the\s+week$", _this_week),
+        ("date.week_of", r"^(?:the\s+)?week\s+of\s+(.+)$", _week_of),
+        ("date.day_of_month", rf"^(?:({'|'.join(WEEKDAYS)}),?\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)$", _day_of_month),
         ("calendar", r"^.*$", _calendar),
         ("absolute_fallback", r"^.*\b\d{4}\b.*$", _absolute_fallback),
     )

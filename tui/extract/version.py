@@ -31,5 +31,5 @@
 #:        a verb joined to a scheduled one, "may", "is to be" and "as soon as" point forward;
 #:        "Tuesday next week" is that week's; "the day after" is a day after the story's, as "the day before";
 #:        two-digit years ("March '09"); "Dec. 18, a Wednesday": the weekday is that day; "this weekend" told in
-#:        the past on a weekday is the one just gone.
+#:        the past on a weekday is the one just gone; "the week of March 11" (2013-W11), "Friday the 15th".
 EXTRACTOR_VERSION = "1.5.5"
