@@ -38,10 +38,28 @@ CASES = [
     ("date.ago", "three days ago", NOW, "DATE", "2013-03-19"),
     ("duration.short_shift", "three days later", NOW, "DURATION", "P3D"),
     ("duration.short_shift", "hours later", NOW, "DURATION", "PTXH"),  # no count told: X, not 1
+    ("duration.fuzzy_shift", "some months later", STORY, "DURATION", "PXM"),  # not a month after the story's day
+    ("duration.fuzzy_shift", "a few years earlier", STORY, "DURATION", "PXY"),
     ("date.story_shift", "a year earlier", STORY, "DATE", "2012"),
     ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
+    ("date.story_shift", "ten years later", Anchor(today=FRIDAY, story=date(1965, 3, 18), story_value="1965-03-18"), "DATE", "1975"),
     ("date.story_adjacent", "the next day", STORY, "DATE", "2013-03-13"),
-    ("date.story_adjacent", "the previous night", STORY, "DATE", "2013-03-11"),
+    ("date.story_adjacent", "the previous day", STORY, "DATE", "2013-03-11"),
+    # a part of a day is a TIME, as "last night" is (2013-03-21TNI)
+    ("date.story_adjacent_part", "the previous night", STORY, "TIME", "2013-03-11TNI"),
+    ("date.story_adjacent_part", "the next morning", STORY, "TIME", "2013-03-13TMO"),
+    ("date.day_word_shift", "the day before yesterday", NOW, "DATE", "2013-03-20"),
+    ("date.hundreds", "the 1800s", NOW, "DATE", "18"),  # the century, not the decade 1800-1809
+    ("date.hundreds", "the early 1900s", NOW, "DATE", "19"),
+    ("date.current_year", "the beginning of the year", NOW, "DATE", "2013"),
+    ("date.this_week", "earlier in the week", NOW, "DATE", "2013-W12"),
+    ("date.numeric", "2013/03/21", NOW, "DATE", "2013-03-21"),
+    # on a Friday, "this past weekend" is last week's and "the coming weekend" tomorrow's
+    ("date.weekend", "this past weekend", NOW, "DATE", "2013-W11-WE"),
+    ("date.weekend", "this coming weekend", NOW, "DATE", "2013-W12-WE"),
+    # told in the past on a weekday, "this weekend" is the one just gone
+    ("date.weekend", "this weekend", Anchor(today=date(2019, 7, 23), direction=-1), "DATE", "2019-W29-WE"),
+    ("date.relative_unit", "the coming weekend", NOW, "DATE", "2013-W12-WE"),
     ("date.story_weekday", "the previous Friday", STORY, "DATE", "2013-03-08"),
     ("date.story_part", "the morning", STORY, "TIME", "2013-03-12TMO"),
     ("date.story_part", "mid-afternoon", STORY, "TIME", "2013-03-12TAF"),
@@ -49,6 +67,9 @@ CASES = [
     ("calendar", "midday", STORY, "TIME", "2013-03-12T12:00"),
     ("date.year_earlier", "year-earlier", RESULTS, "DATE", "1988-Q3"),
     ("date.that_unit", "that day", STORY, "DATE", "2013-03-12"),
+    # "in 1988 ... later that year": the year last told, though the last day told was another year's
+    ("date.that_unit", "later that year", Anchor(today=FRIDAY, story=FRIDAY, story_value="1988"), "DATE", "1988"),
+    ("date.that_unit", "that month", Anchor(today=FRIDAY, story=FRIDAY, story_value="2011-06"), "DATE", "2011-06"),
     ("date.in_the_day", "later in the day", STORY, "DATE", "2013-03-12"),
     ("date.day_word", "yesterday", NOW, "DATE", "2013-03-21"),
     ("date.day_word", "tomorrow morning", NOW, "TIME", "2013-03-23TMO"),
@@ -65,6 +86,12 @@ CASES = [
     ("date.quarter", "the first quarter", NOW, "DATE", "2013-Q1"),
     ("date.quarter", "third-quarter", RESULTS, "DATE", "1989-Q3"),
     ("date.quarter", "the fourth quarter", BACKWARD, "DATE", "2012-Q4"),
+    ("date.quarter", "the fourth quarter of last year", NOW, "DATE", "2012-Q4"),
+    ("date.quarter", "the first quarter of next year", NOW, "DATE", "2014-Q1"),
+    ("date.story_adjacent", "the previous quarter", RESULTS, "DATE", "1989-Q2"),  # the quarter before the one told
+    ("date.half", "the second half of the year", NOW, "DATE", "2013-H2"),
+    ("date.season", "winter 2012-13", NOW, "DATE", "2012-WI"),
+    ("date.year", "FY2013", NOW, "DATE", "2013"),
     ("date.quarter_q", "Q1 2013", NOW, "DATE", "2013-Q1"),
     ("date.current_quarter", "the current quarter", NOW, "DATE", "2013-Q1"),
     ("date.current_year", "the fiscal year", NOW, "DATE", "2013"),
@@ -116,6 +143,14 @@ CASES = [
     ("calendar", "0930 UTC", NOW, "TIME", "2013-03-22T09:30"),
     ("calendar", "Thursday evening", NOW, "TIME", "2013-03-21TEV"),
     ("calendar", "July last year", NOW, "DATE", "2012-07"),
+    ("calendar", "Tuesday next week", NOW, "DATE", "2013-03-26"),
+    ("date.week_of", "the week of March 11", NOW, "DATE", "2013-W11"),
+    ("date.day_of_month", "the 15th", BACKWARD, "DATE", "2013-03-15"),
+    ("date.day_of_month", "Friday the 29th", NOW, "DATE", "2013-03-29"),  # the month whose 29th is a Friday
+    ("date.day_of_month", "the 2nd", AHEAD, "DATE", "2013-04-02"),
+    ("calendar", "March '09", NOW, "DATE", "2009-03"),  # a two-digit year: the century that keeps it near publication
+    ("date.season", "spring '98", NOW, "DATE", "1998-SP"),  # that week's Tuesday, not the last one
+    ("date.story_shift", "the day after", STORY, "DATE", "2013-03-13"),  # as "the day before": a day, not a length
     ("absolute_fallback", "2/4/2025", NOW, "DATE", "2025-02-04"),
     ("date.holiday", "Christmas", NOW, "DATE", "XXXX-12-25"),  # months away with no tense: Christmas in general
     ("date.holiday", "Christmas", BACKWARD, "DATE", "2012-12-25"),
@@ -300,6 +335,13 @@ def test_extend_times_joins_a_part_of_the_day_and_its_date(nlp):
         ("He wanted to leave Friday.", "Friday", BACK),
         ("His trial has been scheduled for November.", "November", FORWARD),
         ("The bill would fund the government through September.", "September", FORWARD),
+        ("The state of emergency is expected to end on December 15.", "December 15", FORWARD),
+        # a verb joined to a scheduled one shares its time; "may", "is to be", "as soon as" point ahead
+        ("The capsule is scheduled to remain at the station and return to Earth on Friday.", "Friday", FORWARD),
+        ("The earthquakes may continue into early February.", "February", FORWARD),
+        ("Reports said he is to be sentenced in June.", "June", FORWARD),
+        ("The storm could become a hurricane as soon as Friday.", "Friday", FORWARD),
+        ("He ate and left on Friday.", "Friday", BACK),
         ("The attack follows another attempt in April.", "April", UNDECIDED),
         ("Congress returns from its August recess.", "August", BACK),
         ("Voters cast ballots in the November election.", "November", BACK),
@@ -323,6 +365,22 @@ def test_story_trail_reads_anaphora_from_the_last_day_told(nlp):
     assert trail.last_day == date(2013, 3, 12)
     trail.remember(Reading("DURATION", "P2D"), "duration.count")
     assert trail.last_value == "2013-03-12"
+
+
+def test_a_past_tense_clause_is_not_anchored_to_a_day_still_to_come(nlp):
+    """"... custody until his court appearance on April 5. The attack was at 0040 UTC": the
+    clock time is on the last day told up to publication, not on April 5."""
+    doc = nlp("He was remanded until April 5. The attack was at 0040 UTC on a busy street.")
+    trail = StoryTrail(FRIDAY)
+    trail.remember(Reading("DATE", "2013-03-15"), "calendar")
+    trail.remember(Reading("DATE", "2013-04-05"), "calendar")
+    start = doc.text.index("0040 UTC")
+    anchor = trail.anchor_for(doc, start, start + 8)
+    assert anchor.direction == BACK and anchor.story == date(2013, 3, 15) and anchor.story_value == "2013-03-15"
+    assert normalise("0040 UTC", anchor)[0] == Reading("TIME", "2013-03-15T00:40")
+    doc = nlp("He will appear in court on April 5. The hearing will start at 10 a.m. sharp.")
+    start = doc.text.index("10 a.m.")
+    assert trail.anchor_for(doc, start, start + 7).story == date(2013, 4, 5)  # told forward: the day to come
 
 
 def test_a_wire_dateline_gives_the_day_deictic_words_are_told_from():
@@ -352,6 +410,21 @@ def test_story_shift_counts_later_years_from_the_year_the_story_is_at():
 )
 def test_duration_counts(text, value):
     assert normalise(text, NOW)[0] == Reading("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "value"),
+    [
+        # near the publication day: the nearest one, across the turn of the year too
+        ("December 28", Anchor(today=date(2020, 1, 5)), "2019-12-28"),
+        ("January 4", Anchor(today=date(2019, 12, 30), direction=1), "2020-01-04"),
+        ("Oct. 31", Anchor(today=date(1989, 10, 26), direction=-1), "1989-10-31"),  # "asked it to respond by Oct. 31"
+        # "was expected to end on December 15" in a New Year's Day article: the one just gone by
+        ("December 15", Anchor(today=date(2020, 1, 1), direction=1), "2019-12-15"),
+    ],
+)
+def test_day_and_month_take_the_year_near_the_publication_day(text, anchor, value):
+    assert normalise(text, anchor)[0] == Reading("DATE", value)
 
 
 def test_this_weekday_follows_the_tense():
@@ -412,3 +485,40 @@ def test_years_written_as_years_stay(nlp, sentence, year):
     from tui.extract import analyse
 
     assert year in [f.value for f in analyse(sentence, nlp=nlp, published="2019-09-18").facts_of("date")]
+
+
+def test_a_clock_time_takes_the_day_written_after_it(nlp):
+    """Wikinews writes "At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning": both clocks are Saturday's."""
+    from tui.extract import analyse
+
+    text = "On Sunday, the capsule docked. At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, it was launched."
+    values = {f.span.text: f.value for f in analyse(text, nlp=nlp, published="2019-03-05").facts_of("date")}
+    assert values["2:49 a.m."] == "2019-03-02T02:49"
+    assert values["7:49 a.m. UTC"] == "2019-03-02T07:49"
+    assert values["Saturday morning"] == "2019-03-02TMO"
+
+
+def test_a_clock_time_keeps_its_day_when_words_stand_between():
+    from tui.extract.date_anchors import clock_on_the_day_after_it
+
+    text = "at 3 p.m. the talks ended and on Friday they resumed"
+    values = [(3, 9, "2013-03-20T15:00"), (34, 40, "2013-03-15")]
+    assert clock_on_the_day_after_it(text, values) == {}
+    text = "at 3 p.m. on Friday"
+    assert clock_on_the_day_after_it(text, [(3, 9, "2013-03-20T15:00"), (13, 19, "2013-03-15")]) == {0: "2013-03-15T15:00"}
+
+
+def test_a_weekday_restating_the_date_before_it_is_that_day(nlp):
+    """Politico: "break the news to the district staff on Dec. 18, a Wednesday" (published Dec. 30)."""
+    from tui.extract import analyse
+
+    text = "He was asked to break the news to the staff on Dec. 18, a Wednesday and the day of the vote."
+    values = {f.span.text: f.value for f in analyse(text, nlp=nlp, published="2019-12-30").facts_of("date")}
+    assert values["Dec. 18"] == "2019-12-18" and values["Wednesday"] == "2019-12-18"
+
+
+def test_a_weekday_that_is_not_the_date_before_it_keeps_its_own_day():
+    from tui.extract.date_anchors import weekday_restating_the_day_before
+
+    text = "on Dec. 18, a Friday"  # Dec. 18, 2019 was a Wednesday: the words say something else
+    assert weekday_restating_the_day_before(text, [(3, 10, "2019-12-18"), (14, 20, "2019-12-27")]) == {}

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .date_calendar import day_of_value, iso_day
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
-from .date_words import MONTH_RE, MONTHS
+from .date_words import MONTH_RE, MONTHS, WEEKDAYS
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ STORY_RULES = frozenset({"date.story_shift", "date.story_adjacent", "date.year_e
 
 #: Words just before an expression that point forward whatever the tense ("delayed until October 14").
 _FORWARD_WORDS = re.compile(
-    r"(?:\buntil|\btill|\bnext|\bcoming|\bupcoming|\bpayable|\beffective|\bdue|\bexpires?|\bexpiring|\bahead of)\s*$",
+    r"(?:\buntil|\btill|\bnext|\bcoming|\bupcoming|\bpayable|\beffective|\bdue|\bexpires?|\bexpiring|\bahead of|\bas soon as)\s*$",
     re.IGNORECASE,
 )
 #: Words that point forward unless the verb says otherwise ("had filed by Wednesday").
@@ -122,6 +123,10 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
     words = {c.lower_ for c in auxes}
     if words & _FUTURE_AUX:
         return FORWARD
+    if not words and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.tag_ == "VB":
+        return tense_direction(verb.head, depth + 1)  # "to remain ... and return on Friday": the first verb's tense
+    if words & {"may", "might"} and verb.tag_ == "VB":
+        return FORWARD  # "may continue into February"; "may have left" (VBN) is not
     if "to" in words and (verb.dep_ == "ROOT" or verb.dep_ == "acl" and verb.head.dep_ == "ROOT"):
         return FORWARD  # headline style for what is to come: "Storm to hit coast Saturday", "Talks to resume Monday"
     if verb.lemma_ in _SCHEDULE_LEMMAS and (verb.tag_ in {"VBZ", "VBP"} or words & {"is", "are", "'s", "'re"}):
@@ -130,7 +135,7 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         # "has been scheduled for November" is still to come; "was scheduled for Friday" may be
         # either (the plan is past, the day need not be): left to the nearest reading.
         return FORWARD if words & {"has", "have", "'s", "'ve"} else UNDECIDED
-    if verb.tag_ == "VB" and words & {"to"}:
+    if verb.tag_ == "VB" and words & {"to"} or verb.tag_ == "VBN" and words >= {"to", "be"}:  # "is to be sentenced"
         head = verb.head
         if head.pos_ not in {"VERB", "AUX"}:
             return UNDECIDED  # "plans to establish": a noun says nothing of time
@@ -213,19 +218,30 @@ class StoryTrail:
     published: date | None
     last_day: date | None = None
     last_value: str | None = None
+    #: The last day told that is not after publication, and its value: what a past-tense
+    #: clause is at when the story has since named a day to come ("court on April 5").
+    last_past_day: date | None = None
+    last_past_value: str | None = None
     _values: list[str] = field(default_factory=list)
 
     def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
         text = text_of(doc)[start:end]
+        way = direction(doc, start, end)
+        if not ANAPHORIC.search(text):
+            return Anchor(today=self.published, story=self.published, story_value=self.last_value, direction=way)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
-        story = self.last_day if ANAPHORIC.search(text) else self.published
-        return Anchor(today=self.published, story=story, story_value=self.last_value, direction=direction(doc, start, end))
+        story, value = self.last_day, self.last_value
+        if way == BACK and story is not None and self.published is not None and story > self.published:
+            # anchor.past_story_day: the value moves back too when it is that day to come
+            value = self.last_past_value if value is not None and story_day(Reading("DATE", value)) == story else value
+            story = self.last_past_day
+        return Anchor(today=self.published, story=story, story_value=value, direction=way)
 
     def forget(self) -> None:
         """A day the story named but nobody could resolve: what follows cannot count from before it."""
-        self.last_day = None
-        self.last_value = None
+        self.last_day = self.last_past_day = None
+        self.last_value = self.last_past_value = None
 
     def remember(self, reading: Reading, rule: str = "") -> None:
         """Absolute and deictic dates move the story on; vague references, lengths and dates
@@ -237,3 +253,59 @@ class StoryTrail:
         self.last_value = reading.value
         if (day := story_day(reading)) is not None:
             self.last_day = day
+            if self.published is None or day <= self.published:
+                self.last_past_day, self.last_past_value = day, reading.value
+
+
+#: What may stand between a clock time and the day it is on: "15:30 local time (1430 UTC) on Tuesday".
+_CLOCK_TO_DAY = re.compile(r"^[\s(),]*(?:local\s+time[\s(),]*)?(?:on|of)?\s*$", re.IGNORECASE)
+_CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}.*)$")
+_DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:$|T)")
+_NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}|today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
+def clock_on_the_day_after_it(text: str, values: list[tuple[int, int, str | None]]) -> dict[int, str]:
+    """anchor.clock_day_after: a clock time followed by the day it is on ("At 2:49 a.m. local time
+    (7:49 a.m. UTC) on Saturday") takes that day, not the day the story was at before it.
+
+    ``values`` are (start, end, value) of the expressions in text order; the answer maps the
+    index of each clock time to move to its new value. Read from the last one back, so a chain
+    of clocks ("15:30 local time (1430 UTC) on Tuesday") all take the day at its end."""
+    moved: dict[int, str] = {}
+    for i in range(len(values) - 2, -1, -1):
+        start, end, value = values[i]
+        next_start, _, next_value = values[i + 1]
+        next_value = moved.get(i + 1, next_value)
+        if not value or not next_value or not (clock := _CLOCK_VALUE.match(value)):
+            continue
+        if _NAMES_A_DAY.search(text, start, end) or not _CLOCK_TO_DAY.match(text[end:next_start]):
+            continue
+        if (day := _DAY_VALUE.match(next_value)) is not None and not value.startswith(day.group(1)):
+            moved[i] = day.group(1) + clock.group(1)
+    return moved
+
+
+#: "Dec. 18, a Wednesday": a weekday that restates the day just named.
+_RESTATING = re.compile(r"^\s*,?\s*(?:a|which was a|then a)\s+$", re.IGNORECASE)
+_WEEKDAY_ALONE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})$", re.IGNORECASE)
+
+
+def weekday_restating_the_day_before(text: str, values: list[tuple[int, int, str | None]]) -> dict[int, str]:
+    """anchor.weekday_apposition: "on Dec. 18, a Wednesday" names one day twice; the weekday takes
+    the date's day when that day is a Wednesday (else the words say something else, and stay)."""
+    moved: dict[int, str] = {}
+    for i in range(1, len(values)):
+        start, end, value = values[i]
+        _, previous_end, previous = values[i - 1]
+        if not value or not previous or not _WEEKDAY_ALONE.match(text[start:end]):
+            continue
+        if not _RESTATING.match(text[previous_end:start]) or (day := day_of_value(previous)) is None:
+            continue
+        if WEEKDAYS[day.weekday()] == text[start:end].lower() and value != iso_day(day):
+            moved[i] = iso_day(day)
+    return moved
+
+
+def days_from_neighbours(text: str, values: list[tuple[int, int, str | None]]) -> dict[int, str]:
+    """New values for expressions whose day is told by the expression next to them (see the two rules)."""
+    return {**clock_on_the_day_after_it(text, values), **weekday_restating_the_day_before(text, values)}

@@ -98,6 +98,32 @@ def month_year(reference: date, month: int, direction: int) -> int:
     return reference.year
 
 
+def day_month_year(reference: date, month: int, day: int, direction: int) -> int:
+    """The year of a day and month named without one ("Feb. 6"), told from ``reference``.
+
+    Within two months of the reference the nearest one, whatever the tense, across New Year too
+    ("December 28" in a January 5 article is last year's): a verb in the past reaches days just
+    ahead (a deadline set in the past: "asked it to respond by Oct. 31"), and one pointing forward
+    days just gone by (reported speech). Further off, the month's rule decides."""
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue  # February 29 in a year without one
+    if not candidates:
+        raise ValueError(f"no day {month}-{day}")
+    nearest = min(candidates, key=lambda d: abs((d - reference).days))
+    if abs((nearest - reference).days) <= 60:
+        return nearest.year
+    year = month_year(reference, month, direction)
+    if direction < 0 and month == reference.month and day > reference.day:
+        year -= 1
+    if direction > 0 and month == reference.month and day < reference.day:
+        year += 1
+    return year
+
+
 _VALUE_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 

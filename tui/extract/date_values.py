@@ -22,6 +22,7 @@ from typing import Any
 from .date_calendar import (
     add_months,
     at_granularity,
+    day_month_year,
     day_of_value,
     iso_day,
     month_year,
@@ -187,6 +188,9 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
     value = a.story_value
     if unit == "year" and value and re.match(r"^\d{4}-Q\d$", value):
         return Reading(DATE, f"{int(value[:4]) + step:04d}{value[4:]}")  # "a year earlier" of a quarter
+    if unit == "quarter" and value and (q := re.match(r"^(\d{4})-Q([1-4])$", value)):
+        index = int(q.group(1)) * 4 + int(q.group(2)) - 1 + step  # "the previous quarter" of the quarter told
+        return Reading(DATE, f"{index // 4:04d}-Q{index % 4 + 1}")
     if unit == "year" and value and re.match(r"^\d{4}-\d{2}$", value) and way not in {"later", "after"}:
         return Reading(DATE, f"{int(value[:4]) + step:04d}")
     if unit in {"year", "decade"} and value and re.match(r"^\d{4}$", value) and sign > 0:
@@ -200,20 +204,34 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
         base = a.today  # "the previous month" with no date told before: the month before publication
     if base is None:
         return None
-    if unit == "year" and m.group("count") and value and re.match(r"^\d{4}-\d{2}-\d{2}$", value) and a.story != a.today:
-        return Reading(DATE, iso_day(shift(base, "year", step)))  # "Sept. 30 ... a year earlier": that day
+    # "Sept. 30 ... a year earlier" is that day a year before; "March 18, 1965 ... ten years later" is a year
+    if unit == "year" and count == 1 and m.group("count") and value and re.match(r"^\d{4}-\d{2}-\d{2}$", value) and a.story != a.today:
+        return Reading(DATE, iso_day(shift(base, "year", step)))
     return Reading(DATE, at_granularity(shift(base, unit, step), unit))
 
 
 def _that_unit(m: re.Match[str], a: Anchor) -> Reading | None:
     """"that day", "the same day", "later that year": the story's current day, month or year."""
     unit = _unit(m.group(1))
+    if unit in {"year", "month"} and (told := _told_at(a.story_value, unit)) is not None:
+        return Reading(DATE, told)  # "in 1988 ... later that year": the year last told, not the last day's
     base = a.story or a.today
     if base is None:
         return None
     if unit in PARTS_OF_DAY:
         return Reading(TIME, f"{iso_day(base)}T{PARTS_OF_DAY[unit]}")
     return Reading(DATE, at_granularity(base, unit))
+
+
+def _told_at(value: str | None, unit: str) -> str | None:
+    """The year or month of the last value told, when it has one ("1988-Q3" has a year, no month)."""
+    if value is None:
+        return None
+    if unit == "year" and (m := re.match(r"^(\d{4})(?:$|-)", value)):
+        return m.group(1)
+    if unit == "month" and (m := re.match(r"^(\d{4}-\d{2})(?:$|-)", value)):
+        return m.group(1)
+    return None
 
 
 def _in_the_day(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -225,6 +243,17 @@ def _in_the_day(m: re.Match[str], a: Anchor) -> Reading | None:
     if part == "day":
         return Reading(DATE, iso_day(base))
     return Reading(TIME, f"{iso_day(base)}T{PARTS_OF_DAY[part]}")
+
+
+def _story_adjacent_part(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the next morning", "the previous night": that part of the day after or before the
+    story's day (TimeML writes a part of a day as a TIME: 2013-03-13TMO)."""
+    base = a.story
+    if base is None:
+        return None
+    step = 1 if m.group(1) in {"following", "next"} else -1
+    part = m.group(2)
+    return Reading(TIME, f"{iso_day(base + timedelta(days=step))}T{PARTS_OF_DAY[part]}")
 
 
 # -- deictic: today, yesterday, last week, this year ---------------------------------------
@@ -239,6 +268,13 @@ def _day_word(m: re.Match[str], a: Anchor) -> Reading | None:
     if part:
         return Reading(TIME, f"{iso_day(day)}T{PARTS_OF_DAY[part]}")
     return Reading(DATE, iso_day(day))
+
+
+def _day_word_shift(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the day before yesterday", "the day after tomorrow": two days from publication."""
+    if a.today is None:
+        return None
+    return Reading(DATE, iso_day(a.today + timedelta(days=-2 if m.group(1) == "before yesterday" else 2)))
 
 
 def _part_day_word(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -263,7 +299,7 @@ def _this_part(m: re.Match[str], a: Anchor) -> Reading | None:
 
 _OFFSETS = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the past": -1,
             "the last": -1, "the previous": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1, "this coming": 1,
-            "the following": 1, "following": 1, "the same": 0, "that": 0}
+            "the following": 1, "following": 1, "the same": 0, "that": 0, "this past": -1}
 
 
 def _relative_unit(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -276,7 +312,7 @@ def _relative_unit(m: re.Match[str], a: Anchor) -> Reading | None:
     if base is None:
         return None
     if unit == "weekend":
-        return Reading(DATE, at_granularity(shift(base, "week", offset), "weekend"))
+        return Reading(DATE, at_granularity(shift(base, "week", _weekend_offset(m.group(1), a)), "weekend"))
     return Reading(DATE, at_granularity(shift(base, unit, offset), unit))
 
 
@@ -355,8 +391,9 @@ def _quarter(m: re.Match[str], a: Anchor) -> Reading | None:
         return Reading(DATE, f"{int(year_text):04d}-Q{number}")
     if a.today is None:
         return None
-    year = a.today.year + _OFFSETS.get(groups.get("rel") or "this", 0)
-    if not groups.get("rel") and number > quarter_of(a.today) and a.direction <= 0:
+    rel = groups.get("rel") or groups.get("rel2")
+    year = a.today.year + _OFFSETS.get(rel or "this", 0)
+    if not rel and number > quarter_of(a.today) and a.direction <= 0:
         year -= 1  # a quarter still to come, told in the past: last year's
     return Reading(DATE, f"{year:04d}-Q{number}")
 
@@ -420,12 +457,25 @@ def _this_month(m: re.Match[str], a: Anchor) -> Reading | None:
 def _weekend(m: re.Match[str], a: Anchor) -> Reading | None:
     if a.today is None:
         return None
-    offset = _OFFSETS.get(m.group(1) or "this", 0)
-    base = a.today
-    if not m.group(1) or m.group(1) == "the":
-        # "the weekend": the coming one when told forward or late in the week, else the last one.
-        offset = 0 if a.direction > 0 or base.weekday() >= 4 else -1
-    return Reading(DATE, at_granularity(shift(base, "week", offset), "weekend"))
+    return Reading(DATE, at_granularity(shift(a.today, "week", _weekend_offset(m.group(1) or "", a)), "weekend"))
+
+
+def _weekend_offset(modifier: str, a: Anchor) -> int:
+    """Which weekend, in weeks from the publication week's: "the weekend" the coming one when told
+    forward or late in the week, else the last one; on a weekday "this coming weekend" is this
+    week's and "this past weekend" last week's (on a Sunday, the one ending today), and so is
+    "this weekend" told in the past."""
+    weekday = a.today.weekday() if a.today else 0
+    modifier = modifier.removeprefix("the ").removeprefix("this ") if modifier not in {"the", "this"} else modifier
+    if modifier in {"", "the"}:
+        return 0 if a.direction > 0 or weekday >= 4 else -1
+    if modifier == "coming":
+        return 0 if weekday < 5 else 1
+    if modifier == "past":
+        return -1 if weekday < 5 else 0
+    if modifier == "this" and a.direction < 0 and weekday < 5:
+        return -1  # "formed over the Bahamas this weekend", told on a Tuesday: the weekend just gone
+    return _OFFSETS.get(modifier, 0)
 
 
 def story_base(a: Anchor) -> date | None:
@@ -461,11 +511,19 @@ def _story_weekday(m: re.Match[str], a: Anchor) -> Reading | None:
 
 def _short_shift(m: re.Match[str], a: Anchor) -> Reading | None:
     """"three days later", "a minute and a half later": TimeML marks the length, not the moment."""
+    if not m.group("count") and m.group(0).startswith("the "):
+        return None  # "the day after" names the day after the story's day (date.story_shift)
     if m.group("count"):
         count = _number(m.group("count"))
     else:  # "a day later" has its count; "days later" does not
         count = None if m.group("unit").endswith("s") else 1
     return Reading(DURATION, duration_value(count, m.group("unit")))
+
+
+def _fuzzy_shift(m: re.Match[str], a: Anchor) -> Reading:
+    """"months later", "a few years earlier": no count told, so no date to count to; TimeML marks
+    the length, as for "days later" (PXD)."""
+    return Reading(DURATION, duration_value(None, m.group("unit")))
 
 
 def _the_quarter(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -482,8 +540,8 @@ def _half(m: re.Match[str], a: Anchor) -> Reading | None:
     number = 2 if number > 1 else 1
     if m.group(2):
         return Reading(DATE, f"{m.group(2)}-H{number}")
-    if m.group(3) and a.today is not None:  # "the first half of this year"
-        return Reading(DATE, f"{a.today.year + _OFFSETS[m.group(3)]:04d}-H{number}")
+    if m.group(3) and a.today is not None:  # "the first half of this year", "... of the year"
+        return Reading(DATE, f"{a.today.year + _OFFSETS.get(m.group(3), 0):04d}-H{number}")
     # "the second half" alone is as often a match's or a convention's as a year's: no value.
     return None
 
@@ -493,6 +551,11 @@ def _decade(m: re.Match[str], a: Anchor) -> Reading | None:
     if len(digits) == 2:
         digits = ("19" if int(digits) >= 30 else "20") + digits
     return Reading(DATE, digits[:3])
+
+
+def _hundreds(m: re.Match[str], a: Anchor) -> Reading:
+    """"the 1800s" is the century of the years 18xx (TimeML 18), not the decade 1800-1809."""
+    return Reading(DATE, m.group(1))
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
@@ -597,20 +660,16 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
         if anchor_day is None:
             return None
         target = WEEKDAYS.index(weekday_match.group("weekday"))  # type: ignore[union-attr]
+        if week := re.search(r"\b(last|this|next) week\b", phrase):  # "Tuesday next week": that week's Tuesday
+            monday = anchor_day - timedelta(days=anchor_day.weekday()) + timedelta(weeks=_OFFSETS[week.group(1)])
+            return _timed(iso_day(monday + timedelta(days=target)), clock, part)
         the_day = weekday_near(anchor_day, target, a.direction)
         return _timed(iso_day(the_day), clock, part)
     if year is None:
         if anchor_day is None:
             return None
         if day is not None:
-            reference = anchor_day
-            # Within two months of the reference, a day-and-month is this year's whatever the tense.
-            direction = a.direction if abs((month - reference.month) * 30 + day - reference.day) > 60 else 0
-            year = month_year(reference, month, direction)
-            if direction < 0 and month == reference.month and day > reference.day:
-                year -= 1
-            if direction > 0 and month == reference.month and day < reference.day:
-                year += 1
+            year = day_month_year(anchor_day, month, day, a.direction)
         else:
             year = month_year(anchor_day, month, a.direction)
     if day is None:
@@ -620,6 +679,38 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
     except ValueError:
         return None
     return _timed(f"{year:04d}-{month:02d}-{day:02d}", clock, part)
+
+
+def _week_of(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the week of March 11": the ISO week that holds the day (2013-W11)."""
+    inner = _calendar(re.match(r"^.*$", m.group(1)), a)  # type: ignore[arg-type]
+    day = day_of_value(inner.value) if inner is not None and inner.type == DATE else None
+    return Reading(DATE, at_granularity(day, "week")) if day else None
+
+
+def _day_of_month(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the 15th", "Friday the 15th": that day of the month nearest publication in the tense's
+    direction (a month back or ahead at most); with a weekday, the month whose 15th is that weekday."""
+    today = a.today
+    if today is None:
+        return None
+    number = int(m.group(2))
+    candidates = []
+    for months in (-1, 0, 1):
+        first = add_months(today.replace(day=1), months)
+        try:
+            candidates.append(first.replace(day=number))
+        except ValueError:
+            continue
+    if m.group(1):
+        candidates = [d for d in candidates if d.weekday() == WEEKDAYS.index(m.group(1))]
+    if a.direction < 0:
+        candidates = [d for d in candidates if d <= today]
+    elif a.direction > 0:
+        candidates = [d for d in candidates if d >= today]
+    if not candidates:
+        return None
+    return Reading(DATE, iso_day(min(candidates, key=lambda d: (abs((d - today).days), d > today))))
 
 
 def _timed(day: str, clock: str | None, part: str | None) -> Reading:
@@ -694,48 +785,67 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.every_unit", rf"^(?:every|each|per)\s+(?:(\d+|other)\s+)?({UNIT_RE})$", _every_unit),
         ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})(?:\s+or\s+so)?\s+ago$", _ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
+        ("duration.fuzzy_shift", rf"^{_APPROX}(?:(?:a few|few|several|some|many|couple|numerous)\s+)?(?P<unit>months|years|decades|quarters)[\s-]+(?:earlier|later|after|afterwards?)$", _fuzzy_shift),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
-        ("date.story_adjacent", r"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|year)$", _story_shift),
+        ("date.story_adjacent_part", r"^(?:the\s+)?(previous|preceding|prior|following|next)\s+(morning|afternoon|evening|night)$", _story_adjacent_part),
+        ("date.story_adjacent", r"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|quarter|year)$", _story_shift),
         ("date.story_weekday", rf"^the\s+(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", _story_weekday),
         ("date.story_part", r"^(?:the\s+|mid-?\s*(?!night|day$)|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
         ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|month|year|morning|afternoon|evening|night)$", _that_unit),
         ("date.in_the_day", r"^(?:earlier|later|early|late)\s+in\s+the\s+(day|morning|afternoon|evening|night)$|^the\s+(?:end|rest|start|beginning)\s+of\s+the\s+(day)$", _in_the_day),
+        ("date.day_word_shift", r"^the day (before yesterday|after tomorrow)$", _day_word_shift),
         ("date.day_word", r"^(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?$", _day_word),
         ("date.part_day_word", r"^(?:early |late |mid-?\s*)?(morning|afternoon|evening|night)\s+(today|yesterday|tomorrow)$", _part_day_word),
         ("date.last_night", r"^(?:late\s+)?(?:last night|overnight|last evening)$", _last_night),
         ("date.this_part", r"^(?:earlier |later |late |early )?this\s+(morning|afternoon|evening)$", _this_part),
         ("date.relative_weekday", rf"^(last|next|this|this coming|this past|coming|past)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", _relative_weekday),
         ("date.relative_month", rf"^(last|next|this|coming|past)\s+({MONTH_RE})$", _relative_month),
-        ("date.season", rf"^(?:the\s+)?{_EDGE}(?:(last|this|next|coming|past|the|this past|this coming)\s+)?{_SEASON}(?:\s+(?:of\s+)?(\d{{4}}))?$", _season),
-        ("date.quarter", r"^(?:the\s+|its\s+|a\s+)?(?:(?P<rel>this|last|next) year's\s+)?(?:fiscal[\s-]+)?(?:(?P<year>\d{4})\s+)?(?:fiscal[\s-]+)?(?P<q>final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>\d{4}))?$", _quarter),
+        ("date.season", rf"^(?:the\s+)?{_EDGE}(?:(last|this|next|coming|past|the|this past|this coming)\s+)?{_SEASON}(?:\s+(?:of\s+)?(\d{{4}})(?:[-/]\d{{2}})?)?$", _season),
+        ("date.quarter", r"^(?:the\s+|its\s+|a\s+)?(?:(?P<rel>this|last|next) year's\s+)?(?:fiscal[\s-]+)?(?:(?P<year>\d{4})\s+)?(?:fiscal[\s-]+)?(?P<q>final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>\d{4})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+(?:fiscal\s+)?year)?$", _quarter),
         ("date.quarter_q", r"^(?P<q>q[1-4])(?:\s+(?P<year>\d{4}))?$", _quarter),
         ("date.current_quarter", r"^(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+)?quarter$", _current_quarter),
-        ("date.current_year", r"^(?:(?:earlier|later|early|late)\s+in\s+)?(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|calendar\s+)?(?:fiscal\s+)?year(?:[\s-]end|'s end)?$|^(?:around\s+)?year[\s-]end$|^the end of the year$", _current_year),
+        ("date.current_year", r"^(?:(?:earlier|later|early|late)\s+in\s+)?(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|calendar\s+)?(?:fiscal\s+)?year(?:[\s-]end|'s end)?$|^(?:around\s+)?year[\s-]end$|^the (?:end|beginning|start|middle|rest) of the year$", _current_year),
         ("date.this_month", r"^(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+month$", _this_month),
-        ("date.weekend", r"^(the|this|last|next|past|coming)?\s*weekend$", _weekend),
+        ("date.weekend", r"^(the|this|last|next|past|coming|this past|this coming)?\s*weekend$", _weekend),
         ("date.the_quarter", r"^(?:the\s+)?(?:latest|current|recent|most recent|same|last)?\s*(?:fiscal\s+)?(?:quarter|period|three months)$", _the_quarter),
-        ("date.half", r"^(?:the\s+)?(1st|2nd|last|latter|final)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})|(this|last|next) year))?$", _half),
+        ("date.half", r"^(?:the\s+)?(1st|2nd|last|latter|final)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})|(this|last|next|the) year))?$", _half),
         ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+(second|minute|hour|day|night|week|weekend|month|quarter|year)$", _relative_unit),
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
+        ("date.hundreds", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[0-9]|20)00'?s$", _hundreds),
         ("date.decade", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{3}0)'?s$", _decade),
         # "the '80s", "the mid-80s" (not "his 50s", an age)
         ("date.decade", r"^(?:the\s+(?:early\s+|mid-?\s*|late\s+)?'?|(?:early\s+|mid-?\s*|late\s+)?')(\d0)s$", _decade),
         ("date.decade_words", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", _decade_words),
         ("date.century", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _century),
-        ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year)\s+)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
-        ("date.numeric", r"^(\d{4})-(\d{2})-(\d{2})$", _numeric_date),
+        ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year|fy)\s*)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
+        ("date.numeric", r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _numeric_date),
         ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
         ("date.holiday", rf"^(?:(last|this|next|this past|this coming|coming|the)\s+)?({HOLIDAY_RE})(?:\s+(?:of\s+)?(\d{{4}}))?$", _holiday),
         ("duration.half_unit", r"^(?:(?:about|around|nearly|almost|more than|less than|over|under|at least|just over|only|another)\s+)?half\s+(?:an?|the)\s+(minute|hour|day|week|month|year|decade|century)$", _half_unit),
         ("date.from_now", rf"^(\d+|an?|one)[\s-]+({UNIT_RE})\s+from\s+(?:now|today)$", _from_now),
-        ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$", _this_week),
+        ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$|^(?:earlier|later)\s+in\s+the\s+week$", _this_week),
+        ("date.week_of", r"^(?:the\s+)?week\s+of\s+(.+)$", _week_of),
+        ("date.day_of_month", rf"^(?:({'|'.join(WEEKDAYS)}),?\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)$", _day_of_month),
         ("calendar", r"^.*$", _calendar),
         ("absolute_fallback", r"^.*\b\d{4}\b.*$", _absolute_fallback),
     )
 )
+
+
+#: "'98", "March '09": a year written with two digits (not "the '80s", a decade).
+_TWO_DIGIT_YEAR = re.compile(r"(?<![\w'])'(\d{2})\b(?!s)")
+
+
+def _full_year(m: re.Match[str], today: date | None) -> str:
+    """date.two_digit_year: the century that puts the year at most ten years after publication
+    (1950-2049 without a publication date)."""
+    two = int(m.group(1))
+    ceiling = (today.year if today else 2039) + 10
+    year = ceiling - (ceiling - two) % 100
+    return f"{year:04d}"
 
 
 _LEADING_PREPOSITION = re.compile(
@@ -753,6 +863,8 @@ def normalise(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
     phrase = _THOUSANDS_COMMA.sub("", phrase)  # "1,000 years"
     phrase = _NUMBER_AND_A_HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", phrase)
     phrase = _ONE_AND_A_HALF.sub(r"1.5 \1", phrase)
+    if "'" in phrase:
+        phrase = _TWO_DIGIT_YEAR.sub(lambda m: _full_year(m, anchor.today), phrase)
     if not phrase:
         return None
     for name, pattern, handler in VALUE_RULES:

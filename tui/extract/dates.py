@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from .context import DocContext
-from .date_anchors import StoryTrail, dateline_day
+from .date_anchors import StoryTrail, dateline_day, days_from_neighbours
 from .date_calendar import granularity_of
 from .date_spans import TimeSpan, find_time_spans
 from .date_unanchored import unanchored_value
@@ -75,6 +76,9 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
             continue
         if (fact := _fact(ctx, found, trail)) is not None:
             facts.append(fact)
+    moved = days_from_neighbours(ctx.text, [(f.span.start, f.span.end, f.value) for f in facts])
+    for i, value in moved.items():
+        facts[i] = replace(facts[i], value=value, text=f"{ctx.text[facts[i].span.start:facts[i].span.end]} = {value}")
     return facts
 
 

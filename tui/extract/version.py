@@ -21,4 +21,15 @@
 #:        ages in months and fractions ("a quarter of") are no durations; "$50,000 a year" is a set;
 #:        without a publication date "Friday" is XXXX-WXX-5; wire datelines anchor "today";
 #:        clock times with a zone follow the story's day; "two years later" counts from the story's year.
-EXTRACTOR_VERSION = "1.5.4"
+#: 1.5.5: "later that year" is the year last told; a past-tense clause is not anchored to a day still to come;
+#:        a day and month within two months of publication is the nearest one, across New Year too;
+#:        a clock time takes the day written right after it ("2:49 a.m. local time (7:49 a.m. UTC) on Saturday");
+#:        "the next morning", "the previous night" are TIMEs of the day after/before the story's; "the 1800s" is
+#:        century 18; "the day before yesterday", "this past weekend", "earlier in the week", "2013/03/21";
+#:        "ten years later" after a day is a year; "months later", "a few years earlier" are lengths (PXM, PXY);
+#:        "the fourth quarter of last year", "the previous quarter", "the second half of the year", "winter 2012-13", "FY2013";
+#:        a verb joined to a scheduled one, "may", "is to be" and "as soon as" point forward;
+#:        "Tuesday next week" is that week's; "the day after" is a day after the story's, as "the day before";
+#:        two-digit years ("March '09"); "Dec. 18, a Wednesday": the weekday is that day; "this weekend" told in
+#:        the past on a weekday is the one just gone; "the week of March 11" (2013-W11), "Friday the 15th".
+EXTRACTOR_VERSION = "1.5.5"
