@@ -143,6 +143,11 @@ class ReaderApp(App[None]):
             # File names, theme names and config keys are data: shown, never obeyed.
             self.notify(sanitize(notice), severity="warning", markup=False, timeout=8)
 
+    def on_ready(self) -> None:
+        # Posted once, after the first frame was painted.
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.first_frame_painted()
+
     # -- feeds ---------------------------------------------------------------------------------
 
     def action_refresh_feeds(self) -> None:

@@ -14,6 +14,7 @@ from reader_support import NO_CONFIG, SEED, analyser_for, frozen_seed_analysis, 
 
 import tui.app
 from tui.app import ReaderApp
+from tui.widgets.facts_tree import FactsTree
 
 
 def line_with_start(lines: list[str], start: str) -> int:
@@ -64,3 +65,17 @@ async def test_first_frame_shows_the_list_and_the_text_at_full_width(size: tuple
     opening = view_lines[line_with_start(view_lines, first_words)]
     assert len(opening) > 20
     assert any(opening in line for line in first), (opening, first)
+
+
+async def test_the_facts_follow_the_first_frame() -> None:
+    """A cached analysis: the first frame shows the list and the text; the facts come right after it."""
+    analysis = frozen_seed_analysis()
+    app = FrameKeeper(seed_entries(), analyser=analyser_for(analysis), background_analysis=False,
+                      config_path=NO_CONFIG)
+    app.library.cached_analysis = lambda *_: analysis  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        tree = app.reader.query_one(FactsTree)
+        assert tree.facts(), "the open article's facts are in the sidebar"
+        assert not any("Key entities" in line for line in app.frames[0])
+        assert any("Key entities" in line for line in app.frames[-1])
