@@ -11,12 +11,13 @@ final width, read back from the frame), the best of several launches:
 The ratio is judged on CPU time, the reader's beside the bare app's, launched alternately so
 both see the same machine. Why CPU and not wall time: start-up is one thread of pure Python
 work, so its CPU time is what the user waits for on an idle machine, while its wall time on a
-shared one (other processes on two cores here) mostly measures who else got the CPU: repeated
-wall figures drift by 2x from one run to the next, CPU figures by a few per cent. CPU time does
-not hide waiting: the probe's clock counts from the process's creation (the interpreter's own
-start included), over all its threads and any child process alive at the paint, and the wall
-times (best of the same launches) stay in the row's note, so a start-up that sleeps or waits on
-the disk would still show there.
+shared one (several processes on two cores where this was written) mostly measures who else got
+the CPU: there the bare app's best-of-5 wall time went from 171 to 647 ms between runs, its CPU
+time from 170 to 214 ms (CPU time still grows somewhat under load, which the side-by-side
+launches share). CPU time does not hide waiting: the probe's clock counts from the process's
+creation (the interpreter's own start included), over all its threads and any child process
+alive at the paint, and the wall times (best of the same launches) stay in the row's note, so a
+start-up that sleeps or waits on the disk would still show there.
 """
 
 from __future__ import annotations
