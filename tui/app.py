@@ -121,7 +121,7 @@ class ReaderApp(App[None]):
         for name in list(self.available_themes):
             if name not in self.theme_specs:
                 self.unregister_theme(name)
-        self.config = load_config(config_path, known_ids=self.binding_ids())
+        self.config = load_config(config_path, known_ids=self.binding_ids)
         self._notices += self.config.problems
         self.keymap = dict(self.config.keys)
         self.show_footer = self.config.footer
