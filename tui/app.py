@@ -25,7 +25,6 @@ from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
 from tui.render.highlight import layer_styles
 from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
 from tui.screens.commands import ReaderCommands
-from tui.screens.help import HelpRow, HelpScreen, HelpScroll, binding_rows
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.cell_widths import count_cells_as_terminals_do
@@ -34,6 +33,7 @@ from tui.workers.analysis_jobs import Analyser
 
 if TYPE_CHECKING:
     # Started after the first paint: multiprocessing stays out of the start-up imports.
+    from tui.screens.help import HelpRow
     from tui.workers.analysis_process import AnalysisHost
 
 
@@ -267,6 +267,7 @@ class ReaderApp(App[None]):
     # -- help and keys --------------------------------------------------------------------------------
 
     def binding_sections(self) -> list[tuple[str, list[HelpRow]]]:
+        from tui.screens.help import HelpScreen, HelpScroll, binding_rows
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.library_search import LibrarySearchBar
@@ -284,6 +285,7 @@ class ReaderApp(App[None]):
     def binding_ids(self) -> frozenset[str]:
         from tui.screens.entity import EntityScreen
         from tui.screens.failures import FailuresScreen
+        from tui.screens.help import HelpScreen, HelpScroll
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.library_search import LibrarySearchBar
@@ -297,5 +299,7 @@ class ReaderApp(App[None]):
         return frozenset(b.id for group in groups for b in group if isinstance(b, Binding) and b.id)
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen  # the help and its table load when first asked for
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.binding_sections()))
