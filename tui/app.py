@@ -21,7 +21,6 @@ from tui.library.entries import ArticleEntry
 from tui.library.list_order import newest_first
 from tui.library.reader_library import LibraryProblem, NullLibrary, reader_library
 from tui.library.store import Store
-from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
 from tui.render.highlight import layer_styles
 from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
 from tui.screens.commands import ReaderCommands
@@ -33,6 +32,7 @@ from tui.workers.analysis_jobs import Analyser
 
 if TYPE_CHECKING:
     # Started after the first paint: multiprocessing stays out of the start-up imports.
+    from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
     from tui.screens.help import HelpRow
     from tui.workers.analysis_process import AnalysisHost
 
