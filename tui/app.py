@@ -145,8 +145,9 @@ class ReaderApp(App[None]):
 
     def on_ready(self) -> None:
         # Posted once, after the first frame was painted.
-        if isinstance(self.screen, ReaderScreen):
-            self.screen.first_frame_painted()
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.first_frame_painted()
 
     # -- feeds ---------------------------------------------------------------------------------
 
