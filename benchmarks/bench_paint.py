@@ -1,11 +1,23 @@
 """First paint of the reader beside a bare Textual app with one Static, in the same run.
 
-Each figure is the wall time from spawning a process to its first paint with the article
-list and the article text on screen (paint_probe.py), the best of several launches.
+Each figure is a launch of a new process up to its first frame that shows what the user came
+for (paint_probe.py: for the reader, the article list and the open article's text at its
+final width, read back from the frame), the best of several launches:
 - cold: a new, empty library (nothing cached: the analysis starts after the paint);
 - warm: the same library reopened, every analysis cached;
 - 10,000 articles: the reader opened on a library of that size (built with bench_library);
 - RSS: the reader's peak memory once the model is loaded and the open article analysed.
+
+The ratio is judged on CPU time, the reader's beside the bare app's, launched alternately so
+both see the same machine. Why CPU and not wall time: start-up is one thread of pure Python
+work, so its CPU time is what the user waits for on an idle machine, while its wall time on a
+shared one (several processes on two cores where this was written) mostly measures who else got
+the CPU: there the bare app's best-of-5 wall time went from 171 to 647 ms between runs, its CPU
+time from 170 to 214 ms (CPU time still grows somewhat under load, which the side-by-side
+launches share). CPU time does not hide waiting: the probe's clock counts from the process's
+creation (the interpreter's own start included), over all its threads and any child process
+alive at the paint, and the wall times (best of the same launches) stay in the row's note, so a
+start-up that sleeps or waits on the disk would still show there.
 """
 
 from __future__ import annotations
@@ -15,11 +27,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from common import ROOT, SEEDS, Row
 
 PROBE = Path(__file__).with_name("paint_probe.py")
+#: The issue's bar: the reader's first paint within 1.3x a bare Textual app's, warm and cold.
+TARGET = 1.3
+BARE = "bare Textual app, one Static (CPU)"
 
 
 def _launch(mode: str, *args: str) -> dict[str, float]:
@@ -35,8 +51,24 @@ def _launch(mode: str, *args: str) -> dict[str, float]:
     return json.loads(lines[-1])
 
 
-def _best(mode: str, *args: str, repeat: int) -> float:
-    return min(_launch(mode, *args)["seconds"] for _ in range(repeat))
+def _side_by_side(reader_args: Callable[[int], list[str]], *, repeat: int) -> tuple[dict[str, float], dict[str, float]]:
+    """Bare app and reader launched alternately; the best CPU and the best wall time of each (seconds)."""
+    bare: list[dict[str, float]] = []
+    reader: list[dict[str, float]] = []
+    for i in range(repeat):
+        bare.append(_launch("bare"))
+        reader.append(_launch("reader", *reader_args(i)))
+    return _best(bare), _best(reader)
+
+
+def _best(results: list[dict[str, float]]) -> dict[str, float]:
+    return {"cpu": min(r["cpu_s"] for r in results), "wall": min(r["seconds"] for r in results)}
+
+
+def _paint_row(name: str, bare: dict[str, float], reader: dict[str, float], *, target: float, note: str = "") -> Row:
+    wall = f"wall {reader['wall'] * 1000:.0f} ms vs {bare['wall'] * 1000:.0f} ms ({reader['wall'] / bare['wall']:.2f}x)"
+    return Row(name, reader["cpu"] * 1000, "ms", BARE, bare["cpu"] * 1000, target=target,
+               note="; ".join(x for x in (f"CPU judged; {wall}", note) if x))
 
 
 def run(*, quick: bool = False) -> list[Row]:
@@ -44,19 +76,15 @@ def run(*, quick: bool = False) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "library.db")
-        # Interleave the anchor with each measurement so both see the same machine load.
-        bare_cold = _best("bare", repeat=repeat)
-        cold = min(_launch("reader", str(SEEDS), "--db", str(Path(tmp) / f"cold{i}.db"))["seconds"] for i in range(repeat))
+        cold = _side_by_side(lambda i: [str(SEEDS), "--db", str(Path(tmp) / f"cold{i}.db")], repeat=repeat)
         analysed = _launch("reader-analysed", str(SEEDS), "--db", db)  # fills the cache, loads the model
         # Let the reader's background worker finish the rest of seeds/ for a fully warm library.
         subprocess.run([sys.executable, "-m", "tui", "index", str(SEEDS), "--db", db],
                        capture_output=True, cwd=ROOT, timeout=600)
-        bare_warm = _best("bare", repeat=repeat)
-        warm = _best("reader", str(SEEDS), "--db", db, repeat=repeat)
-    rows.append(Row("first paint, cold (new library)", cold * 1000, "ms", "bare Textual app, one Static", bare_cold * 1000,
-                    target=1.5, note=f"spawn to list + seed text on screen; best of {repeat}"))
-    rows.append(Row("first paint, warm (all cached)", warm * 1000, "ms", "bare Textual app, one Static", bare_warm * 1000,
-                    target=1.5))
+        warm = _side_by_side(lambda _i: [str(SEEDS), "--db", db], repeat=repeat)
+    rows.append(_paint_row("first paint, cold (new library)", *cold, target=TARGET,
+                           note=f"spawn to list + seed text on screen; best of {repeat}"))
+    rows.append(_paint_row("first paint, warm (all cached)", *warm, target=TARGET))
     rows.append(Row("reader RSS, model loaded", analysed["rss_mb"], "MB", direction="le", target=400, target_on="value",
                     note="peak RSS after the seed article was analysed in the reader"))
     rows.extend(_library_rows(repeat=repeat, quick=quick))
@@ -72,9 +100,6 @@ def _library_rows(*, repeat: int, quick: bool) -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "library.db"
         bench_library._fill(path, n, analyse((SEEDS / "israel-turkey-azerbaijan-talks.txt").read_text()))
-        bare = _best("bare", repeat=repeat)
-        opened = _best("reader", "--db", str(path), repeat=repeat)
-    return [
-        Row(f"first paint, library of {n:,} (warm)", opened * 1000, "ms", "bare Textual app, one Static", bare * 1000,
-            target=2.0, note="also under 1 s: %s" % ("yes" if opened < 1 else "NO")),
-    ]
+        bare, opened = _side_by_side(lambda _i: ["--db", str(path)], repeat=repeat)
+    return [_paint_row(f"first paint, library of {n:,} (warm)", bare, opened, target=2.0,
+                       note="also under 1 s wall: %s" % ("yes" if opened["wall"] < 1 else "NO"))]

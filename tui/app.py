@@ -21,11 +21,9 @@ from tui.library.entries import ArticleEntry
 from tui.library.list_order import newest_first
 from tui.library.reader_library import LibraryProblem, NullLibrary, reader_library
 from tui.library.store import Store
-from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
 from tui.render.highlight import layer_styles
 from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
 from tui.screens.commands import ReaderCommands
-from tui.screens.help import HelpRow, HelpScreen, HelpScroll, binding_rows
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.cell_widths import count_cells_as_terminals_do
@@ -34,6 +32,8 @@ from tui.workers.analysis_jobs import Analyser
 
 if TYPE_CHECKING:
     # Started after the first paint: multiprocessing stays out of the start-up imports.
+    from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
+    from tui.screens.help import HelpRow
     from tui.workers.analysis_process import AnalysisHost
 
 
@@ -121,7 +121,7 @@ class ReaderApp(App[None]):
         for name in list(self.available_themes):
             if name not in self.theme_specs:
                 self.unregister_theme(name)
-        self.config = load_config(config_path, known_ids=self.binding_ids())
+        self.config = load_config(config_path, known_ids=self.binding_ids)
         self._notices += self.config.problems
         self.keymap = dict(self.config.keys)
         self.show_footer = self.config.footer
@@ -142,6 +142,12 @@ class ReaderApp(App[None]):
         for notice in self._notices:
             # File names, theme names and config keys are data: shown, never obeyed.
             self.notify(sanitize(notice), severity="warning", markup=False, timeout=8)
+
+    def on_ready(self) -> None:
+        # Posted once, after the first frame was painted.
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                screen.first_frame_painted()
 
     # -- feeds ---------------------------------------------------------------------------------
 
@@ -262,6 +268,7 @@ class ReaderApp(App[None]):
     # -- help and keys --------------------------------------------------------------------------------
 
     def binding_sections(self) -> list[tuple[str, list[HelpRow]]]:
+        from tui.screens.help import HelpScreen, HelpScroll, binding_rows
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.library_search import LibrarySearchBar
@@ -279,6 +286,7 @@ class ReaderApp(App[None]):
     def binding_ids(self) -> frozenset[str]:
         from tui.screens.entity import EntityScreen
         from tui.screens.failures import FailuresScreen
+        from tui.screens.help import HelpScreen, HelpScroll
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.library_search import LibrarySearchBar
@@ -292,5 +300,7 @@ class ReaderApp(App[None]):
         return frozenset(b.id for group in groups for b in group if isinstance(b, Binding) and b.id)
 
     def action_help(self) -> None:
+        from tui.screens.help import HelpScreen  # the help and its table load when first asked for
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.binding_sections()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,8 +36,12 @@ def config_path() -> Path:
     return Path(user_config_dir("newsloupe")) / CONFIG_NAME
 
 
-def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = None) -> ReaderConfig:
-    """Read the config file (absent: defaults). Unknown binding ids and non-string keys are reported."""
+def load_config(path: Path | None = None, *,
+                known_ids: frozenset[str] | Callable[[], frozenset[str]] | None = None) -> ReaderConfig:
+    """Read the config file (absent: defaults). Unknown binding ids and non-string keys are reported.
+
+    ``known_ids`` may be a function: it is called only when the file remaps keys (gathering every
+    screen's bindings imports those screens, which a reader without a config need not do)."""
     path = path or config_path()
     if not path.is_file():
         return ReaderConfig()
@@ -62,10 +67,11 @@ def load_config(path: Path | None = None, *, known_ids: frozenset[str] | None = 
     if not isinstance(raw, dict):
         return ReaderConfig(problems=(*problems, f"config {path}: [keys] must be a table"), footer=footer)
     keys: dict[str, str] = {}
+    known = known_ids() if callable(known_ids) and raw else known_ids
     for binding_id, key in raw.items():
         if not isinstance(key, str) or not key.strip():
             problems.append(f"config {path}: keys.{binding_id} must be a key name like \"ctrl+o\"")
-        elif known_ids is not None and binding_id not in known_ids:
+        elif isinstance(known, frozenset) and binding_id not in known:
             problems.append(f"config {path}: no binding has the id {binding_id!r}")
         else:
             keys[binding_id] = key.strip()

@@ -34,3 +34,20 @@ def test_bad_config_files_give_one_line_problems(tmp_path: Path, content, proble
     assert len(config.problems) == 1 and problem in config.problems[0]
     assert "\n" not in config.problems[0]
     assert config.keys == {}
+
+
+def test_binding_ids_are_gathered_only_for_a_file_that_remaps_keys(tmp_path: Path) -> None:
+    asked: list[int] = []
+
+    def known() -> frozenset[str]:
+        asked.append(1)
+        return frozenset({"layer.people"})
+
+    path = tmp_path / "config.toml"
+    path.write_text("[reader]\nfooter = false\n", encoding="utf-8")
+    assert load_config(path, known_ids=known).footer is False
+    assert not asked
+    path.write_text('[keys]\n"layer.people" = "p"\n"no.such" = "x"\n', encoding="utf-8")
+    config = load_config(path, known_ids=known)
+    assert asked and config.keys == {"layer.people": "p"}
+    assert any("no.such" in p for p in config.problems)

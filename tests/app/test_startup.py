@@ -50,3 +50,17 @@ def test_unknown_engine_name_is_an_attribute_error() -> None:
         assert "no_such_name" in str(exc)
     else:
         raise AssertionError("an unknown name was exported")
+
+
+def test_reader_imports_no_index_writer_or_server_dialect_before_the_first_paint() -> None:
+    # The cross index (and its calendar) is written by the analysis worker; the SQL rewriter
+    # serves PostgreSQL libraries only: both load when first used.
+    loaded = _modules_after("import tui.app; import tui.cli.read_cmd; import tui.library.store")
+    assert not {"tui.library.crossindex", "tui.library.dialect", "tui.extract.date_calendar"} & loaded
+
+
+def test_reader_imports_no_worker_messages_or_help_before_the_first_paint() -> None:
+    # The worker's messages are handled by name (their classes load with the worker); the help
+    # screen loads when asked for.
+    loaded = _modules_after("import tui.app; import tui.cli.read_cmd")
+    assert not {"tui.messages", "tui.screens.help"} & loaded

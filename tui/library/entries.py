@@ -54,13 +54,15 @@ def seeds_dir() -> Path:
 def entries_from_paths(paths: list[str], store: "Store | None" = None) -> list[ArticleEntry]:
     """One entry per article file under ``paths``; unreadable files stay listed with their error.
 
-    With a store, each readable article is added to the library (deduplicated by its text),
-    which gives it an id for the analysis cache and the read marker.
+    With a store, the readable articles are added to the library (deduplicated by their text), in
+    one transaction, which gives each an id for the analysis cache and the read marker.
     """
     from tui.library.documents import iter_article_paths
     from tui.library.sources import ARTICLE_SUFFIXES, read_source
 
     entries: list[ArticleEntry] = []
+    #: (index in entries, article, location, whole file) of what the library is given.
+    to_add: list[tuple[int, ArticleInput, str, bool]] = []
     for path in iter_article_paths(paths, suffixes=ARTICLE_SUFFIXES):
         try:
             # The language is found later, in the analysis worker: the detector's model stays out of the first paint.
@@ -73,11 +75,11 @@ def entries_from_paths(paths: list[str], store: "Store | None" = None) -> list[A
             assert art is not None
             # A file of one article is keyed by its path; one of many (a feed, a CSV) by each item's location.
             key = str(path) if len(items) == 1 else item.location
-            entry = ArticleEntry(key, title_of(art, path), _source(art.source, path), art.published, str(path),
-                                 language=dict(art.meta).get("language"))
-            if store is not None:
-                entry = _with_library_state(entry, store, art, item.location, whole_file=len(items) == 1)
-            entries.append(entry)
+            to_add.append((len(entries), art, item.location, len(items) == 1))
+            entries.append(ArticleEntry(key, title_of(art, path), _source(art.source, path), art.published, str(path),
+                                        language=dict(art.meta).get("language")))
+    if store is not None and to_add:
+        _with_library_state(entries, to_add, store)
     return entries
 
 
@@ -100,21 +102,29 @@ def _source(source: str | None, path: Path) -> str | None:
     return path.name if source is None or source in own else source
 
 
-def _with_library_state(entry: ArticleEntry, store: "Store", article: ArticleInput, location: str,
-                        *, whole_file: bool = True) -> ArticleEntry:
+def _with_library_state(entries: list[ArticleEntry], to_add: list[tuple[int, ArticleInput, str, bool]],
+                        store: "Store") -> None:
+    """Add the articles to the library (one transaction: a new library's first start writes once)
+    and give their entries the library's id and reading state; a library that cannot take them
+    (read-only, locked) leaves the entries as they are."""
     from tui.library.store import StoreError, file_digest
 
+    # The file's digest: reading the same bytes again never replaces the text stored from them.
+    items: list[tuple[ArticleInput, str | None, str | None]] = [(art, location, file_digest(entries[i].path or "") if whole_file else None)
+             for i, art, location, whole_file in to_add]
     try:
-        # The file's digest: reading the same bytes again never replaces the text stored from them.
-        digest = file_digest(entry.path or "") if whole_file else None
-        article_id = store.add_article(article, location=location, source_digest=digest)
-        row = store.article(article_id)
+        added = store.add_articles(items)
     except StoreError:
-        return entry
-    if row is None:
-        return entry.but(article_id=article_id)
-    return entry.but(article_id=article_id, read=row.read, starred=row.starred, entity_count=row.entity_count,
-                     position=row.position)
+        return
+    for (i, *_), (article_id, _new) in zip(to_add, added, strict=True):
+        try:
+            row = store.article(article_id)
+        except StoreError:
+            row = None
+        entry = entries[i]
+        entries[i] = entry.but(article_id=article_id) if row is None else entry.but(
+            article_id=article_id, read=row.read, starred=row.starred, entity_count=row.entity_count,
+            position=row.position)
 
 
 def entry_from_row(row: "ArticleRow") -> ArticleEntry:

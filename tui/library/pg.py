@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from .dialect import to_postgres
 from .safety import StoreError
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -110,6 +109,10 @@ class PgConnection:
         self.url = url
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> PgCursor:
+        # The rewriter (a dozen regular expressions) loads with the first statement, not with every
+        # SQLite reader that only asks whether its target is a server.
+        from .dialect import to_postgres
+
         text, returning = to_postgres(sql)
         return self.execute_native(text, params, returning=returning)
 
@@ -126,6 +129,8 @@ class PgConnection:
         items = [_params(p) for p in seq]
         if not items:
             return PgCursor(None, 0, None)
+        from .dialect import to_postgres
+
         text, _ = to_postgres(sql)
         with self.conn.cursor() as cur:
             cur.executemany(text, items)

@@ -24,15 +24,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.extract.serialize import from_dict, to_dict
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
 from tui.extract.version import EXTRACTOR_VERSION
 
-from . import claims, crossindex, dbfile, pg
+from . import claims, dbfile, pg
 from .names import location_path, stored_location
 from .safety import StoreError, show, store_error
+
+if TYPE_CHECKING:
+    from .crossindex import EntityRow
 
 __all__ = ["ArticleRow", "Store", "StoreError", "content_hash", "default_path"]
 
@@ -379,6 +382,8 @@ class Store:
 
     def put_analysis(self, article_id: int, analysis: Analysis) -> None:
         """Cache an analysis of the article's current text and index its entities and dated facts."""
+        from . import crossindex  # the writers' index (and its calendar), not the reader's start-up
+
         blob = zlib.compress(json.dumps(to_dict(analysis), ensure_ascii=False).encode("utf-8"), 6)
         entities = crossindex.entity_rows(analysis)
         facts = crossindex.fact_rows(analysis)
@@ -564,7 +569,7 @@ def _drop_entity_rows(db: sqlite3.Connection, article_id: int, *, refresh: bool 
 
 
 def _index_entities(db: sqlite3.Connection, article_id: int, analysis: Analysis,
-                    entities: tuple[crossindex.EntityRow, ...]) -> None:
+                    entities: tuple[EntityRow, ...]) -> None:
     """Replace an article's entity rows and resolve the library identity of the blocks they touch."""
     from . import identity, relink
 

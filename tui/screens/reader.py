@@ -74,6 +74,8 @@ class ReaderScreen(ArticleActions):
         super().__init__(entries)
         self._prefs_pending: dict[str, object] = {}
         self._prefs_lock = threading.Lock()
+        #: The facts sidebar is filled once the first frame (list and article) is on screen.
+        self._facts_shown = False
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -110,6 +112,21 @@ class ReaderScreen(ArticleActions):
             self.pane.show("", title="No articles", analysis=None)
             self.pane.set_notice(Text("Open files or folders: newsloupe PATH...", style="italic"))
         self.query_one(ArticleList).focus()
+
+    def first_frame_painted(self) -> None:
+        """The list and the article are on screen (the app's Ready): the facts sidebar is filled now.
+
+        The tree of a cached analysis is a third of the first frame's rendering: the list and the
+        text come first, the facts a frame later, from whatever is current by then."""
+        if self._facts_shown:
+            return
+        self._facts_shown = True
+        if self.current_input is not None:
+            self._show_facts(self.current_analysis)
+
+    def _show_facts(self, analysis: Analysis | None) -> None:
+        if self._facts_shown:
+            self.query_one(FactsTree).show_analysis(analysis, note=self.model_problem or "Analysing\u2026")
 
     def _theme_changed(self, _theme: Theme) -> None:
         self.layer_styles = self.host.layer_styles()
@@ -258,7 +275,7 @@ class ReaderScreen(ArticleActions):
             self.mark_search_terms(scroll=False)  # a new look of the article keeps the searched words marked
         if analysis is None:
             self.pane.set_notice(self._pending_notice())
-        self.query_one(FactsTree).show_analysis(analysis, note=self.model_problem or "Analysing\u2026")
+        self._show_facts(analysis)
 
     def _pending_notice(self) -> Text:
         if self.model_problem:

@@ -202,6 +202,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _relayout(self, blocks: Sequence[int] | None = None) -> None:
         """Rewrap ``blocks`` (None: all) and recompute heights."""
+        if not self._wrap_width:
+            # No width yet (before the first layout): nothing is measured at a guessed width;
+            # the layout gives the width before the first paint (``_size_updated``).
+            self._strips.clear()
+            self._heights, self._tops = [], []
+            self.refresh()
+            return
         count = len(self._lines) + 1
         if blocks is None or len(self._heights) != count:
             self._strips.clear()
@@ -264,6 +271,13 @@ class ArticleView(ScrollView, can_focus=True):
         strips = self._block_strips(block)
         row = y - self._tops[block]
         return strips[row] if row < len(strips) else Strip.blank(0)
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        # Called by the layout before the frame is painted (the Resize event comes after it): wrapping
+        # to the new width here means no frame ever shows the text wrapped to a stale or guessed width.
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        self._fit_width()
+        return changed
 
     def on_resize(self) -> None:
         # The region is settled only after the next layout: measure it then.

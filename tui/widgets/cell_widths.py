@@ -8,6 +8,7 @@ width table is widened once, at start-up, to count them as terminals do (rich is
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -51,14 +52,17 @@ SPACING_MARKS: tuple[tuple[int, int], ...] = (
 def widened(widths: Sequence[tuple[int, int, int]], ones: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """``widths`` (sorted, disjoint (start, end, width) ranges; absent: one cell) with ``ones`` set to one cell."""
     result: list[tuple[int, int, int]] = []
+    ends = [one_end for _, one_end in ones]  # ``ones`` is sorted and disjoint too
     for start, end, width in widths:
         if width != 0:
             result.append((start, end, width))
             continue
         at = start
-        for one_start, one_end in ones:
-            if one_end < at or one_start > end:
-                continue
+        # From the first run that reaches this range (a scan of every run for each range was a
+        # millisecond of the first paint).
+        for one_start, one_end in ones[bisect_left(ends, start):]:
+            if one_start > end:
+                break
             if one_start > at:
                 result.append((at, one_start - 1, 0))
             at = max(at, one_end + 1)

@@ -13,7 +13,7 @@ counted, never toasted one by one: one notification says how many, ``E`` says wh
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -23,23 +23,26 @@ from tui.extract.types import Analysis, ArticleInput
 from tui.library.documents import UnreadableArticle
 from tui.library.entries import ArticleEntry, load_input
 from tui.library.reader_library import NullLibrary
-from tui.messages import (
-    AnalysisFailed,
-    AnalysisIdle,
-    AnalysisReady,
-    AnalysisSkipped,
-    AnalysisStarted,
-    LibraryAnalysisDone,
-    LibraryAnalysisProgress,
-    ModelMissing,
-    PendingAnalyses,
-)
 from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.facts_tree import FactsTree
 from tui.workers.analysis_jobs import Job
 from tui.workers.host import ReaderHost
+
+if TYPE_CHECKING:
+    # The worker's messages are handled by name: the classes load with the worker, after the first paint.
+    from tui.messages import (
+        AnalysisFailed,
+        AnalysisIdle,
+        AnalysisReady,
+        AnalysisSkipped,
+        AnalysisStarted,
+        LibraryAnalysisDone,
+        LibraryAnalysisProgress,
+        ModelMissing,
+        PendingAnalyses,
+    )
 
 #: Articles after the open one that the worker analyses ahead of the reader.
 LOOKAHEAD = 3
