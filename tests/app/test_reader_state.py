@@ -16,6 +16,20 @@ def notices(app) -> list[str]:
     return [n.message for n in app._notifications]
 
 
+def record_notices(app) -> list[str]:
+    """Every notice the app posts from now on, kept after it times out (a loaded machine may
+    take longer to analyse than a notice stays on screen)."""
+    seen: list[str] = []
+    post = app.notify
+
+    def notify(message, *args, **kwargs):
+        seen.append(str(message))
+        return post(message, *args, **kwargs)
+
+    app.notify = notify
+    return seen
+
+
 async def test_layers_persist_across_articles_and_runs(seed_analysis, tmp_path):
     other = tmp_path / "other.txt"
     other.write_text("title: Another\n\nA quiet day.\n", encoding="utf-8")
@@ -65,10 +79,11 @@ async def test_an_unknown_or_broken_theme_falls_back_with_a_notice(seed_analysis
     (tmp_path / "broken.toml").write_text("[colors\nprimary = ", encoding="utf-8")
     (tmp_path / "plain.toml").write_text('[colors]\nprimary = "#ff0000"\n', encoding="utf-8")
     app = make_app(seed_analysis, themes_folder=tmp_path, theme="nope")
+    seen = record_notices(app)
     async with app.run_test(size=SIZE) as pilot:
         await wait_analysed(pilot, app)
         assert app.theme == "okabe-ito"
-        shown = " ".join(notices(app))
+        shown = " ".join(seen)
         assert "broken.toml: not valid TOML" in shown and "no theme named 'nope'" in shown
         assert "plain" in app.theme_specs
 
@@ -77,11 +92,12 @@ async def test_keys_remapped_from_the_config_file(seed_analysis, tmp_path):
     config = tmp_path / "config.toml"
     config.write_text('[keys]\n"layer.people" = "p"\n"no.such.binding" = "x"\n', encoding="utf-8")
     app = make_app(seed_analysis, config_path=config)
+    seen = record_notices(app)
     async with app.run_test(size=SIZE) as pilot:
         await wait_analysed(pilot, app)
         await pilot.press("p")
         assert "people" not in app.reader.layers_on
-        assert any("no binding has the id 'no.such.binding'" in n for n in notices(app))
+        assert any("no binding has the id 'no.such.binding'" in n for n in seen)
         await pilot.press("f1")
         table = app.screen.query_one("#help-table").content
         keys, actions, ids = ([str(cell) for cell in column.cells] for column in table.columns)
@@ -93,9 +109,10 @@ async def test_a_config_file_that_is_not_toml_is_a_notice(seed_analysis, tmp_pat
     config = tmp_path / "config.toml"
     config.write_text("[keys\n", encoding="utf-8")
     app = make_app(seed_analysis, config_path=config)
+    seen = record_notices(app)
     async with app.run_test(size=SIZE) as pilot:
         await wait_analysed(pilot, app)
-        assert any("not valid TOML" in n for n in notices(app))
+        assert any("not valid TOML" in n for n in seen)
         await pilot.press("1")
         assert "people" not in app.reader.layers_on
 
