@@ -62,7 +62,7 @@ class Highlighter:
         # Sorted once, without overlaps, so a line finds its mentions by bisection.
         ordered, last_end = [], -1
         for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-            if m.start >= last_end and m.end > m.start:
+            if m.start >= last_end and m.end > m.start and not m.nested:
                 ordered.append(m)
                 last_end = m.end
         return cls(tuple(ordered), tuple(m.start for m in ordered), **kwargs)  # type: ignore[arg-type]

@@ -71,5 +71,5 @@ def clean_layer_ids(values: Iterable[object] | None, *, default: Iterable[str] =
 
 def mentions_on(mentions: Iterable[Mention], on: frozenset[str]) -> list[Mention]:
     """The mentions whose layer is switched on, in text order."""
-    chosen = [m for m in mentions if (layer := _BY_LABEL.get(m.label)) is not None and layer.id in on]
+    chosen = [m for m in mentions if (layer := _BY_LABEL.get(m.label)) is not None and layer.id in on and not m.nested]
     return sorted(chosen, key=lambda m: (m.start, m.end))
