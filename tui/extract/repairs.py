@@ -253,6 +253,30 @@ def split_joined_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMentio
     return out
 
 
+_INNER_THE = re.compile(r" the (?=[A-Z])")
+
+
+def split_at_inner_article(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"announced on Twitter the Federal Aviation Administration would ...": a lowercase "the" between
+    two names the model ran into one; each becomes a name of its own.
+
+    Only when every word before "the" is capitalised ("Bank of the West" is one name) and two or
+    more capitalised words follow it ("Alexander the Great", "Jack the Ripper" stay whole).
+    """
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        piece = text[m.start : m.end]
+        hit = _INNER_THE.search(piece) if m.label in NAME_LABELS else None
+        if hit is not None:
+            before, after = piece[: hit.start()].split(), piece[hit.end() :].split()
+            if before and all(w[:1].isupper() for w in before) and len(after) >= 2 and after[-1][:1].isupper():
+                out += [RawMention(m.start, m.start + hit.start(), m.label), RawMention(m.start + hit.end(), m.end, m.label)]
+                continue
+        out.append(m)
+    return out
+
+
 _STANCE = re.compile(r"^(?:pro|anti|non|ex)-\w+\s+(?=[A-Z])")
 _SCORE_BEFORE = re.compile(r"\d\s*[-–—]\s*$")
 _SCORE_AFTER = re.compile(r"^\s*[-–—]\s*\d")
@@ -486,6 +510,7 @@ RULES: tuple[Rule, ...] = (
     trim_trailing_words,
     trim_leading_titles,
     split_joined_names,
+    split_at_inner_article,
     trim_stances_and_scores,
     extend_for_names,
     label_surnames,

@@ -236,11 +236,14 @@ def _library_id(recs: list[EntityRecord]) -> str:
 
 
 def records_of(article: str, analysis: "Analysis") -> list[EntityRecord]:
-    """The named entities of one analysis as resolver records."""
+    """The named entities of one analysis as resolver records (an ambiguous place by the name it means here)."""
     from tui.extract.entities import NAMED_LABELS
 
+    from .place_identity import library_names
+
+    names = library_names(analysis)
     return [
-        EntityRecord(article, e.id, e.name, e.label, e.aliases, e.mention_count)
+        EntityRecord(article, e.id, names.get(e.id, e.name), e.label, e.aliases, e.mention_count)
         for e in analysis.entities
         if e.label in NAMED_LABELS
     ]
