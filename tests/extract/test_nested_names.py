@@ -88,6 +88,12 @@ def test_engine_keeps_flat_mentions_for_its_rules_and_adds_nested_ones(nlp):
     analysis = analyse_doc(nlp(text), ArticleInput(text=text), nlp)
     nested = [m for m in analysis.mentions if m.nested]
     assert ("Southern Indiana", "LOC") in [(m.text, m.label) for m in nested]
+    assert any(m.text == "Evansville, Indiana" and m.entity.endswith("evansville") for m in nested)
+    # The first mention at an offset (what a click there opens) is a flat one.
+    first_at: dict[int, bool] = {}
+    for m in analysis.mentions:
+        first_at.setdefault(m.start, m.nested)
+    assert first_at[text.index("Evansville")] is False
     # The flat mentions never overlap; nested ones survive the JSON round trip.
     flat = [m for m in analysis.mentions if not m.nested]
     assert all(a.end <= b.start for a, b in pairwise(flat))

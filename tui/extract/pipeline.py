@@ -126,7 +126,8 @@ def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
         extractor_version=EXTRACTOR_VERSION,
         sentences=tuple(Sentence(s.start_char, s.end_char) for s in word_index.sentences(doc)),
         paragraphs=tuple(Sentence(a, b) for a, b in paragraphs),
-        mentions=tuple(sorted((*mentions, *nested), key=lambda m: (m.start, -m.end))) if nested else mentions,
+        # A flat mention before the nested ones that start with it (what a click at its start opens).
+        mentions=tuple(sorted((*mentions, *nested), key=lambda m: (m.start, m.nested, -m.end))) if nested else mentions,
         entities=ents,
         facts=tuple(facts),
         duplicates=duplicates,
