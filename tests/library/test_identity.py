@@ -43,6 +43,15 @@ def test_context_tells_two_smiths_apart():
     assert links[("4", "person:smith")] == "person:john-smith"
 
 
+def test_without_context_a_surname_goes_to_a_far_more_prominent_full_name_only():
+    recs = [_rec(str(i), "Donald Trump", "PERSON") for i in range(6)] + [_rec("m", "Mary Trump", "PERSON"),
+                                                                          _rec("x", "Trump", "PERSON")]
+    assert resolve(recs, context={})[("x", "person:trump")] == "person:donald-trump"
+    # Two Smiths named about as often: a lone Smith without context stays itself.
+    recs = [_rec(str(i), "John Smith", "PERSON") for i in range(6)] + [_rec(f"a{i}", "Anna Smith", "PERSON") for i in range(2)]
+    assert resolve([*recs, _rec("x", "Smith", "PERSON")], context={})[("x", "person:smith")] == "person:smith"
+
+
 def test_nationality_is_not_the_country():
     links = resolve([_rec("1", "Israel", "GPE"), _rec("2", "Israeli", "NORP")])
     assert links[("1", "gpe:israel")] != links[("2", "norp:israeli")]

@@ -20,9 +20,11 @@ def _names(nlp, text: str) -> dict[str, str]:
     ("Officials in Washington said on Monday that sanctions would follow.", "Washington", "Washington, D.C."),
     ("Boeing builds jets near Seattle, Washington, and Washington lawmakers want more.", "Washington", "Washington State"),
     ("Farmers in Washington state lost crops; Washington expects rain.", "Washington", "Washington State"),
+    ("Voters in Idaho, Michigan, and Washington backed him.", "Washington", "Washington State"),
+    ("Envoys from Paris and Washington met.", "Washington", "Washington, D.C."),
     ("Tourists returned to New York after the storm, the mayor said.", "New York", "New York City"),
     ("He grew up in Buffalo, New York, and New York voters chose him.", "New York", "New York State"),
-    ("Korea beat Germany 2-0 in Kazan; South Korea's coach was pleased.", "Korea", "South Korea"),
+    ("Korea beat Germany 2-0 in Kazan on Wednesday.", "Korea", "South Korea"),
 ])
 def test_the_article_says_which_place_it_means(nlp, text, written, meant):
     assert _names(nlp, text).get(written) == meant

@@ -221,8 +221,21 @@ def _by_context(short: list[EntityRecord], candidates: list[str], groups: Mappin
         scores.append((len(mine & theirs), len(groups[cand]), cand))
     scores.sort(reverse=True)
     if scores[0][0] == 0 or (len(scores) > 1 and scores[0][0] == scores[1][0]):
-        return None
+        return _by_prominence(candidates, groups)
     return scores[0][2]
+
+
+#: Without context, a lone surname goes to the one full name the library names far more often than
+#: any other with it (a lone "Trump" is Donald Trump, not Mary Trump), and only then.
+_PROMINENT_ARTICLES, _PROMINENT_RATIO = 5, 5
+
+
+def _by_prominence(candidates: list[str], groups: Mapping[str, list[EntityRecord]]) -> str | None:
+    counts = sorted(((len({r.article for r in groups[c]}), c) for c in candidates), reverse=True)
+    top, runner_up = counts[0][0], counts[1][0] if len(counts) > 1 else 0
+    if top >= _PROMINENT_ARTICLES and top >= _PROMINENT_RATIO * max(runner_up, 1):
+        return counts[0][1]
+    return None
 
 
 def _library_id(recs: list[EntityRecord]) -> str:

@@ -2,7 +2,7 @@
 
 A bare "Washington" is the capital (and the government in it) unless the article writes it
 as the state ("Seattle, Washington", "Washington state"); a bare "New York" is the city unless
-the article writes it as the state; "Korea" is South Korea unless the article also names North
+the article writes it as the state (or lists it among states); "Korea" is South Korea unless the article also names North
 Korea (then it is the peninsula, and stays itself). The library resolver reads these names
 instead of the written ones, so "Washington" never joins "Washington State" in one article and
 "Washington, D.C." in the next. Rules, each tested: ``washington``, ``new_york``, ``korea``.
@@ -11,10 +11,12 @@ instead of the written ones, so "Washington" never joins "Washington State" in o
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from tui.extract.entities import fold
 from tui.extract.labels import alias_key
+from tui.extract.place_names import REGIONS
 
 if TYPE_CHECKING:
     from tui.extract.types import Analysis, Entity
@@ -36,10 +38,21 @@ def _written_as_state(analysis: "Analysis", entity: "Entity") -> bool:
     name = re.escape(entity.name)
     if re.search(rf"\b{name} state\b|\bstate of {name}\b|\bupstate {name}\b", analysis.text, re.IGNORECASE):
         return True
-    ends = {m.end for m in analysis.mentions if m.label in _PLACE_LABELS and not m.nested}
+    places = [m for m in analysis.mentions if m.label in _PLACE_LABELS and not m.nested]
+    ends = {m.end for m in places}
     text = analysis.text
-    return any(m.entity == entity.id and text[m.start - 2 : m.start] == ", " and m.start - 2 in ends
-               for m in analysis.mentions if not m.nested)
+    if any(m.entity == entity.id and text[m.start - 2 : m.start] == ", " and m.start - 2 in ends for m in places):
+        return True
+    # Listed beside states: "Idaho, Michigan, and Washington".
+    for a, b in pairwise(places):
+        if entity.id in (a.entity, b.entity) and _LIST.match(text[a.end : b.start]):
+            other = b if a.entity == entity.id else a
+            if _key(other.text) in REGIONS and _key(other.text) not in _STATE_OR_CITY:
+                return True
+    return False
+
+
+_LIST = re.compile(r"^(?:, | and |, and |,? or )$")
 
 
 def library_names(analysis: "Analysis") -> dict[str, str]:
