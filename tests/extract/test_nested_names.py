@@ -98,3 +98,12 @@ def test_engine_keeps_flat_mentions_for_its_rules_and_adds_nested_ones(nlp):
     flat = [m for m in analysis.mentions if not m.nested]
     assert all(a.end <= b.start for a, b in pairwise(flat))
     assert from_dict(to_dict(analysis, include_text=True)).mentions == analysis.mentions
+
+
+def test_place_before_venue_only_when_nothing_else_is_found_and_the_words_may_name_a_place():
+    text = "Matches at Volgograd Arena, the National Stadium, Union Station and Texas Stadium."
+    mentions = _mentions(text, *((name, "FAC", "fac:" + name.lower().replace(" ", "-")) for name in
+                                 ("Volgograd Arena", "National Stadium", "Union Station", "Texas Stadium")))
+    ents, nested = nested_mentions(text, mentions, [])
+    assert [(m.text, m.label) for m in nested] == [("Volgograd", "GPE"), ("Texas", "GPE")]
+    assert {e.name for e in ents} == {"Volgograd", "Texas"}

@@ -13,7 +13,9 @@ Rules, longest stretch first, each tested:
   (or an alias) of a person, place or organisation -> that entity;
 - ``compass_region``: a compass word and a known place ("Southern Indiana") -> a region;
 - ``known_place``: a country or a first-level region (``place_names``) -> that place, an
-  entity of its own when the article does not name it alone.
+  entity of its own when the article does not name it alone;
+- ``place_before_venue``: when none of these found a name, the words before a venue word
+  ending the name ("Volgograd Arena", "Heathrow Airport") -> the place it stands in.
 
 A name the text writes with what places it is a mention too, as every mention-annotating corpus
 (GUM, OntoNotes coreference) marks the whole noun phrase; its flat parts stay as they are:
@@ -101,11 +103,37 @@ def nested_mentions(text: str, mentions: Sequence[Mention],
                 continue
             taken.append((start, end))
             out.append(Mention(start, end, form, entity.label, entity.id, outer.duplicate, nested=True))
+        if not taken and (named := _before_venue(outer, text)):  # place_before_venue
+            start, end = named
+            form = text[start:end]
+            eid = entity_id("GPE", fold(form))
+            entity = by_id.get(eid) or new.setdefault(eid, Entity(eid, form, "GPE"))
+            out.append(Mention(start, end, form, entity.label, entity.id, outer.duplicate, nested=True))
     counts: dict[str, int] = {}
     for m in out:
         counts[m.entity] = counts.get(m.entity, 0) + (not m.duplicate)
     added = tuple(replace(e, mention_count=counts.get(e.id, 0)) for e in new.values())
     return tuple(entities) + added, tuple(out) + place_with_region(text, mentions) + person_with_party(text, mentions)
+
+
+#: Last words of a venue named after the place it stands in ("Volgograd Arena", "Heathrow Airport").
+_VENUES = frozenset({"arena", "stadium", "airport", "station", "bridge", "harbour", "harbor", "port", "cathedral"})
+#: Words before a venue that name no place ("National Stadium", "Union Station", "Olympic Stadium").
+_NOT_PLACES = frozenset({"national", "olympic", "union", "central", "grand", "memorial", "international", "city",
+                         "state", "main", "new", "old", "royal", "olympia", "regional", "municipal", "metropolitan"})
+
+
+def _before_venue(outer: Mention, text: str) -> tuple[int, int] | None:
+    """The capitalised words before a venue word that ends the name, when they may name a place."""
+    words = list(_WORD.finditer(outer.text))
+    if len(words) < 2 or words[-1].group().lower() not in _VENUES:
+        return None
+    before = words[:-1]
+    if not all(w.group()[:1].isupper() for w in before) or any(w.group().lower() in _NOT_PLACES for w in before):
+        return None
+    if any(w.group().lower() in _VENUES or w.group().endswith(("'s", "’s")) for w in before):
+        return None
+    return outer.start + before[0].start(), outer.start + before[-1].end()
 
 
 def _short_form_of(outer: Mention, start: int, end: int, inner: Entity, text: str) -> bool:
