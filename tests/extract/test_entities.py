@@ -131,3 +131,12 @@ def test_korea_is_south_korea_unless_the_article_names_north_korea():
     text = "South Korea and North Korea met. Korea was split in 1945."
     ents, mentions = entities.link(text, raw(text, "South Korea", "North Korea", "Korea"))
     assert _entity_of(ents, mentions, "Korea").name == "Korea"
+
+
+def test_an_organisation_named_with_a_country_the_article_names_later_joins_its_short_form():
+    text = "The United Kingdom Home Office wrote. The Home Office said the UK would act."
+    raw = [RawMention(text.index("United"), text.index(" wrote"), "ORG"),
+           RawMention(text.index("Home Office said"), text.index(" said"), "ORG"),
+           RawMention(text.index("UK"), text.index("UK") + 2, "GPE")]
+    ents, mentions = entities.link(text, raw)
+    assert _entity_of(ents, mentions, "Home Office") is _entity_of(ents, mentions, "United Kingdom Home Office")

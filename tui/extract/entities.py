@@ -258,7 +258,10 @@ def _part_of_name(words: tuple[str, ...], full: str, places: set[str]) -> bool:
         return False
     if long[-n:] == words:
         rest = long[:-n]
-        if " ".join(rest) in places or name_key(" ".join(rest)) in places or looks_like_demonym(" ".join(rest).capitalize()):
+        from .place_names import PLACES  # a country the article names later still counts
+
+        place = name_key(" ".join(rest))
+        if " ".join(rest) in places or place in places or place in PLACES or looks_like_demonym(" ".join(rest).capitalize()):
             return True
         if len(rest) >= 2 and rest[-1] == "of" and rest[0] in _GENERIC_HEADS and len(rest) == 2:
             return True
