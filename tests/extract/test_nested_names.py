@@ -55,8 +55,8 @@ def test_compass_region_and_known_place_become_entities_of_their_own():
 
 
 def test_nothing_inside_people_places_or_one_word_names():
-    text = "Paris Hilton flew to Mexico City with Apple."
-    mentions = _mentions(text, ("Paris Hilton", "PERSON", "person:paris-hilton"), ("Mexico City", "GPE", "gpe:mexico-city"),
+    text = "Paris Hilton flew to New Jersey with Apple."
+    mentions = _mentions(text, ("Paris Hilton", "PERSON", "person:paris-hilton"), ("New Jersey", "GPE", "gpe:new-jersey"),
                          ("Apple", "ORG", "org:apple"))
     _, nested = nested_mentions(text, mentions, [])
     assert nested == ()
@@ -107,3 +107,21 @@ def test_place_before_venue_only_when_nothing_else_is_found_and_the_words_may_na
     ents, nested = nested_mentions(text, mentions, [])
     assert [(m.text, m.label) for m in nested] == [("Volgograd", "GPE"), ("Texas", "GPE")]
     assert {e.name for e in ents} == {"Volgograd", "Texas"}
+
+
+def test_place_in_place_needs_a_word_for_a_part_and_a_known_place():
+    text = "From Hong Kong Island and Mexico City to Washington D.C. and Kansas City; Hong Kong voted."
+    mentions = _mentions(text, ("Hong Kong Island", "GPE", "gpe:hki"), ("Mexico City", "GPE", "gpe:mexico-city"),
+                         ("Washington D.C.", "GPE", "gpe:dc"), ("Kansas City", "GPE", "gpe:kansas-city"),
+                         ("Hong Kong", "GPE", "gpe:hong-kong"))
+    entities = [Entity("gpe:hong-kong", "Hong Kong", "GPE")]
+    _, nested = nested_mentions(text, mentions, entities)
+    assert [(m.text, m.entity) for m in nested] == [("Hong Kong", "gpe:hong-kong"), ("Mexico", "gpe:mexico"),
+                                                     ("Kansas", "gpe:kansas")]
+
+
+def test_a_city_with_its_state_and_country_is_the_city():
+    text = "Born in Evansville, Indiana, United States, she moved."
+    mentions = _mentions(text, ("Evansville", "GPE", "e"), ("Indiana", "GPE", "i"), ("United States", "GPE", "u"))
+    assert _shown(text, place_with_region(text, mentions)) == [
+        ("Evansville, Indiana", "e"), ("Evansville, Indiana, United States", "e"), ("Indiana, United States", "i")]

@@ -14,6 +14,8 @@ Rules, longest stretch first, each tested:
 - ``compass_region``: a compass word and a known place ("Southern Indiana") -> a region;
 - ``known_place``: a country or a first-level region (``place_names``) -> that place, an
   entity of its own when the article does not name it alone;
+- ``place_in_place``: in a place's name, a known place before a word for a part of it
+  ("Hong Kong Island", "Mexico City", "Kowloon West") -> that place;
 - ``place_before_venue``: when none of these found a name, the words before a venue word
   ending the name ("Volgograd Arena", "Heathrow Airport") -> the place it stands in.
 
@@ -91,6 +93,8 @@ def nested_mentions(text: str, mentions: Sequence[Mention],
     new: dict[str, Entity] = {}
     out: list[Mention] = []
     for outer in mentions:
+        if outer.label in ("GPE", "LOC"):
+            out += _place_in_place(outer, text, known, by_id, new)
         if outer.label not in OUTER_LABELS or " " not in outer.text:
             continue
         taken: list[tuple[int, int]] = []
@@ -114,6 +118,24 @@ def nested_mentions(text: str, mentions: Sequence[Mention],
         counts[m.entity] = counts.get(m.entity, 0) + (not m.duplicate)
     added = tuple(replace(e, mention_count=counts.get(e.id, 0)) for e in new.values())
     return tuple(entities) + added, tuple(out) + place_with_region(text, mentions) + person_with_party(text, mentions)
+
+
+#: Last words that name a part of the place before them ("Hong Kong Island", "Kowloon West", "Mexico City").
+_PLACE_PARTS = frozenset({"island", "islands", "city", "west", "east", "north", "south", "central", "province",
+                          "county", "district", "region", "peninsula", "bay", "valley"})
+
+
+def _place_in_place(outer: Mention, text: str, known: dict[str, Entity], by_id: dict[str, Entity],
+                    new: dict[str, Entity]) -> list[Mention]:
+    """``place_in_place``: "Hong Kong" in "Hong Kong Island", "Mexico" in "Mexico City": a place
+    named before one word for a part of it, when the article or the place list knows that place."""
+    head, space, last = outer.text.rpartition(" ")
+    if not space or last.lower() not in _PLACE_PARTS or not head[:1].isupper():
+        return []
+    entity = _entity_for(head, known, by_id, new)
+    if entity is None or entity.id == outer.entity or entity.label not in ("GPE", "LOC"):
+        return []
+    return [Mention(outer.start, outer.start + len(head), head, entity.label, entity.id, outer.duplicate, nested=True)]
 
 
 #: Last words of a venue named after the place it stands in ("Volgograd Arena", "Heathrow Airport").
@@ -151,15 +173,21 @@ def place_with_region(text: str, mentions: Sequence[Mention]) -> tuple[Mention, 
     that can hold the first (a state holds a city, a country a state or a city)."""
     from .place_names import COUNTRIES, REGIONS
 
-    out = []
-    places = [m for m in mentions if m.label in ("GPE", "LOC") and not m.nested]
-    for a, b in pairwise(places):
+    def held(a: Mention, b: Mention) -> bool:
         if text[a.end : b.start] != ", ":
-            continue
+            return False
         first, region = alias_key(_key(a.text)), alias_key(_key(b.text))
         holds = region in COUNTRIES or (region in REGIONS and first not in REGIONS)
-        if holds and first not in COUNTRIES and first != region:
+        return holds and first not in COUNTRIES and first != region
+
+    out = []
+    places = [m for m in mentions if m.label in ("GPE", "LOC") and not m.nested]
+    for i, (a, b) in enumerate(pairwise(places)):
+        if held(a, b):
             out.append(_enclosing(a, a.start, b.end, text))
+            # "Evansville, Indiana, United States": the city with its state and country too.
+            if i + 2 < len(places) and held(b, places[i + 2]):
+                out.append(_enclosing(a, a.start, places[i + 2].end, text))
     return tuple(out)
 
 
