@@ -311,3 +311,15 @@ def test_split_at_inner_article(nlp, text, span, expected):
     doc = nlp.make_doc(text)
     raw = _raw(text, (span, "ORG"))
     assert _spans(text, repairs.split_at_inner_article(doc, raw)) == expected
+
+
+@pytest.mark.parametrize("text, span, kept", [
+    ("A tweet by US Secretary of State Mike Pompeo followed.", "State", False),
+    ("The Minister of Defence spoke.", "Defence", False),
+    ("The State said it would appeal.", "State", True),
+    ("He met the Secretary of the Navy and Spain.", "Spain", True),
+])
+def test_drop_department_in_title(nlp, text, span, kept):
+    doc = nlp.make_doc(text)
+    raw = _raw(text, (span, "ORG"))
+    assert bool(repairs.drop_department_in_title(doc, raw)) is kept

@@ -175,6 +175,21 @@ def drop_title_fragments(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
 
 
 
+_SECRETARY_OF = re.compile(r"\b(?:[Ss]ecretar(?:y|ies)|[Mm]inisters?|[Uu]nder-?[Ss]ecretary) of (?:the )?$")
+#: Departments a title names after "Secretary of" ("Secretary of State", "Minister of Defence").
+_DEPARTMENT_WORDS = frozenset({"state", "defense", "defence", "health", "energy", "transportation", "transport",
+                               "education", "agriculture", "commerce", "labor", "labour", "interior", "treasury",
+                               "homeland security", "veterans affairs", "housing", "justice", "finance", "war"})
+
+
+def drop_department_in_title(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"Secretary of State Mike Pompeo": "State" (the model's ORG) is a word of the title, not an organisation."""
+    text = doc_text(doc)
+    return [m for m in mentions
+            if not (m.label in ("ORG", "GPE") and text[m.start : m.end].casefold() in _DEPARTMENT_WORDS
+                    and _SECRETARY_OF.search(text[max(0, m.start - 40) : m.start]))]
+
+
 def trim_trailing_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"the State Department Spokesperson" (ORG) -> "the State Department": the title names a person."""
     out = []
@@ -506,6 +521,7 @@ RULES: tuple[Rule, ...] = (
     split_credits,
     split_parentheses,
     drop_title_fragments,
+    drop_department_in_title,
     trim_trailing_titles,
     trim_trailing_words,
     trim_leading_titles,
