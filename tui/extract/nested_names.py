@@ -29,6 +29,7 @@ A name the text writes with what places it is a mention too, as every mention-an
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -46,6 +47,7 @@ INNER_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
 _WORD = re.compile(r"[\w][\w'’.&-]*")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same names come back in every article
 def _key(form: str) -> str:
     return fold(form).strip(" .")
 
@@ -63,6 +65,7 @@ def _known_names(entities: Sequence[Entity]) -> dict[str, Entity]:
     return known
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _place(key: str) -> str | None:
     """The known place a folded stretch names ("us" -> "united states"), if any."""
     if key in PLACES:
