@@ -110,6 +110,14 @@ def test_a_name_inside_a_name_shows_when_the_outer_layer_is_off():
     places_only = replace(hl, on=frozenset({place.id}))
     assert [m.text for m in places_only.visible(0, len(article))] == ["Southern Indiana"]
     assert places_only.render(article, 0, len(article)).plain == article
+    # The layer counts are what a reader sees with every layer on.
+    from tui.render.layers import counts_by_layer
+
+    class _Analysis:
+        mentions = (outer, inner)
+
+    counts = counts_by_layer(_Analysis())  # type: ignore[arg-type]
+    assert counts[org.id] == 1 and counts[place.id] == 0
 
 
 _SGR = re.compile(r"\x1b\[[0-9;]*m")

@@ -57,7 +57,7 @@ def counts_by_layer(analysis: Analysis | None) -> dict[str, int]:
     if analysis is not None:
         for mention in analysis.mentions:
             layer = _BY_LABEL.get(mention.label)
-            if layer is not None:
+            if layer is not None and not mention.nested:  # a name inside a name is counted once, as the name around it
                 counts[layer.id] += 1
     return {layer_id: counts[layer_id] for layer_id in LAYER_IDS}
 
