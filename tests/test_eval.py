@@ -268,6 +268,31 @@ def test_cli_eval_identity_on_gum_news_beats_entity_ids(shared_dir, nlp, capsys)
     assert set(linked) == {"all", "dev", "check"}
     assert linked["all"].across.f1 > plain["all"].across.f1
     assert linked["all"].within.f1 >= 0.85
-    assert main(["eval", str(shared_dir / "data" / "gum_news" / "dep"), "--identity", "--format-out", "json"]) == 0
+    assert main(["eval", str(shared_dir / "data" / "gum_news" / "dep"), "--identity", "--errors", "--format-out", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["identity"]["all"]["within"]["f1"] == round(linked["all"].within.f1, 4)
+    # Both matchings side by side; the looser one never detects fewer gold mentions.
+    assert set(out["matchings"]) == {"one-to-one", "best-overlap"}
+    assert out["matchings"]["best-overlap"]["all"]["detected"] >= out["matchings"]["one-to-one"]["all"]["detected"]
+    assert set(out["errors"]) == {f"{m} {p}" for m in ("one-to-one", "best-overlap") for p in ("dev", "check")}
+
+
+def test_identity_best_overlap_matching_lets_one_name_detect_nested_ones():
+    from tui.evaluate.gold import GoldDoc
+    from tui.evaluate.identity import detected_pairs, score_identity
+    from tui.evaluate.identity_errors import identity_errors
+
+    text = "University of Southern Indiana"
+    doc = GoldDoc("a", text, (GoldSpan(0, 30, "organization", "USI"), GoldSpan(14, 30, "place", "Southern_Indiana")))
+    outer = [(0, 30, "org:usi")]
+    assert detected_pairs(doc, outer, matching="best-overlap") == [("USI", "org:usi"), ("Southern_Indiana", "org:usi")]
+    assert score_identity([doc], {"a": outer}, {}, matching="best-overlap").within.fp == 1
+    assert score_identity([doc], {"a": outer}, {}).within.fp == 0
+    [error] = [e for e in identity_errors([doc], {"a": outer}, {}, matching="best-overlap") if e.scope == "within"]
+    assert (error.kind, error.key, error.pairs) == ("merged", "a org:usi", 1)
+    # A mention of the place nested in the name detects it under either matching.
+    both = outer + [(14, 30, "gpe:southern-indiana")]
+    for matching in ("one-to-one", "best-overlap"):
+        assert detected_pairs(doc, both, matching=matching) == [("USI", "org:usi"), ("Southern_Indiana", "gpe:southern-indiana")]
+    with pytest.raises(ValueError):
+        detected_pairs(doc, both, matching="loose")

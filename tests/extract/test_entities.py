@@ -114,3 +114,29 @@ def test_the_seed_article_entities(seed_analysis):
     key = sorted((e for e in seed_analysis.entities if e.label in ("GPE", "PERSON", "ORG")), key=lambda e: -e.salience)[:5]
     assert {"gpe:israel", "gpe:turkey", "gpe:syria", "gpe:azerbaijan"} <= {e.id for e in key}
     assert all(m.entity in by_id for m in seed_analysis.mentions)
+
+
+def test_korea_is_south_korea_unless_the_article_names_north_korea():
+    def raw(text, *names):
+        out, pos = [], 0
+        for name in names:
+            start = text.index(name, pos)
+            out.append(RawMention(start, start + len(name), "GPE"))
+            pos = start + len(name)
+        return out
+
+    text = "South Korea won. Korea scored twice."
+    ents, mentions = entities.link(text, raw(text, "South Korea", "Korea"))
+    assert _entity_of(ents, mentions, "Korea") is _entity_of(ents, mentions, "South Korea")
+    text = "South Korea and North Korea met. Korea was split in 1945."
+    ents, mentions = entities.link(text, raw(text, "South Korea", "North Korea", "Korea"))
+    assert _entity_of(ents, mentions, "Korea").name == "Korea"
+
+
+def test_an_organisation_named_with_a_country_the_article_names_later_joins_its_short_form():
+    text = "The United Kingdom Home Office wrote. The Home Office said the UK would act."
+    raw = [RawMention(text.index("United"), text.index(" wrote"), "ORG"),
+           RawMention(text.index("Home Office said"), text.index(" said"), "ORG"),
+           RawMention(text.index("UK"), text.index("UK") + 2, "GPE")]
+    ents, mentions = entities.link(text, raw)
+    assert _entity_of(ents, mentions, "Home Office") is _entity_of(ents, mentions, "United Kingdom Home Office")

@@ -299,3 +299,27 @@ def test_a_name_cut_short_is_the_name_written_elsewhere(nlp):
     assert _spans(text, repairs.extend_to_known_names(doc, raw)) == [("James To", "PERSON"), ("James To", "PERSON")]
     alone = [RawMention(first, first + 5, "PERSON")]  # no full name written anywhere: left as it is
     assert _spans(text, repairs.extend_to_known_names(doc, alone)) == [("James", "PERSON")]
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("The city announced on Twitter the Federal Aviation Administration would investigate.",
+     "Twitter the Federal Aviation Administration", [("Twitter", "ORG"), ("Federal Aviation Administration", "ORG")]),
+    ("A statue of Alexander the Great stands there.", "Alexander the Great", [("Alexander the Great", "ORG")]),
+    ("She banks with Bank of the West Holdings.", "Bank of the West Holdings", [("Bank of the West Holdings", "ORG")]),
+])
+def test_split_at_inner_article(nlp, text, span, expected):
+    doc = nlp.make_doc(text)
+    raw = _raw(text, (span, "ORG"))
+    assert _spans(text, repairs.split_at_inner_article(doc, raw)) == expected
+
+
+@pytest.mark.parametrize("text, span, kept", [
+    ("A tweet by US Secretary of State Mike Pompeo followed.", "State", False),
+    ("The Minister of Defence spoke.", "Defence", False),
+    ("The State said it would appeal.", "State", True),
+    ("He met the Secretary of the Navy and Spain.", "Spain", True),
+])
+def test_drop_department_in_title(nlp, text, span, kept):
+    doc = nlp.make_doc(text)
+    raw = _raw(text, (span, "ORG"))
+    assert bool(repairs.drop_department_in_title(doc, raw)) is kept

@@ -43,6 +43,28 @@ def test_context_tells_two_smiths_apart():
     assert links[("4", "person:smith")] == "person:john-smith"
 
 
+def test_without_context_a_surname_goes_to_a_far_more_prominent_full_name_only():
+    recs = [_rec(str(i), "Donald Trump", "PERSON") for i in range(6)] + [_rec("m", "Mary Trump", "PERSON"),
+                                                                          _rec("x", "Trump", "PERSON")]
+    assert resolve(recs, context={})[("x", "person:trump")] == "person:donald-trump"
+    # Two Smiths named about as often: a lone Smith without context stays itself.
+    recs = [_rec(str(i), "John Smith", "PERSON") for i in range(6)] + [_rec(f"a{i}", "Anna Smith", "PERSON") for i in range(2)]
+    assert resolve([*recs, _rec("x", "Smith", "PERSON")], context={})[("x", "person:smith")] == "person:smith"
+
+
+def test_a_bare_organisation_joins_the_one_named_after_the_country_its_article_names():
+    recs = [_rec("1", "United States Democratic Party", "ORG"), _rec("2", "Hong Kong Democratic Party", "ORG"),
+            _rec("3", "Democratic Party", "ORG"), _rec("4", "Democratic Party", "ORG"), _rec("5", "Democratic Party", "ORG"),
+            _rec("6", "South Korea national football team", "ORG"), _rec("7", "national football team", "ORG")]
+    context = {"3": frozenset({"united states", "joe biden"}), "4": frozenset({"hong kong"}), "5": frozenset({"japan"})}
+    links = resolve(recs, context=context)
+    us, hk = links[("1", "org:united-states-democratic-party")], links[("2", "org:hong-kong-democratic-party")]
+    assert us != hk
+    assert links[("3", "org:democratic-party")] == us and links[("4", "org:democratic-party")] == hk
+    assert links[("5", "org:democratic-party")] not in (us, hk)
+    assert links[("6", "org:south-korea-national-football-team")] != links[("7", "org:national-football-team")]
+
+
 def test_nationality_is_not_the_country():
     links = resolve([_rec("1", "Israel", "GPE"), _rec("2", "Israeli", "NORP")])
     assert links[("1", "gpe:israel")] != links[("2", "norp:israeli")]
@@ -225,3 +247,12 @@ def test_a_middle_name_and_a_lone_surname_settle_on_one_person():
     with_bill = resolve(recs + [_rec("4", "Bill Clinton", "PERSON")])
     assert with_bill[("2", "person:hillary-clinton")] == "person:hillary-rodham-clinton"
     assert with_bill[("3", "person:clinton")] == "person:clinton"  # two Clintons, no context: apart
+
+
+def test_store_joins_a_bare_party_to_the_countrys_by_context_and_keeps_it_on_relink(store, nlp):
+    a = _add(store, nlp, "The United States Democratic Party chose Joe Biden. The United States votes in November.")
+    b = _add(store, nlp, "Joe Biden thanked the Democratic Party. Voters across the United States cheered.")
+    links = store.library_links()
+    party = [{lib for eid, lib in links[art].items() if eid.endswith("democratic-party")} for art in (a, b)]
+    assert party[0] == party[1] and len(party[0]) == 1
+    assert store.relink() > 0 and store.library_links() == links

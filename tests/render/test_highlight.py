@@ -95,6 +95,31 @@ def test_a_line_renders_only_its_own_mentions():
     assert hl.render(article, *lines[2]).plain == "Netanyahu spoke in Baku."
 
 
+def test_a_name_inside_a_name_shows_when_the_outer_layer_is_off():
+    from dataclasses import replace
+
+    from tui.render.layers import layer_of
+
+    article = "She studied at the University of Southern Indiana."
+    outer = Mention(19, 49, "University of Southern Indiana", "ORG", "org:usi")
+    inner = Mention(33, 49, "Southern Indiana", "LOC", "loc:southern-indiana", nested=True)
+    org, place = layer_of(outer), layer_of(inner)
+    assert org is not None and place is not None and org.id != place.id
+    hl = Highlighter.of([outer, inner], on=frozenset(LAYER_IDS), styles=STYLES)
+    assert [m.text for m in hl.visible(0, len(article))] == ["University of Southern Indiana"]
+    places_only = replace(hl, on=frozenset({place.id}))
+    assert [m.text for m in places_only.visible(0, len(article))] == ["Southern Indiana"]
+    assert places_only.render(article, 0, len(article)).plain == article
+    # The layer counts are what a reader sees with every layer on.
+    from tui.render.layers import counts_by_layer
+
+    class _Analysis:
+        mentions = (outer, inner)
+
+    counts = counts_by_layer(_Analysis())  # type: ignore[arg-type]
+    assert counts[org.id] == 1 and counts[place.id] == 0
+
+
 _SGR = re.compile(r"\x1b\[[0-9;]*m")
 _pieces = st.sampled_from(list("ab [/]@=.click\x1b\x07\x00\x9b\u202e\r\n\t") + ["[@click=app.bell]", "[/]", "\x1b[2J"])
 _hostile = st.one_of(st.lists(_pieces, max_size=30).map("".join), st.text(max_size=40))

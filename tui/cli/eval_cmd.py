@@ -49,10 +49,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--include-unlinked", action="store_true",
         help="CoNLL-U: also count proper-noun mentions GUM did not link to Wikipedia",
     )
-    parser.add_argument("--errors", action="store_true", help="timeml: also list every miss, extra and wrong value")
+    parser.add_argument("--errors", action="store_true",
+                        help="timeml: also list every miss, extra and wrong value; --identity: list every split and merge")
     parser.add_argument(
         "--identity", action="store_true",
         help="CoNLL-U: score entity identity within and across articles (pairwise P/R/F1; all, dev and check halves)",
+    )
+    parser.add_argument(
+        "--matching", choices=("both", "one-to-one", "best-overlap"), default="both",
+        help="--identity: how a predicted mention detects gold ones: one to one (best overlaps first), or each gold"
+        " mention its best overlap (one name may detect names nested in it); default both, side by side",
     )
     parser.add_argument("--quote-threshold", type=float, default=0.5, metavar="R",
                         help="brat quotes: least overlap (0-1] of a predicted and a gold quote (default 0.5)")
@@ -151,22 +157,46 @@ def _print_table(result: Evaluation, *, fmt: str, gold: str) -> None:
 def _identity(docs: list[GoldDoc], nlp: Language, args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
-    from tui.evaluate.identity import evaluate_identity
+    from tui.evaluate.identity import MATCHINGS, run_identity
+    from tui.evaluate.identity_errors import identity_errors
+    from tui.render.sanitize import safe_text
 
     if not any(m.identity for d in docs for m in d.mentions):
         raise CliError(f"{args.gold}: no gold identities (GUM CoNLL-U gives them in Entity=)", exitcodes.BAD_INPUT)
-    scores = evaluate_identity(docs, nlp)
+    matchings = MATCHINGS if args.matching == "both" else (args.matching,)
+    run = run_identity(docs, nlp)
+    scores = {matching: run.scores(matching) for matching in matchings}
+    errors = {}
+    if args.errors:
+        mentions = run.mentions()
+        errors = {(m, part): identity_errors(run.parts[part], mentions, run.links[part], matching=m)
+                  for m in matchings for part in ("dev", "check")}
     if args.format_out == "json":
-        out = {"gold": str(args.gold), "documents": len(docs), "identity": {k: v.as_dict() for k, v in scores.items()}}
+        out: dict[str, object] = {"gold": str(args.gold), "documents": len(docs)}
+        # The first matching stays under "identity", as before; each one under its own name.
+        out["identity"] = {k: v.as_dict() for k, v in scores[matchings[0]].items()}
+        out["matchings"] = {m: {k: v.as_dict() for k, v in s.items()} for m, s in scores.items()}
+        if errors:
+            out["errors"] = {f"{m} {part}": [e.line() for e in found] for (m, part), found in errors.items()}
         sys.stdout.write(json.dumps(out, indent=2) + "\n")
         return exitcodes.OK
     table = Table(title=f"identity, {len(docs)} documents", title_justify="left")
-    for column in ("part", "detected/gold", "within P", "within R", "within F1", "across P", "across R", "across F1"):
-        table.add_column(column, justify="right" if column != "part" else "left")
-    for part, s in scores.items():
-        table.add_row(part, f"{s.detected}/{s.gold}",
-                      *(f"{v:.3f}" for v in (s.within.precision, s.within.recall, s.within.f1,
-                                             s.across.precision, s.across.recall, s.across.f1)))
-    Console().print(table)
+    for column in ("part", "matching", "detected/gold", "within P", "within R", "within F1",
+                   "across P", "across R", "across F1"):
+        table.add_column(column, justify="left" if column in ("part", "matching") else "right")
+    for part in run.parts:  # the matchings of one part side by side
+        for matching in matchings:
+            s = scores[matching][part]
+            table.add_row(part, matching, f"{s.detected}/{s.gold}",
+                          *(f"{v:.3f}" for v in (s.within.precision, s.within.recall, s.within.f1,
+                                                 s.across.precision, s.across.recall, s.across.f1)),
+                          end_section=matching == matchings[-1])
+    console = Console()
+    console.print(table)
+    for (matching, part), found in errors.items():
+        console.print(Text(f"\n{matching}, {part} half: {len(found)} errors (pairs lost)", style="bold"))
+        for error in found:
+            console.print(safe_text(error.line()), soft_wrap=True)
     return exitcodes.OK

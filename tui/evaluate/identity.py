@@ -1,9 +1,13 @@
 """Identity scores: do the engine's entities and library identities group gold mentions as the gold does?
 
 Within articles: every pair of gold named mentions (with a gold identity) that the
-engine detects (a predicted mention sharing at least half the longer span, matched one to one)
-is scored: same gold identity
-against same engine entity, pairwise precision, recall and F1 summed over articles.
+engine detects is scored: same gold identity against same engine entity, pairwise
+precision, recall and F1 summed over articles.
+
+Detected, under either of two matchings (a scorer we do not have may use either, so both
+are reported): a predicted mention sharing at least half the longer span, matched
+``one-to-one`` (best overlaps first), or ``best-overlap`` (each gold mention takes its best
+predicted mention, so one predicted name may detect gold names nested in it).
 
 Across articles: one item per (article, gold identity) that the engine detected,
 predicted as the library identity most of its mentions were given; every pair of
@@ -19,7 +23,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from .scoring import Counts
-from .types import GoldDoc
+from .types import GoldDoc, GoldSpan
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -51,17 +55,39 @@ def _pairs(items: Sequence[tuple[str, str]], counts: Counts) -> None:
             counts.fn += 1
 
 
-def detected_pairs(doc: GoldDoc, mentions: Sequence[tuple[int, int, str]]) -> list[tuple[str, str]]:
+#: The ways a gold mention may be detected (see the module docstring).
+MATCHINGS = ("one-to-one", "best-overlap")
+
+
+def detected_pairs(doc: GoldDoc, mentions: Sequence[tuple[int, int, str]], *,
+                   matching: str = "one-to-one") -> list[tuple[str, str]]:
     """(gold identity, predicted entity) of each gold mention a predicted mention detects.
 
     Detected: the predicted span shares at least half of the longer of the two spans, matched one
     to one, best pairs first (as entity spans are scored). So "Hui Chi-fung from the Democratic
     Party" is not taken for the party, and a predicted "University of Southern Indiana" detects
     that gold name only, not also the place GUM marks inside it ("Southern Indiana").
+    ``best-overlap``: each gold mention takes the predicted mention it shares most with, so
+    that one predicted name detects "Southern Indiana" too.
     """
+    return [(gold.identity, mentions[pi][2]) for gold, pi in _detected(doc, mentions, matching)]
+
+
+def _detected(doc: GoldDoc, mentions: Sequence[tuple[int, int, str]], matching: str) -> list[tuple[GoldSpan, int]]:
+    """(gold mention, index of the predicted mention that detects it), in gold order."""
     from .scoring import overlap
 
+    if matching not in MATCHINGS:
+        raise ValueError(f"unknown matching {matching!r}")
     gold = [g for g in doc.mentions if g.identity]
+    if matching == "best-overlap":
+        out = []
+        for g in gold:
+            shares = [(overlap((start, end), (g.start, g.end)), -pi) for pi, (start, end, _) in enumerate(mentions)]
+            best = max(shares, default=(0.0, 0))
+            if best[0] >= 0.5:
+                out.append((g, -best[1]))
+        return out
     pairs = sorted(
         ((shared, gi, pi) for gi, g in enumerate(gold) for pi, (start, end, _) in enumerate(mentions)
          if (shared := overlap((start, end), (g.start, g.end))) >= 0.5),
@@ -73,13 +99,15 @@ def detected_pairs(doc: GoldDoc, mentions: Sequence[tuple[int, int, str]]) -> li
         if gi not in chosen and pi not in used:
             chosen[gi] = pi
             used.add(pi)
-    return [(gold[gi].identity, mentions[chosen[gi]][2]) for gi in range(len(gold)) if gi in chosen]
+    return [(gold[gi], chosen[gi]) for gi in range(len(gold)) if gi in chosen]
 
 
 def score_identity(
     docs: Sequence[GoldDoc],
     mentions: Mapping[str, Sequence[tuple[int, int, str]]],
     library: Mapping[tuple[str, str], str],
+    *,
+    matching: str = "one-to-one",
 ) -> IdentityScores:
     """``mentions``: (start, end, entity) per document; ``library``: (document, entity) -> library id."""
     within, across = Counts(), Counts()
@@ -87,15 +115,21 @@ def score_identity(
     detected = gold = 0
     for doc in docs:
         gold += sum(1 for g in doc.mentions if g.identity)
-        pairs = detected_pairs(doc, mentions.get(doc.name, ()))
+        pairs = detected_pairs(doc, mentions.get(doc.name, ()), matching=matching)
         detected += len(pairs)
         _pairs(pairs, within)
-        by_identity: dict[str, Counter[str]] = {}
-        for identity, entity in pairs:
-            by_identity.setdefault(identity, Counter())[library.get((doc.name, entity), entity)] += 1
-        items += [(identity, votes.most_common(1)[0][0]) for identity, votes in by_identity.items()]
+        items += _article_items(doc.name, pairs, library)
     _pairs(items, across)
     return IdentityScores(within, across, detected, gold)
+
+
+def _article_items(name: str, pairs: Sequence[tuple[str, str]],
+                   library: Mapping[tuple[str, str], str]) -> list[tuple[str, str]]:
+    """One (gold identity, library id) per gold identity of an article: the id most of its mentions got."""
+    by_identity: dict[str, Counter[str]] = {}
+    for identity, entity in pairs:
+        by_identity.setdefault(identity, Counter())[library.get((name, entity), entity)] += 1
+    return [(identity, votes.most_common(1)[0][0]) for identity, votes in by_identity.items()]
 
 
 def split_halves(docs: Sequence[GoldDoc]) -> tuple[list[GoldDoc], list[GoldDoc]]:
@@ -104,8 +138,26 @@ def split_halves(docs: Sequence[GoldDoc]) -> tuple[list[GoldDoc], list[GoldDoc]]
     return ordered[0::2], ordered[1::2]
 
 
-def evaluate_identity(docs: Sequence[GoldDoc], nlp: Language, *, baseline: bool = False) -> dict[str, IdentityScores]:
-    """Scores on all documents and on the dev and check halves.
+@dataclass(frozen=True)
+class IdentityRun:
+    """The engine's analyses of gold documents and their library links per part (all, dev, check)."""
+
+    docs: tuple[GoldDoc, ...]
+    analyses: Mapping[str, "Analysis"]
+    parts: Mapping[str, tuple[GoldDoc, ...]]
+    links: Mapping[str, Mapping[tuple[str, str], str]]
+
+    def mentions(self) -> dict[str, list[tuple[int, int, str]]]:
+        return {name: [(m.start, m.end, m.entity) for m in a.mentions] for name, a in self.analyses.items()}
+
+    def scores(self, matching: str = "one-to-one") -> dict[str, IdentityScores]:
+        mentions = self.mentions()
+        return {part: score_identity(subset, mentions, self.links[part], matching=matching)
+                for part, subset in self.parts.items()}
+
+
+def run_identity(docs: Sequence[GoldDoc], nlp: Language, *, baseline: bool = False) -> IdentityRun:
+    """Analyse the documents once and link them as a library would, on all of them and on each half.
 
     ``baseline`` scores the engine's entity ids as library identities (no library linking).
     """
@@ -115,14 +167,17 @@ def evaluate_identity(docs: Sequence[GoldDoc], nlp: Language, *, baseline: bool 
     analyses = {}
     for doc, gold in nlp.pipe(((d.text, d) for d in docs), as_tuples=True):
         analyses[gold.name] = analyse_doc(doc, ArticleInput(text=gold.text), nlp)
-    mentions = {name: [(m.start, m.end, m.entity) for m in a.mentions] for name, a in analyses.items()}
     dev, check = split_halves(docs)
-    out = {}
-    for part, subset in (("all", list(docs)), ("dev", dev), ("check", check)):
-        chosen = {d.name: analyses[d.name] for d in subset}
-        library = {} if baseline else stored_links(chosen)
-        out[part] = score_identity(subset, mentions, library)
-    return out
+    parts = {"all": tuple(docs), "dev": tuple(dev), "check": tuple(check)}
+    links = {part: {} if baseline else stored_links({d.name: analyses[d.name] for d in subset})
+             for part, subset in parts.items()}
+    return IdentityRun(tuple(docs), analyses, parts, links)
+
+
+def evaluate_identity(docs: Sequence[GoldDoc], nlp: Language, *, baseline: bool = False,
+                      matching: str = "one-to-one") -> dict[str, IdentityScores]:
+    """Scores on all documents and on the dev and check halves."""
+    return run_identity(docs, nlp, baseline=baseline).scores(matching)
 
 
 def stored_links(analyses: Mapping[str, "Analysis"]) -> dict[tuple[str, str], str]:

@@ -33,7 +33,8 @@ class Evaluation:
 
 def predictions(docs: Sequence[GoldDoc], nlp: "Language") -> tuple[dict[str, list[GoldSpan]], dict[str, list[GoldSpan]], dict[str, list[tuple[int, int]]]]:
     """(engine mentions, raw doc.ents, engine quote contents) per document name."""
-    from tui.extract import entities, preprocess, repairs
+    from tui.extract import entities, nested_names, preprocess, repairs
+    from tui.extract.doc_text import doc_text
     from tui.extract.pipeline import analyse_doc
     from tui.extract.types import ArticleInput, QuoteFact
 
@@ -49,7 +50,8 @@ def predictions(docs: Sequence[GoldDoc], nlp: "Language") -> tuple[dict[str, lis
         else:
             # The same mentions ``analyse_doc`` returns, without the fact rules.
             dups = preprocess.duplicate_ranges(doc.text)
-            _, mentions = entities.link_mentions(doc, repairs.repair_mentions(doc), duplicates=dups)
+            ents, flat = entities.link_mentions(doc, repairs.repair_mentions(doc), duplicates=dups)
+            mentions = (*flat, *nested_names.nested_mentions(doc_text(doc), flat, ents)[1])
         ours[gold.name] = [GoldSpan(m.start, m.end, m.label) for m in mentions]
     return ours, raw, quotes
 

@@ -182,6 +182,13 @@ def _match(
     for c in clusters:
         if key in c.keys and _compatible(c.label, label):
             return c
+    if key in _SHORT_PLACES and label in ("GPE", "LOC"):
+        # "Korea" where the article names South Korea and not North Korea: South Korea.
+        meant, other = _SHORT_PLACES[key]
+        named = {k for c in clusters for k in c.keys}
+        hits = [c for c in clusters if meant in c.keys]
+        if hits and other not in named:
+            return hits[0]
     candidates = [c for c in clusters if c.label == label]
     if label == "PERSON":
         words = _person_words(forms[i])
@@ -223,6 +230,8 @@ def _match(
     return None
 
 
+#: A short place name -> (the place it stands for when the article names that one, the other it may mean).
+_SHORT_PLACES = {"korea": ("south korea", "north korea")}
 #: Labels of names whose last word alone may stand for them (not places: "Korea" is not "South Korea").
 _LAST_WORD_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 
@@ -249,7 +258,10 @@ def _part_of_name(words: tuple[str, ...], full: str, places: set[str]) -> bool:
         return False
     if long[-n:] == words:
         rest = long[:-n]
-        if " ".join(rest) in places or name_key(" ".join(rest)) in places or looks_like_demonym(" ".join(rest).capitalize()):
+        from .place_names import PLACES  # a country the article names later still counts
+
+        place = name_key(" ".join(rest))
+        if " ".join(rest) in places or place in places or place in PLACES or looks_like_demonym(" ".join(rest).capitalize()):
             return True
         if len(rest) >= 2 and rest[-1] == "of" and rest[0] in _GENERIC_HEADS and len(rest) == 2:
             return True

@@ -33,6 +33,8 @@ ALIASES: Mapping[str, str] = {
     "dr congo": "democratic republic of the congo", "islamic republic of iran": "iran",
     "kingdom of saudi arabia": "saudi arabia", "syrian arab republic": "syria", "czechia": "czech republic",
     "burma": "myanmar", "turkiye": "turkey", "ivory coast": "cote d'ivoire",
+    "washington dc": "washington dc", "dc": "washington dc", "district of columbia": "washington dc",
+    "washington district of columbia": "washington dc",
 }
 
 #: Short forms that lead longer names ("US Senate", "UK Parliament", "UN Security Council").

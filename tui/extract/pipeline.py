@@ -14,6 +14,7 @@ from .limits import (
     ArticleTooLong as ArticleTooLong,  # re-exported: defined beside the limit
     too_long_message,
 )
+from .nested_names import nested_mentions
 from .types import Analysis, ArticleInput, Fact, Sentence  # ArticleInput re-exported
 from .version import EXTRACTOR_VERSION  # re-exported: bump it in version.py
 
@@ -113,6 +114,8 @@ def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
     ]
     links = coref.resolve_document(ctx)
     facts = coref.link_facts(facts, links, names={e.id: e.name for e in ents})
+    # Names inside names come last: every rule above reads the flat mentions only.
+    ents, nested = nested_mentions(text, mentions, ents)
     facts.sort(key=lambda f: (f.evidence[0] if f.evidence else (0, 0), f.kind))
     return Analysis(
         text=text,
@@ -123,7 +126,8 @@ def analyse_doc(doc: "Doc", item: ArticleInput, nlp: "Language") -> Analysis:
         extractor_version=EXTRACTOR_VERSION,
         sentences=tuple(Sentence(s.start_char, s.end_char) for s in word_index.sentences(doc)),
         paragraphs=tuple(Sentence(a, b) for a, b in paragraphs),
-        mentions=mentions,
+        # A flat mention before the nested ones that start with it (what a click at its start opens).
+        mentions=tuple(sorted((*mentions, *nested), key=lambda m: (m.start, m.nested, -m.end))) if nested else mentions,
         entities=ents,
         facts=tuple(facts),
         duplicates=duplicates,

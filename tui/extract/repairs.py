@@ -175,6 +175,21 @@ def drop_title_fragments(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
 
 
 
+_SECRETARY_OF = re.compile(r"\b(?:[Ss]ecretar(?:y|ies)|[Mm]inisters?|[Uu]nder-?[Ss]ecretary) of (?:the )?$")
+#: Departments a title names after "Secretary of" ("Secretary of State", "Minister of Defence").
+_DEPARTMENT_WORDS = frozenset({"state", "defense", "defence", "health", "energy", "transportation", "transport",
+                               "education", "agriculture", "commerce", "labor", "labour", "interior", "treasury",
+                               "homeland security", "veterans affairs", "housing", "justice", "finance", "war"})
+
+
+def drop_department_in_title(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"Secretary of State Mike Pompeo": "State" (the model's ORG) is a word of the title, not an organisation."""
+    text = doc_text(doc)
+    return [m for m in mentions
+            if not (m.label in ("ORG", "GPE") and text[m.start : m.end].casefold() in _DEPARTMENT_WORDS
+                    and _SECRETARY_OF.search(text[max(0, m.start - 40) : m.start]))]
+
+
 def trim_trailing_titles(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"the State Department Spokesperson" (ORG) -> "the State Department": the title names a person."""
     out = []
@@ -249,6 +264,30 @@ def split_joined_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMentio
             if rest[:1].isupper():
                 out.append(RawMention(m.start + len(first) + 1, m.end, m.label))
             continue
+        out.append(m)
+    return out
+
+
+_INNER_THE = re.compile(r" the (?=[A-Z])")
+
+
+def split_at_inner_article(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"announced on Twitter the Federal Aviation Administration would ...": a lowercase "the" between
+    two names the model ran into one; each becomes a name of its own.
+
+    Only when every word before "the" is capitalised ("Bank of the West" is one name) and two or
+    more capitalised words follow it ("Alexander the Great", "Jack the Ripper" stay whole).
+    """
+    text = doc_text(doc)
+    out = []
+    for m in mentions:
+        piece = text[m.start : m.end]
+        hit = _INNER_THE.search(piece) if m.label in NAME_LABELS else None
+        if hit is not None:
+            before, after = piece[: hit.start()].split(), piece[hit.end() :].split()
+            if before and all(w[:1].isupper() for w in before) and len(after) >= 2 and after[-1][:1].isupper():
+                out += [RawMention(m.start, m.start + hit.start(), m.label), RawMention(m.start + hit.end(), m.end, m.label)]
+                continue
         out.append(m)
     return out
 
@@ -482,10 +521,12 @@ RULES: tuple[Rule, ...] = (
     split_credits,
     split_parentheses,
     drop_title_fragments,
+    drop_department_in_title,
     trim_trailing_titles,
     trim_trailing_words,
     trim_leading_titles,
     split_joined_names,
+    split_at_inner_article,
     trim_stances_and_scores,
     extend_for_names,
     label_surnames,

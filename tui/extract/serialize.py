@@ -159,6 +159,7 @@ def to_dict(analysis: Analysis, *, include_text: bool = False) -> dict[str, Any]
         "mentions": [
             {"start": m.start, "end": m.end, "text": m.text, "label": m.label, "entity": m.entity}
             | ({"duplicate": True} if m.duplicate else {})
+            | ({"nested": True} if m.nested else {})
             for m in analysis.mentions
         ],
         "entities": [
@@ -199,7 +200,8 @@ def from_dict(data: dict[str, Any], *, text: str | None = None) -> Analysis:
         sentences=tuple(Sentence(a, b) for a, b in data.get("sentences", [])),
         paragraphs=tuple(Sentence(a, b) for a, b in data.get("paragraphs", [])),
         mentions=tuple(
-            Mention(m["start"], m["end"], m["text"], m["label"], m["entity"], bool(m.get("duplicate", False)))
+            Mention(m["start"], m["end"], m["text"], m["label"], m["entity"], bool(m.get("duplicate", False)),
+                    bool(m.get("nested", False)))
             for m in data.get("mentions", [])
         ),
         entities=tuple(

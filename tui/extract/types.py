@@ -68,6 +68,9 @@ class Mention:
     #: True when the mention sits in text repeated verbatim earlier on
     #: (a photo caption printed twice): shown, but not counted twice.
     duplicate: bool = False
+    #: True for a name inside another mention's name (tui.extract.nested_names): the place in
+    #: "University of Southern Indiana". Rules read the flat mentions only.
+    nested: bool = False
 
 
 @dataclass(frozen=True, slots=True)

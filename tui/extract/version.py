@@ -32,4 +32,7 @@
 #:        "Tuesday next week" is that week's; "the day after" is a day after the story's, as "the day before";
 #:        two-digit years ("March '09"); "Dec. 18, a Wednesday": the weekday is that day; "this weekend" told in
 #:        the past on a weekday is the one just gone; "the week of March 11" (2013-W11), "Friday the 15th".
-EXTRACTOR_VERSION = "1.5.5"
+#: 1.5.6: names inside names ("Southern Indiana" in "University of Southern Indiana") and names written
+#:        with their place or party ("Seattle, Washington", "James To of the Democratic Party") are
+#:        extra mentions marked ``nested``; "on Twitter the Federal Aviation Administration" is two names.
+EXTRACTOR_VERSION = "1.5.6"

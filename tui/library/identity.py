@@ -84,11 +84,35 @@ def canonical(name: str, label: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)  # relinking asks for the same names again and again
 def block_key(name: str, label: str) -> str:
-    """Entities in different blocks are never the same: a person's surname, else the canonical name."""
+    """Entities in different blocks are never the same: a person's surname, else the canonical name
+    (an organisation's without the country it starts with)."""
     if label == "PERSON":
         words = person_words(name)
         return "p:" + (words[-1] if words else fold(name))
-    return f"{family(label)}:" + canonical(name, label)
+    return f"{family(label)}:" + block_name(canonical(name, label), label)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def country_prefix(key: str, label: str) -> tuple[str, str] | None:
+    """(country, the rest) of an organisation named after its country ("united states democratic party");
+    the rest must be two words or more and no national team ("south korea national football team")."""
+    from tui.extract.place_names import COUNTRIES
+
+    if label != "ORG":
+        return None
+    words = key.split()
+    for n in (3, 2, 1):
+        rest = words[n:]
+        if " ".join(words[:n]) in COUNTRIES and len(rest) >= 2 and "national" not in rest:
+            return " ".join(words[:n]), " ".join(rest)
+    return None
+
+
+def block_name(key: str, label: str) -> str:
+    """The name part of a block key: "democratic party" for "united states democratic party" too, so the
+    bare name and the country's meet in one block and context decides (``country_prefix``)."""
+    prefixed = country_prefix(key, label)
+    return prefixed[1] if prefixed else key
 
 
 def acronym_table(records: Iterable[EntityRecord]) -> dict[str, str]:
@@ -137,7 +161,7 @@ def _key(rec: EntityRecord, acronyms: Mapping[str, str]) -> str:
 def _block(rec: EntityRecord, acronyms: Mapping[str, str]) -> str:
     if rec.label == "PERSON":
         return block_key(rec.name, rec.label)
-    return f"{family(rec.label)}:{_key(rec, acronyms)}"
+    return f"{family(rec.label)}:{block_name(_key(rec, acronyms), rec.label)}"
 
 
 def resolve_block(
@@ -148,9 +172,7 @@ def resolve_block(
 ) -> dict[tuple[str, str], str]:
     """Resolve the records of one block (all share a surname, or one canonical name)."""
     if all(rec.label != "PERSON" for rec in records):
-        # A block of places or organisations shares one canonical name (or its acronym): one identity.
-        one = _library_id(list(records))
-        return {(rec.article, rec.entity): one for rec in records}
+        return _resolve_named_after_countries(records, context=context, acronyms=acronyms)
     groups: dict[str, list[EntityRecord]] = defaultdict(list)
     for rec in records:
         groups[_key(rec, acronyms)].append(rec)
@@ -193,6 +215,36 @@ def resolve_block(
     return out
 
 
+def _resolve_named_after_countries(records: Sequence[EntityRecord], *, context: Mapping[str, frozenset[str]],
+                                   acronyms: Mapping[str, str]) -> dict[tuple[str, str], str]:
+    """A block of places and organisations: one identity, unless some are named after a country.
+
+    "United States Democratic Party" and "Hong Kong Democratic Party" are two identities; a bare
+    "Democratic Party" joins the one whose country its article names among its salient entities
+    (``country``), and stays itself when none or several do.
+    """
+    by_country: dict[str | None, list[EntityRecord]] = defaultdict(list)
+    for rec in records:
+        prefixed = country_prefix(_key(rec, acronyms), rec.label)
+        by_country[prefixed[0] if prefixed else None].append(rec)
+    if list(by_country) == [None]:
+        one = _library_id(list(records))
+        return {(rec.article, rec.entity): one for rec in records}
+    ids = {country: _library_id(recs) for country, recs in by_country.items() if country is not None}
+    out = {(rec.article, rec.entity): ids[country] for country, recs in by_country.items() if country for rec in recs}
+    left = []
+    for rec in by_country.get(None, []):
+        hits = [c for c in ids if c in context.get(rec.article, frozenset())]
+        if len(hits) == 1:
+            out[(rec.article, rec.entity)] = ids[hits[0]]
+        else:
+            left.append(rec)
+    if left:
+        bare = _library_id(left)
+        out.update({(rec.article, rec.entity): bare for rec in left})
+    return out
+
+
 def _shorter_form(short: list[str], full: list[str]) -> bool:
     if not short or len(short) >= len(full):
         return False
@@ -221,8 +273,21 @@ def _by_context(short: list[EntityRecord], candidates: list[str], groups: Mappin
         scores.append((len(mine & theirs), len(groups[cand]), cand))
     scores.sort(reverse=True)
     if scores[0][0] == 0 or (len(scores) > 1 and scores[0][0] == scores[1][0]):
-        return None
+        return _by_prominence(candidates, groups)
     return scores[0][2]
+
+
+#: Without context, a lone surname goes to the one full name the library names far more often than
+#: any other with it (a lone "Trump" is Donald Trump, not Mary Trump), and only then.
+_PROMINENT_ARTICLES, _PROMINENT_RATIO = 5, 5
+
+
+def _by_prominence(candidates: list[str], groups: Mapping[str, list[EntityRecord]]) -> str | None:
+    counts = sorted(((len({r.article for r in groups[c]}), c) for c in candidates), reverse=True)
+    top, runner_up = counts[0][0], counts[1][0] if len(counts) > 1 else 0
+    if top >= _PROMINENT_ARTICLES and top >= _PROMINENT_RATIO * max(runner_up, 1):
+        return counts[0][1]
+    return None
 
 
 def _library_id(recs: list[EntityRecord]) -> str:
@@ -236,11 +301,14 @@ def _library_id(recs: list[EntityRecord]) -> str:
 
 
 def records_of(article: str, analysis: "Analysis") -> list[EntityRecord]:
-    """The named entities of one analysis as resolver records."""
+    """The named entities of one analysis as resolver records (an ambiguous place by the name it means here)."""
     from tui.extract.entities import NAMED_LABELS
 
+    from .place_identity import library_names
+
+    names = library_names(analysis)
     return [
-        EntityRecord(article, e.id, e.name, e.label, e.aliases, e.mention_count)
+        EntityRecord(article, e.id, names.get(e.id, e.name), e.label, e.aliases, e.mention_count)
         for e in analysis.entities
         if e.label in NAMED_LABELS
     ]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import corrections
-from .identity import EntityRecord, block_key, canonical, family, resolve_block
+from .identity import EntityRecord, block_key, block_name, canonical, country_prefix, family, resolve_block
 from .schema import REFRESH_ALL_LIBRARY_STATS, REFRESH_LIBRARY_STATS
 
 #: Labels the model gives a lone surname by mistake ("Trump said" as ORG).
@@ -31,7 +31,7 @@ def block_of(name: str, label: str, acronyms: dict[str, str], db: sqlite3.Connec
         key = canonical(name, label)
         full = acronyms.get(key.replace(".", ""))
         if full:
-            return f"{family(label)}:{full}"
+            return f"{family(label)}:{block_name(full, label)}"
         if db is not None and _mislabel_candidate(name, label):
             person = block_key(name, "PERSON")
             known = db.execute("SELECT 1 FROM entity_index WHERE block = ? AND label = 'PERSON' AND name LIKE '% %' LIMIT 1",
@@ -76,7 +76,9 @@ def resolve_blocks(db: sqlite3.Connection, blocks: Iterable[str]) -> set[str]:
 def _resolve_rows(db: sqlite3.Connection, by_block: dict[str, list[tuple[Any, ...]]]) -> set[str]:
     """Resolve whole blocks of rows (``_ROW_COLUMNS``), writing only the ids that change."""
     touched: set[str] = set()
-    people = {r[1] for block, rows in by_block.items() if block.startswith("p:") for r in rows}
+    # Context decides a lone surname, and a bare name beside one named after a country.
+    people = {r[1] for block, rows in by_block.items()
+              if block.startswith("p:") or any(country_prefix(canonical(r[3], r[4]), r[4]) for r in rows) for r in rows}
     context = _context(db, people) if people else {}
     fixes = corrections.load(db)
     changed = []

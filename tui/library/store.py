@@ -571,7 +571,13 @@ def _drop_entity_rows(db: sqlite3.Connection, article_id: int, *, refresh: bool 
 def _index_entities(db: sqlite3.Connection, article_id: int, analysis: Analysis,
                     entities: tuple[EntityRow, ...]) -> None:
     """Replace an article's entity rows and resolve the library identity of the blocks they touch."""
+    from dataclasses import replace
+
     from . import identity, relink
+    from .place_identity import library_names
+
+    names = library_names(analysis)  # "Washington" as the place this article means
+    entities = tuple(replace(e, name=names.get(e.entity, e.name)) for e in entities)
 
     old = db.execute("SELECT block, library_entity FROM entity_index WHERE article_id = ?", (article_id,)).fetchall()
     db.execute("DELETE FROM entity_index WHERE article_id = ?", (article_id,))

@@ -8,7 +8,7 @@ reader can restyle only the lines it shows.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rich.style import Style
@@ -35,6 +35,16 @@ def layer_styles(colours: Mapping[str, str], *, mono: bool = False) -> dict[str,
     }
 
 
+def _without_overlaps(mentions: Iterable[Mention]) -> list[Mention]:
+    ordered: list[Mention] = []
+    last_end = -1
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if m.start >= last_end and m.end > m.start:
+            ordered.append(m)
+            last_end = m.end
+    return ordered
+
+
 def line_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line of ``text``, newline excluded; an empty text has one empty line."""
     ranges, start = [], 0
@@ -56,16 +66,18 @@ class Highlighter:
     on: frozenset[str]
     styles: Mapping[str, Style]
     tags: bool = False
+    #: Names inside names ("Southern Indiana" in "University of Southern Indiana"), shown where
+    #: no flat mention of a layer that is on covers them: the places layer alone shows the place.
+    nested: tuple[Mention, ...] = ()
+    nested_starts: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, mentions: Sequence[Mention], **kwargs: object) -> "Highlighter":
         # Sorted once, without overlaps, so a line finds its mentions by bisection.
-        ordered, last_end = [], -1
-        for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-            if m.start >= last_end and m.end > m.start:
-                ordered.append(m)
-                last_end = m.end
-        return cls(tuple(ordered), tuple(m.start for m in ordered), **kwargs)  # type: ignore[arg-type]
+        flat = _without_overlaps(m for m in mentions if not m.nested)
+        nested = _without_overlaps(m for m in mentions if m.nested)
+        return cls(tuple(flat), tuple(m.start for m in flat), nested=tuple(nested),
+                   nested_starts=tuple(m.start for m in nested), **kwargs)  # type: ignore[arg-type]
 
     def but(self, **changes: object) -> "Highlighter":
         """A copy with other layers, styles or tags (the mentions stay sorted)."""
@@ -73,10 +85,18 @@ class Highlighter:
 
     def visible(self, start: int, end: int) -> list[Mention]:
         """Mentions of layers that are on, overlapping [start, end)."""
-        lo = max(bisect_right(self.starts, start) - 1, 0)
-        hi = bisect_left(self.starts, end)
+        out = self._on(self.mentions, self.starts, start, end)
+        if self.nested:
+            inner = [m for m in self._on(self.nested, self.nested_starts, start, end)
+                     if not any(f.start < m.end and m.start < f.end for f in out)]
+            out = sorted(out + inner, key=lambda m: m.start) if inner else out
+        return out
+
+    def _on(self, mentions: tuple[Mention, ...], starts: tuple[int, ...], start: int, end: int) -> list[Mention]:
+        lo = max(bisect_right(starts, start) - 1, 0)
+        hi = bisect_left(starts, end)
         out = []
-        for m in self.mentions[lo:hi]:
+        for m in mentions[lo:hi]:
             layer = layer_of(m)
             if m.end > start and m.start < end and layer is not None and layer.id in self.on:
                 out.append(m)

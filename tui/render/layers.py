@@ -57,7 +57,7 @@ def counts_by_layer(analysis: Analysis | None) -> dict[str, int]:
     if analysis is not None:
         for mention in analysis.mentions:
             layer = _BY_LABEL.get(mention.label)
-            if layer is not None:
+            if layer is not None and not mention.nested:  # a name inside a name is counted once, as the name around it
                 counts[layer.id] += 1
     return {layer_id: counts[layer_id] for layer_id in LAYER_IDS}
 
@@ -71,5 +71,5 @@ def clean_layer_ids(values: Iterable[object] | None, *, default: Iterable[str] =
 
 def mentions_on(mentions: Iterable[Mention], on: frozenset[str]) -> list[Mention]:
     """The mentions whose layer is switched on, in text order."""
-    chosen = [m for m in mentions if (layer := _BY_LABEL.get(m.label)) is not None and layer.id in on]
+    chosen = [m for m in mentions if (layer := _BY_LABEL.get(m.label)) is not None and layer.id in on and not m.nested]
     return sorted(chosen, key=lambda m: (m.start, m.end))
