@@ -25,9 +25,11 @@ def test_role_title_links_the_mayor(nlp):
     a = analyse("Surrey Mayor Doug McCallum announced the plan on Monday.\n\n"
                 "\"We will build it as fast as we can,\" the mayor said.", nlp=nlp)
     q = _speaker(a, "We will build")
-    assert q.speaker.text == "the mayor"  # the local words stay as evidence
-    assert _entity_name(a, q.speaker) == "Doug McCallum"
-    assert q.resolved_rule == "role_title"
+    assert q.speaker_local.text == "the mayor"  # the local words stay as evidence
+    assert q.speaker.text == "Doug McCallum" and _entity_name(a, q.speaker) == "Doug McCallum"
+    assert q.speaker_rule == "role_title"
+    assert any(a_ <= q.speaker_local.start < b for a_, b in q.evidence)
+    assert not any(a_ <= q.speaker.start < b for a_, b in q.evidence)  # the name elsewhere is no evidence
 
 
 def test_organisation_noun_links_the_company(nlp):
@@ -47,9 +49,9 @@ def test_statement_resolves_to_its_author(nlp):
     a = analyse("Acme Corp closed the plant. \"We regret the decision and will support our workers,\" "
                 "a statement said.", nlp=nlp)
     q = _speaker(a, "We regret")
-    assert q.speaker.text == "a statement"
-    assert _entity_name(a, q.speaker) == "Acme Corp"
-    assert q.resolved_rule == "document_author"
+    assert q.speaker_local.text == "a statement"
+    assert q.speaker.text == "Acme Corp" and _entity_name(a, q.speaker) == "Acme Corp"
+    assert q.speaker_rule == "document_author"
 
 
 def test_a_complaint_is_not_the_defendant_speaking(nlp):
@@ -67,7 +69,8 @@ def test_a_complaint_is_not_the_defendant_speaking(nlp):
 def test_first_word_names_link_to_the_full_name(nlp, text, short, full):
     a = analyse(text, nlp=nlp)
     q = next(q for q in a.facts_of("quote"))
-    assert q.speaker.text == short and _entity_name(a, q.speaker) == full
+    assert q.speaker_local.text == short and q.speaker.text == full and _entity_name(a, q.speaker) == full
+    assert q.speaker_rule == "first_word"
     assert any(link.text == short and link.rule == "first_word" for link in a.links)
 
 
@@ -110,8 +113,8 @@ def test_link_facts_fills_only_unlinked_spans():
 
 
 def test_seed_official_and_netanyahu_meets_trump(seed_analysis):
-    official = next(q for q in seed_analysis.facts_of("quote") if q.speaker and q.speaker.text == "the official")
-    assert official.resolved.text == "a senior Israeli official" and official.resolved_rule == "introduced"
+    official = next(q for q in seed_analysis.facts_of("quote") if q.speaker_local and q.speaker_local.text == "the official")
+    assert official.speaker.text == "a senior Israeli official" and official.speaker_rule == "introduced"
     assert official.speaker.entity is None  # an unnamed official is nobody's name
     meets = [e for e in seed_analysis.facts_of("event") if e.type == "meet"
              and any(s.entity == "person:benjamin-netanyahu" for s in e.actors)]
@@ -123,8 +126,8 @@ def test_a_described_person_of_the_nouns_gender(nlp):
     a = analyse("Prince Harry and Meghan spoke to Oprah Winfrey. Harry said the family had been cold. "
                 "Meghan said she had felt alone.\n\n"
                 "The duchess also said that she had been silenced for years.", nlp=nlp)
-    q = next(q for q in a.facts_of("quote") if q.speaker and q.speaker.text == "The duchess")
-    assert _entity_name(a, q.speaker) == "Meghan" and q.resolved_rule == "salient_person"
+    q = next(q for q in a.facts_of("quote") if q.speaker_local and q.speaker_local.text == "The duchess")
+    assert _entity_name(a, q.speaker) == "Meghan" and q.speaker_rule == "salient_person"
 
 
 def test_a_surname_the_recogniser_missed_speaks_for_the_full_name(nlp):
@@ -138,3 +141,16 @@ def test_a_possessed_organisation_noun_is_not_the_organisation_before(nlp):
     a = analyse("Avigilon sold cameras to the campus. \"We never agreed to this plan at all,\" "
                 "the university's student newspaper said.", nlp=nlp)
     assert all(link.rule != "org_noun" for link in a.links)
+
+
+def test_the_json_speaker_is_the_named_speaker_and_keeps_the_local_words(nlp):
+    from tui.extract.serialize import from_dict, to_dict
+
+    a = analyse("Surrey Mayor Doug McCallum announced the plan on Monday. McCallum spoke to reporters.\n\n"
+                "\"We will build it as fast as we can,\" the mayor said.", nlp=nlp)
+    data = to_dict(a, include_text=True)
+    [quote] = [f for f in data["facts"] if f["kind"] == "quote"]
+    assert quote["speaker"]["name"] == "Doug McCallum" and quote["speaker"]["text"] == "Doug McCallum"
+    assert quote["speaker_local"]["text"] == "the mayor" and quote["speaker_rule"] == "role_title"
+    assert a.text[quote["speaker"]["start"] : quote["speaker"]["end"]] == "Doug McCallum"
+    assert from_dict(data).facts == a.facts  # the cache reads back what was written

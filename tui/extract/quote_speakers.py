@@ -222,7 +222,7 @@ class SpeakerResolver:
         start, end = head.idx, head.idx + len(head.text)
         found = self._subject_antecedent(head)
         if found is not None:
-            return Speaker(found.span, (start, end), True, found.label)
+            return Speaker(found.span, (start, end), True, found.label, found.resolved, found.rule)
         labels = frozenset({"PERSON"}) if head.lower_ in PERSON_PRONOUNS else _GROUP_LABELS
         mention = self._antecedent(start, labels)
         if mention is not None:

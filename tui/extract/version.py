@@ -32,4 +32,6 @@
 #:        "Tuesday next week" is that week's; "the day after" is a day after the story's, as "the day before";
 #:        two-digit years ("March '09"); "Dec. 18, a Wednesday": the weekday is that day; "this weekend" told in
 #:        the past on a weekday is the one just gone; "the week of March 11" (2013-W11), "Friday the 15th".
-EXTRACTOR_VERSION = "1.5.5"
+#: 1.6.0: a quote's ``speaker`` is who spoke by name (the mention naming them in full, or what a description
+#:        stands for); the words at the cue are ``speaker_local`` (the evidence), linked by ``speaker_rule``.
+EXTRACTOR_VERSION = "1.6.0"
