@@ -154,3 +154,50 @@ def test_the_json_speaker_is_the_named_speaker_and_keeps_the_local_words(nlp):
     assert quote["speaker_local"]["text"] == "the mayor" and quote["speaker_rule"] == "role_title"
     assert a.text[quote["speaker"]["start"] : quote["speaker"]["end"]] == "Doug McCallum"
     assert from_dict(data).facts == a.facts  # the cache reads back what was written
+
+
+def _quote_named(a, content_start: str) -> str | None:
+    q = _speaker(a, content_start)
+    return _entity_name(a, q.speaker) or (q.speaker.text if q.speaker else None)
+
+
+def test_he_is_not_the_woman_whose_surname_the_recogniser_missed(nlp):
+    # "Adams" alone is no recognised name, but "Ms. Stella Adams" tells her gender.
+    a = analyse("Mr. Traeger met Ms. Stella Adams at the hearing. Adams left early. "
+                "Later he said the trial had been fair.", nlp=nlp)
+    assert _quote_named(a, "the trial had been fair") == "Traeger"
+
+
+def test_he_said_goes_back_to_the_one_reporting_not_the_one_reported_on(nlp):
+    a = analyse("Michael Fitton, defending, said Andrew Hartley had 20 years of experience in the gas industry.\n\n"
+                "He said that Hartley had closed his plumbing business after the tragedy.", nlp=nlp)
+    assert _quote_named(a, "Hartley had closed") == "Michael Fitton"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Mendez's wife Jonna Mendez, also CIA, said, \"He could be Pakistani, he could be Mexican.\"",
+     "He could be Pakistani", "Jonna Mendez"),
+    ("President and Chief Financial Officer of Super Value Debra Symonette said prices would rise.",
+     "prices would rise", "Debra Symonette"),
+])
+def test_the_named_holder_of_a_described_subject_speaks(nlp, text, content, name):
+    assert _quote_named(analyse(text, nlp=nlp), content) == name
+
+
+def test_the_lawyer_for_someone_is_not_that_someone(nlp):
+    a = analyse("The lawyer for John Smith said the case would be appealed.", nlp=nlp)
+    assert _speaker(a, "the case would be appealed").speaker.entity is None
+
+
+def test_a_family_name_the_recogniser_called_an_organisation_is_the_person(nlp):
+    a = analyse("Chinese Vice President Wang Qishan visited Berlin. Wang said the two countries would deepen "
+                "their trade ties.", nlp=nlp)
+    q = _speaker(a, "the two countries")
+    assert q.speaker.text == "Wang Qishan" and q.speaker_local.text == "Wang" and q.speaker_rule == "first_word"
+
+
+def test_a_pronoun_beside_a_name_says_nothing_of_its_gender(nlp):
+    a = analyse("\"They were conversations the family had with him,\" Meghan said. "
+                "Her husband Harry agreed.", nlp=nlp)
+    genders = article_genders_of(a, nlp)
+    assert genders.get("person:meghan") != "m" and genders.get("person:harry") != "f"

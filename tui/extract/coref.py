@@ -51,6 +51,7 @@ _FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "she", "her", "he
                            "congresswoman", "businesswoman", "girl", "aunt", "dame", "lady", "actress", "niece",
                            "grandmother", "empress", "nun", "duchess", "girlfriend", "widow"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 #: Nouns for an organisation, and words its name may hold for that kind ("the ministry" -> "Ministry of ...").
 ORG_NOUNS: dict[str, tuple[str, ...]] = {
     "company": ("inc", "corp", "company", "co", "ltd", "llc", "plc", "group", "gamble"), "firm": ("inc", "corp", "llp", "ltd"),
@@ -287,6 +288,8 @@ def _read_genders(ctx: DocContext) -> dict[str, str]:
         words = before + (after[1:] if after[:1] in (["the"], ["a"], ["his"], ["her"]) else [])
         for w in words:
             w = w.strip(".")
+            if w in _PRONOUN_WORDS:
+                continue  # '"… him," Meghan said', "her husband Harry": the pronoun is someone else
             if w in _MALE_WORDS or w + "." in _MALE_WORDS:
                 votes.setdefault(m.entity, []).append("m")
             elif w in _FEMALE_WORDS or w + "." in _FEMALE_WORDS:

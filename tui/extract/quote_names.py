@@ -29,22 +29,22 @@ def named_speaker(ctx: DocContext, speaker: Speaker) -> tuple[Span, Span, str | 
     if entity is None:
         if speaker.resolved is not None and (speaker.resolved.start, speaker.resolved.end) != (a, b):
             return speaker.resolved, local, speaker.rule
-        return speaker.span, local, None
+        return speaker.span, local, name_rule(local.text, "") if (a, b) != (speaker.span.start, speaker.span.end) else None
     mention = naming_mention(ctx, entity.id, entity.name, near=a)
     named = Span(mention.start, mention.end, mention.text, entity.id) if mention is not None else speaker.span
-    if a <= named.start and named.end <= b:
-        named = _with_given_names(ctx, named, a)
+    if a <= named.start and named.end <= b and " " not in named.text:
+        named = _with_given_name(ctx, named, a)
     return named, local, speaker.rule or name_rule(local.text, entity.name)
 
 
-def _with_given_names(ctx: DocContext, named: Span, floor: int) -> Span:
-    """"Tomasz Kubiak" where the recogniser found only "Kubiak": the capitalised proper nouns
-    right before the name in the speaker's own words join it (never a title: "Deputy Governor")."""
+def _with_given_name(ctx: DocContext, named: Span, floor: int) -> Span:
+    """"Tomasz Kubiak" where the recogniser found only "Kubiak": the capitalised proper noun
+    right before a one-word name in the speaker's own words joins it (never a title: "Governor")."""
     span = span_at(ctx.doc, named.start, named.end, alignment_mode="expand")
     if span is None or not len(span):
         return named
     i = span.start
-    while i > 0 and span.start - i < 2:
+    while i > 0 and span.start - i < 1:
         tok = ctx.doc[i - 1]
         word = tok.lower_.rstrip(".")
         if tok.idx < floor or tok.tag_ != "NNP" or not tok.text[:1].isupper() or is_role_head(word) \

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from . import coref
 from .context import DocContext
-from .quote_words import GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS
+from .quote_words import CUE_VERBS, GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS
 from .role_words import is_role_head
 from .types import Mention, Span
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -93,6 +94,12 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
     return None, via_quoted
 
 
+def _reported(subject: "Token") -> bool:
+    """A subject inside a clause a speech verb reports ("said Hartley had closed ...")."""
+    verb = subject.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS and verb.head.i < subject.i
+
+
 def noun_phrase(head: "Token") -> tuple[int, int]:
     """Character range of the phrase headed by ``head``, without clauses or appositions after it."""
     left = head
@@ -120,7 +127,14 @@ def noun_phrase(head: "Token") -> tuple[int, int]:
 
 def _full_entity(ctx: DocContext, mention: Mention) -> tuple[str, str]:
     """The entity of a mention, a lone surname upgraded to the full name it abbreviates."""
-    if mention.label == "PERSON" and " " not in mention.text.strip():
+    if mention.label != "PERSON" and " " not in mention.text.strip():
+        person = _person_by_one_name(ctx, mention.text.strip())
+        if person is not None:
+            return person
+    own = ctx.entity(mention.entity)
+    if mention.label == "PERSON" and " " not in mention.text.strip() and (own is None or " " not in own.name):
+        # Only a surname the entity linking left on its own: "Meadows" it joined to "Mark Meadows"
+        # stays his, even when his wife Debbie Meadows is named more often.
         surname = mention.text.strip().lower()
         best = None
         for ent in ctx.entities:
@@ -133,6 +147,15 @@ def _full_entity(ctx: DocContext, mention: Mention) -> tuple[str, str]:
         if found is not None:
             return found.id, found.label
     return mention.entity, mention.label
+
+
+def _person_by_one_name(ctx: DocContext, word: str) -> tuple[str, str] | None:
+    """The one person whose name begins or ends with ``word``: a speaker "Wang" (labelled an
+    organisation) after "Wang Qishan", "Kim" after "Kim Jong-un"; None when several or none."""
+    low = word.lower()
+    found = [e for e in ctx.entities if e.label == "PERSON" and " " in e.name
+             and low in (e.name.lower().split()[0], e.name.lower().split()[-1])]
+    return (found[0].id, "PERSON") if len(found) == 1 else None
 
 
 class SpeakerResolver:
@@ -186,6 +209,8 @@ class SpeakerResolver:
             source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
             if tok.dep_ not in ("nsubj", "nsubjpass") and not source or self._in_quote(tok.idx):
                 continue
+            if _reported(tok):
+                continue  # "Fitton said Hartley had ... He said": the one reporting, not the one reported on
             if tok.pos_ == "PRON":
                 if tok.i in self._resolved and (tok.lower_ in PERSON_PRONOUNS) == personal:
                     return self._resolved[tok.i]
@@ -202,7 +227,12 @@ class SpeakerResolver:
     def _gender_clash(self, tok: "Token", word: str) -> bool:
         hit = self.ctx.mention_at(tok.idx, tok.idx + len(tok.text))
         if hit is None:
-            return False
+            # "Adams left early" where only "Ms. Stella Adams" was recognised: her gender still counts.
+            found = self.ctx.entity_for_name(tok.text, label="PERSON") if tok.pos_ == "PROPN" else None
+            if found is None:
+                return False
+            known = self._genders().get(found.id) or self._gender.get(found.id)
+            return known is not None and known != _GENDER.get(word)
         eid, _ = _full_entity(self.ctx, hit)
         known = self._genders().get(eid) or self._gender.get(eid)
         return known is not None and known != _GENDER.get(word)
@@ -302,7 +332,23 @@ class SpeakerResolver:
             # ", Dr. Anthony Fauci" / ", Sadiq Khan" when only "Khan" was recognised.
             if "," in lead and len(lead[lead.rindex(",") + 1 :].split()) <= 2:
                 return m
+        for m in named:
+            root = self._root_of(m)
+            if root is None:
+                continue
+            # "Mendez's wife Jonna Mendez said": the name in apposition to the subject, no comma needed.
+            if root.dep_ == "appos" and root.head.i == head.i:
+                return m
+            # "President and CFO of Super Value Debra Symonette said": a title's holder written after
+            # the organisation's name; never "the lawyer for John Smith" or "the wife of John Smith".
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and is_role_head(root.head.head.lower_) \
+                    and any(t.dep_ == "compound" and t.idx < m.start and t.text[:1].isupper() for t in root.lefts):
+                return m
         return None
+
+    def _root_of(self, mention: Mention) -> "Token | None":
+        span = span_at(self.ctx.doc, mention.start, mention.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
 
     def _titled_person(self, noun: str, *, before: int) -> Mention | None:
         i = bisect.bisect_left(self._mention_starts, before) - 1
