@@ -102,6 +102,8 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
     )
     kind = data["kind"]
     if kind == "quote":
+        if "speaker_resolved" in data:  # written before 1.6.0: the words were "speaker"
+            data = {**data, "speaker": data["speaker_resolved"], "speaker_local": data.get("speaker")}
         return QuoteFact(
             **common,
             speaker=span_from_dict(data.get("speaker")),
