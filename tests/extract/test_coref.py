@@ -201,3 +201,17 @@ def test_a_pronoun_beside_a_name_says_nothing_of_its_gender(nlp):
                 "Her husband Harry agreed.", nlp=nlp)
     genders = article_genders_of(a, nlp)
     assert genders.get("person:meghan") != "m" and genders.get("person:harry") != "f"
+
+
+def test_the_one_asking_is_not_the_one_who_answers(nlp):
+    # The real page: "Winfrey … saying 'I'm not comfortable…'" is Harry's answer.
+    a = analyse("\"That conversation, I am never going to share,\" Harry added.\n\n"
+                "When Winfrey asked if he could share the questions, he declined, saying "
+                "\"I'm not comfortable with sharing that.\"", nlp=nlp)
+    assert _quote_named(a, "I'm not comfortable") == "Harry"
+
+
+def test_a_she_before_does_not_stand_for_a_he(nlp):
+    a = analyse("Meghan, Duchess of Sussex, spoke to Prince Harry. \"I can't be left alone,\" she remembered "
+                "telling Harry, after he suggested she stay home.", nlp=nlp)
+    assert _quote_named(a, "she stay home") == "Harry"

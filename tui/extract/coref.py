@@ -286,6 +286,8 @@ def _read_genders(ctx: DocContext) -> dict[str, str]:
         before = ctx.text[max(0, m.start - 25) : m.start].lower().replace(",", " ").split()[-2:]
         after = ctx.text[m.end : m.end + 30].lower().replace(",", " ").split()[:3]
         words = before + (after[1:] if after[:1] in (["the"], ["a"], ["his"], ["her"]) else [])
+        if ctx.text[m.end : m.end + 1] == ",":
+            words += after[:1]  # "Meghan, Duchess of Sussex", "Jane Roe, spokeswoman for ..."
         for w in words:
             w = w.strip(".")
             if w in _PRONOUN_WORDS:

@@ -100,6 +100,20 @@ def _reported(subject: "Token") -> bool:
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS and verb.head.i < subject.i
 
 
+#: Verbs of asking, and of answering or refusing: the one who asks is not the one who answers.
+_ASKING = frozenset({"ask", "question", "press", "interview", "quiz"})
+_ANSWERING = CUE_VERBS | {"decline", "refuse", "answer", "reply", "respond"}
+
+
+def _asker(subject: "Token", pronoun: "Token") -> bool:
+    """The subject of "ask" in the pronoun's own sentence, when the pronoun answers outside the question."""
+    verb, answer = subject.head, pronoun.head
+    if verb.lemma_.lower() not in _ASKING or subject.sent.start != pronoun.sent.start:
+        return False
+    inside = verb.left_edge.i <= pronoun.i <= verb.right_edge.i
+    return not inside and answer.lemma_.lower() in _ANSWERING
+
+
 def noun_phrase(head: "Token") -> tuple[int, int]:
     """Character range of the phrase headed by ``head``, without clauses or appositions after it."""
     left = head
@@ -211,8 +225,12 @@ class SpeakerResolver:
                 continue
             if _reported(tok):
                 continue  # "Fitton said Hartley had ... He said": the one reporting, not the one reported on
+            if _asker(tok, pronoun):
+                continue  # "When Winfrey asked if he could share it, he declined": he is the one asked
             if tok.pos_ == "PRON":
-                if tok.i in self._resolved and (tok.lower_ in PERSON_PRONOUNS) == personal:
+                # "she remembered telling Harry, after he suggested": only a pronoun of the same gender carries over.
+                if tok.i in self._resolved and (tok.lower_ in PERSON_PRONOUNS) == personal \
+                        and _GENDER.get(tok.lower_) == _GENDER.get(word):
                     return self._resolved[tok.i]
                 continue
             if personal and not self._person_like(tok):
