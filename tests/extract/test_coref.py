@@ -215,3 +215,19 @@ def test_a_she_before_does_not_stand_for_a_he(nlp):
     a = analyse("Meghan, Duchess of Sussex, spoke to Prince Harry. \"I can't be left alone,\" she remembered "
                 "telling Harry, after he suggested she stay home.", nlp=nlp)
     assert _quote_named(a, "she stay home") == "Harry"
+
+
+def test_the_one_asked_replies(nlp):
+    a = analyse("Gov. Jay Inslee said the choice was historic.\n\n"
+                "At a press conference, a reporter asked Judge Raquel Montoya-Lewis, \"What do you see as the biggest problem?\"\n\n"
+                "\"The biggest hurdle is getting people to understand their biases,\" she replied.", nlp=nlp)
+    assert _quote_named(a, "What do you see") == "a reporter"  # the question is the reporter's
+    assert _quote_named(a, "The biggest hurdle") == "Raquel Montoya-Lewis"
+
+
+def test_a_headlines_bare_title_is_the_person_the_story_gives_it(nlp):
+    a = analyse("Governor says naming of judge is historic\n\n"
+                "Washington Gov. Jay Inslee named Raquel Montoya-Lewis to the state Supreme Court on Monday.", nlp=nlp)
+    q = _speaker(a, "naming of judge")
+    assert _entity_name(a, q.speaker) == "Jay Inslee" and q.speaker_local.text == "Governor"
+    assert q.speaker_rule == "role_title"

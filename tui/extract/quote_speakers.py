@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: Written short forms of titles, as they stand before a name ("Gov. Inslee").
+_TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "pres.": "president",
+                        "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "supt.": "superintendent",
+                        "insp.": "inspector", "prof.": "professor", "capt.": "captain", "sgt.": "sergeant"}
 #: How far back (in characters) a pronoun may look for its antecedent.
 _PRONOUN_REACH = 1500
 #: Dependents that end a speaker's noun phrase: "Smith, who heads the agency" is Smith.
@@ -105,10 +109,19 @@ _ASKING = frozenset({"ask", "question", "press", "interview", "quiz"})
 _ANSWERING = CUE_VERBS | {"decline", "refuse", "answer", "reply", "respond"}
 
 
+#: Verbs that only answer: "…," she replied.' is never the one who asked.
+_REPLYING = frozenset({"reply", "answer", "respond", "retort"})
+
+
 def _asker(subject: "Token", pronoun: "Token") -> bool:
-    """The subject of "ask" in the pronoun's own sentence, when the pronoun answers outside the question."""
+    """The subject of "ask": not the pronoun that answers outside the question in the same sentence,
+    nor one that replies ('a reporter asked: "…?" "…," she replied')."""
     verb, answer = subject.head, pronoun.head
-    if verb.lemma_.lower() not in _ASKING or subject.sent.start != pronoun.sent.start:
+    if verb.lemma_.lower() not in _ASKING:
+        return False
+    if answer.lemma_.lower() in _REPLYING:
+        return True
+    if subject.sent.start != pronoun.sent.start:
         return False
     inside = verb.left_edge.i <= pronoun.i <= verb.right_edge.i
     return not inside and answer.lemma_.lower() in _ANSWERING
@@ -226,7 +239,13 @@ class SpeakerResolver:
             if _reported(tok):
                 continue  # "Fitton said Hartley had ... He said": the one reporting, not the one reported on
             if _asker(tok, pronoun):
-                continue  # "When Winfrey asked if he could share it, he declined": he is the one asked
+                # "When Winfrey asked if he could share it, he declined": he is the one asked, when named
+                # ("a reporter asked Montoya-Lewis, “…?” “…,” she replied").
+                for asked in tok.head.children:
+                    if asked.dep_ in ("dobj", "dative") and not self._in_quote(asked.idx) and personal \
+                            and self._person_like(asked) and not self._gender_clash(asked, word):
+                        return self.resolve(asked)
+                continue
             if tok.pos_ == "PRON":
                 # "she remembered telling Harry, after he suggested": only a pronoun of the same gender carries over.
                 if tok.i in self._resolved and (tok.lower_ in PERSON_PRONOUNS) == personal \
@@ -315,6 +334,14 @@ class SpeakerResolver:
                     entity, label = _full_entity(ctx, titled)
                     heuristic = True
                     resolved, rule = Span(titled.start, titled.end, titled.text, entity), "role_title"
+            elif entity is None and np_start == start and is_role_head(head.lower_) and head.text[:1].isupper() \
+                    and "\n\n" not in ctx.text[:start].strip():
+                # A headline's bare title ("Governor says ..."): the person the story gives it to ("Gov. Inslee").
+                titled = self._titled_after(head.lower_, after=np_end)
+                if titled is not None:
+                    entity, label = _full_entity(ctx, titled)
+                    heuristic = True
+                    resolved, rule = Span(titled.start, titled.end, titled.text, entity), "role_title"
             if entity is None and head.pos_ == "PROPN" and head.text[:1].isupper():
                 # "King said" where only "Gayle King" was recognised: the name the article gives in full.
                 found = ctx.entity_for_name(head.text, label="PERSON")
@@ -377,6 +404,18 @@ class SpeakerResolver:
             if m.label == "PERSON" and noun in self.ctx.text[max(0, m.start - 60) : m.start].lower().split():
                 return m
             i -= 1
+        return None
+
+    def _titled_after(self, noun: str, *, after: int) -> Mention | None:
+        """The first person after ``after`` written with the title ``noun`` or its abbreviation."""
+        forms = {noun, *(short for short, full in _TITLE_ABBREVIATIONS.items() if full == noun)}
+        i = bisect.bisect_left(self._mention_starts, after)
+        for m in self.ctx.mentions[i:]:
+            if m.start - after > 4 * _PRONOUN_REACH:
+                return None
+            words = self.ctx.text[max(0, m.start - 40) : m.start].lower().split()[-3:]
+            if m.label == "PERSON" and forms & set(words):
+                return m
         return None
 
     def source_of(self, noun: "Token", source_nouns: frozenset[str], linkers: frozenset[str]) -> Speaker:
