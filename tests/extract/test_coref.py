@@ -54,6 +54,20 @@ def test_statement_resolves_to_its_author(nlp):
     assert q.speaker_rule == "document_author"
 
 
+def test_a_complaint_speaks_for_the_party_that_sued(nlp):
+    a = analyse("The U.S. Department of Justice sued Google on Tuesday. The department said Google had abused "
+                "its monopoly. \"Google is the gateway to the internet,\" the complaint said.", nlp=nlp)
+    q = _speaker(a, "Google is the gateway")
+    assert _entity_name(a, q.speaker) == "U.S. Department of Justice" and q.speaker_rule == "document_author"
+
+
+def test_the_agency_is_the_organisation_described_as_one(nlp):
+    a = analyse("Surrey Mayor Doug McCallum backed the SkyTrain plan. Amtrak, the national rail agency, said on "
+                "Monday the line would cost $3 billion. Google Maps shows the route. \"We are reviewing every "
+                "option for the region,\" the agency said.", nlp=nlp)
+    assert _entity_name(a, _speaker(a, "We are reviewing").speaker) == "Amtrak"
+
+
 def test_a_complaint_is_not_the_defendant_speaking(nlp):
     a = analyse("Acme Corp was sued on Monday. \"The company knowingly sold defective goods to its customers,\" "
                 "the complaint said.", nlp=nlp)

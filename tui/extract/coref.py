@@ -157,16 +157,27 @@ def org_noun(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
     candidates = list(_mentions_before(ctx, start, _ORG_LABELS))
     for m in candidates:
         words = fold(m.text).replace("&", " ").split()
-        if any(h in words for h in hints):
+        if any(h in words for h in hints) or noun in _described_as(ctx, m):
             return _link(ctx, tok, start, m.entity, "org_noun", (m.start, m.end))
     if candidates and noun in _ANY_ORG_NOUNS:
-        def salience(mention: Mention) -> float:
+        def rank(mention: Mention) -> tuple[bool, float]:
+            # "TransLink, the regional transit authority": an organisation the text describes as one.
             entity = ctx.entity(mention.entity)
-            return entity.salience if entity else 0.0
+            described = bool(_described_as(ctx, mention) & (ORG_NOUNS.keys() - {"team"}))
+            return described, entity.salience if entity else 0.0
 
-        m = max(candidates[:3], key=salience)
+        m = max(candidates[:3], key=rank)
         return _link(ctx, tok, start, m.entity, "org_noun", (m.start, m.end))
     return None
+
+
+def _described_as(ctx: DocContext, mention: Mention) -> set[str]:
+    """The words of a description set beside a name: "TransLink, the regional transit authority"."""
+    tail = ctx.text[mention.end : mention.end + 60]
+    if not tail.startswith(", "):
+        return set()
+    words = tail[2:].split(",")[0].lower().split()
+    return set(words[1:6]) if words[:1] in (["the"], ["a"], ["an"]) else set()
 
 
 def document_author(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
@@ -193,7 +204,7 @@ def document_author(ctx: DocContext, tok: "Token", start: int) -> CorefLink | No
                         if found:
                             return _link(ctx, tok, start, found.entity, "document_author", (found.start, found.end))
     if noun in _FILED:
-        return None
+        return _filer(ctx, tok, start)
     sent = tok.sent
     previous = tok.doc[sent.start - 1].sent if sent.start > 0 else None
     for span in (previous,):
@@ -204,6 +215,30 @@ def document_author(ctx: DocContext, tok: "Token", start: int) -> CorefLink | No
                 found = _named(ctx, t)
                 if found and found.label in _AUTHOR_LABELS:
                     return _link(ctx, tok, start, _full_entity(ctx, found), "document_author", (found.start, found.end))
+    return None
+
+
+#: Verbs by which a party brings a filed document ("sued", "filed a complaint").
+_FILING_VERBS = frozenset({"sue", "file", "bring", "lodge", "charge", "indict", "petition"})
+
+
+def _filer(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
+    """"the complaint said" -> the party that sued or filed, named as the subject in this sentence or the
+    two before ("The Department of Justice sued Google. ... the complaint said")."""
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for i in range(tok.i - 1, first - 1, -1):
+        verb = doc[i]
+        if verb.lemma_.lower() not in _FILING_VERBS or verb.pos_ != "VERB":
+            continue
+        for subject in verb.children:
+            if subject.dep_ == "nsubj":
+                found = _named(ctx, subject)
+                if found is not None:
+                    return _link(ctx, tok, start, found.entity, "document_author", (found.start, found.end))
     return None
 
 
