@@ -64,7 +64,7 @@ def naming_mention(ctx: DocContext, entity_id: str, name: str, *, near: int) -> 
     after: Mention | None = None
     longest: Mention | None = None
     for m in ctx.mentions:  # in text order
-        if m.entity != entity_id:
+        if m.entity != entity_id or m.duplicate:
             continue
         if longest is None or len(m.text) > len(longest.text):
             longest = m

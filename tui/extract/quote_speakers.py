@@ -179,10 +179,13 @@ def _full_entity(ctx: DocContext, mention: Mention) -> tuple[str, str]:
 def _person_by_one_name(ctx: DocContext, word: str) -> tuple[str, str] | None:
     """The one person whose name begins or ends with ``word``: a speaker "Wang" (labelled an
     organisation) after "Wang Qishan", "Kim" after "Kim Jong-un"; None when several or none."""
-    low = word.lower()
-    found = [e for e in ctx.entities if e.label == "PERSON" and " " in e.name
-             and low in (e.name.lower().split()[0], e.name.lower().split()[-1])]
-    return (found[0].id, "PERSON") if len(found) == 1 else None
+    key = ("one_name", word.lower())
+    if key not in ctx.memo:
+        low = word.lower()
+        found = [e for e in ctx.entities if e.label == "PERSON" and " " in e.name
+                 and low in (e.name.lower().split()[0], e.name.lower().split()[-1])]
+        ctx.memo[key] = (found[0].id, "PERSON") if len(found) == 1 else None
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 class SpeakerResolver:
