@@ -7,6 +7,9 @@ is what the fact, its summary, the sidebar and the JSON ``speaker`` give (``Quot
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
 from .context import DocContext
 from .entities import fold
 from .quote_speakers import Speaker
@@ -59,22 +62,26 @@ def _with_given_name(ctx: DocContext, named: Span, floor: int) -> Span:
 def naming_mention(ctx: DocContext, entity_id: str, name: str, *, near: int) -> Mention | None:
     """The mention of an entity that writes its full name, nearest before ``near`` (else the first
     after it); failing that, its longest mention."""
-    full = fold(name)
-    before: Mention | None = None
-    after: Mention | None = None
-    longest: Mention | None = None
-    for m in ctx.mentions:  # in text order
-        if m.entity != entity_id or m.duplicate:
-            continue
-        if longest is None or len(m.text) > len(longest.text):
-            longest = m
-        if fold(m.text) != full:
-            continue
-        if m.start <= near:
-            before = m
-        elif after is None:
-            after = m
-    return before or after or longest
+    key = ("naming_mentions", entity_id)
+    cached = ctx.memo.get(key)
+    if not isinstance(cached, _Naming):  # once per entity and article: quotes ask for the same speakers again
+        full = fold(name)
+        mentions = [m for m in ctx.mentions if m.entity == entity_id and not m.duplicate]
+        cached = _Naming(tuple(m for m in mentions if fold(m.text) == full),
+                         max(mentions, key=lambda m: len(m.text), default=None))
+        ctx.memo[key] = cached
+    if not cached.named:
+        return cached.longest
+    i = bisect.bisect_right([m.start for m in cached.named], near)
+    return cached.named[i - 1] if i > 0 else cached.named[0]
+
+
+@dataclass(frozen=True, slots=True)
+class _Naming:
+    """An entity's mentions that write its full name (in text order), and its longest mention."""
+
+    named: tuple[Mention, ...]
+    longest: Mention | None
 
 
 def name_rule(words: str, name: str) -> str:
