@@ -245,3 +245,9 @@ def test_a_headlines_bare_title_is_the_person_the_story_gives_it(nlp):
     q = _speaker(a, "naming of judge")
     assert _entity_name(a, q.speaker) == "Jay Inslee" and q.speaker_local.text == "Governor"
     assert q.speaker_rule == "role_title"
+
+
+def test_with_no_subject_to_go_back_to_he_still_skips_a_woman(nlp):
+    a = analyse("The report by Mr. John Smith's office named Ms. Jane Roe as a witness. "
+                "\"It was a mistake from the start,\" he said.", nlp=nlp)
+    assert _quote_named(a, "It was a mistake") == "John Smith"

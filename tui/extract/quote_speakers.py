@@ -101,7 +101,8 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
 def _reported(subject: "Token") -> bool:
     """A subject inside a clause a speech verb reports ("said Hartley had closed ...")."""
     verb = subject.head
-    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS and verb.head.i < subject.i
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS and verb.head.i < subject.i \
+        and verb.head.sent.start == subject.sent.start
 
 
 #: Verbs of asking, and of answering or refusing: the one who asks is not the one who answers.
@@ -209,7 +210,8 @@ class SpeakerResolver:
     def _person_like(self, tok: "Token") -> bool:
         hit = self.ctx.mention_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit.label in _SPEAKER_LABELS:
-            return hit.label == "PERSON"
+            # "Quirin" labelled a place where "Antoine Quirin" is named: the person.
+            return hit.label == "PERSON" or " " not in hit.text and _person_by_one_name(self.ctx, hit.text) is not None
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and (hit is None or hit.label not in _SPEAKER_LABELS):
             return True  # a name the recogniser missed ("Rouhani was speaking ... he said")
         word = tok.lemma_.lower()
@@ -277,14 +279,18 @@ class SpeakerResolver:
         known = self._genders().get(eid) or self._gender.get(eid)
         return known is not None and known != _GENDER.get(word)
 
-    def _antecedent(self, before: int, labels: frozenset[str]) -> Mention | None:
+    def _antecedent(self, before: int, labels: frozenset[str], gender: str | None = None) -> Mention | None:
+        """The latest mention of those labels before ``before``, outside quotes, of no other gender."""
         i = bisect.bisect_left(self._mention_starts, before) - 1
         while i >= 0:
             m = self.ctx.mentions[i]
             if before - m.end > _PRONOUN_REACH:
                 return None
             if m.label in labels and not self._in_quote(m.start):
-                return m
+                eid, _ = _full_entity(self.ctx, m)
+                known = self._genders().get(eid) or self._gender.get(eid)
+                if gender is None or known is None or known == gender:
+                    return m
             i -= 1
         return None
 
@@ -294,7 +300,7 @@ class SpeakerResolver:
         if found is not None:
             return Speaker(found.span, (start, end), True, found.label, found.resolved, found.rule)
         labels = frozenset({"PERSON"}) if head.lower_ in PERSON_PRONOUNS else _GROUP_LABELS
-        mention = self._antecedent(start, labels)
+        mention = self._antecedent(start, labels, _GENDER.get(head.lower_))
         if mention is not None:
             return self.from_mention(mention, written=(start, end), heuristic=True)
         return Speaker(Span(start, end, head.text, None), (start, end), False, None)
