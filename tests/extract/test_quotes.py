@@ -396,3 +396,12 @@ def test_any_mix_of_marks_and_cues_gives_well_formed_quotes(nlp, pieces):
         assert fact.content.text == text[fact.content.start : fact.content.end]
         if fact.cue is not None:
             assert fact.cue.text == text[fact.cue.start : fact.cue.end]
+
+
+def test_a_quoted_question_keeps_its_speech_verb_after_the_marks(nlp):
+    # The question mark ends the parser's sentence; "he said" after it is still the quote's cue.
+    analysis = analyse("Senator John Smith spoke to reporters on Monday. \"Why would I resign over this?\" he said.",
+                       nlp=nlp)
+    [fact] = analysis.facts_of("quote")
+    assert fact.content.text == "Why would I resign over this?" and fact.cue.text == "said"
+    assert analysis.entity(fact.speaker.entity).name == "John Smith"
