@@ -251,3 +251,23 @@ def test_with_no_subject_to_go_back_to_he_still_skips_a_woman(nlp):
     a = analyse("The report by Mr. John Smith's office named Ms. Jane Roe as a witness. "
                 "\"It was a mistake from the start,\" he said.", nlp=nlp)
     assert _quote_named(a, "It was a mistake") == "John Smith"
+
+
+@pytest.mark.parametrize("text, content, name", [
+    # The issuer written into the document's name.
+    ("Donald Trump has called for more spending. According to a March 14, 2019 NATO press release, Hungary "
+     "spent less than the target.", "Hungary spent", "NATO"),
+    # Bare reports have no author: not the person the sentence before is about.
+    ("John Hickenlooper announced his exit in a video. According to reports, Hickenlooper was planning a "
+     "Senate run.", "Hickenlooper was planning", None),
+])
+def test_a_document_speaks_for_the_author_its_words_give(nlp, text, content, name):
+    a = analyse(text, nlp=nlp)
+    q = _speaker(a, content)
+    assert _entity_name(a, q.speaker) == name
+
+
+def test_a_title_runs_into_its_holder_not_across_a_verb(nlp):
+    a = analyse("AU trade and industry commissioner Albert Muchanga announced Benin was to join. "
+                "The commissioner said the bloc would grow.", nlp=nlp)
+    assert _quote_named(a, "the bloc would grow") == "Albert Muchanga"

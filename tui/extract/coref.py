@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from .context import DocContext
 from .entities import _person_words, fold
-from .role_words import is_role_head
+from .role_words import HONORIFICS, ROLE_MODIFIERS, is_role_head
 from .types import CorefLink, Fact, Mention, Span
 from .word_index import column, nouns_by_lemma, span_at, tagged
 
@@ -122,10 +122,23 @@ def role_title(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
         # the description itself ("... President Ahmed al-Sharaa, the official added").
         tail = ctx.text[m.end : min(m.end + 80, start)]
         after = tail.lower().split(".")[0].replace(",", " ").split()[:5] if tail.startswith(",") else []
-        near = before[-4:] + after
+        near = title_run(before) + after
         if noun in near and all(q in ctx.text[max(0, m.start - 80) : m.end + 80].lower() for q in qualifiers):
             return _link(ctx, tok, start, _full_entity(ctx, m), "role_title", (m.start, m.end))
     return None
+
+
+def title_run(before: list[str]) -> list[str]:
+    """The last words before a name that run into it as a title ("industry commissioner"), never
+    across a verb or another lower-case word ("commissioner Albert Muchanga announced Benin")."""
+    run: list[str] = []
+    for word in reversed(before[-4:]):
+        bare = word.strip(".")
+        if not (is_role_head(bare) or bare in _MALE_WORDS or bare in _FEMALE_WORDS or bare in ROLE_MODIFIERS
+                or bare in HONORIFICS or bare in ("of", "and", "the", "for", "-")):
+            break
+        run.append(bare)
+    return run
 
 
 def introduced(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
@@ -185,10 +198,17 @@ def document_author(ctx: DocContext, tok: "Token", start: int) -> CorefLink | No
     noun = tok.lemma_.lower()
     if noun not in DOCUMENT_NOUNS:
         return None
+    sourced = False  # the text says whose it is, named or not ("reports from Omsk hospital")
     for child in tok.children:
+        if child.dep_ == "compound" and child.i < tok.i:
+            # "a NATO press release", "the FBI report": the issuer written into the document's name.
+            found = _named(ctx, child)
+            if found and found.label in ("ORG", "GPE"):
+                return _link(ctx, tok, start, found.entity, "document_author", (found.start, found.end))
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
+                    sourced = True
                     found = _named(ctx, obj)
                     if found:
                         return _link(ctx, tok, start, found.entity, "document_author", (found.start, found.end))
@@ -205,6 +225,9 @@ def document_author(ctx: DocContext, tok: "Token", start: int) -> CorefLink | No
                             return _link(ctx, tok, start, found.entity, "document_author", (found.start, found.end))
     if noun in _FILED:
         return _filer(ctx, tok, start)
+    determined = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in tok.children)
+    if sourced or tok.tag_ != "NN" or not determined:
+        return None  # "reports", "initial reports from a hospital": nobody the sentence before names
     sent = tok.sent
     previous = tok.doc[sent.start - 1].sent if sent.start > 0 else None
     for span in (previous,):

@@ -410,7 +410,8 @@ class SpeakerResolver:
             m = self.ctx.mentions[i]
             if before - m.end > _PRONOUN_REACH:
                 return None
-            if m.label == "PERSON" and noun in self.ctx.text[max(0, m.start - 60) : m.start].lower().split():
+            words = self.ctx.text[max(0, m.start - 60) : m.start].lower().replace(",", " ").split()
+            if m.label == "PERSON" and noun in coref.title_run(words):
                 return m
             i -= 1
         return None

@@ -33,5 +33,9 @@
 #:        two-digit years ("March '09"); "Dec. 18, a Wednesday": the weekday is that day; "this weekend" told in
 #:        the past on a weekday is the one just gone; "the week of March 11" (2013-W11), "Friday the 15th".
 #: 1.6.0: a quote's ``speaker`` is who spoke by name (the mention naming them in full, or what a description
-#:        stands for); the words at the cue are ``speaker_local`` (the evidence), linked by ``speaker_rule``.
+#:        stands for); the words at the cue are ``speaker_local`` (the evidence), linked by ``speaker_rule``;
+#:        pronouns agree in gender (titles in apposition count, pronouns beside a name do not), the one asked
+#:        answers, "He said" goes back to the one reporting; names in apposition speak; a document's issuer
+#:        ("a NATO press release", "the complaint" of the party that sued), none for bare "reports";
+#:        a quoted question keeps its speech verb after the marks.
 EXTRACTOR_VERSION = "1.6.0"
