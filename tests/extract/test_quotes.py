@@ -270,7 +270,8 @@ def test_seed_red_line_attributed_to_channel_12(seed_analysis):
 
 def test_seed_official_added(seed_analysis):
     fact = _seed_quote(seed_analysis, "Any change in foreign force deployment")
-    assert fact.speaker.text == "the official"
+    assert fact.speaker_local.text == "the official"  # the words at the cue, the evidence
+    assert fact.speaker.text == "a senior Israeli official"  # who they stand for
     assert fact.cue.text == "added"
     assert not fact.content.text.endswith("the official added")
 
@@ -349,7 +350,8 @@ def test_surname_speaker_resolves_to_the_full_name(nlp):
             "Netanyahu said the talks had been useful and would continue next month.")
     analysis = analyse(text, nlp=nlp)
     (fact,) = [f for f in analysis.facts_of("quote") if "talks had been useful" in f.content.text]
-    assert fact.speaker.text == "Netanyahu"
+    assert fact.speaker_local.text == "Netanyahu" and fact.speaker_rule == "surname"
+    assert fact.speaker.text == "Benjamin Netanyahu"  # the mention that names him in full
     assert analysis.entity(fact.speaker.entity).name == "Benjamin Netanyahu"
 
 
@@ -394,3 +396,12 @@ def test_any_mix_of_marks_and_cues_gives_well_formed_quotes(nlp, pieces):
         assert fact.content.text == text[fact.content.start : fact.content.end]
         if fact.cue is not None:
             assert fact.cue.text == text[fact.cue.start : fact.cue.end]
+
+
+def test_a_quoted_question_keeps_its_speech_verb_after_the_marks(nlp):
+    # The question mark ends the parser's sentence; "he said" after it is still the quote's cue.
+    analysis = analyse("Senator John Smith spoke to reporters on Monday. \"Why would I resign over this?\" he said.",
+                       nlp=nlp)
+    [fact] = analysis.facts_of("quote")
+    assert fact.content.text == "Why would I resign over this?" and fact.cue.text == "said"
+    assert analysis.entity(fact.speaker.entity).name == "John Smith"

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from .context import DocContext
 from .entities import _person_words, fold
-from .role_words import is_role_head
+from .role_words import HONORIFICS, ROLE_MODIFIERS, is_role_head
 from .types import CorefLink, Fact, Mention, Span
 from .word_index import column, nouns_by_lemma, span_at, tagged
 
@@ -51,6 +51,7 @@ _FEMALE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "she", "her", "he
                            "congresswoman", "businesswoman", "girl", "aunt", "dame", "lady", "actress", "niece",
                            "grandmother", "empress", "nun", "duchess", "girlfriend", "widow"})
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_PRONOUN_WORDS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 #: Nouns for an organisation, and words its name may hold for that kind ("the ministry" -> "Ministry of ...").
 ORG_NOUNS: dict[str, tuple[str, ...]] = {
     "company": ("inc", "corp", "company", "co", "ltd", "llc", "plc", "group", "gamble"), "firm": ("inc", "corp", "llp", "ltd"),
@@ -121,10 +122,23 @@ def role_title(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
         # the description itself ("... President Ahmed al-Sharaa, the official added").
         tail = ctx.text[m.end : min(m.end + 80, start)]
         after = tail.lower().split(".")[0].replace(",", " ").split()[:5] if tail.startswith(",") else []
-        near = before[-4:] + after
+        near = title_run(before) + after
         if noun in near and all(q in ctx.text[max(0, m.start - 80) : m.end + 80].lower() for q in qualifiers):
             return _link(ctx, tok, start, _full_entity(ctx, m), "role_title", (m.start, m.end))
     return None
+
+
+def title_run(before: list[str]) -> list[str]:
+    """The last words before a name that run into it as a title ("industry commissioner"), never
+    across a verb or another lower-case word ("commissioner Albert Muchanga announced Benin")."""
+    run: list[str] = []
+    for word in reversed(before[-4:]):
+        bare = word.strip(".")
+        if not (is_role_head(bare) or bare in _MALE_WORDS or bare in _FEMALE_WORDS or bare in ROLE_MODIFIERS
+                or bare in HONORIFICS or bare in ("of", "and", "the", "for", "-")):
+            break
+        run.append(bare)
+    return run
 
 
 def introduced(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
@@ -156,16 +170,27 @@ def org_noun(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
     candidates = list(_mentions_before(ctx, start, _ORG_LABELS))
     for m in candidates:
         words = fold(m.text).replace("&", " ").split()
-        if any(h in words for h in hints):
+        if any(h in words for h in hints) or noun in _described_as(ctx, m):
             return _link(ctx, tok, start, m.entity, "org_noun", (m.start, m.end))
     if candidates and noun in _ANY_ORG_NOUNS:
-        def salience(mention: Mention) -> float:
+        def rank(mention: Mention) -> tuple[bool, float]:
+            # "TransLink, the regional transit authority": an organisation the text describes as one.
             entity = ctx.entity(mention.entity)
-            return entity.salience if entity else 0.0
+            described = bool(_described_as(ctx, mention) & (ORG_NOUNS.keys() - {"team"}))
+            return described, entity.salience if entity else 0.0
 
-        m = max(candidates[:3], key=salience)
+        m = max(candidates[:3], key=rank)
         return _link(ctx, tok, start, m.entity, "org_noun", (m.start, m.end))
     return None
+
+
+def _described_as(ctx: DocContext, mention: Mention) -> set[str]:
+    """The words of a description set beside a name: "TransLink, the regional transit authority"."""
+    tail = ctx.text[mention.end : mention.end + 60]
+    if not tail.startswith(", "):
+        return set()
+    words = tail[2:].split(",")[0].lower().split()
+    return set(words[1:6]) if words[:1] in (["the"], ["a"], ["an"]) else set()
 
 
 def document_author(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
@@ -173,10 +198,17 @@ def document_author(ctx: DocContext, tok: "Token", start: int) -> CorefLink | No
     noun = tok.lemma_.lower()
     if noun not in DOCUMENT_NOUNS:
         return None
+    sourced = False  # the text says whose it is, named or not ("reports from Omsk hospital")
     for child in tok.children:
+        if child.dep_ == "compound" and child.i < tok.i:
+            # "a NATO press release", "the FBI report": the issuer written into the document's name.
+            found = _named(ctx, child)
+            if found and found.label in ("ORG", "GPE"):
+                return _link(ctx, tok, start, found.entity, "document_author", (found.start, found.end))
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
+                    sourced = True
                     found = _named(ctx, obj)
                     if found:
                         return _link(ctx, tok, start, found.entity, "document_author", (found.start, found.end))
@@ -192,7 +224,10 @@ def document_author(ctx: DocContext, tok: "Token", start: int) -> CorefLink | No
                         if found:
                             return _link(ctx, tok, start, found.entity, "document_author", (found.start, found.end))
     if noun in _FILED:
-        return None
+        return _filer(ctx, tok, start)
+    determined = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this", "that") for c in tok.children)
+    if sourced or tok.tag_ != "NN" or not determined:
+        return None  # "reports", "initial reports from a hospital": nobody the sentence before names
     sent = tok.sent
     previous = tok.doc[sent.start - 1].sent if sent.start > 0 else None
     for span in (previous,):
@@ -203,6 +238,30 @@ def document_author(ctx: DocContext, tok: "Token", start: int) -> CorefLink | No
                 found = _named(ctx, t)
                 if found and found.label in _AUTHOR_LABELS:
                     return _link(ctx, tok, start, _full_entity(ctx, found), "document_author", (found.start, found.end))
+    return None
+
+
+#: Verbs by which a party brings a filed document ("sued", "filed a complaint").
+_FILING_VERBS = frozenset({"sue", "file", "bring", "lodge", "charge", "indict", "petition"})
+
+
+def _filer(ctx: DocContext, tok: "Token", start: int) -> CorefLink | None:
+    """"the complaint said" -> the party that sued or filed, named as the subject in this sentence or the
+    two before ("The Department of Justice sued Google. ... the complaint said")."""
+    doc = tok.doc
+    first = tok.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for i in range(tok.i - 1, first - 1, -1):
+        verb = doc[i]
+        if verb.lemma_.lower() not in _FILING_VERBS or verb.pos_ != "VERB":
+            continue
+        for subject in verb.children:
+            if subject.dep_ == "nsubj":
+                found = _named(ctx, subject)
+                if found is not None:
+                    return _link(ctx, tok, start, found.entity, "document_author", (found.start, found.end))
     return None
 
 
@@ -285,8 +344,12 @@ def _read_genders(ctx: DocContext) -> dict[str, str]:
         before = ctx.text[max(0, m.start - 25) : m.start].lower().replace(",", " ").split()[-2:]
         after = ctx.text[m.end : m.end + 30].lower().replace(",", " ").split()[:3]
         words = before + (after[1:] if after[:1] in (["the"], ["a"], ["his"], ["her"]) else [])
+        if ctx.text[m.end : m.end + 1] == ",":
+            words += after[:1]  # "Meghan, Duchess of Sussex", "Jane Roe, spokeswoman for ..."
         for w in words:
             w = w.strip(".")
+            if w in _PRONOUN_WORDS:
+                continue  # '"… him," Meghan said', "her husband Harry": the pronoun is someone else
             if w in _MALE_WORDS or w + "." in _MALE_WORDS:
                 votes.setdefault(m.entity, []).append("m")
             elif w in _FEMALE_WORDS or w + "." in _FEMALE_WORDS:

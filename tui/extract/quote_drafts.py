@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from .context import DocContext
+from .quote_names import named_speaker
 from .quote_speakers import Speaker
 from .types import QuoteFact, Span
 
@@ -63,7 +64,9 @@ def to_facts(ctx: DocContext, drafts: Iterable[Draft]) -> list[QuoteFact]:
     for d in sorted(drafts, key=lambda d: d.content):
         content = Span(d.content[0], d.content[1], text[d.content[0] : d.content[1]])
         cue = Span(d.cue[0], d.cue[1], text[d.cue[0] : d.cue[1]]) if d.cue else None
-        speaker = d.speaker.span if d.speaker else None
+        speaker = local = rule = None
+        if d.speaker is not None:
+            speaker, local, rule = named_speaker(ctx, d.speaker)
         ranges = [d.content] + ([d.cue] if d.cue else [])
         if d.speaker is not None:
             ranges.append(d.speaker.written)
@@ -72,8 +75,7 @@ def to_facts(ctx: DocContext, drafts: Iterable[Draft]) -> list[QuoteFact]:
             evidence=_merge(ranges), rule=d.rule, confidence=d.confidence, speaker=speaker,
             cue=cue, content=content, direct=d.direct,
             heuristic=d.heuristic,
-            resolved=d.speaker.resolved if d.speaker else None,
-            resolved_rule=d.speaker.rule if d.speaker else None,
+            speaker_local=local, speaker_rule=rule,
         ))
     return out
 

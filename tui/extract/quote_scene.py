@@ -70,7 +70,12 @@ class QuoteScene:
         doc = self.doc
         first, last = doc[span.start].sent, doc[span.end - 1].sent
         left = range(max(first.start, span.start - CUE_REACH), span.start)
-        right = range(span.end, min(last.end, span.end + CUE_REACH))
+        end = last.end
+        if end == span.end and end < len(doc) and doc[end].text[:1].islower():
+            # '"Why would I resign?" he said.': a question or exclamation mark ends the parser's
+            # sentence, but a lower-case word after the marks carries it on to its speech verb.
+            end = doc[end].sent.end
+        right = range(span.end, min(end, span.end + CUE_REACH))
         return [doc[i] for i in (*left, *right)]
 
     def nearest_cue(self, quote: MarkedQuote, *, used: Set[int], reusable: int | None) -> Token | None:

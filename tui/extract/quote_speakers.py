@@ -14,15 +14,20 @@ from typing import TYPE_CHECKING
 
 from . import coref
 from .context import DocContext
-from .quote_words import GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS
+from .quote_words import CUE_VERBS, GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS
 from .role_words import is_role_head
 from .types import Mention, Span
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
+#: Written short forms of titles, as they stand before a name ("Gov. Inslee").
+_TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "pres.": "president",
+                        "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "supt.": "superintendent",
+                        "insp.": "inspector", "prof.": "professor", "capt.": "captain", "sgt.": "sergeant"}
 #: How far back (in characters) a pronoun may look for its antecedent.
 _PRONOUN_REACH = 1500
 #: Dependents that end a speaker's noun phrase: "Smith, who heads the agency" is Smith.
@@ -93,6 +98,36 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
     return None, via_quoted
 
 
+def _reported(subject: "Token") -> bool:
+    """A subject inside a clause a speech verb reports ("said Hartley had closed ...")."""
+    verb = subject.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS and verb.head.i < subject.i \
+        and verb.head.sent.start == subject.sent.start
+
+
+#: Verbs of asking, and of answering or refusing: the one who asks is not the one who answers.
+_ASKING = frozenset({"ask", "question", "press", "interview", "quiz"})
+_ANSWERING = CUE_VERBS | {"decline", "refuse", "answer", "reply", "respond"}
+
+
+#: Verbs that only answer: "…," she replied.' is never the one who asked.
+_REPLYING = frozenset({"reply", "answer", "respond", "retort"})
+
+
+def _asker(subject: "Token", pronoun: "Token") -> bool:
+    """The subject of "ask": not the pronoun that answers outside the question in the same sentence,
+    nor one that replies ('a reporter asked: "…?" "…," she replied')."""
+    verb, answer = subject.head, pronoun.head
+    if verb.lemma_.lower() not in _ASKING:
+        return False
+    if answer.lemma_.lower() in _REPLYING:
+        return True
+    if subject.sent.start != pronoun.sent.start:
+        return False
+    inside = verb.left_edge.i <= pronoun.i <= verb.right_edge.i
+    return not inside and answer.lemma_.lower() in _ANSWERING
+
+
 def noun_phrase(head: "Token") -> tuple[int, int]:
     """Character range of the phrase headed by ``head``, without clauses or appositions after it."""
     left = head
@@ -120,7 +155,14 @@ def noun_phrase(head: "Token") -> tuple[int, int]:
 
 def _full_entity(ctx: DocContext, mention: Mention) -> tuple[str, str]:
     """The entity of a mention, a lone surname upgraded to the full name it abbreviates."""
-    if mention.label == "PERSON" and " " not in mention.text.strip():
+    if mention.label != "PERSON" and " " not in mention.text.strip():
+        person = _person_by_one_name(ctx, mention.text.strip())
+        if person is not None:
+            return person
+    own = ctx.entity(mention.entity)
+    if mention.label == "PERSON" and " " not in mention.text.strip() and (own is None or " " not in own.name):
+        # Only a surname the entity linking left on its own: "Meadows" it joined to "Mark Meadows"
+        # stays his, even when his wife Debbie Meadows is named more often.
         surname = mention.text.strip().lower()
         best = None
         for ent in ctx.entities:
@@ -133,6 +175,18 @@ def _full_entity(ctx: DocContext, mention: Mention) -> tuple[str, str]:
         if found is not None:
             return found.id, found.label
     return mention.entity, mention.label
+
+
+def _person_by_one_name(ctx: DocContext, word: str) -> tuple[str, str] | None:
+    """The one person whose name begins or ends with ``word``: a speaker "Wang" (labelled an
+    organisation) after "Wang Qishan", "Kim" after "Kim Jong-un"; None when several or none."""
+    key = ("one_name", word.lower())
+    if key not in ctx.memo:
+        low = word.lower()
+        found = [e for e in ctx.entities if e.label == "PERSON" and " " in e.name
+                 and low in (e.name.lower().split()[0], e.name.lower().split()[-1])]
+        ctx.memo[key] = (found[0].id, "PERSON") if len(found) == 1 else None
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 class SpeakerResolver:
@@ -156,7 +210,8 @@ class SpeakerResolver:
     def _person_like(self, tok: "Token") -> bool:
         hit = self.ctx.mention_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit.label in _SPEAKER_LABELS:
-            return hit.label == "PERSON"
+            # "Quirin" labelled a place where "Antoine Quirin" is named: the person.
+            return hit.label == "PERSON" or " " not in hit.text and _person_by_one_name(self.ctx, hit.text) is not None
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and (hit is None or hit.label not in _SPEAKER_LABELS):
             return True  # a name the recogniser missed ("Rouhani was speaking ... he said")
         word = tok.lemma_.lower()
@@ -186,8 +241,20 @@ class SpeakerResolver:
             source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
             if tok.dep_ not in ("nsubj", "nsubjpass") and not source or self._in_quote(tok.idx):
                 continue
+            if _reported(tok):
+                continue  # "Fitton said Hartley had ... He said": the one reporting, not the one reported on
+            if _asker(tok, pronoun):
+                # "When Winfrey asked if he could share it, he declined": he is the one asked, when named
+                # ("a reporter asked Montoya-Lewis, “…?” “…,” she replied").
+                for asked in tok.head.children:
+                    if asked.dep_ in ("dobj", "dative") and not self._in_quote(asked.idx) and personal \
+                            and self._person_like(asked) and not self._gender_clash(asked, word):
+                        return self.resolve(asked)
+                continue
             if tok.pos_ == "PRON":
-                if tok.i in self._resolved and (tok.lower_ in PERSON_PRONOUNS) == personal:
+                # "she remembered telling Harry, after he suggested": only a pronoun of the same gender carries over.
+                if tok.i in self._resolved and (tok.lower_ in PERSON_PRONOUNS) == personal \
+                        and _GENDER.get(tok.lower_) == _GENDER.get(word):
                     return self._resolved[tok.i]
                 continue
             if personal and not self._person_like(tok):
@@ -202,19 +269,28 @@ class SpeakerResolver:
     def _gender_clash(self, tok: "Token", word: str) -> bool:
         hit = self.ctx.mention_at(tok.idx, tok.idx + len(tok.text))
         if hit is None:
-            return False
+            # "Adams left early" where only "Ms. Stella Adams" was recognised: her gender still counts.
+            found = self.ctx.entity_for_name(tok.text, label="PERSON") if tok.pos_ == "PROPN" else None
+            if found is None:
+                return False
+            known = self._genders().get(found.id) or self._gender.get(found.id)
+            return known is not None and known != _GENDER.get(word)
         eid, _ = _full_entity(self.ctx, hit)
         known = self._genders().get(eid) or self._gender.get(eid)
         return known is not None and known != _GENDER.get(word)
 
-    def _antecedent(self, before: int, labels: frozenset[str]) -> Mention | None:
+    def _antecedent(self, before: int, labels: frozenset[str], gender: str | None = None) -> Mention | None:
+        """The latest mention of those labels before ``before``, outside quotes, of no other gender."""
         i = bisect.bisect_left(self._mention_starts, before) - 1
         while i >= 0:
             m = self.ctx.mentions[i]
             if before - m.end > _PRONOUN_REACH:
                 return None
             if m.label in labels and not self._in_quote(m.start):
-                return m
+                eid, _ = _full_entity(self.ctx, m)
+                known = self._genders().get(eid) or self._gender.get(eid)
+                if gender is None or known is None or known == gender:
+                    return m
             i -= 1
         return None
 
@@ -222,9 +298,9 @@ class SpeakerResolver:
         start, end = head.idx, head.idx + len(head.text)
         found = self._subject_antecedent(head)
         if found is not None:
-            return Speaker(found.span, (start, end), True, found.label)
+            return Speaker(found.span, (start, end), True, found.label, found.resolved, found.rule)
         labels = frozenset({"PERSON"}) if head.lower_ in PERSON_PRONOUNS else _GROUP_LABELS
-        mention = self._antecedent(start, labels)
+        mention = self._antecedent(start, labels, _GENDER.get(head.lower_))
         if mention is not None:
             return self.from_mention(mention, written=(start, end), heuristic=True)
         return Speaker(Span(start, end, head.text, None), (start, end), False, None)
@@ -267,6 +343,14 @@ class SpeakerResolver:
                     entity, label = _full_entity(ctx, titled)
                     heuristic = True
                     resolved, rule = Span(titled.start, titled.end, titled.text, entity), "role_title"
+            elif entity is None and np_start == start and is_role_head(head.lower_) and head.text[:1].isupper() \
+                    and "\n\n" not in ctx.text[:start].strip():
+                # A headline's bare title ("Governor says ..."): the person the story gives it to ("Gov. Inslee").
+                titled = self._titled_after(head.lower_, after=np_end)
+                if titled is not None:
+                    entity, label = _full_entity(ctx, titled)
+                    heuristic = True
+                    resolved, rule = Span(titled.start, titled.end, titled.text, entity), "role_title"
             if entity is None and head.pos_ == "PROPN" and head.text[:1].isupper():
                 # "King said" where only "Gayle King" was recognised: the name the article gives in full.
                 found = ctx.entity_for_name(head.text, label="PERSON")
@@ -302,7 +386,23 @@ class SpeakerResolver:
             # ", Dr. Anthony Fauci" / ", Sadiq Khan" when only "Khan" was recognised.
             if "," in lead and len(lead[lead.rindex(",") + 1 :].split()) <= 2:
                 return m
+        for m in named:
+            root = self._root_of(m)
+            if root is None:
+                continue
+            # "Mendez's wife Jonna Mendez said": the name in apposition to the subject, no comma needed.
+            if root.dep_ == "appos" and root.head.i == head.i:
+                return m
+            # "President and CFO of Super Value Debra Symonette said": a title's holder written after
+            # the organisation's name; never "the lawyer for John Smith" or "the wife of John Smith".
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and is_role_head(root.head.head.lower_) \
+                    and any(t.dep_ == "compound" and t.idx < m.start and t.text[:1].isupper() for t in root.lefts):
+                return m
         return None
+
+    def _root_of(self, mention: Mention) -> "Token | None":
+        span = span_at(self.ctx.doc, mention.start, mention.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
 
     def _titled_person(self, noun: str, *, before: int) -> Mention | None:
         i = bisect.bisect_left(self._mention_starts, before) - 1
@@ -310,9 +410,22 @@ class SpeakerResolver:
             m = self.ctx.mentions[i]
             if before - m.end > _PRONOUN_REACH:
                 return None
-            if m.label == "PERSON" and noun in self.ctx.text[max(0, m.start - 60) : m.start].lower().split():
+            words = self.ctx.text[max(0, m.start - 60) : m.start].lower().replace(",", " ").split()
+            if m.label == "PERSON" and noun in coref.title_run(words):
                 return m
             i -= 1
+        return None
+
+    def _titled_after(self, noun: str, *, after: int) -> Mention | None:
+        """The first person after ``after`` written with the title ``noun`` or its abbreviation."""
+        forms = {noun, *(short for short, full in _TITLE_ABBREVIATIONS.items() if full == noun)}
+        i = bisect.bisect_left(self._mention_starts, after)
+        for m in self.ctx.mentions[i:]:
+            if m.start - after > 4 * _PRONOUN_REACH:
+                return None
+            words = self.ctx.text[max(0, m.start - 40) : m.start].lower().split()[-3:]
+            if m.label == "PERSON" and forms & set(words):
+                return m
         return None
 
     def source_of(self, noun: "Token", source_nouns: frozenset[str], linkers: frozenset[str]) -> Speaker:

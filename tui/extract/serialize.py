@@ -60,9 +60,9 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
             content=span_to_dict(fact.content),
             direct=fact.direct,
             heuristic=fact.heuristic,
+            speaker_local=span_to_dict(fact.speaker_local),
+            speaker_rule=fact.speaker_rule,
         )
-        if fact.resolved is not None:
-            out.update(speaker_resolved=span_to_dict(fact.resolved), speaker_rule=fact.resolved_rule)
     elif isinstance(fact, RoleFact):
         out.update(
             person=span_to_dict(fact.person),
@@ -102,6 +102,8 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
     )
     kind = data["kind"]
     if kind == "quote":
+        if "speaker_resolved" in data:  # written before 1.6.0: the words were "speaker"
+            data = {**data, "speaker": data["speaker_resolved"], "speaker_local": data.get("speaker")}
         return QuoteFact(
             **common,
             speaker=span_from_dict(data.get("speaker")),
@@ -109,8 +111,8 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
             content=span_from_dict(data["content"]),
             direct=bool(data["direct"]),
             heuristic=bool(data.get("heuristic", False)),
-            resolved=span_from_dict(data.get("speaker_resolved")),
-            resolved_rule=data.get("speaker_rule"),
+            speaker_local=span_from_dict(data.get("speaker_local")),
+            speaker_rule=data.get("speaker_rule"),
         )
     if kind == "role":
         return RoleFact(
@@ -147,6 +149,7 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
 
 def to_dict(analysis: Analysis, *, include_text: bool = False) -> dict[str, Any]:
     """The public JSON schema of one analysed article (``newsloupe extract --format json``)."""
+    names = {e.id: e.name for e in analysis.entities}
     out: dict[str, Any] = {
         "source": analysis.source,
         "title": analysis.title,
@@ -174,7 +177,7 @@ def to_dict(analysis: Analysis, *, include_text: bool = False) -> dict[str, Any]
             | ({"library_entity": e.library_entity} if e.library_entity else {})
             for e in analysis.entities
         ],
-        "facts": [fact_to_dict(f) for f in analysis.facts],
+        "facts": [_named(fact_to_dict(f), names) for f in analysis.facts],
         "meta": dict(analysis.meta),
         "links": [
             {"start": c.start, "end": c.end, "text": c.text, "entity": c.entity, "rule": c.rule}
@@ -185,6 +188,17 @@ def to_dict(analysis: Analysis, *, include_text: bool = False) -> dict[str, Any]
     if include_text:
         out["text"] = analysis.text
     return out
+
+
+def _named(fact: dict[str, Any], names: dict[str, str]) -> dict[str, Any]:
+    """A quote's ``speaker`` with the ``name`` of the entity it names (the resolved speaker)."""
+    speaker = fact.get("speaker") if fact["kind"] == "quote" else None
+    if speaker and speaker.get("entity") in names:
+        name = names[speaker["entity"]]
+        # "Tomasz Kubiak" written where the entity kept only "Kubiak": the fuller words name it.
+        written = " ".join(speaker["text"].split())
+        speaker["name"] = written if len(written) > len(name) and written.endswith(" " + name) else name
+    return fact
 
 
 def from_dict(data: dict[str, Any], *, text: str | None = None) -> Analysis:

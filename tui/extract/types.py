@@ -126,16 +126,20 @@ class QuoteFact:
     evidence: Evidence
     rule: str
     confidence: float
+    #: Who spoke: a mention that names the speaker ("Doug McCallum" for "the mayor said", "Carrie
+    #: Lam" for "Lam said"), what an unnamed description stands for ("a senior Israeli official"),
+    #: or the words at the cue when nothing says more.
     speaker: Span | None
     cue: Span | None
     content: Span
     direct: bool
     #: True when the speaker was resolved by a guess (a pronoun, a nearby name).
     heuristic: bool = False
-    #: What the speaker's words stand for when they do not name it ("the official" -> "a senior
-    #: Israeli official", "the mayor" -> "Doug McCallum"), and the rule that linked them.
-    resolved: Span | None = None
-    resolved_rule: str | None = None
+    #: The words at the cue that tell who spoke ("the mayor", "he", "Lam"): the fact's evidence.
+    speaker_local: Span | None = None
+    #: How those words were linked to the speaker: name, surname, first_word, alias, pronoun,
+    #: role_title, introduced, org_noun, document_author, salient_person (None: the words themselves).
+    speaker_rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

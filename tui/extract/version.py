@@ -35,4 +35,10 @@
 #: 1.5.6: names inside names ("Southern Indiana" in "University of Southern Indiana") and names written
 #:        with their place or party ("Seattle, Washington", "James To of the Democratic Party") are
 #:        extra mentions marked ``nested``; "on Twitter the Federal Aviation Administration" is two names.
-EXTRACTOR_VERSION = "1.5.6"
+#: 1.6.0: a quote's ``speaker`` is who spoke by name (the mention naming them in full, or what a description
+#:        stands for); the words at the cue are ``speaker_local`` (the evidence), linked by ``speaker_rule``;
+#:        pronouns agree in gender (titles in apposition count, pronouns beside a name do not), the one asked
+#:        answers, "He said" goes back to the one reporting; names in apposition speak; a document's issuer
+#:        ("a NATO press release", "the complaint" of the party that sued), none for bare "reports";
+#:        a quoted question keeps its speech verb after the marks.
+EXTRACTOR_VERSION = "1.6.0"

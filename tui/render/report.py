@@ -79,10 +79,12 @@ def _quotes(analysis: Analysis) -> Table | None:
     if not facts:
         return None
     table = _table("Quotes and attributions", "speaker", "cue", "content")
+    names = {e.id: e.name for e in analysis.entities}
     for f in facts:
         assert isinstance(f, QuoteFact)
         content = " ".join(f.content.text.split())
-        speaker = (f.speaker.text if f.speaker else "?") + (" (guessed)" if f.heuristic else "")
+        who = (names.get(f.speaker.entity or "") or f.speaker.text) if f.speaker else "?"
+        speaker = who + (" (guessed)" if f.heuristic else "")
         table.add_row(
             safe_text(speaker, "bold"), safe_text(f.cue.text if f.cue else ""),
             safe_text(f"“{content}”" if f.direct else content),

@@ -80,9 +80,10 @@ class EntityScreen(ModalScreen[int | None]):
                 line.append("  (repeated text)", style="dim italic")
             options.append(OffsetOption(line, offset=m.start))
         facts = facts_of_entity(analysis, self.entity_id)
+        names = {e.id: e.name for e in analysis.entities}
         options.append(Option(Text(f"Facts ({len(facts)})", style="bold underline"), disabled=True))
         for fact in facts:
-            options.append(OffsetOption(fact_label(fact), offset=fact.evidence[0][0] if fact.evidence else 0))
+            options.append(OffsetOption(fact_label(fact, names), offset=fact.evidence[0][0] if fact.evidence else 0))
         with Vertical():
             yield Static(head, id="entity-head")
             yield OptionList(*options, id="mentions")

@@ -6,6 +6,7 @@ choosing an entity posts ``EntityChosen``. Every label is sanitised Text.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -39,8 +40,26 @@ class FactNode:
         return self.fact.evidence if self.fact is not None else ()
 
 
-def fact_label(fact: Fact) -> Text:
-    """One line per fact: its summary, and the resolved value beside a date."""
+#: Speaker rules whose words at the cue are part of the name shown (no need to repeat them).
+_NAMING_RULES = frozenset({None, "name", "surname", "first_word"})
+
+
+def speaker_label(fact: QuoteFact, names: Mapping[str, str] | None = None) -> Text:
+    """Who spoke, by name ("Doug McCallum"), with the words at the cue beside it, dimmed, when
+    they do not name the speaker themselves ("the mayor", "he", "a statement")."""
+    if fact.speaker is None:
+        return Text("(unattributed)", "bold")
+    name = (names or {}).get(fact.speaker.entity or "") or fact.speaker.text
+    label = safe_text(" ".join(name.split()), "bold")
+    local = fact.speaker_local
+    if local is not None and fact.speaker_rule not in _NAMING_RULES and local.text.strip() != name.strip():
+        label.append_text(safe_text(f" ({' '.join(local.text.split())})", "dim"))
+    return label
+
+
+def fact_label(fact: Fact, names: Mapping[str, str] | None = None) -> Text:
+    """One line per fact: its summary, and the resolved value beside a date; a quote under the
+    name of who spoke (``names``: entity id -> name)."""
     if isinstance(fact, DateFact):
         label = safe_text(fact.span.text, "bold")
         label.append("  \u2192 ", style="dim")
@@ -48,7 +67,7 @@ def fact_label(fact: Fact) -> Text:
         label.append_text(safe_text(fact.value, "italic") if fact.value else Text("unresolved", "dim italic"))
         return label
     if isinstance(fact, QuoteFact):
-        label = safe_text(fact.speaker.text if fact.speaker else "(unattributed)", "bold")
+        label = speaker_label(fact, names)
         label.append(": ")
         content = fact.content.text
         label.append_text(safe_text(f"\u201c{content}\u201d" if fact.direct else content))
@@ -103,11 +122,12 @@ class FactsTree(Tree[FactNode]):
         if analysis is None:
             self.root.add_leaf(Text(note or "Not analysed yet", style="dim italic"))
             return
+        names = {e.id: e.name for e in analysis.entities}
         for title, kind in SECTIONS:
             facts = [f for f in analysis.facts if isinstance(f, kind)]
             section = self.root.add(Text(f"{title} ({len(facts)})", style="bold"), expand=bool(facts))
             for fact in facts:
-                section.add_leaf(fact_label(fact), FactNode(fact=fact))
+                section.add_leaf(fact_label(fact, names), FactNode(fact=fact))
         ranked = sorted(analysis.entities, key=lambda e: (-e.salience, -e.mention_count, e.name))[:KEY_ENTITIES]
         section = self.root.add(Text(f"Key entities ({len(ranked)})", style="bold"), expand=True)
         for entity in ranked:
