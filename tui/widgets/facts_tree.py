@@ -20,6 +20,10 @@ from tui.render.layers import layer_of_label
 from tui.render.sanitize import safe_text
 
 KEY_ENTITIES = 15
+#: Speech events repeat the Quotes section: from this many on they fold under one closed node, so
+#: the meetings, deaths and arrests of a quote-heavy page are not buried under them.
+FOLDED_EVENT_TYPE = "statement"
+FOLD_AT = 6
 SECTIONS: tuple[tuple[str, type], ...] = (
     ("People and roles", RoleFact),
     ("Events", EventFact),
@@ -74,7 +78,11 @@ def fact_label(fact: Fact, names: Mapping[str, str] | None = None) -> Text:
         return label
     if isinstance(fact, EventFact):
         label = Text(f"[{fact.type}] ", style="dim")
-        label.append_text(safe_text(fact.text))
+        # The summary starts with its type ("meet: A, B in C"); the bracket already says it.
+        text = fact.text
+        if text.startswith(f"{fact.type}:"):
+            text = text[len(fact.type) + 1 :].lstrip()
+        label.append_text(safe_text(text))
         if fact.date:
             label.append_text(safe_text(f"  ({fact.date})", "dim"))
         return label
@@ -126,8 +134,15 @@ class FactsTree(Tree[FactNode]):
         for title, kind in SECTIONS:
             facts = [f for f in analysis.facts if isinstance(f, kind)]
             section = self.root.add(Text(f"{title} ({len(facts)})", style="bold"), expand=bool(facts))
+            folded = [f for f in facts if isinstance(f, EventFact) and f.type == FOLDED_EVENT_TYPE]
+            folded_ids = {id(f) for f in folded} if len(folded) >= FOLD_AT else set()
             for fact in facts:
-                section.add_leaf(fact_label(fact, names), FactNode(fact=fact))
+                if id(fact) not in folded_ids:
+                    section.add_leaf(fact_label(fact, names), FactNode(fact=fact))
+            if folded_ids:
+                group = section.add(Text(f"{FOLDED_EVENT_TYPE} ({len(folded)})", style="dim"), expand=False)
+                for fact in folded:
+                    group.add_leaf(fact_label(fact, names), FactNode(fact=fact))
         ranked = sorted(analysis.entities, key=lambda e: (-e.salience, -e.mention_count, e.name))[:KEY_ENTITIES]
         section = self.root.add(Text(f"Key entities ({len(ranked)})", style="bold"), expand=True)
         for entity in ranked:
@@ -137,8 +152,14 @@ class FactsTree(Tree[FactNode]):
     def facts(self) -> list[TreeNode[FactNode]]:
         """Every node standing for a fact or an entity, in order (for tests and the palette)."""
         out: list[TreeNode[FactNode]] = []
-        for section in self.root.children:
-            out.extend(node for node in section.children if node.data is not None)
+
+        def walk(node: TreeNode[FactNode]) -> None:
+            for child in node.children:
+                if child.data is not None:
+                    out.append(child)
+                walk(child)
+
+        walk(self.root)
         return out
 
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[FactNode]) -> None:
