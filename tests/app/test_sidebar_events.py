@@ -51,3 +51,14 @@ async def test_many_statements_fold_and_the_other_events_stay_in_view(seed_analy
         assert direct and all(f.type != FOLDED_EVENT_TYPE for f in direct)
         listed = [n.data.fact for n in tree.facts() if isinstance(n.data.fact, EventFact)]
         assert len(listed) == len(direct) + len(statements)  # folded, not lost
+
+
+def test_the_summary_drops_only_the_type_it_starts_with(seed_analysis):
+    from dataclasses import replace
+
+    from tui.widgets.facts_tree import event_summary
+
+    meet = next(f for f in seed_analysis.facts if isinstance(f, EventFact) and f.type == "meet")
+    assert event_summary(replace(meet, text="meet: Israel, Turkey in Azerbaijan")) == "Israel, Turkey in Azerbaijan"
+    assert event_summary(replace(meet, text="meet (negated): Harry → Charles")) == "(negated) Harry → Charles"
+    assert event_summary(replace(meet, text="meeting of minds: A")) == "meeting of minds: A"

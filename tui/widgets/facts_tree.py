@@ -78,15 +78,26 @@ def fact_label(fact: Fact, names: Mapping[str, str] | None = None) -> Text:
         return label
     if isinstance(fact, EventFact):
         label = Text(f"[{fact.type}] ", style="dim")
-        # The summary starts with its type ("meet: A, B in C"); the bracket already says it.
-        text = fact.text
-        if text.startswith(f"{fact.type}:"):
-            text = text[len(fact.type) + 1 :].lstrip()
-        label.append_text(safe_text(text))
+        label.append_text(safe_text(event_summary(fact)))
         if fact.date:
             label.append_text(safe_text(f"  ({fact.date})", "dim"))
         return label
     return safe_text(fact.text)
+
+
+def event_summary(fact: EventFact) -> str:
+    """The summary without the type it starts with, which the bracket already says:
+    "meet: A, B in C" -> "A, B in C"; "meet (negated): A" -> "(negated) A"."""
+    text = fact.text
+    if not text.startswith(fact.type):
+        return text
+    rest = text[len(fact.type) :]
+    if rest.startswith(":"):
+        return rest[1:].lstrip()
+    if rest.startswith(" (") and "):" in rest:
+        qualifier, _, after = rest.partition("):")
+        return f"{qualifier.strip()}) {after.lstrip()}"
+    return text
 
 
 def entity_label(entity: Entity) -> Text:
