@@ -89,11 +89,14 @@ class _Cluster:
     members: list[int] = field(default_factory=list)
     #: ``name_key`` of every form, so matching a mention is one set lookup per cluster.
     keys: set[str] = field(default_factory=set)
+    #: ``fold`` of every form: a form folding like one already kept adds nothing.
+    folded: set[str] = field(default_factory=set)
 
     def add(self, index: int, form: str) -> None:
         self.members.append(index)
-        if fold(form) not in {fold(f) for f in self.forms}:
+        if fold(form) not in self.folded:
             self.forms.append(form)
+            self.folded.add(fold(form))
             self.keys.add(name_key(form))
 
     @property
