@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import dump
+from dask_helpers import assert_same_tables
 
 from tui.extract import model
 from tui.extract.model import model_info
@@ -58,9 +58,7 @@ def test_dask_run_on_wikinews_gives_the_single_process_library(client, tmp_path,
     assert summary.error is None and not summary.interrupted
     assert (summary.analysed, summary.failed, summary.words) == (alone.analysed, 0, alone.words) == (6, 0, alone.words)
     assert sorted(i for i, _ in seen) == list(range(1, 7))  # every article reported once, for the progress bar
-    got, want = dump(on_dask), dump(single)
-    for table in want:
-        assert got[table] == want[table], table  # the analyses byte for byte, the index rows, the identities
+    want = assert_same_tables(on_dask, single)  # the analyses byte for byte, the index rows, the identities
     assert want["analyses"] and want["entity_index"] and want["fact_index"]
 
 
@@ -81,9 +79,7 @@ def test_relink_on_dask_gives_the_one_process_relink(client, tmp_path, short_art
     with Store.open(on_dask) as store:
         # Small slices, so the waves really are many tasks spread over both workers.
         assert relink_on_dask(client, store, str(on_dask), chunk=40) == blocks
-    got, want = dump(on_dask), dump(single)
-    for table in want:
-        assert got[table] == want[table], table
+    assert_same_tables(on_dask, single)
     assert blocks > 40
 
 
@@ -101,9 +97,7 @@ def test_after_indexing_on_dask_gives_the_one_process_pass(client, tmp_path, sho
         moved = store.after_indexing()
     with Store.open(on_dask) as store:
         assert after_indexing_on_dask(client, store, str(on_dask), chunk=40) == moved
-    got, want = dump(on_dask), dump(single)
-    for table in want:
-        assert got[table] == want[table], table
+    assert_same_tables(on_dask, single)
     assert moved > 10
 
 
