@@ -85,28 +85,30 @@ def _same_kind(a: str, b: str) -> bool:
 def _trigger_type(ctx: DocContext, verb: Token) -> tuple[str, Token] | None:
     """The event type and trigger token of a verb, or None when it names no event here."""
     lemma = verb.lemma_.lower()
-    for child in children_of(verb):
-        if child.dep_ in _OBJECTS or child.dep_ == "dobj":
-            light = LIGHT_VERBS.get((lemma, child.lemma_.lower())) or LIGHT_VERBS.get((lemma, child.lower_))
+    kids = children_of(verb)
+    for child in kids:
+        dep, lower = child.dep_, child.lower_  # read once: each is a string lookup
+        if dep in _OBJECTS:
+            light = LIGHT_VERBS.get((lemma, child.lemma_.lower())) or LIGHT_VERBS.get((lemma, lower))
             if light:
                 return light, child
-        if (lemma, child.lower_) in PHRASAL_VERBS and (
-            child.dep_ in {"prt", "advmod"} or child.dep_ == "prep" and not any(c.dep_ == "dobj" for c in children_of(verb))
+        if (lemma, lower) in PHRASAL_VERBS and (
+            dep in {"prt", "advmod"} or dep == "prep" and not any(c.dep_ == "dobj" for c in kids)
         ):
-            phrasal = PHRASAL_VERBS[(lemma, child.lower_)]
+            phrasal = PHRASAL_VERBS[(lemma, lower)]
             return (phrasal, verb) if phrasal else None  # "called off": no event of its own
-        if lemma in {"take", "place", "put"} and child.dep_ == "prep" and child.lower_ in {"into", "under", "in"} and any(
+        if lemma in {"take", "place", "put"} and dep == "prep" and lower in {"into", "under", "in"} and any(
             g.lemma_.lower() in {"custody", "arrest", "detention"} for g in children_of(child)
         ):
             return "arrest", verb  # "was taken into custody", "placed under arrest"
-        if lemma == "set" and child.dep_ == "prep" and child.lower_ == "on" and any(
+        if lemma == "set" and dep == "prep" and lower == "on" and any(
             g.lemma_.lower() == "fire" for g in children_of(child)
         ):
             return "attack", verb  # "set himself on fire", "set the building on fire"
-        if child.dep_ in {"acomp", "oprd", "advmod", "neg", "dobj"} and (lemma, child.lower_) in COMPLEMENT_VERBS:
-            if child.lower_ == "guilty" and any(t.lower_ in {"not", "n't"} for t in (*children_of(child), *children_of(verb))):
+        if dep in {"acomp", "oprd", "advmod", "neg", "dobj"} and (lemma, lower) in COMPLEMENT_VERBS:
+            if lower == "guilty" and any(t.lower_ in {"not", "n't"} for t in (*children_of(child), *kids)):
                 return ("trial" if lemma == "plead" else "ruling"), verb  # "pled not guilty", "found not guilty"
-            return COMPLEMENT_VERBS[(lemma, child.lower_)], verb
+            return COMPLEMENT_VERBS[(lemma, lower)], verb
     if lemma in VERB_TYPES:
         kind = verb_type(ctx, verb, VERB_TYPES[lemma])
         return (kind, verb) if kind else None
