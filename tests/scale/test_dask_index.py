@@ -36,6 +36,19 @@ def _twin_libraries(tmp_path: Path, source: Path) -> tuple[Path, Path]:
     return first, second
 
 
+
+def _indexed_twins(tmp_path: Path, source: Path, nlp, *stale: str) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    """Two copies of one library indexed in one process, each SQL statement of ``stale`` run on it first."""
+    first, second = _twin_libraries(tmp_path, source)
+    with Store.open(first) as store:
+        index_library(store, nlp, n_process=1)
+        with store.transaction() as db:
+            for sql in stale:
+                db.execute(sql)
+    shutil.copyfile(first, second)
+    return first, second
+
+
 def _index_on_dask(client, path: Path, nlp, batch_size: int = 2):  # type: ignore[no-untyped-def]
     from tui.scale.dask_index import index_on_dask
     from tui.scale.dask_relink import after_indexing_on_dask
@@ -66,14 +79,10 @@ def test_dask_run_on_wikinews_gives_the_single_process_library(client, tmp_path,
 def test_relink_on_dask_gives_the_one_process_relink(client, tmp_path, short_articles, nlp):
     from tui.scale.dask_relink import relink_on_dask
 
-    on_dask, single = _twin_libraries(tmp_path, short_articles)
-    with Store.open(on_dask) as store:
-        index_library(store, nlp, n_process=1)
-        # Rows from before blocks existed, and identities left stale: relinking must settle them.
-        with store.transaction() as db:
-            db.execute("UPDATE entity_index SET block = '', library_entity = NULL WHERE article_id % 3 = 0")
-            db.execute("UPDATE entity_index SET library_entity = entity WHERE article_id % 3 = 1")
-    shutil.copyfile(on_dask, single)
+    # Rows from before blocks existed, and identities left stale: relinking must settle them.
+    on_dask, single = _indexed_twins(tmp_path, short_articles, nlp,
+                                     "UPDATE entity_index SET block = '', library_entity = NULL WHERE article_id % 3 = 0",
+                                     "UPDATE entity_index SET library_entity = entity WHERE article_id % 3 = 1")
     with Store.open(single) as store:
         blocks = store.relink()
     with Store.open(on_dask) as store:
@@ -87,12 +96,8 @@ def test_relink_on_dask_gives_the_one_process_relink(client, tmp_path, short_art
 def test_after_indexing_on_dask_gives_the_one_process_pass(client, tmp_path, short_articles, nlp):
     from tui.scale.dask_relink import after_indexing_on_dask
 
-    on_dask, single = _twin_libraries(tmp_path, short_articles)
-    with Store.open(on_dask) as store:
-        index_library(store, nlp, n_process=1)
-        with store.transaction() as db:  # rows indexing left in a stale block
-            db.execute("UPDATE entity_index SET block = '' WHERE article_id % 3 = 0")
-    shutil.copyfile(on_dask, single)
+    # Rows indexing left in a stale block.
+    on_dask, single = _indexed_twins(tmp_path, short_articles, nlp, "UPDATE entity_index SET block = '' WHERE article_id % 3 = 0")
     with Store.open(single) as store:
         moved = store.after_indexing()
     with Store.open(on_dask) as store:
