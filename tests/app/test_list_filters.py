@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from reader_support import analyser_for, frozen_seed_analysis, make_app, wait_analysed
 
@@ -12,13 +10,6 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_tree import FactsTree
 
 SIZE = (120, 40)
-
-
-@pytest.fixture
-def other_article(tmp_path: Path) -> Path:
-    path = tmp_path / "other.txt"
-    path.write_text("title: Zanzibar weather\n\nRain fell on the island on Monday.\n", encoding="utf-8")
-    return path
 
 
 def shown_titles(app) -> list[str]:

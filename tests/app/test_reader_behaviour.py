@@ -29,13 +29,6 @@ def seed():
     return frozen_seed_analysis()
 
 
-@pytest.fixture
-def other_article(tmp_path: Path) -> Path:
-    path = tmp_path / "other.txt"
-    path.write_text("title: Zanzibar weather\n\nRain fell on the island on Monday.\n", encoding="utf-8")
-    return path
-
-
 def messages(app) -> list[str]:
     return [n.message for n in app._notifications]
 

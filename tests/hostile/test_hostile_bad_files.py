@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 
-import fixtures
+import hostile_fixtures as fixtures
 import pytest
 from hostile_checks import assert_fails, assert_inert, assert_ok
 

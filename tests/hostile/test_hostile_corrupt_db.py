@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import stat
 
-import fixtures
+import hostile_fixtures as fixtures
 import pytest
 from hostile_checks import assert_fails, assert_inert, warnings
 from hostile_run import GOOD_ARTICLES

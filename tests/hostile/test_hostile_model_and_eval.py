@@ -9,7 +9,7 @@ import json
 import os
 import random
 
-import fixtures
+import hostile_fixtures as fixtures
 import pytest
 from hostile_checks import assert_fails, assert_ok
 from hostile_run import GOOD_ARTICLES

@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import fixtures
+import hostile_fixtures as fixtures
 import pytest
-from fixtures import TEXT_FIXTURES
 from hostile_checks import ACTIVE_CHARACTERS
+from hostile_fixtures import TEXT_FIXTURES
 
 from tui.render.sanitize import sanitize
 

@@ -15,7 +15,7 @@ import sys
 import time
 import uuid
 
-import fixtures
+import hostile_fixtures as fixtures
 import pytest
 from hostile_run import ROOT
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-import fixtures
+import hostile_fixtures as fixtures
 import pytest
 from hostile_checks import assert_inert, assert_ok, problems
 from hostile_run import GOOD_ARTICLES

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from fixtures import TEXT_FIXTURES, write_text_fixtures
 from hostile_checks import assert_ok, warnings
+from hostile_fixtures import TEXT_FIXTURES, write_text_fixtures
 
 from tui.render.sanitize import sanitize
 

@@ -1,55 +1,14 @@
-"""Fixtures for the Dask tests: a small local cluster, libraries of real articles, table dumps to compare."""
+"""Fixtures for the Dask tests: a small local cluster and libraries of real articles (helpers: dask_helpers.py)."""
 
 from __future__ import annotations
 
 import csv
-import os
-import signal
-import socket
-import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import psutil
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
-
-#: The tables an index writes: two libraries that agree on these hold the same analyses and identities.
-TABLES = {
-    "analyses": "SELECT content_hash, model_name, model_version, extractor_version, data FROM analyses",
-    "articles": "SELECT id, title, entity_count FROM articles",
-    "entity_index": "SELECT * FROM entity_index",
-    "entity_acronyms": "SELECT * FROM entity_acronyms",
-    "article_context": "SELECT * FROM article_context",
-    "fact_index": "SELECT article_id, kind, summary, date, start, end, data FROM fact_index",
-    "fact_entities": "SELECT f.article_id, f.start, e.entity, e.part FROM fact_entities e"
-                     " JOIN fact_index f ON f.id = e.fact_id",
-    "entity_stats": "SELECT * FROM entity_stats",
-    "boilerplate": "SELECT * FROM boilerplate",
-}
-
-
-def dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    try:
-        return {name: sorted(con.execute(sql).fetchall(), key=repr) for name, sql in TABLES.items()}
-    finally:
-        con.close()
-
-
-def analysed(db: Path) -> int:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return int(con.execute("SELECT count(*) FROM analyses").fetchone()[0])
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return 0
+from dask_helpers import BIN, SEEDS, free_port, stop_processes
 
 
 @pytest.fixture()
@@ -84,44 +43,12 @@ def short_articles(tmp_path: Path) -> Path:
     return folder
 
 
-BIN = Path(sys.executable).parent
-
-
-def _newsloupe(*args: str, cwd: Path = ROOT, **kw) -> subprocess.Popen:  # type: ignore[no-untyped-def]
-    # A session of its own: Ctrl-C goes to the whole group, as a terminal sends it.
-    return subprocess.Popen([sys.executable, "-m", "tui", *args], cwd=cwd, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True, **kw)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _stop(procs: list[subprocess.Popen]) -> None:
-    """End the processes this test started, and their children, by pid."""
-    family = []
-    for proc in procs:
-        try:
-            family += [proc.pid, *(c.pid for c in psutil.Process(proc.pid).children(recursive=True))]
-        except psutil.NoSuchProcess:
-            pass
-    for pid in family:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-    for proc in procs:
-        proc.wait(timeout=30)
-
-
 @pytest.fixture()
 def dask_cluster(tmp_path: Path) -> Iterator[str]:
     """``dask scheduler`` and two ``dask worker`` processes (one thread each) from the project's venv."""
     from distributed import Client
 
-    address = f"tcp://127.0.0.1:{_free_port()}"
+    address = f"tcp://127.0.0.1:{free_port()}"
     logs = tmp_path / "dask-logs"
     logs.mkdir()
     elsewhere = tmp_path / "workers-run-here"  # a folder of their own: --db must reach them absolute
@@ -138,4 +65,4 @@ def dask_cluster(tmp_path: Path) -> Iterator[str]:
             client.wait_for_workers(2, timeout=120)
         yield address
     finally:
-        _stop(procs)
+        stop_processes(procs)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from conftest import _newsloupe, analysed, dump
+from dask_helpers import analysed, assert_same_tables, start_newsloupe
 
 
 def _wait_for(db: Path, count: int, proc: subprocess.Popen, seconds: float = 180) -> None:
@@ -27,23 +27,21 @@ def _wait_for(db: Path, count: int, proc: subprocess.Popen, seconds: float = 180
 def test_index_on_an_existing_cluster_gives_the_default_library(tmp_path, dask_cluster, wikinews_csv):
     # The user's folder, and a relative --db: the workers run elsewhere and still open this library.
     (tmp_path / "desk").mkdir()
-    cluster = _newsloupe("index", "--db", "shared.db", "--scheduler", dask_cluster, "--batch-size", "2", "--relink",
-                         str(wikinews_csv), cwd=tmp_path / "desk")
-    alone = _newsloupe("index", "--db", str(tmp_path / "alone.db"), "--processes", "1", "--relink", str(wikinews_csv))
+    cluster = start_newsloupe("index", "--db", "shared.db", "--scheduler", dask_cluster, "--batch-size", "2", "--relink",
+                              str(wikinews_csv), cwd=tmp_path / "desk")
+    alone = start_newsloupe("index", "--db", str(tmp_path / "alone.db"), "--processes", "1", "--relink", str(wikinews_csv))
     for proc in (cluster, alone):
         out, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err[-1500:]
         assert "6 article(s) analysed, 0 already cached, 0 failed" in err and "relinked" in err
-    got, want = dump(tmp_path / "desk" / "shared.db"), dump(tmp_path / "alone.db")
-    for table in want:
-        assert got[table] == want[table], table
+    want = assert_same_tables(tmp_path / "desk" / "shared.db", tmp_path / "alone.db")
     assert len(want["analyses"]) == 6
 
 
 @pytest.mark.slow
 def test_ctrl_c_stops_cleanly_and_keeps_finished_work(tmp_path, short_articles):
     db = tmp_path / "lib.db"
-    proc = _newsloupe("index", "--db", str(db), "--workers", "2", "--batch-size", "2", str(short_articles))
+    proc = start_newsloupe("index", "--db", str(db), "--workers", "2", "--batch-size", "2", str(short_articles))
     _wait_for(db, 4, proc)
     at_interrupt = analysed(db)
     os.killpg(proc.pid, signal.SIGINT)
@@ -55,7 +53,7 @@ def test_ctrl_c_stops_cleanly_and_keeps_finished_work(tmp_path, short_articles):
     # The cluster went with it: no worker process is left in the command's group.
     left = [p for p in psutil.process_iter(["pid", "status"]) if _group(p.pid) == proc.pid]
     assert not [p for p in left if p.info["status"] != psutil.STATUS_ZOMBIE]  # a zombie has ended
-    resumed = _newsloupe("index", "--db", str(db), "--processes", "1")
+    resumed = start_newsloupe("index", "--db", str(db), "--processes", "1")
     out, err = resumed.communicate(timeout=600)
     assert resumed.returncode == 0, err[-1500:]
     assert analysed(db) == 40 and "already cached, 0 failed" in err
@@ -83,7 +81,7 @@ def _group(pid: int) -> int | None:
 @pytest.mark.slow
 def test_a_killed_worker_loses_only_its_batch(tmp_path, short_articles):
     db = tmp_path / "lib.db"
-    proc = _newsloupe("index", "--db", str(db), "--workers", "2", "--batch-size", "4", str(short_articles))
+    proc = start_newsloupe("index", "--db", str(db), "--workers", "2", "--batch-size", "4", str(short_articles))
     _wait_for(db, 2, proc)
     workers = _workers(proc.pid)
     assert len(workers) == 2
@@ -107,7 +105,7 @@ def test_a_killed_worker_loses_only_its_batch(tmp_path, short_articles):
 @pytest.mark.slow
 def test_ctrl_c_while_the_cluster_starts_stops_it_cleanly(tmp_path, short_articles):
     db = tmp_path / "lib.db"
-    proc = _newsloupe("index", "--db", str(db), "--workers", "2", str(short_articles))
+    proc = start_newsloupe("index", "--db", str(db), "--workers", "2", str(short_articles))
     deadline = time.monotonic() + 120
     while len(_workers(proc.pid)) < 2:
         assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()[1][-800:]

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import dump
+from dask_helpers import assert_same_tables
 
 from tui.extract import model
 from tui.extract.model import model_info
@@ -36,6 +36,19 @@ def _twin_libraries(tmp_path: Path, source: Path) -> tuple[Path, Path]:
     return first, second
 
 
+
+def _indexed_twins(tmp_path: Path, source: Path, nlp, *stale: str) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+    """Two copies of one library indexed in one process, each SQL statement of ``stale`` run on it first."""
+    first, second = _twin_libraries(tmp_path, source)
+    with Store.open(first) as store:
+        index_library(store, nlp, n_process=1)
+        with store.transaction() as db:
+            for sql in stale:
+                db.execute(sql)
+    shutil.copyfile(first, second)
+    return first, second
+
+
 def _index_on_dask(client, path: Path, nlp, batch_size: int = 2):  # type: ignore[no-untyped-def]
     from tui.scale.dask_index import index_on_dask
     from tui.scale.dask_relink import after_indexing_on_dask
@@ -58,9 +71,7 @@ def test_dask_run_on_wikinews_gives_the_single_process_library(client, tmp_path,
     assert summary.error is None and not summary.interrupted
     assert (summary.analysed, summary.failed, summary.words) == (alone.analysed, 0, alone.words) == (6, 0, alone.words)
     assert sorted(i for i, _ in seen) == list(range(1, 7))  # every article reported once, for the progress bar
-    got, want = dump(on_dask), dump(single)
-    for table in want:
-        assert got[table] == want[table], table  # the analyses byte for byte, the index rows, the identities
+    want = assert_same_tables(on_dask, single)  # the analyses byte for byte, the index rows, the identities
     assert want["analyses"] and want["entity_index"] and want["fact_index"]
 
 
@@ -68,22 +79,16 @@ def test_dask_run_on_wikinews_gives_the_single_process_library(client, tmp_path,
 def test_relink_on_dask_gives_the_one_process_relink(client, tmp_path, short_articles, nlp):
     from tui.scale.dask_relink import relink_on_dask
 
-    on_dask, single = _twin_libraries(tmp_path, short_articles)
-    with Store.open(on_dask) as store:
-        index_library(store, nlp, n_process=1)
-        # Rows from before blocks existed, and identities left stale: relinking must settle them.
-        with store.transaction() as db:
-            db.execute("UPDATE entity_index SET block = '', library_entity = NULL WHERE article_id % 3 = 0")
-            db.execute("UPDATE entity_index SET library_entity = entity WHERE article_id % 3 = 1")
-    shutil.copyfile(on_dask, single)
+    # Rows from before blocks existed, and identities left stale: relinking must settle them.
+    on_dask, single = _indexed_twins(tmp_path, short_articles, nlp,
+                                     "UPDATE entity_index SET block = '', library_entity = NULL WHERE article_id % 3 = 0",
+                                     "UPDATE entity_index SET library_entity = entity WHERE article_id % 3 = 1")
     with Store.open(single) as store:
         blocks = store.relink()
     with Store.open(on_dask) as store:
         # Small slices, so the waves really are many tasks spread over both workers.
         assert relink_on_dask(client, store, str(on_dask), chunk=40) == blocks
-    got, want = dump(on_dask), dump(single)
-    for table in want:
-        assert got[table] == want[table], table
+    assert_same_tables(on_dask, single)
     assert blocks > 40
 
 
@@ -91,19 +96,13 @@ def test_relink_on_dask_gives_the_one_process_relink(client, tmp_path, short_art
 def test_after_indexing_on_dask_gives_the_one_process_pass(client, tmp_path, short_articles, nlp):
     from tui.scale.dask_relink import after_indexing_on_dask
 
-    on_dask, single = _twin_libraries(tmp_path, short_articles)
-    with Store.open(on_dask) as store:
-        index_library(store, nlp, n_process=1)
-        with store.transaction() as db:  # rows indexing left in a stale block
-            db.execute("UPDATE entity_index SET block = '' WHERE article_id % 3 = 0")
-    shutil.copyfile(on_dask, single)
+    # Rows indexing left in a stale block.
+    on_dask, single = _indexed_twins(tmp_path, short_articles, nlp, "UPDATE entity_index SET block = '' WHERE article_id % 3 = 0")
     with Store.open(single) as store:
         moved = store.after_indexing()
     with Store.open(on_dask) as store:
         assert after_indexing_on_dask(client, store, str(on_dask), chunk=40) == moved
-    got, want = dump(on_dask), dump(single)
-    for table in want:
-        assert got[table] == want[table], table
+    assert_same_tables(on_dask, single)
     assert moved > 10
 
 

@@ -8,14 +8,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import _newsloupe
+from dask_helpers import start_newsloupe
 
 pytestmark = pytest.mark.slow
 
 
 def _library(db: str) -> list[dict[str, object]]:
     """The library as `export --all --format jsonl` prints it, without where each file was read from."""
-    proc = _newsloupe("export", "--db", db, "--all", "--format", "jsonl")
+    proc = start_newsloupe("export", "--db", db, "--all", "--format", "jsonl")
     out, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, err[-1500:]
     rows = [json.loads(line) for line in out.splitlines()]
@@ -23,7 +23,7 @@ def _library(db: str) -> list[dict[str, object]]:
 
 
 def _index(*args: str) -> None:
-    proc: subprocess.Popen[str] = _newsloupe("index", *args)
+    proc: subprocess.Popen[str] = start_newsloupe("index", *args)
     _, err = proc.communicate(timeout=900)
     assert proc.returncode == 0, err[-1500:]
     assert "6 article(s) analysed, 0 already cached, 0 failed" in err, err[-800:]

@@ -39,6 +39,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.]{1,7}$")
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@functools.lru_cache(maxsize=8192)  # the same names come back in article after article
 def entity_id(label: str, name: str) -> str:
     """``label:slug``: lower case, runs of non-word characters as one hyphen."""
     slug = _NON_WORD.sub("-", name.lower()).strip("-") or "x"
@@ -76,10 +77,11 @@ def acronym_of(name: str) -> str:
 def _is_acronym_of(short: str, long: str) -> bool:
     if not _ACRONYM.match(short):
         return False  # checked first: most names are not acronyms, and this is called for every pair
-    letters = short.replace(".", "").replace("&", "")
-    if not _ACRONYM.match(short) or sum(c.isupper() for c in letters) < 2 or len(long.split()) < 2:
+    if len(long.split()) < 2:
         return False
-    return letters.upper() == acronym_of(long).upper()
+    letters = short.replace(".", "").replace("&", "")
+    # The initials first: they rule out nearly every pair, and acronym_of is cached.
+    return letters.upper() == acronym_of(long).upper() and sum(c.isupper() for c in letters) >= 2
 
 
 @dataclass
@@ -89,11 +91,14 @@ class _Cluster:
     members: list[int] = field(default_factory=list)
     #: ``name_key`` of every form, so matching a mention is one set lookup per cluster.
     keys: set[str] = field(default_factory=set)
+    #: ``fold`` of every form: a form folding like one already kept adds nothing.
+    folded: set[str] = field(default_factory=set)
 
     def add(self, index: int, form: str) -> None:
         self.members.append(index)
-        if fold(form) not in {fold(f) for f in self.forms}:
+        if fold(form) not in self.folded:
             self.forms.append(form)
+            self.folded.add(fold(form))
             self.keys.add(name_key(form))
 
     @property
@@ -351,7 +356,14 @@ def _in_title(cluster: _Cluster, title_words: set[str] | None) -> bool:
     """Every word of one of the cluster's forms is in the title (``title_words``: its folded words)."""
     if title_words is None:
         return False
-    return any(set(fold(f).split()) <= title_words for f in cluster.forms if fold(f))
+    return any(words is not None and words <= title_words for words in map(_folded_words, cluster.forms))
+
+
+@functools.lru_cache(maxsize=8192)
+def _folded_words(form: str) -> frozenset[str] | None:
+    """The words of the form's ``fold``; None when it folds to nothing."""
+    folded = fold(form)
+    return frozenset(folded.split()) if folded else None
 
 
 def salience(*, count: int, top_count: int, first: int | None, length: int, in_title: bool) -> float:

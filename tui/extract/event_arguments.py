@@ -14,6 +14,7 @@ from .event_participants import (
 from .event_types import PLACE_LABELS, PLACE_PREPOSITIONS, TIME_LABELS
 from .sentence_index import entities_of_sentence
 from .types import EventFact, Mention, Span
+from .word_index import children_of, token_answers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +28,7 @@ def phrase(ctx: DocContext, token: Token) -> Span:
         return Span(hit.start, hit.end, hit.text, hit.entity)
     if token.lemma_.lower() in _ATTACK_NOUNS:
         # "Recent Israeli airstrikes targeted ...": who struck is the nationality, not the strikes.
-        for child in token.children:
+        for child in children_of(token):
             hit = ctx.mention_at(child.idx, child.idx + len(child.text)) if child.dep_ in {"amod", "compound"} else None
             if hit is not None and is_agent_modifier(hit):
                 return Span(hit.start, hit.end, hit.text, hit.entity)
@@ -39,7 +40,7 @@ def phrase(ctx: DocContext, token: Token) -> Span:
     start = token.doc[first].idx
     end = token.idx + len(token.text)
     if token.lower_ in _QUANTIFIERS:  # "One of the victims"
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             last = max(t.i for t in of.subtree)
             end = token.doc[last].idx + len(token.doc[last].text)
@@ -67,7 +68,7 @@ def _named_apposition(ctx: DocContext, token: Token) -> Span | None:
                 hit = ctx.mention_at(inner.idx, inner.idx + len(inner.text))
                 if hit is not None and hit.label == "PERSON":
                     return Span(hit.start, hit.end, hit.text, hit.entity)
-    for child in token.children:
+    for child in children_of(token):
         if child.dep_ in {"appos", "compound"} and child.pos_ == "PROPN":
             hit = ctx.mention_at(child.idx, child.idx + len(child.text))
             if hit is not None and hit.label in _NAME_LABELS and child.dep_ == "appos" or (
@@ -98,9 +99,9 @@ def _relative_antecedent(token: Token) -> Token | None:
 
 def split_shared_modifier(ctx: DocContext, head: Token) -> list[Span]:
     """Nationalities sharing one noun, each as its own actor; the noun itself is left to the summary."""
-    for child in head.children:
+    for child in children_of(head):
         if child.dep_ == "amod":
-            conjuncts = [child, *(c for c in child.children if c.dep_ == "conj")]
+            conjuncts = [child, *(c for c in children_of(child) if c.dep_ == "conj")]
             labels = [ctx.mention_at(t.idx, t.idx + len(t.text)) for t in conjuncts]
             if len(conjuncts) > 1 and all(m is not None and m.label in {"NORP", "GPE"} for m in labels):
                 return [Span(m.start, m.end, m.text, m.entity) for m in labels if m is not None]
@@ -115,14 +116,15 @@ def parties(ctx: DocContext, head: Token | list[Token] | None) -> tuple[list[Spa
     firsts = [f for f in antecedents if f is not None]
     heads = [t for f in firsts for t in (f, *(c for c in f.conjuncts if c.i > f.i))
              if t.pos_ not in {"VERB", "AUX", "PUNCT", "CCONJ"}]
-    named = [t for t in heads if (m := ctx.mention_at(t.idx, t.idx + len(t.text))) is not None and m.label == "PERSON"]
+    hits = {t.i: ctx.mention_at(t.idx, t.idx + len(t.text)) for t in heads}
+    named = [t for t in heads if (m := hits[t.i]) is not None and m.label == "PERSON"]
     if named and len(heads) > len(named):
         # "Study co-author and geochemist Seth John": the titles go with the one name.
         heads = [t for t in heads if t in named or t.pos_ == "PROPN" or t.tag_ in {"PRP", "PRP$"}]
     spans: list[Span] = []
     words: list[str] = []
     for token in heads:
-        hit = ctx.mention_at(token.idx, token.idx + len(token.text))
+        hit = hits[token.i]
         if hit is not None and hit.label in {"QUANTITY", "MONEY", "PERCENT", "DATE", "TIME"} or token.lemma_.lower() in _MEASURES:
             continue  # "transported more than 500 miles": a measure is no participant
         group = resolve_group(ctx, token)
@@ -137,7 +139,7 @@ def parties(ctx: DocContext, head: Token | list[Token] | None) -> tuple[list[Spa
             continue
         if is_unresolved_pronoun(token) or token.tag_ in {"WDT", "WP", "EX"} or token.lower_ in _DEMONSTRATIVES:
             continue  # a pronoun ("he", "that", "who") names no one
-        if any(c.dep_ == "det" and c.tag_ in {"WDT", "WP"} for c in token.children):
+        if any(c.dep_ == "det" and c.tag_ in {"WDT", "WP"} for c in children_of(token)):
             continue  # "what organizers estimated": a free relative, no one named
         shared = split_shared_modifier(ctx, token)
         if shared:
@@ -155,8 +157,15 @@ _MEASURES = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "foot", "
 
 
 def prep_objects(verb: Token) -> list[tuple[str, Token]]:
-    return [(prep.lower_, obj) for prep in verb.children if prep.dep_ in {"prep", "agent", "dative"}
-            for obj in prep.children if obj.dep_ == "pobj"]
+    """(preposition, its object) of each prepositional phrase on the word ("met in Baku": ("in", Baku))."""
+    answers = token_answers(verb.doc, "prep_objects")
+    found: tuple[tuple[str, Token], ...] | None = answers.get(verb.i)
+    if found is None:  # asked four or five times for each verb: read once
+        found = answers[verb.i] = tuple(
+            (prep.lower_, obj) for prep in children_of(verb) if prep.dep_ in {"prep", "agent", "dative"}
+            for obj in children_of(prep) if obj.dep_ == "pobj"
+        )
+    return list(found)
 
 
 def labelled(ctx: DocContext, token: Token, labels: frozenset[str]) -> Span | None:
@@ -192,7 +201,7 @@ def _time_span(ctx: DocContext, token: Token) -> Span | None:
 
 def time_of(ctx: DocContext, verb: Token) -> Span | None:
     """A date or time on the verb, else one hanging off its own clause ("killing ... on the night of June 21")."""
-    candidates = [c for c in verb.children if c.dep_ in {"npadvmod", "tmod", "advmod", "obl"}]
+    candidates = [c for c in children_of(verb) if c.dep_ in {"npadvmod", "tmod", "advmod", "obl"}]
     candidates += [obj for prep, obj in prep_objects(verb) if prep in {"on", "in", "at", "during", "since", "by"}]
     for token in candidates:
         if found := _time_span(ctx, token):
@@ -228,7 +237,7 @@ def place_of(ctx: DocContext, verb: Token, objects: list[Token], kind: str) -> S
     for prep, obj in prep_objects(verb):
         if prep in preps and (found := labelled(ctx, obj, PLACE_LABELS)):
             return found
-    roots = [*objects, *(c for c in verb.children if c.dep_ in {"prep", "agent"})]
+    roots = [*objects, *(c for c in children_of(verb) if c.dep_ in {"prep", "agent"})]
     for root in roots:
         for token in phrase_tokens(root):
             if token.dep_ == "pobj" and token.head.lower_ in preps and (found := labelled(ctx, token, PLACE_LABELS)):
@@ -242,7 +251,7 @@ def phrase_tokens(root: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         out.append(token)
-        stack += [c for c in token.children if c.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp"}]
+        stack += [c for c in children_of(token) if c.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp"}]
     return sorted(out, key=lambda t: t.i)
 
 
@@ -267,7 +276,7 @@ def count_of(heads: list[Token]) -> int | None:
     for head in heads:
         if (head.pos_ == "NUM" or head.like_num) and (value := number(head)) is not None:
             return value
-        for child in head.children:
+        for child in children_of(head):
             if child.dep_ == "nummod" and (value := number(child)) is not None:
                 return value
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .sentence_index import entities_of_sentence, sentence_text
+from .word_index import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,14 +42,14 @@ _STATEMENT_LEMMAS = {"say", "tell", "announce", "state", "report", "add", "claim
 
 
 def _auxes(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return [c for c in children_of(verb) if c.dep_ in {"aux", "auxpass"}]
 
 
 def _negated(verb: Token) -> bool:
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in children_of(verb)):
         return True
-    for subj in verb.children:
-        if subj.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in subj.children):
+    for subj in children_of(verb):
+        if subj.dep_ in {"nsubj", "nsubjpass"} and any(d.lower_ == "no" for d in children_of(subj)):
             return True  # "No cause of death was announced"
     return False
 
@@ -65,9 +66,9 @@ def _habitual(verb: Token) -> bool:
     """"Traditionally, the GSA has acted once the media has called the race": a habit, not an event."""
     node = verb
     for _ in range(3):
-        if any(c.lower_ in _HABIT_ADVERBS and c.dep_ == "advmod" for c in node.children):
+        if any(c.lower_ in _HABIT_ADVERBS and c.dep_ == "advmod" for c in children_of(node)):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in {"whenever", "once"} for c in node.children) and _present_simple_or_perfect(node):
+        if any(c.dep_ == "mark" and c.lower_ in {"whenever", "once"} for c in children_of(node)) and _present_simple_or_perfect(node):
             return True
         if node.head.i == node.i:
             return False
@@ -80,7 +81,7 @@ def _present_simple_or_perfect(verb: Token) -> bool:
 
 
 def _conditional(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in children_of(verb))
 
 
 def _headline(verb: Token) -> bool:
@@ -122,7 +123,7 @@ def verb_factuality(verb: Token) -> str:
         # "offered to help mediate", "declined to comment": the verbs above say whether it happened.
         above = node.head
         head_lemma = above.lemma_.lower()
-        if _negated(above) or head_lemma in _REFUSAL_HEADS or any(c.lower_ == "yet" for c in above.children):
+        if _negated(above) or head_lemma in _REFUSAL_HEADS or any(c.lower_ == "yet" for c in children_of(above)):
             return "negated"
         if head_lemma in _CANCEL_HEADS:
             return "cancelled"
@@ -134,7 +135,7 @@ def verb_factuality(verb: Token) -> str:
             return "hypothetical"
         node = above
     # "sued to be allowed to vote", "moved to block": an aim, not yet done (unless "managed to", "voted to").
-    aim = verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    aim = verb.dep_ in {"xcomp", "advcl"} and any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(verb))
     if aim and verb.head.lemma_.lower() not in _DONE_HEADS:
         return "planned"
     if _conditional(verb):
@@ -147,7 +148,7 @@ def verb_factuality(verb: Token) -> str:
         return "planned"  # asked for, not done: "recommended the troops withdraw"
     if words & _HYPOTHETICAL_AUX:
         return "hypothetical"
-    if head is not None and head.dep_ == "advcl" and any(c.lower_ == "if" for c in head.children):
+    if head is not None and head.dep_ == "advcl" and any(c.lower_ == "if" for c in children_of(head)):
         return "hypothetical"
     if _habitual(verb):
         return "generic"
@@ -163,7 +164,7 @@ def verb_factuality(verb: Token) -> str:
 
 def noun_factuality(noun: Token) -> str:
     """Factuality of an event noun: its modifiers ("planned trip"), its verb ("cancelled the visit"), "no"."""
-    mods = {c.lower_ for c in noun.children}
+    mods = {c.lower_ for c in children_of(noun)}
     verb = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in _CANCEL_HEADS:
         return "cancelled"  # "cancelled his planned trip", "the visit was called off"

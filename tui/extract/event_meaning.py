@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .sentence_index import sentence_of
+from .word_index import children_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,14 +75,14 @@ def _lemma(token: Token | None) -> str:
 
 
 def objects(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ in _OBJECTS]
+    return [c for c in children_of(token) if c.dep_ in _OBJECTS]
 
 
 def subject(token: Token) -> Token | None:
     """The subject, shared with a conjunct, and a relative pronoun read as the noun it stands for."""
     node = token
     while True:
-        found = next((c for c in node.children if c.dep_ in _SUBJECTS), None)
+        found = next((c for c in children_of(node) if c.dep_ in _SUBJECTS), None)
         if found is not None and found.tag_ in {"WDT", "WP"}:
             clause = found.head
             while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -93,16 +94,16 @@ def subject(token: Token) -> Token | None:
 
 
 def agent(token: Token) -> Token | None:
-    return next((o for p in token.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
+    return next((o for p in children_of(token) if p.dep_ == "agent" for o in children_of(p) if o.dep_ == "pobj"), None)
 
 
 def prep_object(token: Token, *preps: str) -> Token | None:
-    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
-                 for o in p.children if o.dep_ == "pobj"), None)
+    return next((o for p in children_of(token) if p.dep_ == "prep" and p.lower_ in preps
+                 for o in children_of(p) if o.dep_ == "pobj"), None)
 
 
 def _passive(token: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(token))
 
 
 def _is_person(ctx: DocContext, token: Token | None) -> bool:
@@ -147,7 +148,7 @@ def _strike(ctx: DocContext, verb: Token) -> str | None:
 
 def _kill(ctx: DocContext, verb: Token) -> str | None:
     """Killed by a fire, crash or illness: a death; by someone or with a weapon: an attack; animals culled: none."""
-    victim = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    victim = next(iter(objects(verb)), None) or next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if _lemma(victim) in ANIMALS:
         return None
     cause = agent(verb) or (None if _passive(verb) else subject(verb))
@@ -177,7 +178,7 @@ def _fire(ctx: DocContext, verb: Token) -> str | None:
 
 
 def _dismiss(ctx: DocContext, verb: Token) -> str | None:
-    target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    target = next(iter(objects(verb)), None) or next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if target is not None and _lemma(target) in LEGAL_OBJECTS:
         return "ruling"  # "Judge Marrero dismissed the president's lawsuit"
     if target is not None and _is_person(ctx, target):
@@ -188,7 +189,7 @@ def _dismiss(ctx: DocContext, verb: Token) -> str | None:
 
 
 def _remove(ctx: DocContext, verb: Token) -> str | None:
-    target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    target = next(iter(objects(verb)), None) or next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     return "dismiss" if _is_person(ctx, target) and prep_object(verb, "from") is not None else None
 
 
@@ -227,7 +228,7 @@ def _pass(ctx: DocContext, verb: Token) -> str | None:
 
 def _vote(ctx: DocContext, verb: Token) -> str | None:
     topic = prep_object(verb, "on", "for", "against", "in") or next(iter(objects(verb)), None)
-    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    clause = next((c for c in children_of(verb) if c.dep_ == "xcomp"), None)
     if clause is not None:
         return None  # "voted to elect", "voted to pass": the clause's verb is the event
     if _lemma(topic) in LAWS or _lemma(subject(verb)) in INSTITUTIONS:
@@ -243,13 +244,13 @@ def _election_only(ctx: DocContext, verb: Token) -> str | None:
 def _name(ctx: DocContext, verb: Token) -> str | None:
     if prep_object(verb, "after") is not None:
         return None  # "named after his grandfather"
-    has_role = any(c.dep_ == "oprd" for c in verb.children) or prep_object(verb, "as", "to") is not None
+    has_role = any(c.dep_ == "oprd" for c in children_of(verb)) or prep_object(verb, "as", "to") is not None
     return "appoint" if has_role else None
 
 
 def _with_person(kind: str) -> Callable[[DocContext, Token], str | None]:
     def rule(ctx: DocContext, verb: Token) -> str | None:
-        target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        target = next(iter(objects(verb)), None) or next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
         return kind if _is_person(ctx, target) or prep_object(verb, "as") is not None else None
     return rule
 
@@ -259,7 +260,7 @@ def _to_a_place(ctx: DocContext, verb: Token) -> str | None:
     place = prep_object(verb, "to", "from", "into", "out")
     if place is not None and (place.pos_ == "PROPN" or _lemma(place) in {"hospital", "home", "country", "border"}):
         return "transport"
-    if any(c.lower_ == "home" for c in verb.children):
+    if any(c.lower_ == "home" for c in children_of(verb)):
         return "transport"
     return None
 
@@ -277,14 +278,14 @@ def _contract(ctx: DocContext, verb: Token) -> str | None:
 
 def _rule(ctx: DocContext, verb: Token) -> str | None:
     who = subject(verb)
-    if any(c.dep_ == "ccomp" for c in verb.children) or _lemma(who) in {"judge", "court", "justice", "panel", "jury"}:
+    if any(c.dep_ == "ccomp" for c in children_of(verb)) or _lemma(who) in {"judge", "court", "justice", "panel", "jury"}:
         return "ruling"
     hit = ctx.mention_at(who.idx, who.idx + len(who.text)) if who is not None else None
     return "ruling" if hit is not None and "court" in hit.text.lower() else None
 
 
 def _only_legal(ctx: DocContext, verb: Token) -> str | None:
-    target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    target = next(iter(objects(verb)), None) or next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     return "ruling" if _lemma(target) in LEGAL_OBJECTS or _rule(ctx, verb) else None
 
 
@@ -335,11 +336,11 @@ def _appeal(ctx: DocContext, verb: Token) -> str | None:
 
 
 def _add(ctx: DocContext, verb: Token) -> str | None:
-    return None if objects(verb) and not any(c.dep_ == "ccomp" for c in verb.children) else "statement"
+    return None if objects(verb) and not any(c.dep_ == "ccomp" for c in children_of(verb)) else "statement"
 
 
 def _capture(ctx: DocContext, verb: Token) -> str | None:
-    target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    target = next(iter(objects(verb)), None) or next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if _is_person(ctx, target):
         return "arrest"
     hit = ctx.mention_at(target.idx, target.idx + len(target.text)) if target is not None else None
@@ -348,7 +349,7 @@ def _capture(ctx: DocContext, verb: Token) -> str | None:
 
 def _storm(ctx: DocContext, verb: Token) -> str | None:
     """"Humberto strengthens to Category 3", "was upgraded to hurricane status": a storm's course."""
-    who = subject(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    who = subject(verb) or next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     return "disaster" if _is_storm(ctx, who) else None
 
 
@@ -365,13 +366,13 @@ def _agree(ctx: DocContext, verb: Token) -> str | None:
     who = subject(verb)
     hit = ctx.mention_at(who.idx, who.idx + len(who.text)) if who is not None else None
     alone = hit is not None and who is not None and hit.label == "PERSON" and not who.conjuncts
-    if any(c.dep_ == "xcomp" for c in verb.children) and alone:
+    if any(c.dep_ == "xcomp" for c in children_of(verb)) and alone:
         return "statement"
     return "agreement"
 
 
 def _damage(ctx: DocContext, verb: Token) -> str | None:
-    target = next(iter(objects(verb)), None) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    target = next(iter(objects(verb)), None) or next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if _lemma(target) in {"trust", "reputation", "confidence", "relation", "relations", "credibility", "image",
                           "chance", "chances", "morale", "sense", "prospect", "prospects", "economy", "health"}:
         return None  # "damaged the people's trust": no thing was damaged
@@ -396,12 +397,12 @@ def _clash(ctx: DocContext, verb: Token) -> str | None:
 
 def _call(ctx: DocContext, verb: Token) -> str | None:
     """"called the investigation a 'witch hunt'" speaks; "called for calm" appeals; "called him" is a phone call."""
-    if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in verb.children):
+    if any(c.dep_ in {"oprd", "xcomp", "ccomp"} for c in children_of(verb)):
         return "statement"
     if objects(verb):
         return "statement" if prep_object(verb, "for") is not None else None  # "called Nevada for Biden"
     if prep_object(verb, "for", "on") is not None or any(c.dep_ == "advcl" and any(
-        m.lower_ == "for" for m in c.children) for c in verb.children):
+        m.lower_ == "for" for m in children_of(c)) for c in children_of(verb)):
         return "appeal"  # "called for calm", "called for his death to be investigated"
     return None
 
@@ -431,7 +432,7 @@ def noun_type(ctx: DocContext, noun: Token, kind: str) -> str | None:
     """The type of an event noun, or None when the noun is no event here ("in charge of", "under fire")."""
     lemma = noun.lemma_.lower()
     head_prep = noun.head.lower_ if noun.dep_ == "pobj" else ""
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}}
+    modifiers = {c.lemma_.lower() for c in children_of(noun) if c.dep_ in {"amod", "compound", "nmod"}}
     if lemma == "charge" and head_prep in {"in", "of", "free"}:
         return None
     if lemma == "fire" and (head_prep in {"under"} or noun.head.lemma_.lower() in {"open", "set", "catch", "cease"}):
@@ -451,11 +452,11 @@ def noun_type(ctx: DocContext, noun: Token, kind: str) -> str | None:
     if lemma in {"victory", "win"}:
         return _election_only(ctx, noun)
     if lemma in {"dismissal", "ouster"}:
-        whose = prep_object(noun, "of") or next((c for c in noun.children if c.dep_ == "poss"), None)
+        whose = prep_object(noun, "of") or next((c for c in children_of(noun) if c.dep_ == "poss"), None)
         if whose is not None and not _is_person(ctx, whose):
             return None  # "complete dismissal of the bill": a demand about a law, no one dismissed
     if lemma in {"killing", "death", "slaughter"} and any(
-        _lemma(o) in ANIMALS for p in noun.children if p.lower_ == "of" for o in p.children
+        _lemma(o) in ANIMALS for p in children_of(noun) if p.lower_ == "of" for o in children_of(p)
     ):
         return None  # "ordered the killing of over 300,000 pigs": a cull
     if lemma == "primary" and noun.pos_ != "NOUN":

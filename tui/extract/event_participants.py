@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .sentence_index import sentence_of
 from .types import Mention, Span
-from .word_index import span_at
+from .word_index import children_of, span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,7 +63,7 @@ def _person_before(ctx: DocContext, token: Token, labels: set[str], window: int)
     same = [m for m in ctx.mentions_in(starts[0], token.idx) if m.label in labels and not m.duplicate]
     clause_head = token.head
     # "Trump told him": the subject of the pronoun's own verb is not who the object pronoun is.
-    own_clause = {t.idx for c in clause_head.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    own_clause = {t.idx for c in children_of(clause_head) if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
     same = [m for m in same if token.dep_ in {"nsubj", "nsubjpass", "poss"} or m.start not in own_clause]
     if same:
         return _subject_mention(ctx, same) if token.dep_ in {"nsubj", "nsubjpass"} else same[-1]
@@ -129,8 +129,8 @@ def resolve_participant(ctx: DocContext, token: Token) -> Span | None:
 def _pronoun_or_description(token: Token) -> bool:
     if token.tag_ in {"PRP", "PRP$"}:
         return token.lower_ in _PERSONAL or token.lower_ in {"its", "it"}
-    return token.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} for c in token.children) and not any(
-        c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in token.children
+    return token.pos_ == "NOUN" and any(c.dep_ in {"det", "poss"} for c in children_of(token)) and not any(
+        c.dep_ in {"appos", "compound"} and c.pos_ == "PROPN" for c in children_of(token)
     )
 
 
@@ -163,9 +163,9 @@ def _own_rules(ctx: DocContext, token: Token) -> Span | None:
             return None  # "they" is most often a plural noun ("the stores"): only titled pairs (``resolve_group``)
         found = _person_before(ctx, token, {"ORG", "NORP", "GPE"}, 0)
     elif token.pos_ == "NOUN" and lower in _ROLE_WORDS | _ORG_WORDS and any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children_of(token)
     ) and not any(c.dep_ in {"prep", "compound", "amod", "appos"} and c.lower_ not in {"former", "late", "new"}
-                  for c in token.children):
+                  for c in children_of(token)):
         # Only a bare description: "the government of American Samoa" says itself who it is.
         found = _described(ctx, token)
     else:
@@ -190,7 +190,7 @@ def resolve_group(ctx: DocContext, token: Token) -> list[Span]:
         return []
     found = []
     for head in _plural_descriptions(ctx, token):
-        nationality = next((c.text for c in head.children if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"), "")
+        nationality = next((c.text for c in children_of(head) if c.dep_ in {"amod", "compound"} and c.ent_type_ == "NORP"), "")
         mention = described_anywhere(ctx, head.lower_, nationality) if nationality else None
         if mention is not None:
             found.append(Span(mention.start, mention.end, mention.text, mention.entity))

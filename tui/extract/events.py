@@ -55,7 +55,7 @@ from .event_types import (
 )
 from .sentence_index import sentence_of
 from .types import EventFact, Span
-from .word_index import sentences, span_at
+from .word_index import children_of, column, distinct, sentences, span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,28 +85,30 @@ def _same_kind(a: str, b: str) -> bool:
 def _trigger_type(ctx: DocContext, verb: Token) -> tuple[str, Token] | None:
     """The event type and trigger token of a verb, or None when it names no event here."""
     lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ in _OBJECTS or child.dep_ == "dobj":
-            light = LIGHT_VERBS.get((lemma, child.lemma_.lower())) or LIGHT_VERBS.get((lemma, child.lower_))
+    kids = children_of(verb)
+    for child in kids:
+        dep, lower = child.dep_, child.lower_  # read once: each is a string lookup
+        if dep in _OBJECTS:
+            light = LIGHT_VERBS.get((lemma, child.lemma_.lower())) or LIGHT_VERBS.get((lemma, lower))
             if light:
                 return light, child
-        if (lemma, child.lower_) in PHRASAL_VERBS and (
-            child.dep_ in {"prt", "advmod"} or child.dep_ == "prep" and not any(c.dep_ == "dobj" for c in verb.children)
+        if (lemma, lower) in PHRASAL_VERBS and (
+            dep in {"prt", "advmod"} or dep == "prep" and not any(c.dep_ == "dobj" for c in kids)
         ):
-            phrasal = PHRASAL_VERBS[(lemma, child.lower_)]
+            phrasal = PHRASAL_VERBS[(lemma, lower)]
             return (phrasal, verb) if phrasal else None  # "called off": no event of its own
-        if lemma in {"take", "place", "put"} and child.dep_ == "prep" and child.lower_ in {"into", "under", "in"} and any(
-            g.lemma_.lower() in {"custody", "arrest", "detention"} for g in child.children
+        if lemma in {"take", "place", "put"} and dep == "prep" and lower in {"into", "under", "in"} and any(
+            g.lemma_.lower() in {"custody", "arrest", "detention"} for g in children_of(child)
         ):
             return "arrest", verb  # "was taken into custody", "placed under arrest"
-        if lemma == "set" and child.dep_ == "prep" and child.lower_ == "on" and any(
-            g.lemma_.lower() == "fire" for g in child.children
+        if lemma == "set" and dep == "prep" and lower == "on" and any(
+            g.lemma_.lower() == "fire" for g in children_of(child)
         ):
             return "attack", verb  # "set himself on fire", "set the building on fire"
-        if child.dep_ in {"acomp", "oprd", "advmod", "neg", "dobj"} and (lemma, child.lower_) in COMPLEMENT_VERBS:
-            if child.lower_ == "guilty" and any(t.lower_ in {"not", "n't"} for t in (*child.children, *verb.children)):
+        if dep in {"acomp", "oprd", "advmod", "neg", "dobj"} and (lemma, lower) in COMPLEMENT_VERBS:
+            if lower == "guilty" and any(t.lower_ in {"not", "n't"} for t in (*children_of(child), *kids)):
                 return ("trial" if lemma == "plead" else "ruling"), verb  # "pled not guilty", "found not guilty"
-            return COMPLEMENT_VERBS[(lemma, child.lower_)], verb
+            return COMPLEMENT_VERBS[(lemma, lower)], verb
     if lemma in VERB_TYPES:
         kind = verb_type(ctx, verb, VERB_TYPES[lemma])
         return (kind, verb) if kind else None
@@ -117,9 +119,9 @@ def _misparsed_subject(verb: Token) -> bool:
     """A finite verb read as a clause on its subject: "The chief, Abdullah al-Jahafi, announced ..." (no "by")."""
     if verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"} or verb.tag_ not in {"VBD", "VBN"}:
         return False
-    if any(c.dep_ in {"agent", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"agent", "auxpass"} for c in children_of(verb)):
         return False
-    return verb.tag_ == "VBD" or any(c.dep_ == "appos" for c in verb.head.children)
+    return verb.tag_ == "VBD" or any(c.dep_ == "appos" for c in children_of(verb.head))
 
 
 def _no_event(verb: Token) -> bool:
@@ -130,18 +132,18 @@ def _no_event(verb: Token) -> bool:
         return False  # "Hagan, first elected to Congress in 2008, ..."
     if _misparsed_subject(verb):
         return False  # "The city's security chief, Abdullah al-Jahafi, announced ...": a misparsed subject
-    if verb.dep_ in {"pcomp", "amod", "acl", "compound"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if verb.dep_ in {"pcomp", "amod", "acl", "compound"} and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb)):
         return True  # "thank you for agreeing", "missiles targeting US troops", "a statement released by"
-    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb)):
         return True
-    return bool(any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in IDIOM_OBJECTS for c in verb.children))
+    return bool(any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in IDIOM_OBJECTS for c in children_of(verb)))
 
 
 def _subjects_of(verb: Token, deps: set[str]) -> list[Token]:
     """The verb's own subjects, or those it shares as a conjunct, a participle or an infinitive."""
     node = verb
     while True:
-        found = [c for c in node.children if c.dep_ in deps]
+        found = [c for c in children_of(node) if c.dep_ in deps]
         if found or node.head.i == node.i:
             return found
         if node.dep_ == "conj" or node.dep_ == "advcl" and node.tag_ == "VBG":
@@ -164,7 +166,7 @@ def _is_reference(token: Token | None) -> TypeGuard[Token]:
     return (
         token is not None
         and token.lemma_.lower() in EVENT_NOUNS
-        and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in children_of(token))
     )
 
 
@@ -180,7 +182,7 @@ _LEGAL_HOLDERS = {"sentence", "conviction", "lawsuit", "case", "charge", "appeal
 def _of_object(token: Token) -> Token:
     """"commuted the sentence of Roger Stone": the person whose sentence it is."""
     if token.lemma_.lower() in _LEGAL_HOLDERS:
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
         of = next((o for p, o in prep_objects(token) if p == "of"), None)
         return of or owner or token
     return token
@@ -194,17 +196,17 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
         subject = [verb.head]
     if not subject and kind == "statement" and verb.lemma_.lower() in {"say", "add", "write", "ask", "continue"}:
         # '"...," said a protester using the pseudonym Katya': the speaker read as an object.
-        subject = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i][:1]
+        subject = [c for c in children_of(verb) if c.dep_ == "dobj" and c.i > verb.i][:1]
     passive = _subject_of(verb, _PASSIVE_SUBJECTS)
     if passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _misparsed_subject(verb):
         passive = verb.head  # "Hagan, first elected to Congress": Hagan was elected
     if passive is None and verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
         passive = _subject_of(verb.head, _SUBJECTS)  # "He was nominated" parsed as "was" + adjective
-    if passive is None and subject and any(c.dep_ == "auxpass" for c in verb.children):
+    if passive is None and subject and any(c.dep_ == "auxpass" for c in children_of(verb)):
         passive, subject = subject[0], []  # "Trump tested positive ... and was flown to Walter Reed"
     agent = next((obj for prep, obj in prep_objects(verb) if prep == "by"), None)
     actors = agent if passive is not None else subject
-    objects = [c for c in verb.children
+    objects = [c for c in children_of(verb)
                if (c.dep_ in _OBJECTS or c.dep_ == "dative" and c.pos_ != "ADP") and c.i != trigger.i and c.pos_ != "ADJ"]
     objects = [_of_object(o) for o in objects]
     if kind in {"injure", "damage"} and passive is None and subject and _is_cause(ctx, subject[0]):
@@ -222,7 +224,7 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
         # "killed in a US counter-terrorism operation", "killed in an Israeli airstrike": whose operation it was.
         for prep, obj in prep_objects(verb):
             if prep in {"in", "during", "by"}:
-                named = [c for c in obj.children if c.dep_ in {"amod", "compound", "nmod"}
+                named = [c for c in children_of(obj) if c.dep_ in {"amod", "compound", "nmod"}
                          and labelled(ctx, c, frozenset({"NORP", "GPE", "ORG"}))]
                 spans, words = parties(ctx, named[:1])
                 draft.add_parties(spans, words, actors=True)
@@ -237,7 +239,7 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
     if kind in COUNTED_TYPES:
         draft.count = count_of(objects)
     draft.place = place_of(ctx, verb, [*objects, trigger] if trigger.i != verb.i else objects, kind)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in children_of(verb) if c.dep_ == "ccomp"), None)
     if kind == "warning" and not objects and clause is not None:
         # "Jerusalem warned that Turkish military deployment ... would cross a red line": the warned-about.
         spans, words = parties(ctx, _subjects_of(clause, _SUBJECTS | _PASSIVE_SUBJECTS))
@@ -293,7 +295,7 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
     draft.confidence = 0.6
     draft.factuality = noun_factuality(noun)
     lemma = noun.lemma_.lower()
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = [c for c in children_of(noun) if c.dep_ == "poss"]
     owner_is_target = kind in _POSS_IS_TARGET or (lemma in _VICTIM_NOUNS and not prep_objects(noun))
     spans, words = parties(ctx, owners)
     draft.add_parties(spans, words, actors=not owner_is_target)
@@ -320,15 +322,15 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
             draft.add_parties(spans, words, actors=True)
         elif prep in {"with", "against", "on", "to", "of"}:
             draft.add_parties(spans, words if prep in {"with", "of"} else [f"{prep} {w}" for w in words], actors=False)
-    for child in noun.children if draft.factuality == "asserted" else ():
+    for child in children_of(noun) if draft.factuality == "asserted" else ():
         hit = ctx.mention_at(child.idx, child.idx + len(child.text)) if child.dep_ in {"amod", "compound"} else None
         if hit is not None and is_agent_modifier(hit):
             spans, words = parties(ctx, child)  # "Israeli airstrikes", "a Taliban attack"
             draft.add_parties(spans, words, actors=True)
         elif hit is not None and hit.label in {"GPE", "LOC", "FAC"} and draft.place is None:
             draft.place = Span(hit.start, hit.end, hit.text, hit.entity)  # "the El Paso shooting"
-    if noun.dep_ == "acl" or any(c.dep_ == "acl" for c in noun.children):
-        for acl in (c for c in noun.children if c.dep_ == "acl"):
+    if noun.dep_ == "acl" or any(c.dep_ == "acl" for c in children_of(noun)):
+        for acl in (c for c in children_of(noun) if c.dep_ == "acl"):
             agent = next((o for p, o in prep_objects(acl) if p == "by"), None)
             if agent is not None:  # "a statement released by her family"
                 spans, words = parties(ctx, agent)
@@ -336,7 +338,7 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
     if kind in COUNTED_TYPES:
         draft.count = count_of([o for p, o in prep_objects(noun) if p == "of"])
         if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "leave":
-            draft.count = count_of([c for c in noun.head.children if c.dep_ in {"dobj", "ccomp", "xcomp"}])
+            draft.count = count_of([c for c in children_of(noun.head) if c.dep_ in {"dobj", "ccomp", "xcomp"}])
     draft.place = place_of(ctx, noun, [], kind) or draft.place
     draft.time = time_of(ctx, noun) or _noun_time(ctx, noun)
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _HAPPENING_VERBS:
@@ -350,7 +352,7 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
 def _noun_time(ctx: DocContext, noun: Token) -> Span | None:
     """"last night's attack", "the July 17 death of John Lewis": a date inside the noun phrase;
     else a date just after it with no verb between ("their meeting at the Palace in Ankara, on Feb. 4, 2025")."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in {"poss", "compound", "npadvmod", "nmod", "amod", "nummod"}:
             found = labelled(ctx, child, TIME_LABELS)
             if found is not None:
@@ -377,7 +379,7 @@ def _merge_participants(ctx: DocContext, verb: Token, event: EventDraft) -> bool
     if phrase is None:
         return False
     agent = next((obj for prep, obj in prep_objects(verb) if prep == "by"), None)
-    party = agent if agent is not None else next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+    party = agent if agent is not None else next((c for c in children_of(verb) if c.dep_ in _OBJECTS), None)
     spans, words = parties(ctx, party)
     sent = sentence_of(verb)
     if (sent.start_char, sent.end_char) not in event.evidence:
@@ -393,7 +395,7 @@ def _merge_participants(ctx: DocContext, verb: Token, event: EventDraft) -> bool
 
 def _attest(ctx: DocContext, verb: Token, events: list[EventDraft], index: int) -> bool:
     """"Turkish sources also confirmed the meeting": who vouches for an event told before."""
-    told = next((c for c in verb.children if c.dep_ in _OBJECTS and _is_reference(c)), None)
+    told = next((c for c in children_of(verb) if c.dep_ in _OBJECTS and _is_reference(c)), None)
     phrase = ATTESTING_VERBS.get(verb.lemma_.lower())
     if told is None or phrase is None:
         return False
@@ -401,7 +403,7 @@ def _attest(ctx: DocContext, verb: Token, events: list[EventDraft], index: int) 
     _, words = parties(ctx, _subjects_of(verb, _SUBJECTS))
     if earlier is None or not words:
         return False
-    owners, _ = parties(ctx, [c for c in told.children if c.dep_ == "poss"])
+    owners, _ = parties(ctx, [c for c in children_of(told) if c.dep_ == "poss"])
     if any(o.entity and o.entity not in earlier.entities() for o in owners):
         return False  # "Llerandi also announced his resignation": his own, not the one told before
     # The sources vouch for the event; they did not take part in it, so they are no actors.
@@ -466,7 +468,7 @@ def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[E
     for verb in words:
         if verb.lemma_.lower() not in _TRIGGER_LEMMAS:
             continue  # most words trigger nothing: the cheap test first
-        infinitive = verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+        infinitive = verb.dep_ == "xcomp" and any(c.lower_ == "to" and c.dep_ == "aux" for c in children_of(verb))
         if (verb.pos_ not in {"VERB", "AUX"} or verb.pos_ == "AUX" and verb.dep_ != "ROOT") and not infinitive:
             continue  # ("votes to impeach": the tagger may call the infinitive a noun)
         lemma = verb.lemma_.lower()
@@ -510,7 +512,7 @@ def _holder(noun: Token, read: dict[int, EventDraft]) -> EventDraft | None:
     while node.dep_ in {"pobj", "prep", "compound", "conj", "appos"} and node.head.i != node.i:
         if node.dep_ == "prep" and node.head.pos_ in {"VERB", "AUX"}:
             # "follows the killing of X in an airstrike": the airstrike is how the killing was done.
-            return next((read[c.i] for c in node.head.children if c.i in read and c.dep_ in {"dobj", "nsubj"}), None)
+            return next((read[c.i] for c in children_of(node.head) if c.i in read and c.dep_ in {"dobj", "nsubj"}), None)
         node = node.head
         if node.i in read:
             return read[node.i]
@@ -545,7 +547,7 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             owner.absorb(draft)
             continue
         earlier = _refers_back(events, index, kind) if _is_reference(noun) else None
-        own_parties = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        own_parties = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
         if earlier is not None and own_parties and draft.entities() and earlier.entities() and not (
             draft.entities() & earlier.entities()
         ):
@@ -657,7 +659,9 @@ def _candidates(doc: Doc) -> list[int]:
     if not len(doc):
         return []
     wanted = _HASHES[key]
-    return [i for i, h in enumerate(doc.to_array([LEMMA]).reshape(-1).tolist()) if h in wanted]
+    if wanted.isdisjoint(distinct(doc, LEMMA)):
+        return []
+    return [i for i, h in enumerate(column(doc, LEMMA)) if h in wanted]
 
 
 def extract_events(ctx: DocContext, *, date_values: dict[int, str] | None = None) -> list[EventFact]:
@@ -703,7 +707,7 @@ def _join_attestations(ctx: DocContext, events: list[EventDraft]) -> list[EventD
     for event in events:
         verb = ctx.doc[event.verb] if event.verb is not None else None
         phrase = ATTESTING_VERBS.get(verb.lemma_.lower()) if verb is not None else None
-        clauses = [c.i for c in verb.children if c.dep_ == "ccomp"] if phrase and verb is not None else []
+        clauses = [c.i for c in children_of(verb) if c.dep_ == "ccomp"] if phrase and verb is not None else []
         told = next((by_verb[i] for i in clauses if i in by_verb and by_verb[i].kind != "statement"), None)
         if told is None or not event.actor_words:
             continue

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .context import DocContext
 from .role_words import HONORIFICS, TITLE_LINKERS, is_role_head, is_role_word, looks_like_demonym
 from .types import Mention, RoleFact, Span
-from .word_index import span_at
+from .word_index import children_of, span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -165,7 +165,7 @@ def _role_phrase(ctx: DocContext, head: "Token") -> tuple[Span, Span | None, int
     end_tok = head
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ in {"of", "at", "for"}:
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            objects = [c for c in children_of(prep) if c.dep_ == "pobj"]
             if objects:
                 # The owner's name only: not a clause hanging off it ("... who had investigated").
                 clauses = {
@@ -198,11 +198,11 @@ def _apposition(ctx: DocContext, mention: Mention) -> RoleFact | None:
     # The token of the name the rest of the sentence hangs on (usually the surname).
     name_head = next((t for t in reversed(tokens) if t.head not in tokens or t.head == t), tokens[-1])
     candidates: list[tuple["Token", str]] = []
-    for child in name_head.children:
+    for child in children_of(name_head):
         if child.dep_ == "appos":
             candidates.append((child, "role.apposition"))
         if child.dep_ == "relcl" and child.lemma_ == "be":
-            candidates += [(c, "role.relative_clause") for c in child.children if c.dep_ == "attr"]
+            candidates += [(c, "role.relative_clause") for c in children_of(child) if c.dep_ == "attr"]
     if name_head.dep_ == "appos":
         candidates.append((name_head.head, "role.apposition"))
     for head, rule in candidates:

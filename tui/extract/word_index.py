@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Collection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _TEXTS = "newsloupe.word_texts"
 _NOUNS = "newsloupe.noun_lemmas"
@@ -26,6 +26,9 @@ _COLUMNS = "newsloupe.columns"
 #: (attribute, wanted words, lower) -> string id -> whether it is wanted. String ids are hashes
 #: of the strings, the same in every doc, so each distinct word form is looked up once per process.
 _VERDICTS: dict[tuple[int, frozenset[str], bool], dict[int, bool]] = {}
+#: Word id -> the word (the same in every doc): each distinct form is read from the StringStore once.
+_TEXTS_OF: dict[int, str] = {}
+_DISTINCT = "newsloupe.distinct"
 #: Lemma id -> the lemma lower-cased (the same in every doc).
 _LOWER_LEMMAS: dict[int, str] = {}
 
@@ -62,9 +65,22 @@ def word_texts(doc: Doc) -> list[str]:
     if cached is None:
         from spacy.attrs import ORTH
 
+        column = _column(doc, ORTH)
+        texts = _TEXTS_OF
         strings = doc.vocab.strings
-        cached = doc.user_data[_TEXTS] = [strings[h] for h in _column(doc, ORTH)]
+        for h in distinct(doc, ORTH).difference(texts):
+            texts[h] = strings[h]
+        cached = doc.user_data[_TEXTS] = [texts[h] for h in column]
     return cached
+
+
+def distinct(doc: Doc, attr: int) -> set[int]:
+    """The distinct values of one attribute column (``set(column(doc, attr))``), found once per doc."""
+    key = f"{_DISTINCT}.{attr}"
+    found: set[int] | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = set(_column(doc, attr))
+    return found
 
 
 def _where(doc: Doc, attr: int, wanted: Collection[str], *, lower: bool) -> list[int]:
@@ -73,11 +89,11 @@ def _where(doc: Doc, attr: int, wanted: Collection[str], *, lower: bool) -> list
     verdict = _VERDICTS.get(key)
     if verdict is None:
         verdict = _VERDICTS[key] = {}
-    column = _column(doc, attr)
-    for h in set(column).difference(verdict):
+    forms = distinct(doc, attr)
+    for h in forms.difference(verdict):
         verdict[h] = (strings[h].lower() if lower else strings[h]) in wanted
-    hits = {h for h in set(column) if verdict[h]}
-    return [i for i, h in enumerate(column) if h in hits] if hits else []
+    hits = {h for h in forms if verdict[h]}
+    return [i for i, h in enumerate(_column(doc, attr)) if h in hits] if hits else []
 
 
 def words_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[int]:
@@ -138,3 +154,31 @@ def span_at(doc: Doc, start: int, end: int, alignment_mode: str = "strict") -> S
     except KeyError:
         span = spans[key] = doc.char_span(start, end, alignment_mode=alignment_mode)
         return span
+
+
+def token_answers(doc: Doc, name: str) -> dict[int, Any]:
+    """The latest doc's answers of one per-token question (token index -> answer), for this thread."""
+    memo = getattr(_latest, name, None)
+    if memo is None or memo[0] is not doc:
+        memo = (doc, {})
+        setattr(_latest, name, memo)
+    answers: dict[int, Any] = memo[1]
+    return answers
+
+
+def children_of(token: Token) -> tuple[Token, ...]:
+    """``tuple(token.children)``, made once per token of the latest doc.
+
+    ``Token.children`` walks the token's subtree in a generator and makes a new Token per child
+    on every call; the event rules ask for the same words' children again and again (five times
+    each on news). Kept like the sentences: Tokens refer to their Doc."""
+    doc = token.doc
+    memo = getattr(_latest, "children", None)  # inlined ``token_answers``: the rules' most frequent ask
+    if memo is None or memo[0] is not doc:
+        memo = _latest.children = (doc, {})
+    table: dict[int, tuple[Token, ...]] = memo[1]
+    i = token.i
+    found = table.get(i)
+    if found is None:
+        found = table[i] = tuple(token.children)
+    return found

@@ -17,6 +17,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.widgets.scroll_keys import scroll_bindings
+
 #: (keys as shown, what they do, binding id or "").
 HelpRow = tuple[str, str, str]
 
@@ -42,14 +44,7 @@ def help_table(sections: Iterable[tuple[str, Iterable[HelpRow]]]) -> Table:
 class HelpScroll(VerticalScroll, can_focus=True):
     """The help's scrolling body: vi and pager keys besides the arrows."""
 
-    BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="help.down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="help.up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="help.page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="help.page_up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="help.top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="help.bottom"),
-    ]
+    BINDINGS = scroll_bindings("help")
 
 
 class HelpScreen(ModalScreen[None]):

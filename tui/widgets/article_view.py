@@ -17,7 +17,6 @@ from rich._wrap import divide_line  # what Text.wrap breaks lines with (rich is 
 from rich.console import Console
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -27,6 +26,7 @@ from tui.extract.types import Analysis, Mention
 from tui.render.highlight import Highlighter, Mark, line_ranges
 from tui.render.layers import BY_ID, mentions_on
 from tui.render.sanitize import safe_text, sanitize
+from tui.widgets.scroll_keys import scroll_bindings
 
 EVIDENCE_STYLE = Style(underline=True, bold=True, reverse=True)
 SEARCH_STYLE = Style(underline=True, italic=True)
@@ -44,14 +44,7 @@ def capped_lines(lines: Sequence[tuple[int, int]], limit: int = MAX_LINE_CHARS) 
 class ArticleView(ScrollView, can_focus=True):
     """Title, notice and body of one article, highlighted by layer."""
 
-    BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False, id="article.down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="article.up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="article.page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="article.page_up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="article.top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom"),
-    ]
+    BINDINGS = scroll_bindings("article")
 
     DEFAULT_CSS = """
     ArticleView { padding: 0 1; }
