@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .date_extents import add_clock_times, add_range_ends, add_year_ranges, trim_container_nouns, widen_to_determiner
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
@@ -53,7 +54,7 @@ _EXTRA_ALTERNATIVES = (
         # "twice a week", "three times a day": a set (TimeML puts the count in freq)
         r"(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)"
         r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|quarter|decade)",
-        rf"(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE})",
+        rf"(?:every|each)\s+(?:other\s+|few\s+|several\s+)?(?:\d+\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE}|spring|summer|autumn|winter)",
         r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
         r"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
         r"(?:the\s+)?(?:first|second|third|fourth)-quarter",
@@ -209,7 +210,9 @@ def drop_numbers_that_are_not_years(doc: "Doc", spans: list[TimeSpan]) -> list[T
         previous = before.lower_ if before is not None else ""
         head_is_time = _TIME_WORD.fullmatch(token.head.lower_) is not None
         # "1846 persons", "2000 people": a count of a plural; "its 1988 recapitalization" is a year.
-        counts_something = token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in {"NNS", "NNPS"} and not head_is_time
+        # ... but "the 2019 IAAF World Athletics Championships" names the year of the event.
+        plural = token.head.tag_ == "NNS" or (token.head.tag_ == "NNPS" and not 1900 <= int(token.text[:4]) <= 2100)
+        counts_something = token.dep_ == "nummod" and token.head.i > token.i and plural and not head_is_time
         labelled = previous in _LABEL_WORDS or (before is not None and before.is_upper and len(previous) > 1 and before.pos_ == "PROPN")
         if counts_something or labelled:
             continue
@@ -419,11 +422,16 @@ def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 
 #: The rules in the order they run (after ``from_mentions``).
 SPAN_RULES: tuple[Rule, ...] = (
+    widen_to_determiner,
+    trim_container_nouns,
     trim_prepositions,
     drop_non_times,
     drop_numbers_that_are_not_years,
     add_time_zones,
     add_unmarked,
+    add_clock_times,
+    add_year_ranges,
+    add_range_ends,
     mark_rates,
     split_ranges,
     split_two_times,

@@ -140,6 +140,16 @@ def _frequency(m: re.Match[str], a: Anchor) -> Reading:
     return Reading(SET, duration_value(1, m.group(1)))
 
 
+def _every_few(m: re.Match[str], a: Anchor) -> Reading:
+    """"every few years": a set whose period is not told (PXY)."""
+    return Reading(SET, duration_value(None, m.group(1)))
+
+
+def _every_season(m: re.Match[str], a: Anchor) -> Reading:
+    """"every summer": that season of every year (XXXX-SU), as "each July" is XXXX-07."""
+    return Reading(SET, f"XXXX-{SEASONS[m.group(1)]}")
+
+
 def _every_month(m: re.Match[str], a: Anchor) -> Reading:
     return Reading(SET, f"XXXX-{MONTHS[m.group(1).rstrip('.')]:02d}")
 
@@ -783,6 +793,8 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.every_month", rf"^(?:every|each)\s+({MONTH_RE})$", _every_month),
         ("set.frequency", rf"^(?:once|twice|thrice|(?:\d+|several|many|a few|few) times)\s+(?:a|an|per|each|every)\s+({UNIT_RE})$", _frequency),
         ("set.every_unit", rf"^(?:every|each|per)\s+(?:(\d+|other)\s+)?({UNIT_RE})$", _every_unit),
+        ("set.every_few", rf"^(?:every|each)\s+(?:few|several|couple of|so many)\s+({UNIT_RE})$", _every_few),
+        ("set.every_season", r"^(?:every|each)\s+(spring|summer|autumn|fall|winter)$", _every_season),
         ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})(?:\s+or\s+so)?\s+ago$", _ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
         ("duration.fuzzy_shift", rf"^{_APPROX}(?:(?:a few|few|several|some|many|couple|numerous)\s+)?(?P<unit>months|years|decades|quarters)[\s-]+(?:earlier|later|after|afterwards?)$", _fuzzy_shift),

@@ -122,7 +122,7 @@ def clean(text: str) -> str:
     phrase = _YEAR_WORDS.sub(_year_words, phrase)
     phrase = _TWO_THOUSAND.sub(_two_thousand, phrase)
     phrase = _ORDINAL_WORD.sub(_ordinal, phrase)
-    phrase = re.sub(r"\ba couple of\b", "2", phrase)
+    phrase = re.sub(rf"\b(?:a\s+)?couple(?:\s+of)?(?=\s+(?:more\s+)?{UNIT_RE}\b)", "2", phrase)  # "the last couple of weeks"
     phrase = re.sub(r"\b(a|an|one) and a half\b", "1.5", phrase)
     phrase = _NUMBER_RUN.sub(_number_run, phrase)
     phrase = re.sub(r"\b(\d+) 1/2\b", lambda m: f"{int(m.group(1)) + 0.5:g}", phrase)

@@ -41,4 +41,7 @@
 #:        answers, "He said" goes back to the one reporting; names in apposition speak; a document's issuer
 #:        ("a NATO press release", "the complaint" of the party that sued), none for bare "reports";
 #:        a quoted question keeps its speech verb after the marks.
-EXTRACTOR_VERSION = "1.6.0"
+#: 1.6.1: clock times and year ranges the model reads as numbers ("about 19:00", "2017–2018"), the end
+#:        year of "from 2006 to 2014", "This month's", "that same year", "this past weekend", "the last couple of
+#:        weeks", "every summer", "every few years"; years naming an event ("the 2019 ... Championships").
+EXTRACTOR_VERSION = "1.6.1"

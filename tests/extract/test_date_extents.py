@@ -1,0 +1,54 @@
+"""The span rules for what the model misses or cuts short (``date_extents``), on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.extract import date_extents, date_spans
+
+
+def _found(nlp, text):
+    from tui.extract import entities, repairs
+
+    doc = nlp(text)
+    _, mentions = entities.link_mentions(doc, repairs.repair_mentions(doc))
+    return doc, [doc.text[s.start:s.end] for s in date_spans.find_time_spans(doc, mentions)]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # Wikinews: clock times the model reads as numbers
+        ("The fire reportedly started at about 19:00 local time (1700 UTC).", ["about 19:00", "1700 UTC"], []),
+        ("Firefighters had control of the blaze by 8:00am local time.", ["8:00am"], []),
+        ("At around 11:25am US east coast time, the ceremony began.", ["around 11:25am"], []),
+        # a verse, a ratio and a price are no clock
+        ("He quoted John 3:16 and a map at 1:50,000 cost $9.30.", [], ["3:16", "1:50", "9.30"]),
+        # a range of years the model reads as a number, and the end of a range it leaves out
+        ("The sharks declined sharply during 2017–2018.", ["2017", "2018"], ["2017–2018"]),
+        ("He was elected in every election from 2006 to 2014.", ["2006", "2014"], []),
+        # the determiner the model left out, and the noun that only holds a length
+        ("This month's spotlight is on the campaign.", ["This month"], ["month"]),
+        ("The party ticket won that same year.", ["that same year"], ["same year"]),
+        ("In the span of one week, three attacks occurred.", ["one week"], ["the span of one week"]),
+        ("I hated the idea of every summer having to find a friend.", ["every summer"], []),
+    ],
+)
+def test_extents_find_what_the_model_misses(nlp, text, present, absent):
+    _, found = _found(nlp, text)
+    for words in present:
+        assert words in found
+    for words in absent:
+        assert words not in found
+
+
+def test_year_ranges_skip_labels_and_far_apart_years(nlp):
+    doc = nlp("See pages 1990-1995, and the treaty of 1815-1914.")
+    assert date_extents.add_year_ranges(doc, []) == []
+
+
+def test_range_end_needs_a_year_before_it(nlp):
+    doc = nlp("It rose from 5 to 2014 points in 2006 and 2014.")
+    start = doc.text.index("2006")
+    spans = date_extents.add_range_ends(doc, [date_spans.TimeSpan(start, start + 4)])
+    assert [doc.text[s.start:s.end] for s in spans] == ["2006", "2014"]

@@ -1,0 +1,122 @@
+"""Span rules for what the model's DATE/TIME mentions miss or cut short, found in the text.
+
+Each rule is small and named, as in ``date_spans`` (which runs them in ``SPAN_RULES``):
+
+- ``widen_to_determiner``: "This month's", "that same year": the model marked "month" and
+  "same year"; TimeML's extent takes the determiner that makes it a date.
+- ``trim_container_nouns``: "the span of one week" is "one week" (the length is the timex).
+- ``add_clock_times``: "about 19:00", "8:00am", "around 11:25am" (the model calls them numbers).
+- ``add_year_ranges``: "during 2017–2018" (a number to the model), split later into its two years.
+- ``add_range_ends``: "from 2006 to 2014": the model marks the first year and not the second.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
+from .doc_text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .date_spans import TimeSpan
+
+
+def _overlaps(spans: list["TimeSpan"], start: int, end: int) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def _added(spans: list["TimeSpan"], found: list[tuple[int, int]]) -> list["TimeSpan"]:
+    from .date_spans import TimeSpan
+
+    out = list(spans)
+    for start, end in found:
+        if not _overlaps(out, start, end):
+            out.append(TimeSpan(start, end))
+    return sorted(out, key=lambda s: s.start)
+
+
+_UNIT_FIRST = re.compile(rf"(?:same\s+)?(?:{UNIT_RE}|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(this|that|last|next|every|each)\s+$", re.IGNORECASE)
+
+
+def widen_to_determiner(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"This" + "month's", "that" + "same year": the determiner is part of the date."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _UNIT_FIRST.match(text, span.start) and (m := _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start)):
+            span = replace(span, start=m.start())
+        out.append(span)
+    return out
+
+
+_CONTAINER = re.compile(r"^(?:the|a)\s+(?:span|course|space|matter)\s+of\s+(?=\S)", re.IGNORECASE)
+
+
+def trim_container_nouns(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the span of one week" -> "one week": "span", "course" and "matter" hold the length."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _CONTAINER.match(text[span.start:span.end])) and span.start + m.end() < span.end:
+            span = replace(span, start=span.start + m.end())
+        out.append(span)
+    return out
+
+
+_ZONE = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)"
+_CLOCK = re.compile(
+    r"(?<![\w:.,$£€])(?:(?:about|around|approximately|roughly|circa)\s+)?"
+    r"(?:(?:[01]?\d|2[0-4]):[0-5]\d(?:\s*(?:[ap]\.m\.|[ap]m\b))?|(?:1[0-2]|0?[1-9])\s*(?:[ap]\.m\.|[ap]m\b))"
+    r"(?![\w:,]\d|\.\d|%)",
+    re.IGNORECASE,
+)
+#: A name just before "3:16" makes it a reference ("John 3:16"), not a time; days and months are fine.
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_DAY_OR_MONTH = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE})$", re.IGNORECASE)
+
+
+def add_clock_times(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"about 19:00", "8:00am", "9 p.m.": clock times the model took for numbers."""
+    text = doc_text(doc)
+    found = []
+    for m in _CLOCK.finditer(text):
+        marked = re.search(r"[ap]\.?m\b|[ap]\.m\.", m.group(), re.IGNORECASE) is not None
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not marked and name and not _DAY_OR_MONTH.match(name.group(1)) and name.group(1) not in {"At", "By", "About", "Around", "Until"}:
+            continue
+        found.append((m.start(), m.end()))
+    return _added(spans, found)
+
+
+_YEAR_RANGE = re.compile(r"(?<![\w/.$£€#-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)(?![\w/%-]|\.\d)")
+_LABEL = re.compile(r"(?:\bNo\.?|#|\bnumber|\bpages?|\bpp\.?)\s*$", re.IGNORECASE)
+
+
+def add_year_ranges(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"2017–2018", "1957-58": a range of years (``split_ranges`` then gives both ends)."""
+    text = doc_text(doc)
+    found = []
+    for m in _YEAR_RANGE.finditer(text):
+        first, second = int(m.group(1)), m.group(2)
+        last = int(m.group(1)[:2] + second) if len(second) == 2 else int(second)
+        if 0 < last - first <= 30 and not _LABEL.search(text, max(0, m.start() - 8), m.start()):
+            found.append((m.start(), m.end()))
+    return _added(spans, found)
+
+
+_RANGE_END = re.compile(r"^\s+(?:to|through|until|till|and|or)\s+((?:19|20)\d\d)(?![\w%-]|[.,]\d)")
+
+
+def add_range_ends(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"from 2006 to 2014": the year after "to" ends a range the model began."""
+    text = doc_text(doc)
+    found = []
+    for span in spans:
+        if re.search(r"\b(?:19|20)\d\d$", text[span.start:span.end]) and (m := _RANGE_END.match(text[span.end:span.end + 16])):
+            found.append((span.end + m.start(1), span.end + m.end(1)))
+    return _added(spans, found)
