@@ -33,6 +33,7 @@ CASES = [
     ("set.every_month", "each July", NOW, "SET", "XXXX-07"),
     ("set.every_unit", "every week", NOW, "SET", "P1W"),
     ("set.every_few", "every few years", NOW, "SET", "PXY"),
+    ("set.every_unit", "every other year", NOW, "SET", "P2Y"),
     ("set.every_season", "each summer", NOW, "SET", "XXXX-SU"),
     ("set.frequency", "twice a week", NOW, "SET", "P1W"),
     ("set.frequency", "three times a day", NOW, "SET", "P1D"),
@@ -189,7 +190,7 @@ def test_non_dates_get_no_value(text):
     ("text", "expected"),
     [("Nineteen ninety-six", "1996"), ("the year two thousand", "the year 2000"), ("twenty four hours", "24 hours"),
      ("March eighth", "march 8th"), ("the first nine months", "the 1st 9 months"), ("a couple of years", "2 years"),
-     ("the last couple of weeks", "the last 2 weeks"), ("a couple of people", "a couple of people")],
+     ("the last couple of weeks", "the last 2 weeks"), ("three-four months", "3 to 4 months"), ("a couple of people", "a couple of people")],
 )
 def test_clean_writes_number_words_as_digits(text, expected):
     assert clean(text) == expected
@@ -410,7 +411,7 @@ def test_story_shift_counts_later_years_from_the_year_the_story_is_at():
 @pytest.mark.parametrize(
     ("text", "value"),
     [("two to three weeks", "P2W"), ("47.42 seconds", "PT47.42S"), ("1,000 years", "P1000Y"), ("a 1,000-year", "P1000Y"),
-     ("3.2 years", "P3.2Y"), ("2.5 hours", "PT2H30M")],
+     ("3.2 years", "P3.2Y"), ("2.5 hours", "PT2H30M"), ("the last three-four months", "P3M")],
 )
 def test_duration_counts(text, value):
     assert normalise(text, NOW)[0] == Reading("DURATION", value)

@@ -126,7 +126,9 @@ def _set_word(m: re.Match[str], a: Anchor) -> Reading:
 
 
 def _every_unit(m: re.Match[str], a: Anchor) -> Reading:
-    return Reading(SET, duration_value(_number(m.group(1)) or 1, m.group(2)))
+    """"every week" is P1W, "every 5 years" P5Y, "every other year" P2Y."""
+    count = 2 if m.group(1) == "other" else _number(m.group(1)) or 1
+    return Reading(SET, duration_value(count, m.group(2)))
 
 
 def _every_weekday(m: re.Match[str], a: Anchor) -> Reading:
