@@ -32,6 +32,15 @@ def _found(nlp, text):
         ("The party ticket won that same year.", ["that same year"], ["same year"]),
         ("In the span of one week, three attacks occurred.", ["one week"], ["the span of one week"]),
         ("I hated the idea of every summer having to find a friend.", ["every summer"], []),
+        # deictic days the model left out or ran on, and the names that only look like them
+        ("Today, Russian opposition leader Alexei Navalny was detained.", ["Today"], []),
+        ("The mayor has declared tomorrow a day of mourning.", ["tomorrow"], ["tomorrow a day"]),
+        ("As of early today local time, the storm had weakened.", ["early today"], []),
+        ("The report was cited by USA Today, and she appeared on the Today show.", [], ["Today"]),
+        ("The offer runs from today through Nov. 17.", ["today", "Nov. 17"], []),
+        # modifiers and counts in words
+        ("Their investigation could last as long as two years.", ["as long as two years"], []),
+        ("The transponders transmit every ten seconds.", ["every ten seconds"], []),
     ],
 )
 def test_extents_find_what_the_model_misses(nlp, text, present, absent):

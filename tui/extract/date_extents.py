@@ -120,3 +120,38 @@ def add_range_ends(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
         if re.search(r"\b(?:19|20)\d\d$", text[span.start:span.end]) and (m := _RANGE_END.match(text[span.end:span.end + 16])):
             found.append((span.end + m.start(1), span.end + m.end(1)))
     return _added(spans, found)
+
+
+_DAY_WORD = re.compile(r"(?<![\w-])(?:(?:early|late|earlier|later)\s+)?(today|tomorrow|yesterday|tonight)(?![\w-])", re.IGNORECASE)
+#: Where a capital letter starts a sentence (or a quote, a heading, a bracket) rather than a name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\[—–-]\s*|\n\s*)$")
+
+
+def _is_name(text: str, word_start: int) -> bool:
+    """"USA Today", "the Today show": a capital inside a sentence makes the day word a name."""
+    return text[word_start].isupper() and not _SENTENCE_START.search(text[max(0, word_start - 3):word_start])
+
+
+def add_day_words(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"Today, ...", "declared tomorrow a day of mourning", "as of early today": deictic days the
+    model left out (never "USA Today")."""
+    text = doc_text(doc)
+    return _added(spans, [(m.start(), m.end()) for m in _DAY_WORD.finditer(text) if not _is_name(text, m.start(1))])
+
+
+_DAY_WORD_THEN = re.compile(r"^(?:(?:early|late|earlier|later)\s+)?(?:today|tomorrow|yesterday|tonight)(?='s\b|\s+(?!morning|afternoon|evening|night|at\b|\d))", re.IGNORECASE)
+#: What after a day word is the other end of a range or a time of that day ("today through Nov. 17").
+_MORE_TIME = re.compile(rf"\d|\b(?:through|to|until|till|and|or|{'|'.join(WEEKDAYS)}|{MONTH_RE})\b", re.IGNORECASE)
+
+
+def fit_day_words(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"tomorrow a day (of mourning)" is "tomorrow"; "USA Today" and "the Today show" are names."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _DAY_WORD.fullmatch(text, span.start, span.end)) and _is_name(text, m.start(1)):
+            continue
+        if (m := _DAY_WORD_THEN.match(text[span.start:span.end])) and not _MORE_TIME.search(text, span.start + m.end(), span.end):
+            span = replace(span, end=span.start + m.end())
+        out.append(span)
+    return out

@@ -14,7 +14,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .date_extents import add_clock_times, add_range_ends, add_year_ranges, trim_container_nouns, widen_to_determiner
+from .date_extents import (
+    add_clock_times,
+    add_day_words,
+    add_range_ends,
+    add_year_ranges,
+    fit_day_words,
+    trim_container_nouns,
+    widen_to_determiner,
+)
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
@@ -54,7 +62,7 @@ _EXTRA_ALTERNATIVES = (
         # "twice a week", "three times a day": a set (TimeML puts the count in freq)
         r"(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)"
         r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|quarter|decade)",
-        rf"(?:every|each)\s+(?:other\s+|few\s+|several\s+)?(?:\d+\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE}|spring|summer|autumn|winter)",
+        rf"(?:every|each)\s+(?:other\s+|few\s+|several\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE}|spring|summer|autumn|winter)",
         r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
         r"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
         r"(?:the\s+)?(?:first|second|third|fourth)-quarter",
@@ -429,6 +437,8 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_numbers_that_are_not_years,
     add_time_zones,
     add_unmarked,
+    fit_day_words,
+    add_day_words,
     add_clock_times,
     add_year_ranges,
     add_range_ends,

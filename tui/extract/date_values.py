@@ -157,7 +157,7 @@ def _every_month(m: re.Match[str], a: Anchor) -> Reading:
 
 
 # -- durations and ages ---------------------------------------------------------------------
-_APPROX = r"(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|only|just|barely|no more than|fewer than|under|approximately|at most|well over|close to|an estimated|the|a|another|its|their|his|her|a full|full|the past|the last|the next|the first|the 1st|the previous|the coming|the final|the latest|the remaining|the additional|an additional|additional|past|last|next|first|1st|previous|coming|final|those|these|another|more|\d+ more|the initial|initial|the year-earlier|year-earlier|the year-ago|year-ago)\s+)*"
+_APPROX = r"(?:(?:as long as|as much as|as little as|as many as|as few as|upwards of|in excess of|about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|only|just|barely|no more than|fewer than|under|approximately|at most|well over|close to|an estimated|the|a|another|its|their|his|her|a full|full|the past|the last|the next|the first|the 1st|the previous|the coming|the final|the latest|the remaining|the additional|an additional|additional|past|last|next|first|1st|previous|coming|final|those|these|another|more|\d+ more|the initial|initial|the year-earlier|year-earlier|the year-ago|year-ago)\s+)*"
 
 
 def _duration(m: re.Match[str], a: Anchor) -> Reading | None:
