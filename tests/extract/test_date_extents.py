@@ -41,6 +41,11 @@ def _found(nlp, text):
         # modifiers and counts in words
         ("Their investigation could last as long as two years.", ["as long as two years"], []),
         ("The transponders transmit every ten seconds.", ["every ten seconds"], []),
+        # one length in several units is one expression; a title is none
+        ("The journey takes two hours and 30 minutes by train.", ["two hours and 30 minutes"], ["two hours"]),
+        ("The shuttle spent 11 days, 19 hours and 48 minutes in orbit.", ["11 days, 19 hours and 48 minutes"], ["11 days"]),
+        ("The 60 Minutes program aired, and the film \"28 Days Later\" was a hit.", [], ["60 Minutes", "28 Days Later"]),
+        ("The sentence ranges between 10 and 15 years in prison.", ["10 and 15 years"], []),
     ],
 )
 def test_extents_find_what_the_model_misses(nlp, text, present, absent):
@@ -61,3 +66,12 @@ def test_range_end_needs_a_year_before_it(nlp):
     start = doc.text.index("2006")
     spans = date_extents.add_range_ends(doc, [date_spans.TimeSpan(start, start + 4)])
     assert [doc.text[s.start:s.end] for s in spans] == ["2006", "2014"]
+
+
+@pytest.mark.parametrize(
+    ("words", "compound"),
+    [("two hours and 30 minutes", True), ("11 days, 19 hours and 48 minutes", True), ("2 hours", False),
+     ("30 minutes and two hours", False), ("two hours and 30 people", False)],
+)
+def test_compound_durations_have_descending_units(words, compound):
+    assert date_extents.compound_duration(words) is compound

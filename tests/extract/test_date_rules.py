@@ -33,6 +33,8 @@ CASES = [
     ("set.every_month", "each July", NOW, "SET", "XXXX-07"),
     ("set.every_unit", "every week", NOW, "SET", "P1W"),
     ("set.every_few", "every few years", NOW, "SET", "PXY"),
+    ("duration.compound", "two hours and 30 minutes", NOW, "DURATION", "PT2H30M"),
+    ("duration.compound", "11 days, 19 hours and 48 minutes", NOW, "DURATION", "P11DT19H48M"),
     ("set.every_unit", "every other year", NOW, "SET", "P2Y"),
     ("set.every_season", "each summer", NOW, "SET", "XXXX-SU"),
     ("set.frequency", "twice a week", NOW, "SET", "P1W"),
@@ -411,7 +413,8 @@ def test_story_shift_counts_later_years_from_the_year_the_story_is_at():
 @pytest.mark.parametrize(
     ("text", "value"),
     [("two to three weeks", "P2W"), ("47.42 seconds", "PT47.42S"), ("1,000 years", "P1000Y"), ("a 1,000-year", "P1000Y"),
-     ("3.2 years", "P3.2Y"), ("2.5 hours", "PT2H30M"), ("the last three-four months", "P3M"), ("as long as two years", "P2Y")],
+     ("3.2 years", "P3.2Y"), ("2.5 hours", "PT2H30M"), ("the last three-four months", "P3M"), ("as long as two years", "P2Y"),
+     ("10 and 15 years", "P10Y")],
 )
 def test_duration_counts(text, value):
     assert normalise(text, NOW)[0] == Reading("DURATION", value)

@@ -155,3 +155,66 @@ def fit_day_words(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
             span = replace(span, end=span.start + m.end())
         out.append(span)
     return out
+
+
+_ONE_PART = re.compile(
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:[\s-]\w+)?)"
+    r"\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(r",?\s*(?:and\s+)?")
+
+
+def compound_duration(words: str) -> bool:
+    """"two hours and 30 minutes", "11 days, 19 hours and 48 minutes": one length, units descending."""
+    from .date_durations import descending
+
+    units, pos = [], 0
+    while (part := _ONE_PART.match(words, pos)) is not None:
+        units.append(part.group(1).lower())
+        pos = part.end()
+        if pos == len(words):
+            return len(units) > 1 and descending(units)
+        joint = _JOINT.match(words, pos)
+        pos = joint.end() if joint else pos
+    return False
+
+
+def join_compound_durations(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"two hours" + "and" + "30 minutes" is one length (TimeML: PT2H30M), not two."""
+    text = doc_text(doc)
+    out: list["TimeSpan"] = []
+    for span in spans:
+        if out and span.range is None and out[-1].range is None and _JOINT.fullmatch(text, out[-1].end, span.start) \
+                and compound_duration(text[out[-1].start:span.end]):
+            out[-1] = replace(out[-1], end=span.end)
+            continue
+        out.append(span)
+    return out
+
+
+_TRAILING_WORD = re.compile(r"\s+and$", re.IGNORECASE)
+
+
+def trim_trailing_conjunctions(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"19 hours and" (the model's edge) is "19 hours"."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _TRAILING_WORD.search(text, span.start, span.end)) and m.start() > span.start:
+            span = replace(span, end=m.start())
+        out.append(span)
+    return out
+
+def drop_titles(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"60 Minutes", "28 Days Later": a capitalised unit after its count is a title, not a length
+    (at a sentence start only the count is capitalised: "Three days later")."""
+    text = doc_text(doc)
+    kept = []
+    for span in spans:
+        words = text[span.start:span.end]
+        unit = re.search(rf"(?<=\s){UNIT_RE}\b", words, re.IGNORECASE)
+        if unit and unit.group()[0].isupper() and not words.isupper() and re.match(r"\d", words):
+            continue
+        kept.append(span)
+    return kept

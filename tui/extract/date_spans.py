@@ -19,8 +19,12 @@ from .date_extents import (
     add_day_words,
     add_range_ends,
     add_year_ranges,
+    compound_duration,
+    drop_titles,
     fit_day_words,
+    join_compound_durations,
     trim_container_nouns,
+    trim_trailing_conjunctions,
     widen_to_determiner,
 )
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
@@ -342,7 +346,7 @@ def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     for span in spans:
         text = text_of(doc)[span.start:span.end]
         m = _SPLIT.search(text)
-        if m is None or not _TIME_WORD.search(text[:m.start()]) or not _TIME_WORD.search(text[m.end():]):
+        if m is None or not _TIME_WORD.search(text[:m.start()]) or not _TIME_WORD.search(text[m.end():]) or compound_duration(text):
             out.append(span)
             continue
         if (m.group(1) or "").lower() == "and" and not re.search(r"\d", text):
@@ -432,8 +436,10 @@ def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 SPAN_RULES: tuple[Rule, ...] = (
     widen_to_determiner,
     trim_container_nouns,
+    trim_trailing_conjunctions,
     trim_prepositions,
     drop_non_times,
+    drop_titles,
     drop_numbers_that_are_not_years,
     add_time_zones,
     add_unmarked,
@@ -445,6 +451,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     mark_rates,
     split_ranges,
     split_two_times,
+    join_compound_durations,
     extend_times,
     without_overlaps,
 )

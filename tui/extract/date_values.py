@@ -30,6 +30,7 @@ from .date_calendar import (
     shift,
     weekday_near,
 )
+from .date_durations import COMPOUND, compound_value
 from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
 from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, UNITS, WEEKDAYS, clean
 
@@ -164,12 +165,18 @@ def _duration(m: re.Match[str], a: Anchor) -> Reading | None:
     count_text = m.group("count")
     if re.fullmatch(r"1[89]\d\d|20\d\d", count_text) and not m.group("unit").endswith("s"):
         return None  # "the 1988 quarter" is a year's quarter, not 1,988 of them
-    if low := re.match(r"(\d+(?:\.\d+)?)\s+(?:to|or)\s", count_text):
+    if low := re.match(r"(\d+(?:\.\d+)?)\s+(?:to|or|and)\s", count_text):
         # "two to three weeks" is P2W: TimeML (TimeBank, HeidelTime) writes the range's first end
         return Reading(DURATION, duration_value(float(low.group(1)), m.group("unit")))
     if count_text in {"few", "several", "some", "many", "couple", "a few", "numerous", "a number of"}:
         return Reading(DURATION, duration_value(None, m.group("unit")))
     return Reading(DURATION, duration_value(_number(count_text), m.group("unit")))
+
+
+def _compound(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"two hours and 30 minutes": one length in several units (``date_durations``)."""
+    value = compound_value(m.group("parts"))
+    return Reading(DURATION, value) if value else None
 
 
 def _fuzzy_units(m: re.Match[str], a: Anchor) -> Reading:
@@ -778,7 +785,7 @@ def _absolute_fallback(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, iso_day(moment.date()))
 
 
-_N = r"(?P<count>\d+(?:\.\d+)?(?:\s+(?:to|or)\s+\d+)?|an?|one|few|a few|several|some|many|couple|numerous|a number of)"
+_N = r"(?P<count>\d+(?:\.\d+)?(?:\s+(?:to|or|and)\s+\d+)?|an?|one|few|a few|several|some|many|couple|numerous|a number of)"
 _SEASON = r"(spring|summer|autumn|fall|winter)"
 _EDGE = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|start of|beginning of|earlier|later|sometime|some time|around|about|approximately|circa|by|until|since|before|after)[\s-]+)*"
 
@@ -835,6 +842,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.century", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _century),
         ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year|fy)\s*)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
         ("date.numeric", r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _numeric_date),
+        ("duration.compound", COMPOUND, _compound),
         ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
         ("date.holiday", rf"^(?:(last|this|next|this past|this coming|coming|the)\s+)?({HOLIDAY_RE})(?:\s+(?:of\s+)?(\d{{4}}))?$", _holiday),

@@ -44,4 +44,6 @@
 #: 1.6.1: clock times and year ranges the model reads as numbers ("about 19:00", "2017–2018"), the end
 #:        year of "from 2006 to 2014", "This month's", "that same year", "this past weekend", "the last couple of
 #:        weeks", "every summer", "every few years"; years naming an event ("the 2019 ... Championships").
+#:        weeks", "every summer", "every few years"; years naming an event ("the 2019 ... Championships");
+#:        "two hours and 30 minutes" is one PT2H30M; "60 Minutes" is a title; "today" the model left out.
 EXTRACTOR_VERSION = "1.6.1"
