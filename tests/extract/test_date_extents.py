@@ -46,6 +46,7 @@ def _found(nlp, text):
         ("The shuttle spent 11 days, 19 hours and 48 minutes in orbit.", ["11 days, 19 hours and 48 minutes"], ["11 days"]),
         ("The 60 Minutes program aired, and the film \"28 Days Later\" was a hit.", [], ["60 Minutes", "28 Days Later"]),
         ("The sentence ranges between 10 and 15 years in prison.", ["10 and 15 years"], []),
+        ("On Sundays the shops are closed.", ["Sundays"], []),
     ],
 )
 def test_extents_find_what_the_model_misses(nlp, text, present, absent):

@@ -63,6 +63,8 @@ _EXTRA_ALTERNATIVES = (
         r"these\s+days",
         r"the\s+(?:near|short|long)\s+term",
         r"daily|weekly|monthly|hourly|nightly",
+        # "On Sundays the shops are closed": a weekday in the plural recurs (SET XXXX-WXX-7)
+        rf"(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})s",
         # "twice a week", "three times a day": a set (TimeML puts the count in freq)
         r"(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)"
         r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|quarter|decade)",
