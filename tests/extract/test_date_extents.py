@@ -47,6 +47,7 @@ def _found(nlp, text):
         ("The 60 Minutes program aired, and the film \"28 Days Later\" was a hit.", [], ["60 Minutes", "28 Days Later"]),
         ("The sentence ranges between 10 and 15 years in prison.", ["10 and 15 years"], []),
         ("On Sundays the shops are closed.", ["Sundays"], []),
+        ("Actress Doris Day died on Monday at her home.\n\n\nDay's animal foundation rescued animals.", ["Monday"], ["Day"]),
     ],
 )
 def test_extents_find_what_the_model_misses(nlp, text, present, absent):

@@ -208,7 +208,7 @@ def trim_trailing_conjunctions(doc: "Doc", spans: list["TimeSpan"]) -> list["Tim
 
 def drop_titles(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"60 Minutes", "28 Days Later": a capitalised unit after its count is a title, not a length
-    (at a sentence start only the count is capitalised: "Three days later")."""
+    (at a sentence start only the count is capitalised: "Three days later"); "Day" alone is a name."""
     text = doc_text(doc)
     kept = []
     for span in spans:
@@ -216,5 +216,7 @@ def drop_titles(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
         unit = re.search(rf"(?<=\s){UNIT_RE}\b", words, re.IGNORECASE)
         if unit and unit.group()[0].isupper() and not words.isupper() and re.match(r"\d", words):
             continue
+        if words in {"Day", "Days"}:
+            continue  # "Day was born Doris Mary ...", "Day's animal foundation": a name alone, no time
         kept.append(span)
     return kept
