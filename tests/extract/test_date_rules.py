@@ -414,7 +414,7 @@ def test_story_shift_counts_later_years_from_the_year_the_story_is_at():
     ("text", "value"),
     [("two to three weeks", "P2W"), ("47.42 seconds", "PT47.42S"), ("1,000 years", "P1000Y"), ("a 1,000-year", "P1000Y"),
      ("3.2 years", "P3.2Y"), ("2.5 hours", "PT2H30M"), ("the last three-four months", "P3M"), ("as long as two years", "P2Y"),
-     ("10 and 15 years", "P10Y")],
+     ("10 and 15 years", "P10Y"), ("the past two quarters", "P2Q"), ("several quarters", "PXQ")],
 )
 def test_duration_counts(text, value):
     assert normalise(text, NOW)[0] == Reading("DURATION", value)

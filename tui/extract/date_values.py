@@ -81,18 +81,16 @@ _HALVES = {"year": "6M", "month": "2W", "day": "T12H", "hour": "30M", "minute": 
 
 
 def duration_value(count: float | None, unit: str) -> str:
-    """P5Y, PT2H, P2Y6M, PXD: a length of ``count`` (None = unknown) ``unit``s."""
+    """P5Y, PT2H, P2Y6M, PXD, P2Q: a length of ``count`` (None = unknown) ``unit``s."""
     unit = _unit(unit)
     if unit == "weekend":
         unit = "week"
     letter, is_time = UNITS[unit]
     prefix = "PT" if is_time else "P"
     if count is None:
-        return f"{prefix}X{'M' if unit == 'quarter' else letter}"
+        return f"{prefix}X{letter}"  # "quarters" is PXQ (TimeBank, HeidelTime), "decades" PXDE
     if unit == "decade":
         return f"P{count * 10:g}Y"
-    if unit == "quarter":
-        return f"P{count * 3:g}M"
     if count - int(count) == 0.5 and (half := _HALVES.get(unit)):
         whole = f"{int(count)}{letter}" if int(count) else ""
         return f"{prefix}{whole}{half}"
