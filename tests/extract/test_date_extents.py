@@ -47,6 +47,10 @@ def _found(nlp, text):
         ("The 60 Minutes program aired, and the film \"28 Days Later\" was a hit.", [], ["60 Minutes", "28 Days Later"]),
         ("The sentence ranges between 10 and 15 years in prison.", ["10 and 15 years"], []),
         ("On Sundays the shops are closed.", ["Sundays"], []),
+        # one span the model ran over two expressions, or past its date
+        ("He was hospitalized for several months this year.", ["several months", "this year"], ["several months this year"]),
+        ("Between January and March, exports fell.", ["January", "March"], ["January and March"]),
+        ("On June 12, minutes before the vote, the documents were released.", ["June 12"], ["June 12, minutes"]),
         ("Actress Doris Day died on Monday at her home.\n\n\nDay's animal foundation rescued animals.", ["Monday"], ["Day"]),
     ],
 )

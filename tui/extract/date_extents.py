@@ -220,3 +220,25 @@ def drop_titles(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
             continue  # "Day was born Doris Mary ...", "Day's animal foundation": a name alone, no time
         kept.append(span)
     return kept
+
+
+_LENGTH_THEN_DATE = re.compile(rf"^(.*\b{UNIT_RE})\s+((?:this|last|next)\s+(?:week|month|year))$", re.IGNORECASE)
+_DANGLING_UNIT = re.compile(rf",\s*{UNIT_RE}$", re.IGNORECASE)
+
+
+def split_length_and_date(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"several months this year" is a length and a date: two expressions; "June 12, minutes
+    (before the vote)" ends at the date."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        words = text[span.start:span.end]
+        if m := _DANGLING_UNIT.search(words):  # a unit with no count of its own after the comma
+            span = replace(span, end=span.start + m.start())
+        elif (m := _LENGTH_THEN_DATE.match(words)) and span.range is None:
+            out.append(replace(span, end=span.start + m.end(1)))
+            span = TimeSpan(span.start + m.start(2), span.end)
+        out.append(span)
+    return out

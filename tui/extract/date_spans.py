@@ -23,6 +23,7 @@ from .date_extents import (
     drop_titles,
     fit_day_words,
     join_compound_durations,
+    split_length_and_date,
     trim_container_nouns,
     trim_trailing_conjunctions,
     widen_to_determiner,
@@ -335,6 +336,10 @@ def split_ranges(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     return out
 
 
+#: "January and March", "Monday and Tuesday": two named days or months, each its own expression.
+_NAMED_PAIR = re.compile(
+    rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE})\s+and\s+(?:{'|'.join(WEEKDAYS)}|{MONTH_RE})(?:\s+\d{{4}})?$", re.IGNORECASE,
+)
 _SPLIT = re.compile(r"\s+(?:(ended|ending|to|through|thru|until|till|and|on)|(-|–))\s+", re.IGNORECASE)
 #: "the second quarter on Tuesday": two expressions when a day is named after "on" ...
 _DAY_NAMED = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}\s+\d{{1,2}}\b)", re.IGNORECASE)
@@ -351,8 +356,8 @@ def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
         if m is None or not _TIME_WORD.search(text[:m.start()]) or not _TIME_WORD.search(text[m.end():]) or compound_duration(text):
             out.append(span)
             continue
-        if (m.group(1) or "").lower() == "and" and not re.search(r"\d", text):
-            out.append(span)  # "weeks and months" is one vague length
+        if (m.group(1) or "").lower() == "and" and not re.search(r"\d", text) and not _NAMED_PAIR.match(text):
+            out.append(span)  # "weeks and months" is one vague length; "January and March" are two months
             continue
         if (m.group(1) or "").lower() == "on" and (_CLOCK_OR_PART.search(text[:m.start()]) or not _DAY_NAMED.match(text[m.end():])):
             out.append(span)  # "10 a.m. on Friday", "the morning on which ..." stay whole
@@ -453,6 +458,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     mark_rates,
     split_ranges,
     split_two_times,
+    split_length_and_date,
     join_compound_durations,
     extend_times,
     without_overlaps,
