@@ -47,6 +47,8 @@ def _found(nlp, text):
         ("The 60 Minutes program aired, and the film \"28 Days Later\" was a hit.", [], ["60 Minutes", "28 Days Later"]),
         ("The sentence ranges between 10 and 15 years in prison.", ["10 and 15 years"], []),
         ("On Sundays the shops are closed.", ["Sundays"], []),
+        # "after" is a signal, not part of the time (TimeML leaves it out as it does "in" and "on")
+        ("He made the announcement just after 7:30 a.m. EDT on television.", ["7:30 a.m. EDT"], ["just after 7:30 a.m. EDT"]),
         # one span the model ran over two expressions, or past its date
         ("He was hospitalized for several months this year.", ["several months", "this year"], ["several months this year"]),
         ("Between January and March, exports fell.", ["January", "March"], ["January and March"]),
