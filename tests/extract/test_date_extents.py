@@ -47,6 +47,8 @@ def _found(nlp, text):
         ("The 60 Minutes program aired, and the film \"28 Days Later\" was a hit.", [], ["60 Minutes", "28 Days Later"]),
         ("The sentence ranges between 10 and 15 years in prison.", ["10 and 15 years"], []),
         ("On Sundays the shops are closed.", ["Sundays"], []),
+        ("During the past few years Minetest has had some phases of fast development.", ["the past few years"], []),
+        ("This was a sanctioned project ten years back, but work had not started.", ["ten years back"], []),
         # "after" is a signal, not part of the time (TimeML leaves it out as it does "in" and "on")
         ("He made the announcement just after 7:30 a.m. EDT on television.", ["7:30 a.m. EDT"], ["just after 7:30 a.m. EDT"]),
         # one span the model ran over two expressions, or past its date
@@ -83,3 +85,10 @@ def test_range_end_needs_a_year_before_it(nlp):
 )
 def test_compound_durations_have_descending_units(words, compound):
     assert date_extents.compound_duration(words) is compound
+
+
+def test_names_after_a_unit_are_cut_but_days_and_months_stay(nlp):
+    doc = nlp("the past few years Minetest grew; the past two days Tuesday")
+    first, second = date_spans.TimeSpan(0, 27), date_spans.TimeSpan(34, 59)
+    spans = date_extents.trim_names_after_units(doc, [first, second])
+    assert [doc.text[s.start:s.end] for s in spans] == ["the past few years", "the past two days Tuesday"]

@@ -41,6 +41,7 @@ CASES = [
     ("set.frequency", "three times a day", NOW, "SET", "P1D"),
     ("date.ago", "two years ago", NOW, "DATE", "2011"),
     ("date.ago", "three days ago", NOW, "DATE", "2013-03-19"),
+    ("date.ago", "ten years back", NOW, "DATE", "2003"),
     ("duration.short_shift", "three days later", NOW, "DURATION", "P3D"),
     ("duration.short_shift", "hours later", NOW, "DURATION", "PTXH"),  # no count told: X, not 1
     ("duration.fuzzy_shift", "some months later", STORY, "DURATION", "PXM"),  # not a month after the story's day

@@ -242,3 +242,19 @@ def split_length_and_date(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan
             span = TimeSpan(span.start + m.start(2), span.end)
         out.append(span)
     return out
+
+
+#: Capitalised words that are times themselves ("two days Tuesday", "a week Sunday", "years AD").
+_TIME_NAME = re.compile(rf"\b(?:(?i:{'|'.join(WEEKDAYS)}|{MONTH_RE})|[A-Z]{{2,}})(?![\w'])")
+_NAME_AFTER_UNIT = re.compile(rf"^(.*\b{UNIT_RE})(?:\s+[A-Z][\w'’.-]*)+$")
+
+
+def trim_names_after_units(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the past few years Minetest (has had ...)": the model ran into the name that follows."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _NAME_AFTER_UNIT.match(text[span.start:span.end])) and not _TIME_NAME.search(text, span.start + m.end(1), span.end):
+            span = replace(span, end=span.start + m.end(1))
+        out.append(span)
+    return out

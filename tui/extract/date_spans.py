@@ -25,6 +25,7 @@ from .date_extents import (
     join_compound_durations,
     split_length_and_date,
     trim_container_nouns,
+    trim_names_after_units,
     trim_trailing_conjunctions,
     widen_to_determiner,
 )
@@ -444,6 +445,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     widen_to_determiner,
     trim_container_nouns,
     trim_trailing_conjunctions,
+    trim_names_after_units,
     trim_prepositions,
     drop_non_times,
     drop_titles,
