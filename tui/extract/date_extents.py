@@ -258,3 +258,17 @@ def trim_names_after_units(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpa
             span = replace(span, end=span.start + m.end(1))
         out.append(span)
     return out
+
+
+_AGES_BEFORE = re.compile(r"^.*\b(?:years?|months?)[\s-]olds?\s+(?:from|in|since|of|during|by)\s+(?=\S)", re.IGNORECASE)
+
+
+def trim_leading_ages(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"(suicides by) 10–19 year olds from 2005" is "2005": the age group is no part of the date."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _AGES_BEFORE.match(text[span.start:span.end])) and span.start + m.end() < span.end:
+            span = replace(span, start=span.start + m.end())
+        out.append(span)
+    return out
