@@ -34,6 +34,7 @@ def _found(nlp, text):
         ("I hated the idea of every summer having to find a friend.", ["every summer"], []),
         # deictic days the model left out or ran on, and the names that only look like them
         ("Today, Russian opposition leader Alexei Navalny was detained.", ["Today"], []),
+        ("Numbers fell at Punta Tombo[...] Today, it's approaching its lowest.", ["Today"], []),
         ("The mayor has declared tomorrow a day of mourning.", ["tomorrow"], ["tomorrow a day"]),
         ("As of early today local time, the storm had weakened.", ["early today"], []),
         ("The report was cited by USA Today, and she appeared on the Today show.", [], ["Today"]),
