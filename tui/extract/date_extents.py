@@ -272,3 +272,14 @@ def trim_leading_ages(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
             span = replace(span, start=span.start + m.end())
         out.append(span)
     return out
+
+
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged?|ages)\s+(?:of\s+)?(?:between\s+|from\s+|over\s+|under\s+)?(?:\d+\s*(?:,|and|to|or|-|–)\s*)*$", re.IGNORECASE,
+)
+
+
+def drop_ages_after_aged(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"aged between 18 and 25 years", "aged 12 and 14 years": ages, not lengths of time."""
+    text = doc_text(doc)
+    return [s for s in spans if not _AGED_BEFORE.search(text, max(0, s.start - 30), s.start)]
