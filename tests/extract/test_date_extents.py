@@ -48,6 +48,7 @@ def _found(nlp, text):
         ("The 60 Minutes program aired, and the film \"28 Days Later\" was a hit.", [], ["60 Minutes", "28 Days Later"]),
         ("The sentence ranges between 10 and 15 years in prison.", ["10 and 15 years"], []),
         ("On Sundays the shops are closed.", ["Sundays"], []),
+        ("The star is 520 light years away, astronomers said on Monday.", ["Monday"], ["years", "520 light years"]),
         ("Those aged between 18 and 25 years were surveyed; the victims, aged 12 and 14 years, recovered.", [],
          ["18 and 25 years", "14 years"]),
         ("The census counted suicides by 10–19 year olds from 2005 through 2015.", ["2005", "2015"], ["10–19 year olds from 2005"]),

@@ -207,15 +207,19 @@ def trim_trailing_conjunctions(doc: "Doc", spans: list["TimeSpan"]) -> list["Tim
     return out
 
 def drop_titles(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """"60 Minutes", "28 Days Later": a capitalised unit after its count is a title, not a length
+    """"60 Minutes", "28 Days Later": a capitalised unit after its count is a title, not a length;
+    "520 light years" is a distance
     (at a sentence start only the count is capitalised: "Three days later"); "Day" alone is a name."""
     text = doc_text(doc)
     kept = []
     for span in spans:
         words = text[span.start:span.end]
         unit = re.search(rf"(?<=\s){UNIT_RE}\b", words, re.IGNORECASE)
+        # a count first: holidays ("Labor Day", "New Year") are capitalised too, and are dates
         if unit and unit.group()[0].isupper() and not words.isupper() and re.match(r"\d", words):
             continue
+        if re.search(r"\blight[\s-]+$", text[max(0, span.start - 7):span.start], re.IGNORECASE):
+            continue  # "3000 light years away": a distance
         if words in {"Day", "Days"}:
             continue  # "Day was born Doris Mary ...", "Day's animal foundation": a name alone, no time
         kept.append(span)
