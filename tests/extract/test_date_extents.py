@@ -29,6 +29,7 @@ def _found(nlp, text):
         ("He was elected in every election from 2006 to 2014.", ["2006", "2014"], []),
         # the determiner the model left out, and the noun that only holds a length
         ("This month's spotlight is on the campaign.", ["This month"], ["month"]),
+        ("Early in the month, he received support.", ["Early in the month"], ["the month"]),
         ("The party ticket won that same year.", ["that same year"], ["same year"]),
         ("In the span of one week, three attacks occurred.", ["one week"], ["the span of one week"]),
         ("I hated the idea of every summer having to find a friend.", ["every summer"], []),

@@ -103,6 +103,8 @@ CASES = [
     ("date.current_year", "the fiscal year", NOW, "DATE", "2013"),
     ("date.this_month", "the end of the month", NOW, "DATE", "2013-03"),
     ("date.weekend", "this weekend", NOW, "DATE", "2013-W12-WE"),
+    ("date.this_month", "earlier in the month", NOW, "DATE", "2013-03"),
+    ("date.this_week", "later in the week", NOW, "DATE", "2013-W12"),
     ("date.weekend", "this past weekend", Anchor(today=date(2013, 3, 25), story=date(2013, 3, 25)), "DATE", "2013-W12-WE"),
     ("date.the_quarter", "the quarter", RESULTS, "DATE", "1989-Q3"),
     ("date.half", "the first half of 2013", NOW, "DATE", "2013-H1"),

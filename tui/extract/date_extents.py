@@ -43,13 +43,20 @@ _UNIT_FIRST = re.compile(rf"(?:same\s+)?(?:{UNIT_RE}|weekend|morning|afternoon|e
 _DETERMINER_BEFORE = re.compile(r"\b(this|that|last|next|every|each)\s+$", re.IGNORECASE)
 
 
+_THE_PERIOD = re.compile(r"the\s+(?:week|month|year)\b", re.IGNORECASE)
+_EDGE_IN_BEFORE = re.compile(r"\b(?:early|earlier|late|later)\s+in\s+$", re.IGNORECASE)
+
+
 def widen_to_determiner(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """"This" + "month's", "that" + "same year": the determiner is part of the date."""
+    """"This" + "month's", "that" + "same year", "Early in" + "the month": the words that make
+    the unit a date are part of it."""
     text = doc_text(doc)
     out = []
     for span in spans:
         if _UNIT_FIRST.match(text, span.start) and (m := _DETERMINER_BEFORE.search(text, max(0, span.start - 8), span.start)):
             span = replace(span, start=m.start())
+        elif _THE_PERIOD.match(text, span.start) and (m := _EDGE_IN_BEFORE.search(text, max(0, span.start - 12), span.start)):
+            span = replace(span, start=m.start())  # "Early in" + "the month"
         out.append(span)
     return out
 
