@@ -60,6 +60,8 @@ def _found(nlp, text):
         # one span the model ran over two expressions, or past its date
         ("He was hospitalized for several months this year.", ["several months", "this year"], ["several months this year"]),
         ("Between January and March, exports fell.", ["January", "March"], ["January and March"]),
+        ("In the aftermath of Super Tuesday, yesterday and on Wednesday, two candidates quit.", ["Tuesday", "yesterday", "Wednesday"],
+         ["Tuesday, yesterday"]),
         ("On June 12, minutes before the vote, the documents were released.", ["June 12"], ["June 12, minutes"]),
         ("Actress Doris Day died on Monday at her home.\n\n\nDay's animal foundation rescued animals.", ["Monday"], ["Day"]),
     ],

@@ -237,9 +237,13 @@ _LENGTH_THEN_DATE = re.compile(rf"^(.*\b{UNIT_RE})\s+((?:this|last|next)\s+(?:we
 _DANGLING_UNIT = re.compile(rf",\s*{UNIT_RE}$", re.IGNORECASE)
 
 
+#: "(Super) Tuesday, yesterday (and on Wednesday)": a named day and a deictic one, two expressions.
+_DAY_THEN_DAY_WORD = re.compile(rf"^((?i:{'|'.join(WEEKDAYS)}))\s*,\s*((?i:today|yesterday|tomorrow))$")
+
+
 def split_length_and_date(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """"several months this year" is a length and a date: two expressions; "June 12, minutes
-    (before the vote)" ends at the date."""
+    """"several months this year" is a length and a date, "Tuesday, yesterday" a day and another:
+    two expressions each; "June 12, minutes (before the vote)" ends at the date."""
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
@@ -248,7 +252,7 @@ def split_length_and_date(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan
         words = text[span.start:span.end]
         if m := _DANGLING_UNIT.search(words):  # a unit with no count of its own after the comma
             span = replace(span, end=span.start + m.start())
-        elif (m := _LENGTH_THEN_DATE.match(words)) and span.range is None:
+        elif (m := _LENGTH_THEN_DATE.match(words) or _DAY_THEN_DAY_WORD.match(words)) and span.range is None:
             out.append(replace(span, end=span.start + m.end(1)))
             span = TimeSpan(span.start + m.start(2), span.end)
         out.append(span)
