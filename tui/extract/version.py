@@ -42,8 +42,10 @@
 #:        ("a NATO press release", "the complaint" of the party that sued), none for bare "reports";
 #:        a quoted question keeps its speech verb after the marks.
 #: 1.6.1: clock times and year ranges the model reads as numbers ("about 19:00", "2017–2018"), the end
-#:        year of "from 2006 to 2014", "This month's", "that same year", "this past weekend", "the last couple of
-#:        weeks", "every summer", "every few years"; years naming an event ("the 2019 ... Championships").
-#:        weeks", "every summer", "every few years"; years naming an event ("the 2019 ... Championships");
-#:        "two hours and 30 minutes" is one PT2H30M; "60 Minutes" is a title; "today" the model left out.
+#:        year of "from 2006 to 2014", "today" it left out; the words it left out or ran on ("This month's", "that
+#:        same year", "Early in the month", "tomorrow a day", "the past few years Minetest", "June 12, minutes",
+#:        "several months this year", "Tuesday, yesterday", "10–19 year olds from 2005"); "two hours and 30
+#:        minutes" is one PT2H30M; quarters as lengths are P2Q; "every other year" P2Y, "every summer", "every few
+#:        years", "On Sundays" are sets; titles ("60 Minutes"), "Day" alone, light years and ages after "aged"
+#:        are no times; years naming an event ("the 2019 ... Championships") are.
 EXTRACTOR_VERSION = "1.6.1"
