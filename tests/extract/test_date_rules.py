@@ -32,10 +32,16 @@ CASES = [
     ("set.weekday_plural", "Tuesday nights", NOW, "SET", "XXXX-WXX-2TNI"),
     ("set.every_month", "each July", NOW, "SET", "XXXX-07"),
     ("set.every_unit", "every week", NOW, "SET", "P1W"),
+    ("set.every_few", "every few years", NOW, "SET", "PXY"),
+    ("duration.compound", "two hours and 30 minutes", NOW, "DURATION", "PT2H30M"),
+    ("duration.compound", "11 days, 19 hours and 48 minutes", NOW, "DURATION", "P11DT19H48M"),
+    ("set.every_unit", "every other year", NOW, "SET", "P2Y"),
+    ("set.every_season", "each summer", NOW, "SET", "XXXX-SU"),
     ("set.frequency", "twice a week", NOW, "SET", "P1W"),
     ("set.frequency", "three times a day", NOW, "SET", "P1D"),
     ("date.ago", "two years ago", NOW, "DATE", "2011"),
     ("date.ago", "three days ago", NOW, "DATE", "2013-03-19"),
+    ("date.ago", "ten years back", NOW, "DATE", "2003"),
     ("duration.short_shift", "three days later", NOW, "DURATION", "P3D"),
     ("duration.short_shift", "hours later", NOW, "DURATION", "PTXH"),  # no count told: X, not 1
     ("duration.fuzzy_shift", "some months later", STORY, "DURATION", "PXM"),  # not a month after the story's day
@@ -97,6 +103,9 @@ CASES = [
     ("date.current_year", "the fiscal year", NOW, "DATE", "2013"),
     ("date.this_month", "the end of the month", NOW, "DATE", "2013-03"),
     ("date.weekend", "this weekend", NOW, "DATE", "2013-W12-WE"),
+    ("date.this_month", "earlier in the month", NOW, "DATE", "2013-03"),
+    ("date.this_week", "later in the week", NOW, "DATE", "2013-W12"),
+    ("date.weekend", "this past weekend", Anchor(today=date(2013, 3, 25), story=date(2013, 3, 25)), "DATE", "2013-W12-WE"),
     ("date.the_quarter", "the quarter", RESULTS, "DATE", "1989-Q3"),
     ("date.half", "the first half of 2013", NOW, "DATE", "2013-H1"),
     ("date.half", "the last half of 1989", NOW, "DATE", "1989-H2"),
@@ -185,7 +194,8 @@ def test_non_dates_get_no_value(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Nineteen ninety-six", "1996"), ("the year two thousand", "the year 2000"), ("twenty four hours", "24 hours"),
-     ("March eighth", "march 8th"), ("the first nine months", "the 1st 9 months"), ("a couple of years", "2 years")],
+     ("March eighth", "march 8th"), ("the first nine months", "the 1st 9 months"), ("a couple of years", "2 years"),
+     ("the last couple of weeks", "the last 2 weeks"), ("three-four months", "3 to 4 months"), ("a couple of people", "a couple of people")],
 )
 def test_clean_writes_number_words_as_digits(text, expected):
     assert clean(text) == expected
@@ -406,7 +416,8 @@ def test_story_shift_counts_later_years_from_the_year_the_story_is_at():
 @pytest.mark.parametrize(
     ("text", "value"),
     [("two to three weeks", "P2W"), ("47.42 seconds", "PT47.42S"), ("1,000 years", "P1000Y"), ("a 1,000-year", "P1000Y"),
-     ("3.2 years", "P3.2Y"), ("2.5 hours", "PT2H30M")],
+     ("3.2 years", "P3.2Y"), ("2.5 hours", "PT2H30M"), ("the last three-four months", "P3M"), ("as long as two years", "P2Y"),
+     ("10 and 15 years", "P10Y"), ("the past two quarters", "P2Q"), ("several quarters", "PXQ")],
 )
 def test_duration_counts(text, value):
     assert normalise(text, NOW)[0] == Reading("DURATION", value)
@@ -479,7 +490,8 @@ def test_counts_and_labels_are_not_years(nlp, sentence, number):
 @pytest.mark.parametrize(
     ("sentence", "year"),
     [("The colonies were set up in 1842.", "1842"), ("He amended the Judiciary Act of 1869.", "1869"),
-     ("Bill Clinton was impeached in 1998, and Andrew Johnson in 1868.", "1868")],
+     ("Bill Clinton was impeached in 1998, and Andrew Johnson in 1868.", "1868"),
+     ("Warholm won the final at the 2019 IAAF World Athletics Championships.", "2019")],
 )
 def test_years_written_as_years_stay(nlp, sentence, year):
     from tui.extract import analyse

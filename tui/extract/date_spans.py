@@ -14,6 +14,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .date_extents import (
+    add_clock_times,
+    add_day_words,
+    add_range_ends,
+    add_year_ranges,
+    compound_duration,
+    drop_ages_after_aged,
+    drop_titles,
+    fit_day_words,
+    join_compound_durations,
+    split_length_and_date,
+    trim_container_nouns,
+    trim_leading_ages,
+    trim_names_after_units,
+    trim_trailing_conjunctions,
+    widen_to_determiner,
+)
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
@@ -50,10 +67,12 @@ _EXTRA_ALTERNATIVES = (
         r"these\s+days",
         r"the\s+(?:near|short|long)\s+term",
         r"daily|weekly|monthly|hourly|nightly",
+        # "On Sundays the shops are closed": a weekday in the plural recurs (SET XXXX-WXX-7)
+        rf"(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})s",
         # "twice a week", "three times a day": a set (TimeML puts the count in freq)
         r"(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)"
         r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|quarter|decade)",
-        rf"(?:every|each)\s+(?:other\s+)?(?:\d+\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE})",
+        rf"(?:every|each)\s+(?:other\s+|few\s+|several\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE}|spring|summer|autumn|winter)",
         r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
         r"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
         r"(?:the\s+)?(?:first|second|third|fourth)-quarter",
@@ -92,7 +111,7 @@ _FRACTION = re.compile(
 _FRACTION_AFTER = re.compile(r"^\s+(?:of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:fiscal\s+)?(?:year|\d{4})\b)|as\b)", re.IGNORECASE)
 _PREPOSITIONS = re.compile(
     r"^(?:just|only|its|their|his|her|a(?=\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\b)|at(?!\s+(?:least|most))|on|in|by|since|until|till|from|of|during|for|through|throughout|within|over|between|as of|"
-    r"as early as|as late as|as recently as|beginning|starting)\s+",
+    r"as early as|as late as|as recently as|beginning|starting|(?:shortly |just |soon |right |sometime )?(?:after|before)(?=\s+\d))\s+",
     re.IGNORECASE,
 )
 #: "a week ago", "about two years ago" at the end of a longer mention.
@@ -209,7 +228,9 @@ def drop_numbers_that_are_not_years(doc: "Doc", spans: list[TimeSpan]) -> list[T
         previous = before.lower_ if before is not None else ""
         head_is_time = _TIME_WORD.fullmatch(token.head.lower_) is not None
         # "1846 persons", "2000 people": a count of a plural; "its 1988 recapitalization" is a year.
-        counts_something = token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ in {"NNS", "NNPS"} and not head_is_time
+        # ... but "the 2019 IAAF World Athletics Championships" names the year of the event.
+        plural = token.head.tag_ == "NNS" or (token.head.tag_ == "NNPS" and not 1900 <= int(token.text[:4]) <= 2100)
+        counts_something = token.dep_ == "nummod" and token.head.i > token.i and plural and not head_is_time
         labelled = previous in _LABEL_WORDS or (before is not None and before.is_upper and len(previous) > 1 and before.pos_ == "PROPN")
         if counts_something or labelled:
             continue
@@ -318,6 +339,10 @@ def split_ranges(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     return out
 
 
+#: "January and March", "Monday and Tuesday": two named days or months, each its own expression.
+_NAMED_PAIR = re.compile(
+    rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE})\s+and\s+(?:{'|'.join(WEEKDAYS)}|{MONTH_RE})(?:\s+\d{{4}})?$", re.IGNORECASE,
+)
 _SPLIT = re.compile(r"\s+(?:(ended|ending|to|through|thru|until|till|and|on)|(-|–))\s+", re.IGNORECASE)
 #: "the second quarter on Tuesday": two expressions when a day is named after "on" ...
 _DAY_NAMED = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}\s+\d{{1,2}}\b)", re.IGNORECASE)
@@ -331,11 +356,11 @@ def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     for span in spans:
         text = text_of(doc)[span.start:span.end]
         m = _SPLIT.search(text)
-        if m is None or not _TIME_WORD.search(text[:m.start()]) or not _TIME_WORD.search(text[m.end():]):
+        if m is None or not _TIME_WORD.search(text[:m.start()]) or not _TIME_WORD.search(text[m.end():]) or compound_duration(text):
             out.append(span)
             continue
-        if (m.group(1) or "").lower() == "and" and not re.search(r"\d", text):
-            out.append(span)  # "weeks and months" is one vague length
+        if (m.group(1) or "").lower() == "and" and not re.search(r"\d", text) and not _NAMED_PAIR.match(text):
+            out.append(span)  # "weeks and months" is one vague length; "January and March" are two months
             continue
         if (m.group(1) or "").lower() == "on" and (_CLOCK_OR_PART.search(text[:m.start()]) or not _DAY_NAMED.match(text[m.end():])):
             out.append(span)  # "10 a.m. on Friday", "the morning on which ..." stay whole
@@ -419,14 +444,28 @@ def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 
 #: The rules in the order they run (after ``from_mentions``).
 SPAN_RULES: tuple[Rule, ...] = (
+    widen_to_determiner,
+    trim_container_nouns,
+    trim_trailing_conjunctions,
+    trim_names_after_units,
+    trim_leading_ages,
     trim_prepositions,
     drop_non_times,
+    drop_titles,
+    drop_ages_after_aged,
     drop_numbers_that_are_not_years,
     add_time_zones,
     add_unmarked,
+    fit_day_words,
+    add_day_words,
+    add_clock_times,
+    add_year_ranges,
+    add_range_ends,
     mark_rates,
     split_ranges,
     split_two_times,
+    split_length_and_date,
+    join_compound_durations,
     extend_times,
     without_overlaps,
 )

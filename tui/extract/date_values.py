@@ -30,6 +30,7 @@ from .date_calendar import (
     shift,
     weekday_near,
 )
+from .date_durations import COMPOUND, compound_value
 from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
 from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, UNITS, WEEKDAYS, clean
 
@@ -80,18 +81,16 @@ _HALVES = {"year": "6M", "month": "2W", "day": "T12H", "hour": "30M", "minute": 
 
 
 def duration_value(count: float | None, unit: str) -> str:
-    """P5Y, PT2H, P2Y6M, PXD: a length of ``count`` (None = unknown) ``unit``s."""
+    """P5Y, PT2H, P2Y6M, PXD, P2Q: a length of ``count`` (None = unknown) ``unit``s."""
     unit = _unit(unit)
     if unit == "weekend":
         unit = "week"
     letter, is_time = UNITS[unit]
     prefix = "PT" if is_time else "P"
     if count is None:
-        return f"{prefix}X{'M' if unit == 'quarter' else letter}"
+        return f"{prefix}X{letter}"  # "quarters" is PXQ (TimeBank, HeidelTime), "decades" PXDE
     if unit == "decade":
         return f"P{count * 10:g}Y"
-    if unit == "quarter":
-        return f"P{count * 3:g}M"
     if count - int(count) == 0.5 and (half := _HALVES.get(unit)):
         whole = f"{int(count)}{letter}" if int(count) else ""
         return f"{prefix}{whole}{half}"
@@ -126,7 +125,9 @@ def _set_word(m: re.Match[str], a: Anchor) -> Reading:
 
 
 def _every_unit(m: re.Match[str], a: Anchor) -> Reading:
-    return Reading(SET, duration_value(_number(m.group(1)) or 1, m.group(2)))
+    """"every week" is P1W, "every 5 years" P5Y, "every other year" P2Y."""
+    count = 2 if m.group(1) == "other" else _number(m.group(1)) or 1
+    return Reading(SET, duration_value(count, m.group(2)))
 
 
 def _every_weekday(m: re.Match[str], a: Anchor) -> Reading:
@@ -140,24 +141,40 @@ def _frequency(m: re.Match[str], a: Anchor) -> Reading:
     return Reading(SET, duration_value(1, m.group(1)))
 
 
+def _every_few(m: re.Match[str], a: Anchor) -> Reading:
+    """"every few years": a set whose period is not told (PXY)."""
+    return Reading(SET, duration_value(None, m.group(1)))
+
+
+def _every_season(m: re.Match[str], a: Anchor) -> Reading:
+    """"every summer": that season of every year (XXXX-SU), as "each July" is XXXX-07."""
+    return Reading(SET, f"XXXX-{SEASONS[m.group(1)]}")
+
+
 def _every_month(m: re.Match[str], a: Anchor) -> Reading:
     return Reading(SET, f"XXXX-{MONTHS[m.group(1).rstrip('.')]:02d}")
 
 
 # -- durations and ages ---------------------------------------------------------------------
-_APPROX = r"(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|only|just|barely|no more than|fewer than|under|approximately|at most|well over|close to|an estimated|the|a|another|its|their|his|her|a full|full|the past|the last|the next|the first|the 1st|the previous|the coming|the final|the latest|the remaining|the additional|an additional|additional|past|last|next|first|1st|previous|coming|final|those|these|another|more|\d+ more|the initial|initial|the year-earlier|year-earlier|the year-ago|year-ago)\s+)*"
+_APPROX = r"(?:(?:as long as|as much as|as little as|as many as|as few as|upwards of|in excess of|about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|only|just|barely|no more than|fewer than|under|approximately|at most|well over|close to|an estimated|the|a|another|its|their|his|her|a full|full|the past|the last|the next|the first|the 1st|the previous|the coming|the final|the latest|the remaining|the additional|an additional|additional|past|last|next|first|1st|previous|coming|final|those|these|another|more|\d+ more|the initial|initial|the year-earlier|year-earlier|the year-ago|year-ago)\s+)*"
 
 
 def _duration(m: re.Match[str], a: Anchor) -> Reading | None:
     count_text = m.group("count")
     if re.fullmatch(r"1[89]\d\d|20\d\d", count_text) and not m.group("unit").endswith("s"):
         return None  # "the 1988 quarter" is a year's quarter, not 1,988 of them
-    if low := re.match(r"(\d+(?:\.\d+)?)\s+(?:to|or)\s", count_text):
+    if low := re.match(r"(\d+(?:\.\d+)?)\s+(?:to|or|and)\s", count_text):
         # "two to three weeks" is P2W: TimeML (TimeBank, HeidelTime) writes the range's first end
         return Reading(DURATION, duration_value(float(low.group(1)), m.group("unit")))
     if count_text in {"few", "several", "some", "many", "couple", "a few", "numerous", "a number of"}:
         return Reading(DURATION, duration_value(None, m.group("unit")))
     return Reading(DURATION, duration_value(_number(count_text), m.group("unit")))
+
+
+def _compound(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"two hours and 30 minutes": one length in several units (``date_durations``)."""
+    value = compound_value(m.group("parts"))
+    return Reading(DURATION, value) if value else None
 
 
 def _fuzzy_units(m: re.Match[str], a: Anchor) -> Reading:
@@ -766,7 +783,7 @@ def _absolute_fallback(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, iso_day(moment.date()))
 
 
-_N = r"(?P<count>\d+(?:\.\d+)?(?:\s+(?:to|or)\s+\d+)?|an?|one|few|a few|several|some|many|couple|numerous|a number of)"
+_N = r"(?P<count>\d+(?:\.\d+)?(?:\s+(?:to|or|and)\s+\d+)?|an?|one|few|a few|several|some|many|couple|numerous|a number of)"
 _SEASON = r"(spring|summer|autumn|fall|winter)"
 _EDGE = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|start of|beginning of|earlier|later|sometime|some time|around|about|approximately|circa|by|until|since|before|after)[\s-]+)*"
 
@@ -783,7 +800,9 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.every_month", rf"^(?:every|each)\s+({MONTH_RE})$", _every_month),
         ("set.frequency", rf"^(?:once|twice|thrice|(?:\d+|several|many|a few|few) times)\s+(?:a|an|per|each|every)\s+({UNIT_RE})$", _frequency),
         ("set.every_unit", rf"^(?:every|each|per)\s+(?:(\d+|other)\s+)?({UNIT_RE})$", _every_unit),
-        ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})(?:\s+or\s+so)?\s+ago$", _ago),
+        ("set.every_few", rf"^(?:every|each)\s+(?:few|several|couple of|so many)\s+({UNIT_RE})$", _every_few),
+        ("set.every_season", r"^(?:every|each)\s+(spring|summer|autumn|fall|winter)$", _every_season),
+        ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|back)$", _ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
         ("duration.fuzzy_shift", rf"^{_APPROX}(?:(?:a few|few|several|some|many|couple|numerous)\s+)?(?P<unit>months|years|decades|quarters)[\s-]+(?:earlier|later|after|afterwards?)$", _fuzzy_shift),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
@@ -806,7 +825,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.quarter_q", r"^(?P<q>q[1-4])(?:\s+(?P<year>\d{4}))?$", _quarter),
         ("date.current_quarter", r"^(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+)?quarter$", _current_quarter),
         ("date.current_year", r"^(?:(?:earlier|later|early|late)\s+in\s+)?(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|calendar\s+)?(?:fiscal\s+)?year(?:[\s-]end|'s end)?$|^(?:around\s+)?year[\s-]end$|^the (?:end|beginning|start|middle|rest) of the year$", _current_year),
-        ("date.this_month", r"^(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+month$", _this_month),
+        ("date.this_month", r"^(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+month$|^(?:earlier|later|early|late)\s+in\s+the\s+month$", _this_month),
         ("date.weekend", r"^(the|this|last|next|past|coming|this past|this coming)?\s*weekend$", _weekend),
         ("date.the_quarter", r"^(?:the\s+)?(?:latest|current|recent|most recent|same|last)?\s*(?:fiscal\s+)?(?:quarter|period|three months)$", _the_quarter),
         ("date.half", r"^(?:the\s+)?(1st|2nd|last|latter|final)[\s-]+half(?:\s+of\s+(?:fiscal\s+)?(?:(\d{4})|(this|last|next|the) year))?$", _half),
@@ -821,12 +840,13 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.century", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _century),
         ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year|fy)\s*)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
         ("date.numeric", r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _numeric_date),
+        ("duration.compound", COMPOUND, _compound),
         ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
         ("date.holiday", rf"^(?:(last|this|next|this past|this coming|coming|the)\s+)?({HOLIDAY_RE})(?:\s+(?:of\s+)?(\d{{4}}))?$", _holiday),
         ("duration.half_unit", r"^(?:(?:about|around|nearly|almost|more than|less than|over|under|at least|just over|only|another)\s+)?half\s+(?:an?|the)\s+(minute|hour|day|week|month|year|decade|century)$", _half_unit),
         ("date.from_now", rf"^(\d+|an?|one)[\s-]+({UNIT_RE})\s+from\s+(?:now|today)$", _from_now),
-        ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$|^(?:earlier|later)\s+in\s+the\s+week$", _this_week),
+        ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$|^(?:earlier|later|early|late)\s+in\s+the\s+week$", _this_week),
         ("date.week_of", r"^(?:the\s+)?week\s+of\s+(.+)$", _week_of),
         ("date.day_of_month", rf"^(?:({'|'.join(WEEKDAYS)}),?\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)$", _day_of_month),
         ("calendar", r"^.*$", _calendar),

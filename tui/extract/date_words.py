@@ -62,6 +62,9 @@ _YEAR_WORDS = re.compile(
 )
 #: "the year two thousand (and five)": only after "year", or "two thousand people" would become 2000.
 _TWO_THOUSAND = re.compile(rf"(?<=\byear )two thousand(?:\s+(?:and\s+)?({'|'.join(ONES)}))?\b")
+_SMALL = "|".join(k for k in ONES if 0 < ONES[k] < 13)
+#: "three-four months", "two-three weeks": a range of counts written with a hyphen.
+_WORD_RANGE = re.compile(rf"\b({_SMALL})-({_SMALL})\b(?=\s+{UNIT_RE}\b)")
 _ORDINAL_WORD = re.compile(
     rf"\b(?:(twenty|thirty)[\s-])?({'|'.join(ORDINALS)})\b"
 )
@@ -74,6 +77,8 @@ def words_to_number(words: str) -> int | None:
         if word == "and":
             continue
         if word in ONES:
+            if current % 100 and not (current % 10 == 0 and current % 100 >= 20 and ONES[word] < 10):
+                return None  # "three-four months" is a range, not seven; "twenty-four" is a number
             current += ONES[word]
         elif word in TENS:
             current += TENS[word]
@@ -122,8 +127,9 @@ def clean(text: str) -> str:
     phrase = _YEAR_WORDS.sub(_year_words, phrase)
     phrase = _TWO_THOUSAND.sub(_two_thousand, phrase)
     phrase = _ORDINAL_WORD.sub(_ordinal, phrase)
-    phrase = re.sub(r"\ba couple of\b", "2", phrase)
+    phrase = re.sub(rf"\b(?:a\s+)?couple(?:\s+of)?(?=\s+(?:more\s+)?{UNIT_RE}\b)", "2", phrase)  # "the last couple of weeks"
     phrase = re.sub(r"\b(a|an|one) and a half\b", "1.5", phrase)
+    phrase = _WORD_RANGE.sub(lambda m: f"{ONES[m.group(1)]} to {ONES[m.group(2)]}", phrase)  # "three-four months"
     phrase = _NUMBER_RUN.sub(_number_run, phrase)
     phrase = re.sub(r"\b(\d+) 1/2\b", lambda m: f"{int(m.group(1)) + 0.5:g}", phrase)
     phrase = re.sub(r"\b(\d+) and a half\b", lambda m: f"{int(m.group(1)) + 0.5:g}", phrase)

@@ -41,4 +41,11 @@
 #:        answers, "He said" goes back to the one reporting; names in apposition speak; a document's issuer
 #:        ("a NATO press release", "the complaint" of the party that sued), none for bare "reports";
 #:        a quoted question keeps its speech verb after the marks.
-EXTRACTOR_VERSION = "1.6.0"
+#: 1.6.1: clock times and year ranges the model reads as numbers ("about 19:00", "2017–2018"), the end
+#:        year of "from 2006 to 2014", "today" it left out; the words it left out or ran on ("This month's", "that
+#:        same year", "Early in the month", "tomorrow a day", "the past few years Minetest", "June 12, minutes",
+#:        "several months this year", "Tuesday, yesterday", "10–19 year olds from 2005"); "two hours and 30
+#:        minutes" is one PT2H30M; quarters as lengths are P2Q; "every other year" P2Y, "every summer", "every few
+#:        years", "On Sundays" are sets; titles ("60 Minutes"), "Day" alone, light years and ages after "aged"
+#:        are no times; years naming an event ("the 2019 ... Championships") are.
+EXTRACTOR_VERSION = "1.6.1"
