@@ -522,3 +522,32 @@ def test_a_weekday_that_is_not_the_date_before_it_keeps_its_own_day():
 
     text = "on Dec. 18, a Friday"  # Dec. 18, 2019 was a Wednesday: the words say something else
     assert weekday_restating_the_day_before(text, [(3, 10, "2019-12-18"), (14, 20, "2019-12-27")]) == {}
+
+
+def test_a_weekday_listed_after_another_is_the_next_day_of_its_name(nlp):
+    """anchor.weekday_pair: "on Friday and Saturday" runs forward from the Friday, even in a
+    past-tense clause of a Friday story (the Saturday is tomorrow, not last week's)."""
+    from tui.extract import analyse
+
+    text = "The paintings were to be shown in the town hall on Friday and Saturday before the sale."
+    values = {f.span.text: f.value for f in analyse(text, nlp=nlp, published="2021-05-14").facts_of("date")}
+    assert values["Friday"] == "2021-05-14" and values["Saturday"] == "2021-05-15"
+
+
+def test_a_weekday_list_chains_and_needs_weekdays_on_both_sides():
+    from tui.extract.date_anchors import weekday_following_the_weekday_before
+
+    text = "from Monday to Wednesday"
+    assert weekday_following_the_weekday_before(text, [(5, 11, "2021-05-10"), (15, 24, "2021-05-05")]) == {1: "2021-05-12"}
+    text = "Friday, Saturday and Sunday"
+    chained = weekday_following_the_weekday_before(text, [(0, 6, "2021-05-14"), (8, 16, "2021-05-08"), (21, 27, "2021-05-09")])
+    assert chained == {1: "2021-05-15", 2: "2021-05-16"}
+    text = "on May 3 and Friday"  # a date then a weekday: no list of days, the weekday keeps its reading
+    assert weekday_following_the_weekday_before(text, [(3, 8, "2021-05-03"), (13, 19, "2021-04-30")]) == {}
+
+
+def test_weekdays_named_out_of_the_weeks_order_keep_their_readings():
+    from tui.extract.date_anchors import weekday_following_the_weekday_before
+
+    text = "statements made Friday and Thursday"  # both days of the week just told, latest first
+    assert weekday_following_the_weekday_before(text, [(16, 22, "2021-05-14"), (27, 35, "2021-05-13")]) == {}
