@@ -354,6 +354,21 @@ def _relative_month(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, f"{year:04d}-{month:02d}")
 
 
+def _month_of_relative_year(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"May last year", "early March this year", "October 3 of next year": the month (and day) in
+    the year told from the publication date (the calendar parser takes "May" for the verb)."""
+    if a.today is None:
+        return None
+    month = MONTHS[m.group(1).lower().rstrip(".")]
+    year = a.today.year + {"last": -1, "this": 0, "next": 1}[m.group(3).lower()]
+    if not m.group(2):
+        return Reading(DATE, f"{year:04d}-{month:02d}")
+    try:
+        return Reading(DATE, date(year, month, int(m.group(2))).isoformat())
+    except ValueError:
+        return None
+
+
 def _season(m: re.Match[str], a: Anchor) -> Reading | None:
     """"last summer" (2012-SU in 2013), "this fall", "summer 2012", "the winter of 1994"."""
     modifier, name, year_text = m.group(1), m.group(2), m.group(3)
@@ -829,6 +844,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$|^(?:earlier|later)\s+in\s+the\s+week$", _this_week),
         ("date.week_of", r"^(?:the\s+)?week\s+of\s+(.+)$", _week_of),
         ("date.day_of_month", rf"^(?:({'|'.join(WEEKDAYS)}),?\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)$", _day_of_month),
+        ("date.month_of_relative_year", rf"^(?:(?:early|late)\s+|mid-?\s*)?({MONTH_RE})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year$", _month_of_relative_year),
         ("calendar", r"^.*$", _calendar),
         ("absolute_fallback", r"^.*\b\d{4}\b.*$", _absolute_fallback),
     )
