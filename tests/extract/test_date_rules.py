@@ -555,3 +555,14 @@ def test_weekdays_named_out_of_the_weeks_order_keep_their_readings():
 
     text = "statements made Friday and Thursday"  # both days of the week just told, latest first
     assert weekday_following_the_weekday_before(text, [(16, 22, "2021-05-14"), (27, 35, "2021-05-13")]) == {}
+
+
+def test_daily_after_a_determiner_is_the_newspaper_not_a_set(nlp):
+    """span.daily_paper: the model may tag "daily" in "the business daily reported" as the adverb;
+    after a determiner it names a paper. "Ferries sail daily" stays a set."""
+    from tui.extract import analyse
+
+    paper = analyse("The sports daily said the coach would stay.", nlp=nlp, published="2021-05-14")
+    assert [f.span.text for f in paper.facts_of("date")] == []
+    ferries = analyse("Ferries sail daily to the island.", nlp=nlp, published="2021-05-14")
+    assert [(f.span.text, f.value) for f in ferries.facts_of("date")] == [("daily", "P1D")]

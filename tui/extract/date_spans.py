@@ -263,8 +263,17 @@ def _reads_as_time(doc: "Doc", start: int, end: int) -> bool:
     if word in {"daily", "weekly", "monthly"}:
         # "the Daily Telegraph", "a weekly newspaper": kept only as the adverb "every day".
         token = span_at(doc, start, end, alignment_mode="expand")
-        return token is not None and token[0].pos_ == "ADV"
+        return token is not None and token[0].pos_ == "ADV" and not _names_a_paper(doc, token[0].i)
     return True
+
+
+def _names_a_paper(doc: "Doc", i: int) -> bool:
+    """span.daily_paper: "the business daily reported", "a French weekly": after a determiner (and
+    at most one word of its own phrase) "daily" is the newspaper, whatever tag the model gave it."""
+    before = [doc[j] for j in range(max(0, i - 2), i)]
+    if before and before[-1].pos_ in {"DET", "PRON"}:
+        return True
+    return len(before) == 2 and before[0].pos_ == "DET" and before[1].pos_ in {"ADJ", "NOUN", "PROPN"}
 
 
 #: A rate's period: "$50,000 a year", "three meals a day", "100 km an hour" (the word before decides).
