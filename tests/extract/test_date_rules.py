@@ -564,5 +564,15 @@ def test_daily_after_a_determiner_is_the_newspaper_not_a_set(nlp):
 
     paper = analyse("The sports daily said the coach would stay.", nlp=nlp, published="2021-05-14")
     assert [f.span.text for f in paper.facts_of("date")] == []
+    named = analyse("The rally was reported by the opposition Tala daily newspaper.", nlp=nlp, published="2021-05-14")
+    assert [f.span.text for f in named.facts_of("date")] == []
     ferries = analyse("Ferries sail daily to the island.", nlp=nlp, published="2021-05-14")
     assert [(f.span.text, f.value) for f in ferries.facts_of("date")] == [("daily", "P1D")]
+
+
+def test_a_four_digit_clock_with_its_zone_is_a_time_not_a_year(nlp):
+    """span.wire_clock: wire copy writes "at 0340 GMT"; the number is a clock time of the day."""
+    from tui.extract import analyse
+
+    result = analyse("The ferry sank at 0340 GMT, port officials said.", nlp=nlp, published="2005-12-07")
+    assert [(f.span.text, f.value) for f in result.facts_of("date")] == [("0340 GMT", "2005-12-07T03:40")]

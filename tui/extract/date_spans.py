@@ -160,11 +160,14 @@ def drop_non_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
             continue
         if _BARE_PART.match(text) and _part_of_day_is_no_time(doc, span):
             continue
+        if _BARE_FREQUENCY.match(text) and _before_a_paper(doc, span):
+            continue
         kept.append(span)
     return kept
 
 
 _BARE_PART = re.compile(r"^(?:the\s+)?(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+_BARE_FREQUENCY = re.compile(r"^(?:daily|weekly|monthly)$", re.IGNORECASE)
 
 
 def _part_of_day_is_no_time(doc: "Doc", span: TimeSpan) -> bool:
@@ -213,6 +216,9 @@ def drop_numbers_that_are_not_years(doc: "Doc", spans: list[TimeSpan]) -> list[T
         labelled = previous in _LABEL_WORDS or (before is not None and before.is_upper and len(previous) > 1 and before.pos_ == "PROPN")
         if counts_something or labelled:
             continue
+        if _WIRE_CLOCK.fullmatch(token.text) and _ZONES.match(text[span.end:span.end + 8]):
+            kept.append(span)  # span.wire_clock: "at 1430 GMT" is a clock time, not the year 1430
+            continue
         listed = previous in {"and", "or", ","} and token.dep_ == "conj" and re.fullmatch(r"\d{4}", token.head.text) is not None
         if not 1900 <= int(token.text[:4]) <= 2100 and previous not in _YEAR_SIGNALS and not listed and not _ERA.match(text[span.end:span.end + 5]):
             continue
@@ -221,6 +227,7 @@ def drop_numbers_that_are_not_years(doc: "Doc", spans: list[TimeSpan]) -> list[T
 
 
 _ERA = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)\b")
+_WIRE_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 def add_time_zones(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
@@ -265,6 +272,18 @@ def _reads_as_time(doc: "Doc", start: int, end: int) -> bool:
         token = span_at(doc, start, end, alignment_mode="expand")
         return token is not None and token[0].pos_ == "ADV" and not _names_a_paper(doc, token[0].i)
     return True
+
+
+_PAPER_WORDS = frozenset({"newspaper", "newspapers", "paper", "papers", "tabloid"})
+
+
+def _before_a_paper(doc: "Doc", span: TimeSpan) -> bool:
+    """span.daily_paper: "the Alwan daily newspaper" names a kind of paper, not a set (a model's
+    "daily" elsewhere, as in "a daily tally", stays)."""
+    words = span_at(doc, span.start, span.end, alignment_mode="expand")
+    if words is None or not len(words) or words[-1].i + 1 >= len(doc):
+        return False
+    return doc[words[-1].i + 1].lower_ in _PAPER_WORDS
 
 
 def _names_a_paper(doc: "Doc", i: int) -> bool:
