@@ -576,3 +576,14 @@ def test_a_four_digit_clock_with_its_zone_is_a_time_not_a_year(nlp):
 
     result = analyse("The ferry sank at 0340 GMT, port officials said.", nlp=nlp, published="2005-12-07")
     assert [(f.span.text, f.value) for f in result.facts_of("date")] == [("0340 GMT", "2005-12-07T03:40")]
+
+
+def test_a_weekday_after_is_due_to_is_the_coming_one(nlp):
+    """anchor.due_to: "is due to arrive Sunday" told on a Wednesday is the Sunday to come (the
+    nearest Sunday would be the one just gone); "was due to" keeps the nearest reading."""
+    from tui.extract import analyse
+
+    coming = analyse("The new ambassador is due to arrive Sunday.", nlp=nlp, published="2005-12-07")
+    assert [(f.span.text, f.value) for f in coming.facts_of("date")] == [("Sunday", "2005-12-11")]
+    likely = analyse("Negotiations are likely to resume Monday.", nlp=nlp, published="2005-12-07")
+    assert [(f.span.text, f.value) for f in likely.facts_of("date")] == [("Monday", "2005-12-12")]

@@ -85,6 +85,10 @@ def _modified_noun(doc: "Doc", start: int, end: int) -> "Token | None":
     return None
 
 
+#: Adjectives that put the verb after them in the future when told in the present ("is due to").
+_EXPECTED_WORDS = frozenset({"due", "likely", "set", "expected", "poised", "slated", "scheduled", "certain", "sure", "bound"})
+
+
 def _future_aux(verb: "Token") -> bool:
     return any(c.lower_ in _FUTURE_AUX for c in verb.children if c.dep_ in {"aux", "auxpass"})
 
@@ -137,6 +141,8 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         return FORWARD if words & {"has", "have", "'s", "'ve"} else UNDECIDED
     if verb.tag_ == "VB" and words & {"to"} or verb.tag_ == "VBN" and words >= {"to", "be"}:  # "is to be sentenced"
         head = verb.head
+        if head.lower_ in _EXPECTED_WORDS and head.dep_ == "acomp" and head.head.lemma_ == "be" and head.head.tag_ in {"VBZ", "VBP"}:
+            return FORWARD  # anchor.due_to: "is due to arrive Sunday", "are likely to resume Monday"
         if head.pos_ not in {"VERB", "AUX"}:
             return UNDECIDED  # "plans to establish": a noun says nothing of time
         if _past_perfect(head):
