@@ -38,6 +38,8 @@ CASES = [
     ("date.month_of_relative_year", "May last year", NOW, "DATE", "2012-05"),
     ("date.month_of_relative_year", "mid-May of next year", NOW, "DATE", "2014-05"),
     ("date.month_of_relative_year", "March 3 this year", NOW, "DATE", "2013-03-03"),
+    ("duration.part_century", "the past half-century", NOW, "DURATION", "P50Y"),
+    ("duration.part_century", "a quarter century", NOW, "DURATION", "P25Y"),
     ("date.ago", "two years ago", NOW, "DATE", "2011"),
     ("date.ago", "three days ago", NOW, "DATE", "2013-03-19"),
     ("duration.short_shift", "three days later", NOW, "DURATION", "P3D"),
@@ -587,3 +589,9 @@ def test_a_weekday_after_is_due_to_is_the_coming_one(nlp):
     assert [(f.span.text, f.value) for f in coming.facts_of("date")] == [("Sunday", "2005-12-11")]
     likely = analyse("Negotiations are likely to resume Monday.", nlp=nlp, published="2005-12-07")
     assert [(f.span.text, f.value) for f in likely.facts_of("date")] == [("Monday", "2005-12-12")]
+
+
+def test_a_bare_part_of_a_century_is_not_read_as_a_length():
+    """duration.part_century wants "the" or "a": "a quarter-century high" describes the high."""
+    assert normalise("quarter-century", NOW) is None or normalise("quarter-century", NOW)[1] != "duration.part_century"
+    assert normalise("the last half century", NOW) == (Reading("DURATION", "P50Y"), "duration.part_century")

@@ -451,6 +451,12 @@ def _half_unit(m: re.Match[str], a: Anchor) -> Reading:
     return Reading(DURATION, _HALF_UNIT[m.group(1)])
 
 
+def _part_century(m: re.Match[str], a: Anchor) -> Reading:
+    """"the past half-century", "a quarter century": fifty or twenty-five years long (a bare
+    "quarter-century low" describes the low, and TimeBank leaves it unmarked)."""
+    return Reading(DURATION, "P50Y" if m.group(1) == "half" else "P25Y")
+
+
 def _from_now(m: re.Match[str], a: Anchor) -> Reading | None:
     """"two years from now", "a week from today": counted forward from the publication day."""
     count = _number(m.group(1))
@@ -840,6 +846,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
         ("date.holiday", rf"^(?:(last|this|next|this past|this coming|coming|the)\s+)?({HOLIDAY_RE})(?:\s+(?:of\s+)?(\d{{4}}))?$", _holiday),
         ("duration.half_unit", r"^(?:(?:about|around|nearly|almost|more than|less than|over|under|at least|just over|only|another)\s+)?half\s+(?:an?|the)\s+(minute|hour|day|week|month|year|decade|century)$", _half_unit),
+        ("duration.part_century", r"^(?:the|a)\s+(?:(?:past|last|next|coming|previous|first)\s+)?(half|quarter)[\s-]+century$", _part_century),
         ("date.from_now", rf"^(\d+|an?|one)[\s-]+({UNIT_RE})\s+from\s+(?:now|today)$", _from_now),
         ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$|^(?:earlier|later)\s+in\s+the\s+week$", _this_week),
         ("date.week_of", r"^(?:the\s+)?week\s+of\s+(.+)$", _week_of),
