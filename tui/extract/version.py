@@ -41,4 +41,8 @@
 #:        answers, "He said" goes back to the one reporting; names in apposition speak; a document's issuer
 #:        ("a NATO press release", "the complaint" of the party that sued), none for bare "reports";
 #:        a quoted question keeps its speech verb after the marks.
-EXTRACTOR_VERSION = "1.6.0"
+#: 1.6.1: a weekday listed after another in the week's order ("on Friday and Saturday") is the next day of its name;
+#:        "May last year", "early March this year" (the calendar parser read "May" as the verb); "the business
+#:        daily reported", "the Alwan daily newspaper" are newspapers, not sets; "at 1430 GMT" is a clock time;
+#:        "is due to arrive Sunday", "are likely to resume Monday" point forward; "the past half-century" is P50Y.
+EXTRACTOR_VERSION = "1.6.1"
