@@ -39,6 +39,12 @@ CASES = [
     ("set.every_season", "each summer", NOW, "SET", "XXXX-SU"),
     ("set.frequency", "twice a week", NOW, "SET", "P1W"),
     ("set.frequency", "three times a day", NOW, "SET", "P1D"),
+    # the calendar parser takes "May" for the verb; the year is told from the publication date
+    ("date.month_of_relative_year", "May last year", NOW, "DATE", "2012-05"),
+    ("date.month_of_relative_year", "mid-May of next year", NOW, "DATE", "2014-05"),
+    ("date.month_of_relative_year", "March 3 this year", NOW, "DATE", "2013-03-03"),
+    ("duration.part_century", "the past half-century", NOW, "DURATION", "P50Y"),
+    ("duration.part_century", "a quarter century", NOW, "DURATION", "P25Y"),
     ("date.ago", "two years ago", NOW, "DATE", "2011"),
     ("date.ago", "three days ago", NOW, "DATE", "2013-03-19"),
     ("date.ago", "ten years back", NOW, "DATE", "2003"),
@@ -151,7 +157,7 @@ CASES = [
     ("calendar", "15:00 GMT Saturday", AHEAD, "TIME", "2013-03-23T15:00"),
     ("calendar", "0930 UTC", NOW, "TIME", "2013-03-22T09:30"),
     ("calendar", "Thursday evening", NOW, "TIME", "2013-03-21TEV"),
-    ("calendar", "July last year", NOW, "DATE", "2012-07"),
+    ("date.month_of_relative_year", "July last year", NOW, "DATE", "2012-07"),
     ("calendar", "Tuesday next week", NOW, "DATE", "2013-03-26"),
     ("date.week_of", "the week of March 11", NOW, "DATE", "2013-W11"),
     ("date.day_of_month", "the 15th", BACKWARD, "DATE", "2013-03-15"),
@@ -534,3 +540,70 @@ def test_a_weekday_that_is_not_the_date_before_it_keeps_its_own_day():
 
     text = "on Dec. 18, a Friday"  # Dec. 18, 2019 was a Wednesday: the words say something else
     assert weekday_restating_the_day_before(text, [(3, 10, "2019-12-18"), (14, 20, "2019-12-27")]) == {}
+
+
+def test_a_weekday_listed_after_another_is_the_next_day_of_its_name(nlp):
+    """anchor.weekday_pair: "on Friday and Saturday" runs forward from the Friday, even in a
+    past-tense clause of a Friday story (the Saturday is tomorrow, not last week's)."""
+    from tui.extract import analyse
+
+    text = "The paintings were to be shown in the town hall on Friday and Saturday before the sale."
+    values = {f.span.text: f.value for f in analyse(text, nlp=nlp, published="2021-05-14").facts_of("date")}
+    assert values["Friday"] == "2021-05-14" and values["Saturday"] == "2021-05-15"
+
+
+def test_a_weekday_list_chains_and_needs_weekdays_on_both_sides():
+    from tui.extract.date_anchors import weekday_following_the_weekday_before
+
+    text = "from Monday to Wednesday"
+    assert weekday_following_the_weekday_before(text, [(5, 11, "2021-05-10"), (15, 24, "2021-05-05")]) == {1: "2021-05-12"}
+    text = "Friday, Saturday and Sunday"
+    chained = weekday_following_the_weekday_before(text, [(0, 6, "2021-05-14"), (8, 16, "2021-05-08"), (21, 27, "2021-05-09")])
+    assert chained == {1: "2021-05-15", 2: "2021-05-16"}
+    text = "on May 3 and Friday"  # a date then a weekday: no list of days, the weekday keeps its reading
+    assert weekday_following_the_weekday_before(text, [(3, 8, "2021-05-03"), (13, 19, "2021-04-30")]) == {}
+
+
+def test_weekdays_named_out_of_the_weeks_order_keep_their_readings():
+    from tui.extract.date_anchors import weekday_following_the_weekday_before
+
+    text = "statements made Friday and Thursday"  # both days of the week just told, latest first
+    assert weekday_following_the_weekday_before(text, [(16, 22, "2021-05-14"), (27, 35, "2021-05-13")]) == {}
+
+
+def test_daily_after_a_determiner_is_the_newspaper_not_a_set(nlp):
+    """span.daily_paper: the model may tag "daily" in "the business daily reported" as the adverb;
+    after a determiner it names a paper. "Ferries sail daily" stays a set."""
+    from tui.extract import analyse
+
+    paper = analyse("The sports daily said the coach would stay.", nlp=nlp, published="2021-05-14")
+    assert [f.span.text for f in paper.facts_of("date")] == []
+    named = analyse("The rally was reported by the opposition Tala daily newspaper.", nlp=nlp, published="2021-05-14")
+    assert [f.span.text for f in named.facts_of("date")] == []
+    ferries = analyse("Ferries sail daily to the island.", nlp=nlp, published="2021-05-14")
+    assert [(f.span.text, f.value) for f in ferries.facts_of("date")] == [("daily", "P1D")]
+
+
+def test_a_four_digit_clock_with_its_zone_is_a_time_not_a_year(nlp):
+    """span.wire_clock: wire copy writes "at 0340 GMT"; the number is a clock time of the day."""
+    from tui.extract import analyse
+
+    result = analyse("The ferry sank at 0340 GMT, port officials said.", nlp=nlp, published="2005-12-07")
+    assert [(f.span.text, f.value) for f in result.facts_of("date")] == [("0340 GMT", "2005-12-07T03:40")]
+
+
+def test_a_weekday_after_is_due_to_is_the_coming_one(nlp):
+    """anchor.due_to: "is due to arrive Sunday" told on a Wednesday is the Sunday to come (the
+    nearest Sunday would be the one just gone); "was due to" keeps the nearest reading."""
+    from tui.extract import analyse
+
+    coming = analyse("The new ambassador is due to arrive Sunday.", nlp=nlp, published="2005-12-07")
+    assert [(f.span.text, f.value) for f in coming.facts_of("date")] == [("Sunday", "2005-12-11")]
+    likely = analyse("Negotiations are likely to resume Monday.", nlp=nlp, published="2005-12-07")
+    assert [(f.span.text, f.value) for f in likely.facts_of("date")] == [("Monday", "2005-12-12")]
+
+
+def test_a_bare_part_of_a_century_is_not_read_as_a_length():
+    """duration.part_century wants "the" or "a": "a quarter-century high" describes the high."""
+    assert normalise("quarter-century", NOW) is None or normalise("quarter-century", NOW)[1] != "duration.part_century"
+    assert normalise("the last half century", NOW) == (Reading("DURATION", "P50Y"), "duration.part_century")

@@ -85,6 +85,10 @@ def _modified_noun(doc: "Doc", start: int, end: int) -> "Token | None":
     return None
 
 
+#: Adjectives that put the verb after them in the future when told in the present ("is due to").
+_EXPECTED_WORDS = frozenset({"due", "likely", "set", "expected", "poised", "slated", "scheduled", "certain", "sure", "bound"})
+
+
 def _future_aux(verb: "Token") -> bool:
     return any(c.lower_ in _FUTURE_AUX for c in verb.children if c.dep_ in {"aux", "auxpass"})
 
@@ -137,6 +141,8 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         return FORWARD if words & {"has", "have", "'s", "'ve"} else UNDECIDED
     if verb.tag_ == "VB" and words & {"to"} or verb.tag_ == "VBN" and words >= {"to", "be"}:  # "is to be sentenced"
         head = verb.head
+        if head.lower_ in _EXPECTED_WORDS and head.dep_ == "acomp" and head.head.lemma_ == "be" and head.head.tag_ in {"VBZ", "VBP"}:
+            return FORWARD  # anchor.due_to: "is due to arrive Sunday", "are likely to resume Monday"
         if head.pos_ not in {"VERB", "AUX"}:
             return UNDECIDED  # "plans to establish": a noun says nothing of time
         if _past_perfect(head):
@@ -306,6 +312,37 @@ def weekday_restating_the_day_before(text: str, values: list[tuple[int, int, str
     return moved
 
 
+#: "Friday and Saturday", "Monday to Wednesday", "Friday, Saturday or Sunday": weekdays in one list.
+_WEEKDAY_LIST = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|thru\s+|-\s*|\u2013\s*)$", re.IGNORECASE)
+
+
+def weekday_following_the_weekday_before(text: str, values: list[tuple[int, int, str | None]]) -> dict[int, str]:
+    """anchor.weekday_pair: in "on Friday and Saturday" (or "Monday to Wednesday") the second
+    weekday is the first one of its name after the day before it, whatever the tense says: a
+    list of days in the week's order runs forward from its first. Read left to right, so a list
+    chains; days named out of order ("statements made Friday and Thursday") keep their readings."""
+    moved: dict[int, str] = {}
+    for i in range(1, len(values)):
+        start, end, value = values[i]
+        _, previous_end, previous = values[i - 1]
+        previous = moved.get(i - 1, previous)
+        if not value or not previous or not (name := _WEEKDAY_ALONE.match(text[start:end])):
+            continue
+        if not _WEEKDAY_LIST.match(text[previous_end:start]) or (day := day_of_value(previous)) is None:
+            continue
+        if not _WEEKDAY_ALONE.match(text[values[i - 1][0]:previous_end]):
+            continue  # "on March 3 and Friday" is no list of days
+        if (ahead := WEEKDAYS.index(name.group(0).lower()) - day.weekday()) <= 0:
+            continue  # "made Friday and Thursday": named out of the week's order, no run of days
+        if (target := iso_day(date.fromordinal(day.toordinal() + ahead))) != value:
+            moved[i] = target
+    return moved
+
+
 def days_from_neighbours(text: str, values: list[tuple[int, int, str | None]]) -> dict[int, str]:
-    """New values for expressions whose day is told by the expression next to them (see the two rules)."""
-    return {**clock_on_the_day_after_it(text, values), **weekday_restating_the_day_before(text, values)}
+    """New values for expressions whose day is told by the expression next to them (see the three rules)."""
+    return {
+        **clock_on_the_day_after_it(text, values),
+        **weekday_restating_the_day_before(text, values),
+        **weekday_following_the_weekday_before(text, values),
+    }

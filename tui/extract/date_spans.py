@@ -179,11 +179,14 @@ def drop_non_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
             continue
         if _BARE_PART.match(text) and _part_of_day_is_no_time(doc, span):
             continue
+        if _BARE_FREQUENCY.match(text) and _before_a_paper(doc, span):
+            continue
         kept.append(span)
     return kept
 
 
 _BARE_PART = re.compile(r"^(?:the\s+)?(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+_BARE_FREQUENCY = re.compile(r"^(?:daily|weekly|monthly)$", re.IGNORECASE)
 
 
 def _part_of_day_is_no_time(doc: "Doc", span: TimeSpan) -> bool:
@@ -234,6 +237,9 @@ def drop_numbers_that_are_not_years(doc: "Doc", spans: list[TimeSpan]) -> list[T
         labelled = previous in _LABEL_WORDS or (before is not None and before.is_upper and len(previous) > 1 and before.pos_ == "PROPN")
         if counts_something or labelled:
             continue
+        if _WIRE_CLOCK.fullmatch(token.text) and _ZONES.match(text[span.end:span.end + 8]):
+            kept.append(span)  # span.wire_clock: "at 1430 GMT" is a clock time, not the year 1430
+            continue
         listed = previous in {"and", "or", ","} and token.dep_ == "conj" and re.fullmatch(r"\d{4}", token.head.text) is not None
         if not 1900 <= int(token.text[:4]) <= 2100 and previous not in _YEAR_SIGNALS and not listed and not _ERA.match(text[span.end:span.end + 5]):
             continue
@@ -242,6 +248,7 @@ def drop_numbers_that_are_not_years(doc: "Doc", spans: list[TimeSpan]) -> list[T
 
 
 _ERA = re.compile(r"\s*(?:AD|BC|BCE|CE|A\.D\.|B\.C\.)\b")
+_WIRE_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 
 
 def add_time_zones(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
@@ -284,8 +291,29 @@ def _reads_as_time(doc: "Doc", start: int, end: int) -> bool:
     if word in {"daily", "weekly", "monthly"}:
         # "the Daily Telegraph", "a weekly newspaper": kept only as the adverb "every day".
         token = span_at(doc, start, end, alignment_mode="expand")
-        return token is not None and token[0].pos_ == "ADV"
+        return token is not None and token[0].pos_ == "ADV" and not _names_a_paper(doc, token[0].i)
     return True
+
+
+_PAPER_WORDS = frozenset({"newspaper", "newspapers", "paper", "papers", "tabloid"})
+
+
+def _before_a_paper(doc: "Doc", span: TimeSpan) -> bool:
+    """span.daily_paper: "the Alwan daily newspaper" names a kind of paper, not a set (a model's
+    "daily" elsewhere, as in "a daily tally", stays)."""
+    words = span_at(doc, span.start, span.end, alignment_mode="expand")
+    if words is None or not len(words) or words[-1].i + 1 >= len(doc):
+        return False
+    return doc[words[-1].i + 1].lower_ in _PAPER_WORDS
+
+
+def _names_a_paper(doc: "Doc", i: int) -> bool:
+    """span.daily_paper: "the business daily reported", "a French weekly": after a determiner (and
+    at most one word of its own phrase) "daily" is the newspaper, whatever tag the model gave it."""
+    before = [doc[j] for j in range(max(0, i - 2), i)]
+    if before and before[-1].pos_ in {"DET", "PRON"}:
+        return True
+    return len(before) == 2 and before[0].pos_ == "DET" and before[1].pos_ in {"ADJ", "NOUN", "PROPN"}
 
 
 #: A rate's period: "$50,000 a year", "three meals a day", "100 km an hour" (the word before decides).

@@ -371,6 +371,21 @@ def _relative_month(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, f"{year:04d}-{month:02d}")
 
 
+def _month_of_relative_year(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"May last year", "early March this year", "October 3 of next year": the month (and day) in
+    the year told from the publication date (the calendar parser takes "May" for the verb)."""
+    if a.today is None:
+        return None
+    month = MONTHS[m.group(1).lower().rstrip(".")]
+    year = a.today.year + {"last": -1, "this": 0, "next": 1}[m.group(3).lower()]
+    if not m.group(2):
+        return Reading(DATE, f"{year:04d}-{month:02d}")
+    try:
+        return Reading(DATE, date(year, month, int(m.group(2))).isoformat())
+    except ValueError:
+        return None
+
+
 def _season(m: re.Match[str], a: Anchor) -> Reading | None:
     """"last summer" (2012-SU in 2013), "this fall", "summer 2012", "the winter of 1994"."""
     modifier, name, year_text = m.group(1), m.group(2), m.group(3)
@@ -451,6 +466,12 @@ _HALF_UNIT = {"minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3.5D
 
 def _half_unit(m: re.Match[str], a: Anchor) -> Reading:
     return Reading(DURATION, _HALF_UNIT[m.group(1)])
+
+
+def _part_century(m: re.Match[str], a: Anchor) -> Reading:
+    """"the past half-century", "a quarter century": fifty or twenty-five years long (a bare
+    "quarter-century low" describes the low, and TimeBank leaves it unmarked)."""
+    return Reading(DURATION, "P50Y" if m.group(1) == "half" else "P25Y")
 
 
 def _from_now(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -845,10 +866,12 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
         ("date.holiday", rf"^(?:(last|this|next|this past|this coming|coming|the)\s+)?({HOLIDAY_RE})(?:\s+(?:of\s+)?(\d{{4}}))?$", _holiday),
         ("duration.half_unit", r"^(?:(?:about|around|nearly|almost|more than|less than|over|under|at least|just over|only|another)\s+)?half\s+(?:an?|the)\s+(minute|hour|day|week|month|year|decade|century)$", _half_unit),
+        ("duration.part_century", r"^(?:the|a)\s+(?:(?:past|last|next|coming|previous|first)\s+)?(half|quarter)[\s-]+century$", _part_century),
         ("date.from_now", rf"^(\d+|an?|one)[\s-]+({UNIT_RE})\s+from\s+(?:now|today)$", _from_now),
         ("date.this_week", r"^(?:the\s+)?(?:(?:end|beginning|start|middle|rest)\s+of\s+(?:the|this)\s+week|midweek)$|^(?:earlier|later|early|late)\s+in\s+the\s+week$", _this_week),
         ("date.week_of", r"^(?:the\s+)?week\s+of\s+(.+)$", _week_of),
         ("date.day_of_month", rf"^(?:({'|'.join(WEEKDAYS)}),?\s+)?the\s+(\d{{1,2}})(?:st|nd|rd|th)$", _day_of_month),
+        ("date.month_of_relative_year", rf"^(?:(?:early|late)\s+|mid-?\s*)?({MONTH_RE})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(last|this|next)\s+year$", _month_of_relative_year),
         ("calendar", r"^.*$", _calendar),
         ("absolute_fallback", r"^.*\b\d{4}\b.*$", _absolute_fallback),
     )

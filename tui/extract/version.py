@@ -48,4 +48,8 @@
 #:        minutes" is one PT2H30M; quarters as lengths are P2Q; "every other year" P2Y, "every summer", "every few
 #:        years", "On Sundays" are sets; titles ("60 Minutes"), "Day" alone, light years and ages after "aged"
 #:        are no times; years naming an event ("the 2019 ... Championships") are.
-EXTRACTOR_VERSION = "1.6.1"
+#: 1.6.2: a weekday listed after another in the week's order ("on Friday and Saturday") is the next day of its name;
+#:        "May last year", "early March this year" (the calendar parser read "May" as the verb); "the business
+#:        daily reported", "the Alwan daily newspaper" are newspapers, not sets; "at 1430 GMT" is a clock time;
+#:        "is due to arrive Sunday", "are likely to resume Monday" point forward; "the past half-century" is P50Y.
+EXTRACTOR_VERSION = "1.6.2"
