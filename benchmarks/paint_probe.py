@@ -45,7 +45,9 @@ def _children_cpu() -> float:
 
 
 def report(t0: float, cpu: float, wall: float, **extra: object) -> None:
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # VmHWM is this process image's own peak. ru_maxrss is not: Linux carries the parent's peak over
+    # the exec of a vforked child, so after a benchmark that loaded the model in run.py it read 427 MB.
+    peak_mb = _peak_mb(os.getpid()) or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": wall - t0 - _overhead["wall"],
                       "cpu_s": cpu + _children_cpu() - _overhead["cpu"],
                       "probe_overhead_cpu_s": _overhead["cpu"], "rss_mb": peak_mb, **extra}), flush=True)
