@@ -64,15 +64,20 @@ def widen_to_determiner(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]
 _CONTAINER = re.compile(r"^(?:the|a)\s+(?:span|course|space|matter)\s+of\s+(?=\S)", re.IGNORECASE)
 
 
-def trim_container_nouns(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """"the span of one week" -> "one week": "span", "course" and "matter" hold the length."""
+def _trim_leading(doc: "Doc", spans: list["TimeSpan"], words: re.Pattern[str]) -> list["TimeSpan"]:
+    """Each span without the words ``words`` matches at its start, when something is left."""
     text = doc_text(doc)
     out = []
     for span in spans:
-        if (m := _CONTAINER.match(text[span.start:span.end])) and span.start + m.end() < span.end:
+        if (m := words.match(text[span.start:span.end])) and span.start + m.end() < span.end:
             span = replace(span, start=span.start + m.end())
         out.append(span)
     return out
+
+
+def trim_container_nouns(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the span of one week" -> "one week": "span", "course" and "matter" hold the length."""
+    return _trim_leading(doc, spans, _CONTAINER)
 
 
 _ZONE = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)"
@@ -280,13 +285,7 @@ _AGES_BEFORE = re.compile(r"^.*\b(?:years?|months?)[\s-]olds?\s+(?:from|in|since
 
 def trim_leading_ages(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"(suicides by) 10–19 year olds from 2005" is "2005": the age group is no part of the date."""
-    text = doc_text(doc)
-    out = []
-    for span in spans:
-        if (m := _AGES_BEFORE.match(text[span.start:span.end])) and span.start + m.end() < span.end:
-            span = replace(span, start=span.start + m.end())
-        out.append(span)
-    return out
+    return _trim_leading(doc, spans, _AGES_BEFORE)
 
 
 _AGED_BEFORE = re.compile(
