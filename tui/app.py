@@ -116,7 +116,7 @@ class ReaderApp(App[None]):
         if wanted not in self.theme_specs:
             self._notices.append(f"no theme named {wanted!r}; using {DEFAULT_THEME}")
             wanted = DEFAULT_THEME
-        self.theme = wanted
+        self._set_theme_at_start(wanted)
         # The palette offers our themes only: Textual's built-in ones know nothing of the layers.
         for name in list(self.available_themes):
             if name not in self.theme_specs:
@@ -125,6 +125,22 @@ class ReaderApp(App[None]):
         self._notices += self.config.problems
         self.keymap = dict(self.config.keys)
         self.show_footer = self.config.footer
+
+    def _set_theme_at_start(self, name: str) -> None:
+        """The theme, chosen before any stylesheet is parsed.
+
+        Setting ``App.theme`` runs Textual's theme change: a fresh parse of every stylesheet and a
+        restyle of every node, queued for the first moments of the run (~5 ms of the first paint,
+        and the reader's CSS parsed twice). Nothing is parsed or styled yet here: setting the
+        stylesheet's variables is all the change needs. A theme whose darkness differs from
+        Textual's default also changes the ANSI colour mapping: that one goes the usual way."""
+        theme = self.get_theme(name)
+        if theme is None or theme.dark != self.current_theme.dark:
+            self.theme = name
+            return
+        self.set_reactive(App.theme, name)
+        self.set_class(True, f"-theme-{name}", update=False)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.entries)
