@@ -123,8 +123,8 @@ class ArticleActions(LibrarySearch):
 
     # -- search in the article ----------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        (await self.pane.search_bar()).open()
 
     def on_search_bar_search(self, message: SearchBar.Search) -> None:
         item = self.current_input

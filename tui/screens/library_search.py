@@ -8,6 +8,7 @@ previous result with the words marked in the article. ``u`` toggles read/unread.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -19,8 +20,10 @@ from tui.render.sanitize import sanitize
 from tui.screens.list_filters import ListFilters
 from tui.widgets.article_list import ArticleList, snippet_text
 from tui.widgets.article_pane import ArticlePane
-from tui.widgets.library_search import LibrarySearchBar
 from tui.widgets.search_bar import find_all
+
+if TYPE_CHECKING:
+    from tui.widgets.library_search import LibrarySearchBar
 
 
 @dataclass
@@ -34,7 +37,7 @@ class SearchDone(Message):
 class LibrarySearch(ListFilters):
     """The reader screen's library search (a base of it)."""
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         raise NotImplementedError
 
     def action_search_step(self, step: int) -> None:
@@ -43,12 +46,14 @@ class LibrarySearch(ListFilters):
     def open_article(self, index: int, *, offset: int | None = None) -> None:
         raise NotImplementedError
 
-    def action_library_search(self) -> None:
+    async def action_library_search(self) -> None:
         if self.library.store is None:
             # Reading files without a library: there is only the open article to search.
-            self.action_search()
+            await self.action_search()
             return
-        self.query_one(LibrarySearchBar).open()
+        from tui.widgets.library_search import LibrarySearchBar
+
+        (await self.list_line(LibrarySearchBar, "library-search")).open()
 
     # Handlers by name, not @on: Textual collects @on handlers only from the Screen subclass itself.
     def on_library_search_bar_search(self, message: LibrarySearchBar.Search) -> None:

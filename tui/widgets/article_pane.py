@@ -55,7 +55,16 @@ class ArticlePane(Vertical):
         bound = (ArticlePane.layers_on, ArticlePane.tags, ArticlePane.layer_styles)
         yield Legend(id="legend").data_bind(*bound)
         yield ArticleView(id="article").data_bind(*bound)
-        yield SearchBar(id="search")
+        # The search line is mounted when first opened (search_bar): hidden, it is no part of the first paint.
+
+    async def search_bar(self) -> SearchBar:
+        """The article's search line, mounted under the article the first time it opens."""
+        found = self.query(SearchBar)
+        if found:
+            return found.first()
+        bar = SearchBar(id="search")
+        await self.mount(bar)
+        return bar
 
     @property
     def view(self) -> ArticleView:
@@ -131,7 +140,8 @@ class ArticlePane(Vertical):
 
     def search_step(self, step: int) -> str:
         if not self.hits:
-            return "no matches" if self.query_one(SearchBar).value else "search with /"
+            typed = any(bar.value for bar in self.query(SearchBar))
+            return "no matches" if typed else "search with /"
         self.hit = (self.hit + step) % len(self.hits)
         start, end = self.hits[self.hit]
         self.mark_current(start, end)
