@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -125,6 +125,8 @@ class ReaderApp(App[None]):
         self._notices += self.config.problems
         self.keymap = dict(self.config.keys)
         self.show_footer = self.config.footer
+        #: Called once the first frame is on screen (the app's Ready), before anything else is done then.
+        self.after_first_frame: list[Callable[[], object]] = []
 
     def _set_theme_at_start(self, name: str) -> None:
         """The theme, chosen before any stylesheet is parsed.
@@ -161,6 +163,8 @@ class ReaderApp(App[None]):
 
     def on_ready(self) -> None:
         # Posted once, after the first frame was painted.
+        for call in self.after_first_frame:
+            call()
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
                 screen.first_frame_painted()
