@@ -15,14 +15,14 @@ from textual import work
 from textual.message import Message
 from textual.worker import get_current_worker
 
-from tui.library.search import SearchResult, hit_terms, search, snippets
 from tui.render.sanitize import sanitize
 from tui.screens.list_filters import ListFilters
 from tui.widgets.article_list import ArticleList, snippet_text
 from tui.widgets.article_pane import ArticlePane
-from tui.widgets.search_bar import find_all
 
 if TYPE_CHECKING:
+    # The search (FTS5 queries) and its line load when first used: neither is part of the first paint.
+    from tui.library.search import SearchResult
     from tui.widgets.library_search import LibrarySearchBar
 
 
@@ -72,6 +72,8 @@ class LibrarySearch(ListFilters):
         if store is None:
             return
         try:
+            from tui.library.search import search
+
             result = search(store, text, typing=not done)
         except Exception as exc:  # noqa: BLE001 - a broken index must not stop reading
             self.app.call_from_thread(self.set_status, sanitize(f"cannot search: {exc}"))
@@ -98,6 +100,8 @@ class LibrarySearch(ListFilters):
                if 0 <= i < len(self.entries) and self.entries[i].article_id is not None}
         store = self.library.store
         try:
+            from tui.library.search import snippets
+
             found = {} if store is None else snippets(store, result.query, [a for a in ids if a is not None])
         except Exception:  # noqa: BLE001 - a row without its snippet still shows its details
             found = {}
@@ -128,6 +132,9 @@ class LibrarySearch(ListFilters):
         if result is None or item is None:
             return
         text = sanitize(item.text)
+        from tui.library.search import hit_terms
+        from tui.widgets.search_bar import find_all
+
         hits = sorted({span for term in hit_terms(result.query) for span in find_all(text, term)})
         self.query_one(ArticlePane).mark_terms(hits, scroll=scroll)
 

@@ -13,18 +13,19 @@ from rich.text import Text
 
 from tui.library.entries import LIBRARY_PAGE, ArticleEntry, entry_from_row
 from tui.library.reader_library import LibraryProblem
-from tui.library.search import SearchResult
 from tui.library.store import ArticleRow
 from tui.render.sanitize import sanitize
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_tree import FactsTree
-from tui.widgets.list_line import ListLine
 from tui.workers.reader_analysis import AnalysisClient, plural
 
 if TYPE_CHECKING:
+    # The search and the filter line load when first used: neither is part of the first paint.
+    from tui.library.search import SearchResult
     from tui.widgets.list_filter import ListFilterBar
+    from tui.widgets.list_line import ListLine
 
-LineT = TypeVar("LineT", bound=ListLine)
+LineT = TypeVar("LineT", bound="ListLine")
 
 
 def title_matches(entries_titles: list[tuple[int | None, str, str | None]], query: str,
