@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class SearchDone(Message):
+    """A library search finished in its worker: the result and its hits in the list."""
+
     result: SearchResult
     #: Entry indexes of the hits, in the list's order.
     indexes: list[int]
