@@ -28,12 +28,12 @@ from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.cell_widths import count_cells_as_terminals_do
 from tui.widgets.toast_guard import guard_toast_timers
-from tui.workers.analysis_jobs import Analyser
 
 if TYPE_CHECKING:
     # Started after the first paint: multiprocessing stays out of the start-up imports.
     from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
     from tui.screens.help import HelpRow
+    from tui.workers.analysis_jobs import Analyser
     from tui.workers.analysis_process import AnalysisHost
 
 
@@ -96,7 +96,7 @@ class ReaderApp(App[None]):
         #: What the reader asks of the library (the null facade when reading files without one).
         self.library: NullLibrary = reader_library(store)
         self.model_name = model_name
-        self.analyser: Analyser = analyser or spacy_analyser(model_name)
+        self._analyser = analyser
         #: Look ahead: analyse the next few articles of the list after the open one.
         self.background_analysis = background_analysis
         #: The worker runs in its own process (the product); a thread serves tests whose stand-in
@@ -218,6 +218,14 @@ class ReaderApp(App[None]):
             self.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
 
     # -- the analysis worker ----------------------------------------------------------------------
+
+    @property
+    def analyser(self) -> Analyser:
+        """What analyses the articles: the one given, else the spaCy pipeline's, made on first use
+        (the worker starts after the first paint: its module stays out of the start-up imports)."""
+        if self._analyser is None:
+            self._analyser = spacy_analyser(self.model_name)
+        return self._analyser
 
     def analysis_worker(self) -> AnalysisHost:
         """The analysis worker, started on first use (after the first paint: see the reader)."""

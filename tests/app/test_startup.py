@@ -72,3 +72,9 @@ def test_reader_imports_no_input_line_or_library_search_before_the_first_paint()
     loaded = _modules_after("import tui.app; import tui.cli.read_cmd")
     assert not {"tui.widgets.search_bar", "tui.widgets.list_filter", "tui.widgets.library_search",
                 "tui.widgets.list_line", "tui.library.search"} & loaded
+
+
+def test_reader_imports_no_analysis_jobs_before_the_first_paint() -> None:
+    # The spaCy analyser and the worker's jobs are made when the worker starts, after the first paint.
+    loaded = _modules_after("import tui.app; import tui.cli.read_cmd")
+    assert "tui.workers.analysis_jobs" not in loaded
