@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,12 +28,12 @@ from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.cell_widths import count_cells_as_terminals_do
 from tui.widgets.toast_guard import guard_toast_timers
-from tui.workers.analysis_jobs import Analyser
 
 if TYPE_CHECKING:
     # Started after the first paint: multiprocessing stays out of the start-up imports.
     from tui.messages import FeedsRefreshed, FilterByEntity, OpenArticle
     from tui.screens.help import HelpRow
+    from tui.workers.analysis_jobs import Analyser
     from tui.workers.analysis_process import AnalysisHost
 
 
@@ -96,7 +96,7 @@ class ReaderApp(App[None]):
         #: What the reader asks of the library (the null facade when reading files without one).
         self.library: NullLibrary = reader_library(store)
         self.model_name = model_name
-        self.analyser: Analyser = analyser or spacy_analyser(model_name)
+        self._analyser = analyser
         #: Look ahead: analyse the next few articles of the list after the open one.
         self.background_analysis = background_analysis
         #: The worker runs in its own process (the product); a thread serves tests whose stand-in
@@ -116,7 +116,7 @@ class ReaderApp(App[None]):
         if wanted not in self.theme_specs:
             self._notices.append(f"no theme named {wanted!r}; using {DEFAULT_THEME}")
             wanted = DEFAULT_THEME
-        self.theme = wanted
+        self._set_theme_at_start(wanted)
         # The palette offers our themes only: Textual's built-in ones know nothing of the layers.
         for name in list(self.available_themes):
             if name not in self.theme_specs:
@@ -125,6 +125,24 @@ class ReaderApp(App[None]):
         self._notices += self.config.problems
         self.keymap = dict(self.config.keys)
         self.show_footer = self.config.footer
+        #: Called once the first frame is on screen (the app's Ready), before anything else is done then.
+        self.after_first_frame: list[Callable[[], object]] = []
+
+    def _set_theme_at_start(self, name: str) -> None:
+        """The theme, chosen before any stylesheet is parsed.
+
+        Setting ``App.theme`` runs Textual's theme change: a fresh parse of every stylesheet and a
+        restyle of every node, queued for the first moments of the run (~5 ms of the first paint,
+        and the reader's CSS parsed twice). Nothing is parsed or styled yet here: setting the
+        stylesheet's variables is all the change needs. A theme whose darkness differs from
+        Textual's default also changes the ANSI colour mapping: that one goes the usual way."""
+        theme = self.get_theme(name)
+        if theme is None or theme.dark != self.current_theme.dark:
+            self.theme = name
+            return
+        self.set_reactive(App.theme, name)
+        self.set_class(True, f"-theme-{name}", update=False)
+        self.stylesheet.set_variables(self.get_css_variables())
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.entries)
@@ -145,6 +163,8 @@ class ReaderApp(App[None]):
 
     def on_ready(self) -> None:
         # Posted once, after the first frame was painted.
+        for call in self.after_first_frame:
+            call()
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
                 screen.first_frame_painted()
@@ -198,6 +218,14 @@ class ReaderApp(App[None]):
             self.call_from_thread(self.notify, str(exc), severity="warning", markup=False)
 
     # -- the analysis worker ----------------------------------------------------------------------
+
+    @property
+    def analyser(self) -> Analyser:
+        """What analyses the articles: the one given, else the spaCy pipeline's, made on first use
+        (the worker starts after the first paint: its module stays out of the start-up imports)."""
+        if self._analyser is None:
+            self._analyser = spacy_analyser(self.model_name)
+        return self._analyser
 
     def analysis_worker(self) -> AnalysisHost:
         """The analysis worker, started on first use (after the first paint: see the reader)."""

@@ -20,6 +20,8 @@ MAX_CONFIG_BYTES = 256 * 1024
 
 @dataclass(frozen=True, slots=True)
 class ReaderConfig:
+    """What the config file asks of the reader, and what in it could not be used."""
+
     #: Binding id -> key(s), for ``App.set_keymap``.
     keys: dict[str, str] = field(default_factory=dict)
     problems: tuple[str, ...] = ()

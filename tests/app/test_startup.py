@@ -64,3 +64,17 @@ def test_reader_imports_no_worker_messages_or_help_before_the_first_paint() -> N
     # screen loads when asked for.
     loaded = _modules_after("import tui.app; import tui.cli.read_cmd")
     assert not {"tui.messages", "tui.screens.help"} & loaded
+
+
+def test_reader_imports_no_input_line_or_library_search_before_the_first_paint() -> None:
+    # The article search, the title filter and the library search (its FTS5 queries too) load
+    # when first opened: their lines are mounted then, not hidden in the first frame.
+    loaded = _modules_after("import tui.app; import tui.cli.read_cmd")
+    assert not {"tui.widgets.search_bar", "tui.widgets.list_filter", "tui.widgets.library_search",
+                "tui.widgets.list_line", "tui.library.search"} & loaded
+
+
+def test_reader_imports_no_analysis_jobs_before_the_first_paint() -> None:
+    # The spaCy analyser and the worker's jobs are made when the worker starts, after the first paint.
+    loaded = _modules_after("import tui.app; import tui.cli.read_cmd")
+    assert "tui.workers.analysis_jobs" not in loaded

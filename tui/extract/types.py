@@ -52,6 +52,8 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """A sentence of the text, as character offsets."""
+
     start: int
     end: int
 
@@ -211,6 +213,8 @@ def fact_entities(fact: Fact) -> tuple[tuple[str, str], ...]:
 
 @dataclass(frozen=True, slots=True)
 class ModelInfo:
+    """The pipeline an analysis came from: its name and version."""
+
     name: str
     version: str
 

@@ -76,13 +76,18 @@ def _codec(name: str | bytes | None) -> str | None:
     return info.name
 
 
+#: C0 control bytes other than tab, newline, form feed, carriage return and escape.
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
 def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if not head or head.startswith(tuple(b for b, _ in _BOMS)) or head.startswith(tuple(p for p, _ in _SNIFF_UTF)):
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    # Counted in C (what translate deletes): a byte-by-byte loop was ~0.2 ms a file at the reader's start.
+    controls = len(head) - len(head.translate(None, _CONTROLS))
     return controls > len(head) * 0.1
 
 

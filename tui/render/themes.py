@@ -37,6 +37,8 @@ class ThemeError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ThemeSpec:
+    """A theme file: its Textual colours and the layers' colours."""
+
     name: str
     dark: bool
     colours: Mapping[str, str]

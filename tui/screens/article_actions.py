@@ -6,6 +6,8 @@ ask it, and put what it answers in the status line.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tui.extract.types import Fact
 from tui.library.entries import ArticleEntry
 from tui.library.reader_library import LibraryProblem
@@ -14,7 +16,9 @@ from tui.screens.library_search import LibrarySearch
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.facts_tree import FactsTree
-from tui.widgets.search_bar import SearchBar
+
+if TYPE_CHECKING:
+    from tui.widgets.search_bar import SearchBar
 
 
 class ArticleActions(LibrarySearch):
@@ -123,8 +127,8 @@ class ArticleActions(LibrarySearch):
 
     # -- search in the article ----------------------------------------------------------------------
 
-    def action_search(self) -> None:
-        self.query_one(SearchBar).open()
+    async def action_search(self) -> None:
+        (await self.pane.search_bar()).open()
 
     def on_search_bar_search(self, message: SearchBar.Search) -> None:
         item = self.current_input

@@ -8,23 +8,28 @@ previous result with the words marked in the article. ``u`` toggles read/unread.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
 from textual.message import Message
 from textual.worker import get_current_worker
 
-from tui.library.search import SearchResult, hit_terms, search, snippets
 from tui.render.sanitize import sanitize
 from tui.screens.list_filters import ListFilters
 from tui.widgets.article_list import ArticleList, snippet_text
 from tui.widgets.article_pane import ArticlePane
-from tui.widgets.library_search import LibrarySearchBar
-from tui.widgets.search_bar import find_all
+
+if TYPE_CHECKING:
+    # The search (FTS5 queries) and its line load when first used: neither is part of the first paint.
+    from tui.library.search import SearchResult
+    from tui.widgets.library_search import LibrarySearchBar
 
 
 @dataclass
 class SearchDone(Message):
+    """A library search finished in its worker: the result and its hits in the list."""
+
     result: SearchResult
     #: Entry indexes of the hits, in the list's order.
     indexes: list[int]
@@ -34,7 +39,7 @@ class SearchDone(Message):
 class LibrarySearch(ListFilters):
     """The reader screen's library search (a base of it)."""
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
         raise NotImplementedError
 
     def action_search_step(self, step: int) -> None:
@@ -43,12 +48,14 @@ class LibrarySearch(ListFilters):
     def open_article(self, index: int, *, offset: int | None = None) -> None:
         raise NotImplementedError
 
-    def action_library_search(self) -> None:
+    async def action_library_search(self) -> None:
         if self.library.store is None:
             # Reading files without a library: there is only the open article to search.
-            self.action_search()
+            await self.action_search()
             return
-        self.query_one(LibrarySearchBar).open()
+        from tui.widgets.library_search import LibrarySearchBar
+
+        (await self.list_line(LibrarySearchBar, "library-search")).open()
 
     # Handlers by name, not @on: Textual collects @on handlers only from the Screen subclass itself.
     def on_library_search_bar_search(self, message: LibrarySearchBar.Search) -> None:
@@ -67,6 +74,8 @@ class LibrarySearch(ListFilters):
         if store is None:
             return
         try:
+            from tui.library.search import search
+
             result = search(store, text, typing=not done)
         except Exception as exc:  # noqa: BLE001 - a broken index must not stop reading
             self.app.call_from_thread(self.set_status, sanitize(f"cannot search: {exc}"))
@@ -93,6 +102,8 @@ class LibrarySearch(ListFilters):
                if 0 <= i < len(self.entries) and self.entries[i].article_id is not None}
         store = self.library.store
         try:
+            from tui.library.search import snippets
+
             found = {} if store is None else snippets(store, result.query, [a for a in ids if a is not None])
         except Exception:  # noqa: BLE001 - a row without its snippet still shows its details
             found = {}
@@ -123,6 +134,9 @@ class LibrarySearch(ListFilters):
         if result is None or item is None:
             return
         text = sanitize(item.text)
+        from tui.library.search import hit_terms
+        from tui.widgets.search_bar import find_all
+
         hits = sorted({span for term in hit_terms(result.query) for span in find_all(text, term)})
         self.query_one(ArticlePane).mark_terms(hits, scroll=scroll)
 

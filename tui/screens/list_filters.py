@@ -7,17 +7,25 @@ list's border.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, TypeVar
+
 from rich.text import Text
 
 from tui.library.entries import LIBRARY_PAGE, ArticleEntry, entry_from_row
 from tui.library.reader_library import LibraryProblem
-from tui.library.search import SearchResult
 from tui.library.store import ArticleRow
 from tui.render.sanitize import sanitize
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_tree import FactsTree
-from tui.widgets.list_filter import ListFilterBar
 from tui.workers.reader_analysis import AnalysisClient, plural
+
+if TYPE_CHECKING:
+    # The search and the filter line load when first used: neither is part of the first paint.
+    from tui.library.search import SearchResult
+    from tui.widgets.list_filter import ListFilterBar
+    from tui.widgets.list_line import ListLine
+
+LineT = TypeVar("LineT", bound="ListLine")
 
 
 def title_matches(entries_titles: list[tuple[int | None, str, str | None]], query: str,
@@ -138,8 +146,21 @@ class ListFilters(AnalysisClient):
         if len(rows) < LIBRARY_PAGE:
             article_list.pages = False
 
-    def action_filter_titles(self) -> None:
-        self.query_one(ListFilterBar).open()
+    async def list_line(self, line_type: type[LineT], line_id: str) -> LineT:
+        """The list's input line of ``line_type``, mounted under the article the first time it opens.
+
+        Hidden until then, it is no part of the first paint (an Input's styles, compose and layout)."""
+        found = self.query(line_type)
+        if found:
+            return found.first()
+        line = line_type(id=line_id)
+        await self.query_one("#article-column").mount(line, before="#status")
+        return line
+
+    async def action_filter_titles(self) -> None:
+        from tui.widgets.list_filter import ListFilterBar
+
+        (await self.list_line(ListFilterBar, "list-filter")).open()
 
     def on_list_filter_bar_filter(self, message: ListFilterBar.Filter) -> None:
         query = message.query.strip()

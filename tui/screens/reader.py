@@ -32,8 +32,6 @@ from tui.screens.article_actions import ArticleActions
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.facts_tree import FactsTree
-from tui.widgets.library_search import LibrarySearchBar
-from tui.widgets.list_filter import ListFilterBar
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 
@@ -91,8 +89,7 @@ class ReaderScreen(ArticleActions):
             with Vertical(id="article-column"):
                 yield ArticlePane(id="article-pane").data_bind(
                     ReaderScreen.layers_on, ReaderScreen.tags, ReaderScreen.layer_styles)
-                yield ListFilterBar(id="list-filter")
-                yield LibrarySearchBar(id="library-search")
+                # The list's input lines (title filter, library search) are mounted when first opened.
                 yield Static(id="status")
             yield FactsTree(id="facts")
         footer = Footer(id="footer", show_command_palette=False, compact=True)

@@ -103,10 +103,14 @@ class ArticleList(ScrollView, can_focus=True):
 
     @dataclass
     class Highlighted(Message):
+        """The cursor moved to entry ``index``."""
+
         index: int
 
     @dataclass
     class Selected(Message):
+        """Entry ``index`` was chosen (enter or a click)."""
+
         index: int
 
     class MoreWanted(Message):

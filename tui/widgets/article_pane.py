@@ -10,19 +10,24 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.reactive import reactive
+from textual.widgets import Input
 
 from tui.extract.types import Analysis, Mention
 from tui.render.layers import BY_ID, counts_by_layer
 from tui.render.sanitize import sanitize
 from tui.widgets.article_view import CURRENT_STYLE, EVIDENCE_STYLE, SEARCH_STYLE, ArticleView
 from tui.widgets.legend import Legend
-from tui.widgets.search_bar import SearchBar, find_all
+
+if TYPE_CHECKING:
+    # The search line loads when first opened: it is no part of the first paint.
+    from tui.widgets.search_bar import SearchBar
 
 
 def next_mention(mentions: Sequence[Mention], position: int, step: int, *, inclusive: bool) -> int:
@@ -55,7 +60,18 @@ class ArticlePane(Vertical):
         bound = (ArticlePane.layers_on, ArticlePane.tags, ArticlePane.layer_styles)
         yield Legend(id="legend").data_bind(*bound)
         yield ArticleView(id="article").data_bind(*bound)
-        yield SearchBar(id="search")
+        # The search line is mounted when first opened (search_bar): hidden, it is no part of the first paint.
+
+    async def search_bar(self) -> SearchBar:
+        """The article's search line, mounted under the article the first time it opens."""
+        from tui.widgets.search_bar import SearchBar
+
+        found = self.query(SearchBar)
+        if found:
+            return found.first()
+        bar = SearchBar(id="search")
+        await self.mount(bar)
+        return bar
 
     @property
     def view(self) -> ArticleView:
@@ -119,6 +135,8 @@ class ArticlePane(Vertical):
 
     def search(self, text: str, query: str) -> int:
         """Mark every match of ``query`` in ``text``; how many there are."""
+        from tui.widgets.search_bar import find_all
+
         self.hits = find_all(sanitize(text), query)
         self.hit = -1
         self.view.set_marks("search", self.hits, SEARCH_STYLE)
@@ -131,7 +149,8 @@ class ArticlePane(Vertical):
 
     def search_step(self, step: int) -> str:
         if not self.hits:
-            return "no matches" if self.query_one(SearchBar).value else "search with /"
+            typed = any(bar.value for bar in self.query("#search").results(Input))
+            return "no matches" if typed else "search with /"
         self.hit = (self.hit + step) % len(self.hits)
         start, end = self.hits[self.hit]
         self.mark_current(start, end)

@@ -125,10 +125,14 @@ class FactsTree(Tree[FactNode]):
 
     @dataclass
     class EntityChosen(Message):
+        """An entity was chosen in the sidebar."""
+
         entity_id: str
 
     @dataclass
     class FactChosen(Message):
+        """A fact was chosen in the sidebar."""
+
         fact: Fact
 
     def __init__(self, *, id: str | None = None) -> None:

@@ -27,7 +27,6 @@ from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.facts_tree import FactsTree
-from tui.workers.analysis_jobs import Job
 from tui.workers.host import ReaderHost
 
 if TYPE_CHECKING:
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
         ModelMissing,
         PendingAnalyses,
     )
+    from tui.workers.analysis_jobs import Job
 
 #: Articles after the open one that the worker analyses ahead of the reader.
 LOOKAHEAD = 3
@@ -129,6 +129,8 @@ class AnalysisClient(Screen[None]):
             self.analyses.popitem(last=False)
 
     def _job(self, entry: ArticleEntry, index: int) -> Job | None:
+        from tui.workers.analysis_jobs import Job  # asked for after the first paint
+
         store = self.library.store
         if entry.article_id is not None and store is not None:
             return Job(entry.key, entry.article_id)

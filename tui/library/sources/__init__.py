@@ -29,6 +29,8 @@ class SourceError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class SourceItem:
+    """One article read from a source (a file may hold many), or why a part of it could not be read."""
+
     #: None for a part of the source that could not be read (its reason is in ``warnings``).
     article: ArticleInput | None
     location: str
