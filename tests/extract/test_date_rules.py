@@ -28,6 +28,8 @@ CASES = [
     ("ref.past", "recently", NOW, "DATE", "PAST_REF"),
     ("ref.future", "the near future", NOW, "DATE", "FUTURE_REF"),
     ("set.word", "daily", NOW, "SET", "P1D"),
+    ("date.web_form", "the early 2000s", NOW, "DATE", "200"),
+    ("date.web_form", "the end of the century", NOW, "DATE", "20"),
     ("set.every_weekday", "every Sunday", NOW, "SET", "XXXX-WXX-7"),
     ("set.weekday_plural", "Tuesday nights", NOW, "SET", "XXXX-WXX-2TNI"),
     ("set.every_month", "each July", NOW, "SET", "XXXX-07"),

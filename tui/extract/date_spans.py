@@ -31,6 +31,7 @@ from .date_extents import (
     trim_trailing_conjunctions,
     widen_to_determiner,
 )
+from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
@@ -484,9 +485,11 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_numbers_that_are_not_years,
     add_time_zones,
     add_unmarked,
+    add_couple_of_units,
     fit_day_words,
     add_day_words,
     add_clock_times,
+    add_race_times,
     add_year_ranges,
     add_range_ends,
     mark_rates,
@@ -495,6 +498,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     split_length_and_date,
     join_compound_durations,
     extend_times,
+    widen_decade_apostrophes,
     without_overlaps,
 )
 

@@ -32,6 +32,7 @@ from .date_calendar import (
 )
 from .date_durations import COMPOUND, compound_value
 from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
+from .date_web_forms import WEB_FORM, web_form_value
 from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, UNITS, WEEKDAYS, clean
 
 
@@ -591,6 +592,12 @@ def _decade(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, digits[:3])
 
 
+def _web_form(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the 2000s" (200), "the end of the century" (20): ``date_web_forms``."""
+    value = web_form_value(m.group(0), a.today)
+    return Reading(DATE, value) if value else None
+
+
 def _hundreds(m: re.Match[str], a: Anchor) -> Reading:
     """"the 1800s" is the century of the years 18xx (TimeML 18), not the decade 1800-1809."""
     return Reading(DATE, m.group(1))
@@ -853,6 +860,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+(second|minute|hour|day|night|week|weekend|month|quarter|year)$", _relative_unit),
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
+        ("date.web_form", WEB_FORM, _web_form),
         ("date.hundreds", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[0-9]|20)00'?s$", _hundreds),
         ("date.decade", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{3}0)'?s$", _decade),
         # "the '80s", "the mid-80s" (not "his 50s", an age)

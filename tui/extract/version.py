@@ -52,4 +52,6 @@
 #:        "May last year", "early March this year" (the calendar parser read "May" as the verb); "the business
 #:        daily reported", "the Alwan daily newspaper" are newspapers, not sets; "at 1430 GMT" is a clock time;
 #:        "is due to arrive Sunday", "are likely to resume Monday" point forward; "the past half-century" is P50Y.
-EXTRACTOR_VERSION = "1.6.2"
+#: 1.6.3: race results ("in 2:14:04") are lengths, not times of day; "the 2000's" is a decade (200, as "the 2000s"),
+#:        "the end of the century" the century of publication; "the last couple of weeks" is found (P2W).
+EXTRACTOR_VERSION = "1.6.3"
