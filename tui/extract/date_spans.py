@@ -31,6 +31,13 @@ from .date_extents import (
     trim_trailing_conjunctions,
     widen_to_determiner,
 )
+from .date_missed_spans import (
+    add_month_days,
+    drop_named_weekdays,
+    drop_recently_before_a_date,
+    extend_the_day_before,
+    widen_to_clock_word,
+)
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
@@ -473,6 +480,7 @@ def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 
 #: The rules in the order they run (after ``from_mentions``).
 SPAN_RULES: tuple[Rule, ...] = (
+    drop_named_weekdays,
     widen_to_determiner,
     trim_container_nouns,
     trim_trailing_conjunctions,
@@ -486,6 +494,8 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_time_zones,
     add_unmarked,
     add_couple_of_units,
+    add_month_days,
+    drop_recently_before_a_date,
     fit_day_words,
     add_day_words,
     add_clock_times,
@@ -499,6 +509,8 @@ SPAN_RULES: tuple[Rule, ...] = (
     join_compound_durations,
     extend_times,
     widen_decade_apostrophes,
+    extend_the_day_before,
+    widen_to_clock_word,
     without_overlaps,
 )
 

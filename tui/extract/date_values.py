@@ -32,7 +32,7 @@ from .date_calendar import (
 )
 from .date_durations import COMPOUND, compound_value
 from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
-from .date_web_forms import WEB_FORM, web_form_value
+from .date_web_forms import WEB_FORM, clock_day, web_form_value
 from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, UNITS, WEEKDAYS, clean
 
 
@@ -697,7 +697,7 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
     if month is None and weekday_match is None:
         if clock is None:
             return Reading(DATE, f"{year:04d}") if year else None
-        base = story_base(a)  # a clock time is on the day the story is at
+        base = clock_day(phrase, a.today, story_base(a)) or story_base(a)  # the story's day, or the one a day word names
         if base is None:
             return None
         return Reading(TIME, f"{iso_day(base)}T{clock}")

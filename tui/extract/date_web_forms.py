@@ -38,7 +38,7 @@ _RACE_TIME = re.compile(r"(?<![\w:.,/])(\d{1,3}):([0-5]\d):([0-5]\d)(?:\.\d{1,3}
 _MOMENT_BEFORE = re.compile(r"\b(?:at|around|about|by|from|until|till|since|before|after)\s*$", re.IGNORECASE)
 #: Words after a clock that make it a moment ("02:05:46 UTC", "10:32:15 p.m.", "09:15:00 local time").
 _MOMENT_AFTER = re.compile(
-    r"^\s*(?:[ap]\.?m\b|[ap]\.m\.|(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)\b|"
+    r"\s*(?:[ap]\.?m\b|[ap]\.m\.|(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)\b|"
     r"local\b|hrs?\b|h\b|on\s+\w|o'clock)",
     re.IGNORECASE,
 )
@@ -84,7 +84,7 @@ def widen_decade_apostrophes(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeS
     from dataclasses import replace
 
     text = doc_text(doc)
-    out = []
+    out: list["TimeSpan"] = []
     for span in spans:
         lead = _DECADE_LEAD.search(text, max(0, span.start - 12), span.start)
         if lead and _DECADE_YEAR.search(text, span.start, span.end) and (s := _APOSTROPHE_S.match(text, span.end)):
@@ -122,3 +122,23 @@ def web_form_value(phrase: str, today: date | None) -> str | None:
     if today is None:
         return None
     return f"{today.year // 100:02d}"
+
+
+_DAY_WORD_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_STORY_SHIFT = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
+_CLOCK_DAY = re.compile(
+    r"\b(today|tonight|tomorrow|yesterday)\b|\bthe\s+(next|following|previous|preceding)\s+day\b|\bthe\s+day\s+(before|after)\b"
+)
+
+
+def clock_day(phrase: str, today: date | None, story: date | None) -> date | None:
+    """The day a clock time names with a day word beside it: "noon tomorrow" is the day after
+    publication, "8pm the next day" the day after the story's day; None without such a word."""
+    from datetime import timedelta
+
+    m = _CLOCK_DAY.search(phrase)
+    if m is None:
+        return None
+    if m.group(1):
+        return today + timedelta(days=_DAY_WORD_SHIFT[m.group(1)]) if today else None
+    return story + timedelta(days=_STORY_SHIFT[m.group(2) or m.group(3)]) if story else None

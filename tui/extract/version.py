@@ -53,5 +53,9 @@
 #:        daily reported", "the Alwan daily newspaper" are newspapers, not sets; "at 1430 GMT" is a clock time;
 #:        "is due to arrive Sunday", "are likely to resume Monday" point forward; "the past half-century" is P50Y.
 #: 1.6.3: race results ("in 2:14:04") are lengths, not times of day; "the 2000's" is a decade (200, as "the 2000s"),
-#:        "the end of the century" the century of publication; "the last couple of weeks" is found (P2W).
+#:        "the end of the century" the century of publication; "the last couple of weeks" is found (P2W);
+#:        month-days the model calls events ("the March 3 Super Tuesday primaries"), "Super Tuesday" is no
+#:        Tuesday, "as recently as 2015" is only 2015, "the day before the fitting", "midday tomorrow" (the day
+#:        word now moves the clock's day); days without a year soon after a full date of another year take
+#:        that story's year ("on December 16, 2010 ... December 27").
 EXTRACTOR_VERSION = "1.6.3"
