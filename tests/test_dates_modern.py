@@ -28,8 +28,8 @@ def _script():
 def test_gold_is_offsets_only_and_split_in_two_halves():
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     docs = {d["id"]: d for d in gold["documents"]}
-    assert len(docs) == 32
-    for split, count in (("dev", 20), ("check", 12)):
+    assert len(docs) == 40
+    for split, count in (("dev", 28), ("check", 12)):
         mine = [d for d in docs.values() if d["split"] == split]
         assert len(mine) == count and {("url" in d) for d in mine} == {True, False}  # both sources in each half
     for t in gold["timexes"]:

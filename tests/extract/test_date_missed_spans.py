@@ -86,3 +86,20 @@ def test_story_year_reaches_across_new_year():
     text = "It began on Dec. 20, 2010. On Jan. 4 it ended."
     values = [(12, 25, "2010-12-20"), (text.index("Jan. 4"), text.index("Jan. 4") + 6, "2012-01-04")]
     assert month_days_in_the_story_year(text, values, published=date(2012, 4, 17)) == {1: "2011-01-04"}
+
+
+def test_a_year_the_model_called_a_number_is_a_year_unless_it_counts(nlp):
+    facts = _facts(nlp, "We now have a goal of 100 percent clean energy by 2045 in state law. He won by 2045 votes.")
+    assert ("2045", "DATE", "2045") in facts
+    assert [w for w, _, _ in facts].count("2045") == 1
+
+
+def test_a_clock_without_its_last_point_and_its_weekday_are_one_time(nlp):
+    facts = _facts(nlp, "A 5.3-magnitude quake was recorded at 4:53 a.m Thursday morning in Manay.", "2019-10-22")
+    assert ("4:53 a.m Thursday morning", "TIME", "2019-10-17T04:53") in facts
+
+
+def test_a_weekday_and_its_clock_are_one_time_but_at_keeps_them_two(nlp):
+    facts = _facts(nlp, "Phivolcs recorded 611 aftershocks as of Saturday 8:00 p.m. The panel meets Friday at 3 p.m.", "2019-10-22")
+    assert ("Saturday 8:00 p.m.", "TIME", "2019-10-19T20:00") in facts
+    assert any(w == "Friday" for w, _, _ in facts) and any(w == "3 p.m." for w, _, _ in facts)

@@ -11,6 +11,10 @@ each small and named (``date_spans.SPAN_RULES`` runs them):
   ("Oct. 12, the day before the plunge" is Oct. 12).
 - ``widen_to_clock_word``: "through at least midday tomorrow", "noon today": the clock word before a
   day word belongs to it (the model marks only "tomorrow").
+- ``add_bare_years``: "clean energy by 2045": a year after "by", "in", "since" that the model called
+  a number (not "by 2045 votes").
+- ``widen_clock_meridiem``: "4:53 a.m Thursday": "a.m" without its last point is part of the clock.
+- ``join_weekday_and_clock``: "as of Saturday 8:00 p.m.", "4:53 a.m Thursday morning" are one time.
 """
 
 from __future__ import annotations
@@ -112,5 +116,66 @@ def widen_to_clock_word(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]
         if _DAY_WORD.match(text[span.start:span.end]) and (m := _CLOCK_WORD_BEFORE.search(text, max(0, span.start - 10), span.start)):
             if not _overlaps(out, m.start(), span.start):
                 span = replace(span, start=m.start())
+        out.append(span)
+    return out
+
+
+_YEAR_PREPOSITIONS = frozenset({"in", "by", "since", "until", "till", "through", "before", "after", "during", "from", "to"})
+_NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\b|[-–]\d|,\d|\.\d|:\d)", re.IGNORECASE)
+
+
+def add_bare_years(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"100 percent clean energy by 2045": a year after "by", "in", "since" ... that the model
+    called a cardinal number is a year, unless it counts a plural ("by 2045 votes")."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for token in doc:
+        if not (token.shape_ == "dddd" and 1900 <= int(token.text) <= 2099) or token.i == 0:
+            continue
+        if doc[token.i - 1].lower_ not in _YEAR_PREPOSITIONS or _overlaps(out, token.idx, token.idx + 4):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (after is not None and after.tag_ in {"NNS", "NNPS"}) or _NOT_A_YEAR_AFTER.match(text, token.idx + 4):
+            continue
+        out.append(TimeSpan(token.idx, token.idx + 4))
+    return sorted(out, key=lambda s: s.start)
+
+
+_BARE_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?$")
+_MERIDIEM_AFTER = re.compile(r"\s*[ap]\.?m\b\.?", re.IGNORECASE)
+
+
+def widen_clock_meridiem(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"4:53 a.m Thursday": the model stops at "4:53" when "a.m" lacks its last point."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _BARE_CLOCK.search(text, span.start, span.end) and (m := _MERIDIEM_AFTER.match(text, span.end)):
+            if not _overlaps([s for s in spans if s is not span], span.end, m.end()):
+                span = replace(span, end=m.end())
+        out.append(span)
+    return out
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})$")
+_WEEKDAY_FIRST = re.compile(rf"(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?$")
+_CLOCK_ONLY = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|[ap]\.m\.)$", re.IGNORECASE)
+
+
+def join_weekday_and_clock(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"as of Saturday 8:00 p.m.", "at 4:53 a.m Thursday morning": a weekday and a clock side by side
+    are one time ("Friday at 3 p.m." stays two, as TimeML writes it)."""
+    text = doc_text(doc)
+    out: list["TimeSpan"] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and text[out[-1].end:span.start] == " ":
+            first, second = text[out[-1].start:out[-1].end], text[span.start:span.end]
+            if (_WEEKDAY_ONLY.fullmatch(first) and _CLOCK_ONLY.fullmatch(second)) or (
+                _CLOCK_ONLY.fullmatch(first) and _WEEKDAY_FIRST.match(second)
+            ):
+                out[-1] = replace(out[-1], end=span.end)  # "4:53 a.m Thursday morning" too
+                continue
         out.append(span)
     return out

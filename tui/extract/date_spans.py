@@ -32,10 +32,13 @@ from .date_extents import (
     widen_to_determiner,
 )
 from .date_missed_spans import (
+    add_bare_years,
     add_month_days,
     drop_named_weekdays,
     drop_recently_before_a_date,
     extend_the_day_before,
+    join_weekday_and_clock,
+    widen_clock_meridiem,
     widen_to_clock_word,
 )
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
@@ -495,6 +498,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_unmarked,
     add_couple_of_units,
     add_month_days,
+    add_bare_years,
     drop_recently_before_a_date,
     fit_day_words,
     add_day_words,
@@ -507,10 +511,12 @@ SPAN_RULES: tuple[Rule, ...] = (
     split_two_times,
     split_length_and_date,
     join_compound_durations,
+    widen_clock_meridiem,
     extend_times,
     widen_decade_apostrophes,
     extend_the_day_before,
     widen_to_clock_word,
+    join_weekday_and_clock,
     without_overlaps,
 )
 

@@ -57,5 +57,6 @@
 #:        month-days the model calls events ("the March 3 Super Tuesday primaries"), "Super Tuesday" is no
 #:        Tuesday, "as recently as 2015" is only 2015, "the day before the fitting", "midday tomorrow" (the day
 #:        word now moves the clock's day); days without a year soon after a full date of another year take
-#:        that story's year ("on December 16, 2010 ... December 27").
+#:        that story's year ("on December 16, 2010 ... December 27"); years the model calls numbers after
+#:        "by", "in", "since" ("by 2045"); "Saturday 8:00 p.m." and "4:53 a.m Thursday morning" are one time.
 EXTRACTOR_VERSION = "1.6.3"
