@@ -103,3 +103,17 @@ def test_a_weekday_and_its_clock_are_one_time_but_at_keeps_them_two(nlp):
     facts = _facts(nlp, "Phivolcs recorded 611 aftershocks as of Saturday 8:00 p.m. The panel meets Friday at 3 p.m.", "2019-10-22")
     assert ("Saturday 8:00 p.m.", "TIME", "2019-10-19T20:00") in facts
     assert any(w == "Friday" for w, _, _ in facts) and any(w == "3 p.m." for w, _, _ in facts)
+
+
+def test_a_date_of_the_papers_own_time_ends_the_story():
+    text = "The UK voted on June 23, 2016, to leave. The deadline is October 31. May stepped down on July 24 after that."
+    spans = [("June 23, 2016", "2016-06-23"), ("October 31", "2019-10-31"), ("July 24", "2019-07-24")]
+    values = [(text.index(w), text.index(w) + len(w), v) for w, v in spans]
+    assert month_days_in_the_story_year(text, values, published=date(2019, 9, 11)) == {}
+
+
+def test_a_day_with_a_relative_year_is_not_moved():
+    text = "The protest began on August 20, 2018. It peaked on September 20 of this year."
+    spans = [("August 20, 2018", "2018-08-20"), ("September 20 of this year", "2019-09-20")]
+    values = [(text.index(w), text.index(w) + len(w), v) for w, v in spans]
+    assert month_days_in_the_story_year(text, values, published=date(2019, 12, 14)) == {}

@@ -13,7 +13,9 @@ on December 27", "Christmas", "On December 29": the nearest December 27 before p
   and that one is over a month from publication ("Nov. 2" in a paper of Nov. 5 is this week's
   news, even right after "the crash of Oct. 19, 1987").
 
-"8pm the next day" / "the day before" right after a moved day follow it.
+"8pm the next day" / "the day before" right after a moved day follow it. Any other date of another
+year ("in August", "the deadline is October 31") ends the story: what follows is read as usual;
+so does a day with its year told relatively ("September 20 of this year").
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from .date_words import MONTH_RE
 
 _WRITTEN_YEAR = re.compile(r"(?<![\d.,$])\b(?:1[6-9]|20)\d\d\b(?![\d.,%]\d)")
 _NAMES_MONTH_DAY = re.compile(rf"\b(?:{MONTH_RE}|{HOLIDAY_RE})", re.IGNORECASE)
+_YEAR_OF = re.compile(r"^(\d{4})(?:-|$)")
+_RELATIVE_YEAR = re.compile(r"\b(?:this|last|next|that|the same)\s+year\b", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(T.*)?$")
 _FROM_THE_DAY = re.compile(r"\bthe\s+(?:(next|following|previous|preceding)\s+day|day\s+(before|after))\b", re.IGNORECASE)
 _SHIFTS = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
@@ -69,6 +73,8 @@ def month_days_in_the_story_year(
         words = text[start:end]
         found = _day(value)
         if found is None:
+            if story is not None and (year := _YEAR_OF.match(value or "")) and int(year.group(1)) != story.year:
+                story = last_moved = None  # "in August" of this year: the story is back in its own time
             continue
         day, clock = found
         if _WRITTEN_YEAR.search(words):
@@ -79,7 +85,7 @@ def month_days_in_the_story_year(
             moved[i] = new.isoformat() + clock
             continue
         last_moved = None
-        if story is None or not _NAMES_MONTH_DAY.search(words):
+        if story is None or not _NAMES_MONTH_DAY.search(words) or _RELATIVE_YEAR.search(words):
             continue
         if published is not None and abs((day - published).days) <= RECENT_DAYS:
             continue
@@ -87,4 +93,6 @@ def month_days_in_the_story_year(
         if candidate is not None and abs((candidate - day).days) > MIN_GAP_DAYS:
             moved[i] = candidate.isoformat() + clock
             last_moved = candidate
+        elif day.year != story.year:
+            story = None  # "the deadline is October 31": a day of the paper's own time ends the story
     return moved
