@@ -30,6 +30,7 @@ CASES = [
     ("set.word", "daily", NOW, "SET", "P1D"),
     ("date.web_form", "the early 2000s", NOW, "DATE", "200"),
     ("date.web_form", "the end of the century", NOW, "DATE", "20"),
+    ("duration.large_count", "more than two thousand years", NOW, "DURATION", "P2L"),
     ("set.every_weekday", "every Sunday", NOW, "SET", "XXXX-WXX-7"),
     ("set.weekday_plural", "Tuesday nights", NOW, "SET", "XXXX-WXX-2TNI"),
     ("set.every_month", "each July", NOW, "SET", "XXXX-07"),

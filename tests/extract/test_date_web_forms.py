@@ -81,3 +81,31 @@ def test_the_2000s_is_a_decade_and_the_1800s_a_century():
     assert resolve("the 2000s", date(2023, 11, 8)) == ("200", "decade")
     assert resolve("the 1800s", date(2023, 11, 8)) == ("18", "century")
     assert resolve("by the century’s end", date(2023, 11, 8)) == ("20", "century")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("more than two thousand years", "P2L"), ("almost a hundred years", "P100Y"), ("two hundred days", "P200D"),
+     ("a thousand years", "P1L")],
+)
+def test_lengths_in_hundreds_and_thousands(phrase, value):
+    assert resolve(phrase, date(2019, 10, 9)) == (value, "duration")
+
+
+def test_hundreds_of_years_stays_unmarked():
+    assert resolve("hundreds of years", date(2019, 10, 9)) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("a quarter before 11 a.m.", "2019-10-09T10:45"), ("half past 3 p.m.", "2019-10-09T15:30"), ("a quarter past 9", "2019-10-09T09:15")],
+)
+def test_quarter_and_half_clocks(phrase, value):
+    assert resolve(phrase, date(2019, 10, 9))[0] == value
+
+
+def test_a_length_ends_at_its_unit_and_a_movement_is_no_set(nlp):
+    facts = _facts(nlp, "Within the first four hours 185 thousand customers were without power. "
+                        "That September, the Fridays for Future movement launched. Shops close on Fridays.")
+    assert ("the first four hours", "DURATION", "PT4H") in facts
+    assert [(w, v) for w, t, v in facts if t == "SET"] == [("Fridays", "XXXX-WXX-5")]

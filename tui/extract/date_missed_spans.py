@@ -15,6 +15,8 @@ each small and named (``date_spans.SPAN_RULES`` runs them):
   a number (not "by 2045 votes").
 - ``widen_clock_meridiem``: "4:53 a.m Thursday": "a.m" without its last point is part of the clock.
 - ``join_weekday_and_clock``: "as of Saturday 8:00 p.m.", "4:53 a.m Thursday morning" are one time.
+- ``trim_counts_after_units``: "the first four hours 185 thousand [customers]": the length ends at its unit.
+- ``drop_movement_names``: "the Fridays for Future movement" is a name, not a set of Fridays.
 """
 
 from __future__ import annotations
@@ -179,3 +181,31 @@ def join_weekday_and_clock(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpa
                 continue
         out.append(span)
     return out
+
+
+_COUNT_AFTER_UNIT = re.compile(
+    rf"^(?P<keep>.*?\b(?:{'|'.join(('seconds?', 'minutes?', 'hours?', 'days?', 'weeks?', 'months?', 'years?'))}))"
+    r"\s+[\d][\d,.]*(?:\s+(?:hundred|thousand|million|billion))?$",
+    re.IGNORECASE,
+)
+
+
+def trim_counts_after_units(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"Within the first four hours 185 thousand customers were without power": the model runs the
+    length on into the count that follows it; the timex ends at its unit."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _COUNT_AFTER_UNIT.match(text[span.start:span.end])) is not None:
+            span = replace(span, end=span.start + m.end("keep"))
+        out.append(span)
+    return out
+
+
+_MOVEMENT = re.compile(rf"(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})s\s+for\s+Future\b")
+
+
+def drop_movement_names(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the Fridays for Future movement" is a name, not every Friday."""
+    text = doc_text(doc)
+    return [s for s in spans if not _MOVEMENT.match(text, s.start)]

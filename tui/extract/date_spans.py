@@ -34,10 +34,12 @@ from .date_extents import (
 from .date_missed_spans import (
     add_bare_years,
     add_month_days,
+    drop_movement_names,
     drop_named_weekdays,
     drop_recently_before_a_date,
     extend_the_day_before,
     join_weekday_and_clock,
+    trim_counts_after_units,
     widen_clock_meridiem,
     widen_to_clock_word,
 )
@@ -484,6 +486,7 @@ def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 #: The rules in the order they run (after ``from_mentions``).
 SPAN_RULES: tuple[Rule, ...] = (
     drop_named_weekdays,
+    trim_counts_after_units,
     widen_to_determiner,
     trim_container_nouns,
     trim_trailing_conjunctions,
@@ -500,6 +503,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_month_days,
     add_bare_years,
     drop_recently_before_a_date,
+    drop_movement_names,
     fit_day_words,
     add_day_words,
     add_clock_times,

@@ -16,6 +16,10 @@ Value rule (``date_values`` calls ``web_form_value`` from its ``date.web_form`` 
   21st century by its number, while "the 1800s" stays the century of the years 18xx.
 - "the end of the century", "the century's end": the century of publication (TimeML 20 for
   2000-2099; the ``END`` part is a modifier TimeML keeps out of the value).
+
+Helpers ``date_values`` calls: ``clock_day`` ("noon tomorrow", "8pm the next day": the day word moves
+the clock's day), ``quarter_clock`` ("a quarter before 11 a.m." is 10:45) and ``large_count_value``
+("almost a hundred years" P100Y, "more than two thousand years" P2L).
 """
 
 from __future__ import annotations
@@ -142,3 +146,43 @@ def clock_day(phrase: str, today: date | None, story: date | None) -> date | Non
     if m.group(1):
         return today + timedelta(days=_DAY_WORD_SHIFT[m.group(1)]) if today else None
     return story + timedelta(days=_STORY_SHIFT[m.group(2) or m.group(3)]) if story else None
+
+
+_UNIT_LETTERS = {"year": ("Y", False), "month": ("M", False), "week": ("W", False), "day": ("D", False),
+                 "hour": ("H", True), "minute": ("M", True), "second": ("S", True)}
+_LARGE = {"hundred": 100, "thousand": 1000}
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: Matched against the cleaned phrase: "more than a thousand years", "almost a hundred years" ("hundreds
+#: of years" is left out, as TimeBank leaves it).
+LARGE_COUNT = (
+    r"^(?:(?:more than|less than|about|around|nearly|almost|over|some|at least|roughly|several)\s+)?"
+    r"(?P<count>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<large>hundred|thousand)"
+    r"\s+(?P<unit>years|months|weeks|days|hours|minutes|seconds)$"
+)
+
+
+def large_count_value(count: str, large: str, unit: str) -> str:
+    """"almost a hundred years" P100Y, "two hundred days" P200D; thousands of years are millennia
+    ("more than two thousand years" P2L, as TimeBank writes it)."""
+    letter, is_time = _UNIT_LETTERS[unit.rstrip("s")]
+    number = int(count) if count.isdigit() else _SMALL[count]
+    if letter == "Y" and large == "thousand":
+        return f"P{number}L"
+    return ("PT" if is_time else "P") + str(number * _LARGE[large]) + letter
+
+
+_QUARTER_CLOCK = re.compile(r"\b(?:(?:a\s+)?(quarter)|(half))\s+(before|to|past|after)\s+(\d{1,2})(?::00)?\s*(?:([ap])\.?m\b\.?)?")
+
+
+def quarter_clock(phrase: str) -> str | None:
+    """"a quarter before 11 a.m." 10:45, "half past 3 p.m." 15:30; None for any other phrase."""
+    m = _QUARTER_CLOCK.search(phrase)
+    if m is None:
+        return None
+    hour = int(m.group(4))
+    if hour > 12 and m.group(5) or hour > 23:
+        return None
+    if m.group(5) == "p" and hour < 12:
+        hour += 12
+    minutes = hour * 60 + (15 if m.group(1) else 30) * (-1 if m.group(3) in {"before", "to"} else 1)
+    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"

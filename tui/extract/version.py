@@ -58,5 +58,7 @@
 #:        Tuesday, "as recently as 2015" is only 2015, "the day before the fitting", "midday tomorrow" (the day
 #:        word now moves the clock's day); days without a year soon after a full date of another year take
 #:        that story's year ("on December 16, 2010 ... December 27"); years the model calls numbers after
-#:        "by", "in", "since" ("by 2045"); "Saturday 8:00 p.m." and "4:53 a.m Thursday morning" are one time.
+#:        "by", "in", "since" ("by 2045"); "Saturday 8:00 p.m." and "4:53 a.m Thursday morning" are one time;
+#:        "more than two thousand years" P2L, "almost a hundred years" P100Y; "a quarter before 11 a.m." 10:45; a
+#:        length ends at its unit ("the first four hours 185 thousand"); "Fridays for Future" is a name.
 EXTRACTOR_VERSION = "1.6.3"
