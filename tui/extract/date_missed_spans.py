@@ -36,10 +36,11 @@ if TYPE_CHECKING:
 _MONTHS_CAPITALISED = "|".join(
     m.capitalize() + (r"\.?" if m not in MONTH_NAMES else "") for m in sorted(MONTHS, key=len, reverse=True)
 )
-_MONTH_DAY = re.compile(
-    rf"(?<![\w-])(?:(?:{_MONTHS_CAPITALISED})\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS_CAPITALISED}))"
-    r"(?:,?\s+(?:1[89]|20)\d\d)?(?![\w:/-]|[.,]\d)"
-)
+_YEAR_TAIL = r"(?:,?\s+(?:1[89]|20)\d\d)?(?![\w:/-]|[.,]\d)"
+_MONTH_LEAD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+$")
+_MONTH_FIRST = re.compile(rf"\b(?:{_MONTHS_CAPITALISED})\s+\d{{1,2}}(?:st|nd|rd|th)?{_YEAR_TAIL}")
+_DAY_FIRST = re.compile(rf"(?<![\w.,-])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS_CAPITALISED}){_YEAR_TAIL}")
 #: "May 5" after a subject is the verb ("they may 5 ..." is lower case, but "May 5 people" is rare): a
 #: number that counts something ("May 5 people") or a unit after it is no day.
 _COUNTED_AFTER = re.compile(r"\s+(?:people|percent|per|of|to|or|and\s+\d|million|billion|points?|times)\b", re.IGNORECASE)
@@ -55,7 +56,14 @@ def add_month_days(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _MONTH_DAY.finditer(text):
+    found = []
+    for lead in _MONTH_LEAD.finditer(text):  # a literal scan: far faster than the patterns themselves
+        if (m := _MONTH_FIRST.match(text, lead.start())) is not None:
+            found.append(m)
+        if (before := _DAY_BEFORE.search(text, max(0, lead.start() - 8), lead.start())) is not None:
+            if (m := _DAY_FIRST.match(text, before.start())) is not None:
+                found.append(m)
+    for m in found:
         day = int(re.search(r"\d{1,2}", m.group()).group())  # type: ignore[union-attr]
         if 1 <= day <= 31 and not _overlaps(out, m.start(), m.end()) and not _COUNTED_AFTER.match(text, m.end()):
             out.append(TimeSpan(m.start(), m.end()))
@@ -107,12 +115,15 @@ def extend_the_day_before(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan
 
 
 _CLOCK_WORD_BEFORE = re.compile(r"\b(?:noon|midday|mid-day|midnight)\s+$", re.IGNORECASE)
+_CLOCK_WORDS = ("noon", "Noon", "midday", "Midday", "mid-day", "Mid-day", "midnight", "Midnight")
 _DAY_WORD = re.compile(rf"^(?:today|tomorrow|yesterday|tonight|{'|'.join(WEEKDAYS)})$", re.IGNORECASE)
 
 
 def widen_to_clock_word(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"midday" + "tomorrow": a clock word just before a day word is part of that time."""
     text = doc_text(doc)
+    if not any(word in text for word in _CLOCK_WORDS):
+        return spans
     out: list["TimeSpan"] = []
     for span in spans:
         if _DAY_WORD.match(text[span.start:span.end]) and (m := _CLOCK_WORD_BEFORE.search(text, max(0, span.start - 10), span.start)):
@@ -122,6 +133,7 @@ def widen_to_clock_word(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]
     return out
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _YEAR_PREPOSITIONS = frozenset({"in", "by", "since", "until", "till", "through", "before", "after", "during", "from", "to"})
 _NOT_A_YEAR_AFTER = re.compile(r"\s*(?:%|percent|per\b|[-–]\d|,\d|\.\d|:\d)", re.IGNORECASE)
 
@@ -133,9 +145,14 @@ def add_bare_years(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out = list(spans)
-    for token in doc:
-        if not (token.shape_ == "dddd" and 1900 <= int(token.text) <= 2099) or token.i == 0:
+    for found in _YEAR_DIGITS.finditer(text):
+        start, end = found.span()
+        if (start and (text[start - 1].isalnum() or text[start - 1] in ".,$")) or (end < len(text) and text[end].isalnum()):
             continue
+        words = doc.char_span(start, end)
+        if words is None or len(words) != 1 or words.start == 0:
+            continue
+        token = words[0]
         if doc[token.i - 1].lower_ not in _YEAR_PREPOSITIONS or _overlaps(out, token.idx, token.idx + 4):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None

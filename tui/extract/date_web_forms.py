@@ -38,6 +38,17 @@ if TYPE_CHECKING:
 
 #: h:mm:ss (hours up to three digits for ultra races and rallies), optionally with tenths.
 _RACE_TIME = re.compile(r"(?<![\w:.,/])(\d{1,3}):([0-5]\d):([0-5]\d)(?:\.\d{1,3})?(?![\w:]|[.,]\d)")
+
+
+def _has_seconds(text: str) -> bool:
+    """Any "d:dd:d" in the text: colons are few, a pattern scan over all of it is not."""
+    at = text.find(":")
+    while at != -1:
+        if at and text[at - 1].isdigit() and text[at + 1:at + 3].isdigit() and text[at + 3:at + 4] == ":":
+            return True
+        at = text.find(":", at + 1)
+    return False
+
 #: Words before a clock that make it a moment ("at 14:32:10", "shortly after 02:05:46").
 _MOMENT_BEFORE = re.compile(r"\b(?:at|around|about|by|from|until|till|since|before|after)\s*$", re.IGNORECASE)
 #: Words after a clock that make it a moment ("02:05:46 UTC", "10:32:15 p.m.", "09:15:00 local time").
@@ -65,6 +76,8 @@ def add_race_times(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
+    if not _has_seconds(text):
+        return spans
     found = []
     for m in _RACE_TIME.finditer(text):
         if _MOMENT_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _MOMENT_AFTER.match(text, m.end()):
@@ -108,6 +121,8 @@ def add_couple_of_units(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
+    if "couple" not in text and "Couple" not in text:
+        return spans
     out = list(spans)
     for m in _COUPLE.finditer(text):
         if not any(s.start < m.end() and m.start() < s.end for s in out):
