@@ -117,3 +117,8 @@ def test_a_day_with_a_relative_year_is_not_moved():
     spans = [("August 20, 2018", "2018-08-20"), ("September 20 of this year", "2019-09-20")]
     values = [(text.index(w), text.index(w) + len(w), v) for w, v in spans]
     assert month_days_in_the_story_year(text, values, published=date(2019, 12, 14)) == {}
+
+
+def test_a_month_day_after_last_year_is_one_day_of_last_year(nlp):
+    facts = _facts(nlp, 'She wrote, "Last year August 8 was one of the happiest days for me."', "2020-09-03")
+    assert facts == [("Last year August 8", "DATE", "2019-08-08")]

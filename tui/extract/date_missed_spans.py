@@ -2,7 +2,7 @@
 each small and named (``date_spans.SPAN_RULES`` runs them):
 
 - ``add_month_days``: "the March 3 Super Tuesday primaries": the model called "March 3" an event;
-  a capitalised month with a day number is a date wherever it stands.
+  a capitalised month with a day number is a date wherever it stands ("Last year August 8" is one).
 - ``drop_named_weekdays``: "Super Tuesday", "Black Friday", "Cyber Monday", "Bloody Sunday" name
   a day of their own; the weekday in them is not the nearest Tuesday or Friday.
 - ``drop_recently_before_a_date``: "as recently as 2015": the date is the timex, not "recently".
@@ -37,6 +37,7 @@ _MONTHS_CAPITALISED = "|".join(
     m.capitalize() + (r"\.?" if m not in MONTH_NAMES else "") for m in sorted(MONTHS, key=len, reverse=True)
 )
 _YEAR_TAIL = r"(?:,?\s+(?:1[89]|20)\d\d)?(?![\w:/-]|[.,]\d)"
+_RELATIVE_YEAR = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
 _MONTH_LEAD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+$")
 _MONTH_FIRST = re.compile(rf"\b(?:{_MONTHS_CAPITALISED})\s+\d{{1,2}}(?:st|nd|rd|th)?{_YEAR_TAIL}")
@@ -66,7 +67,11 @@ def add_month_days(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     for m in found:
         day = int(re.search(r"\d{1,2}", m.group()).group())  # type: ignore[union-attr]
         if 1 <= day <= 31 and not _overlaps(out, m.start(), m.end()) and not _COUNTED_AFTER.match(text, m.end()):
-            out.append(TimeSpan(m.start(), m.end()))
+            year = next((i for i, s in enumerate(out) if s.end == m.start() - 1 and _RELATIVE_YEAR.fullmatch(text[s.start:s.end])), None)
+            if year is not None:  # "Last year August 8" is one day of last year
+                out[year] = replace(out[year], end=m.end())
+            else:
+                out.append(TimeSpan(m.start(), m.end()))
     return sorted(out, key=lambda s: s.start)
 
 

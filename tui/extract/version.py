@@ -60,5 +60,6 @@
 #:        that story's year ("on December 16, 2010 ... December 27"); years the model calls numbers after
 #:        "by", "in", "since" ("by 2045"); "Saturday 8:00 p.m." and "4:53 a.m Thursday morning" are one time;
 #:        "more than two thousand years" P2L, "almost a hundred years" P100Y; "a quarter before 11 a.m." 10:45; a
-#:        length ends at its unit ("the first four hours 185 thousand"); "Fridays for Future" is a name.
+#:        length ends at its unit ("the first four hours 185 thousand"); "Fridays for Future" is a name;
+#:        "Last year August 8" is one day.
 EXTRACTOR_VERSION = "1.6.3"
