@@ -31,6 +31,19 @@ from .date_extents import (
     trim_trailing_conjunctions,
     widen_to_determiner,
 )
+from .date_missed_spans import (
+    add_bare_years,
+    add_month_days,
+    drop_movement_names,
+    drop_named_weekdays,
+    drop_recently_before_a_date,
+    extend_the_day_before,
+    join_weekday_and_clock,
+    trim_counts_after_units,
+    widen_clock_meridiem,
+    widen_to_clock_word,
+)
+from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
@@ -472,6 +485,8 @@ def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 
 #: The rules in the order they run (after ``from_mentions``).
 SPAN_RULES: tuple[Rule, ...] = (
+    drop_named_weekdays,
+    trim_counts_after_units,
     widen_to_determiner,
     trim_container_nouns,
     trim_trailing_conjunctions,
@@ -484,9 +499,15 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_numbers_that_are_not_years,
     add_time_zones,
     add_unmarked,
+    add_couple_of_units,
+    add_month_days,
+    add_bare_years,
+    drop_recently_before_a_date,
+    drop_movement_names,
     fit_day_words,
     add_day_words,
     add_clock_times,
+    add_race_times,
     add_year_ranges,
     add_range_ends,
     mark_rates,
@@ -494,7 +515,12 @@ SPAN_RULES: tuple[Rule, ...] = (
     split_two_times,
     split_length_and_date,
     join_compound_durations,
+    widen_clock_meridiem,
     extend_times,
+    widen_decade_apostrophes,
+    extend_the_day_before,
+    widen_to_clock_word,
+    join_weekday_and_clock,
     without_overlaps,
 )
 

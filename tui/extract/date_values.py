@@ -32,6 +32,7 @@ from .date_calendar import (
 )
 from .date_durations import COMPOUND, compound_value
 from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
+from .date_web_forms import LARGE_COUNT, WEB_FORM, clock_day, large_count_value, quarter_clock, web_form_value
 from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, UNITS, WEEKDAYS, clean
 
 
@@ -591,6 +592,17 @@ def _decade(m: re.Match[str], a: Anchor) -> Reading | None:
     return Reading(DATE, digits[:3])
 
 
+def _web_form(m: re.Match[str], a: Anchor) -> Reading | None:
+    """"the 2000s" (200), "the end of the century" (20): ``date_web_forms``."""
+    value = web_form_value(m.group(0), a.today)
+    return Reading(DATE, value) if value else None
+
+
+def _large_count(m: re.Match[str], a: Anchor) -> Reading:
+    """"more than a thousand years", "hundreds of years": ``date_web_forms``."""
+    return Reading(DURATION, large_count_value(m.group("count"), m.group("large"), m.group("unit")))
+
+
 def _hundreds(m: re.Match[str], a: Anchor) -> Reading:
     """"the 1800s" is the century of the years 18xx (TimeML 18), not the decade 1800-1809."""
     return Reading(DATE, m.group(1))
@@ -662,7 +674,7 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
     phrase = m.group(0)
     if re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", phrase):
         return None  # "2/4/2025": the fallback reads numeric dates
-    clock = _clock(phrase)
+    clock = quarter_clock(phrase) or _clock(phrase)
     military = re.search(rf"\b([01]\d|2[0-3])([0-5]\d)\s*{_TIME_ZONES}\b", phrase)
     if clock is None and military:
         clock = f"{military.group(1)}:{military.group(2)}"
@@ -690,7 +702,7 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
     if month is None and weekday_match is None:
         if clock is None:
             return Reading(DATE, f"{year:04d}") if year else None
-        base = story_base(a)  # a clock time is on the day the story is at
+        base = clock_day(phrase, a.today, story_base(a)) or story_base(a)  # the story's day, or the one a day word names
         if base is None:
             return None
         return Reading(TIME, f"{iso_day(base)}T{clock}")
@@ -853,6 +865,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.relative_unit", rf"^{_EDGE}(this|current|the current|last|past|the past|previous|the last|next|coming|the coming|the next|this coming)\s+(second|minute|hour|day|night|week|weekend|month|quarter|year)$", _relative_unit),
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
+        ("date.web_form", WEB_FORM, _web_form),
         ("date.hundreds", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[0-9]|20)00'?s$", _hundreds),
         ("date.decade", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{3}0)'?s$", _decade),
         # "the '80s", "the mid-80s" (not "his 50s", an age)
@@ -862,6 +875,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year|fy)\s*)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
         ("date.numeric", r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _numeric_date),
         ("duration.compound", COMPOUND, _compound),
+        ("duration.large_count", LARGE_COUNT, _large_count),
         ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
         ("date.holiday", rf"^(?:(last|this|next|this past|this coming|coming|the)\s+)?({HOLIDAY_RE})(?:\s+(?:of\s+)?(\d{{4}}))?$", _holiday),

@@ -21,6 +21,7 @@ from .context import DocContext
 from .date_anchors import StoryTrail, dateline_day, days_from_neighbours
 from .date_calendar import granularity_of
 from .date_spans import TimeSpan, find_time_spans
+from .date_story_years import month_days_in_the_story_year
 from .date_unanchored import unanchored_value
 from .date_values import Anchor, Reading, normalise
 from .types import DateFact
@@ -77,6 +78,9 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
         if (fact := _fact(ctx, found, trail)) is not None:
             facts.append(fact)
     moved = days_from_neighbours(ctx.text, [(f.span.start, f.span.end, f.value) for f in facts])
+    for i, value in moved.items():
+        facts[i] = replace(facts[i], value=value, text=f"{ctx.text[facts[i].span.start:facts[i].span.end]} = {value}")
+    moved = month_days_in_the_story_year(ctx.text, [(f.span.start, f.span.end, f.value) for f in facts], published=trail.published)
     for i, value in moved.items():
         facts[i] = replace(facts[i], value=value, text=f"{ctx.text[facts[i].span.start:facts[i].span.end]} = {value}")
     return facts

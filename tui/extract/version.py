@@ -52,4 +52,14 @@
 #:        "May last year", "early March this year" (the calendar parser read "May" as the verb); "the business
 #:        daily reported", "the Alwan daily newspaper" are newspapers, not sets; "at 1430 GMT" is a clock time;
 #:        "is due to arrive Sunday", "are likely to resume Monday" point forward; "the past half-century" is P50Y.
-EXTRACTOR_VERSION = "1.6.2"
+#: 1.6.3: race results ("in 2:14:04") are lengths, not times of day; "the 2000's" is a decade (200, as "the 2000s"),
+#:        "the end of the century" the century of publication; "the last couple of weeks" is found (P2W);
+#:        month-days the model calls events ("the March 3 Super Tuesday primaries"), "Super Tuesday" is no
+#:        Tuesday, "as recently as 2015" is only 2015, "the day before the fitting", "midday tomorrow" (the day
+#:        word now moves the clock's day); days without a year soon after a full date of another year take
+#:        that story's year ("on December 16, 2010 ... December 27"); years the model calls numbers after
+#:        "by", "in", "since" ("by 2045"); "Saturday 8:00 p.m." and "4:53 a.m Thursday morning" are one time;
+#:        "more than two thousand years" P2L, "almost a hundred years" P100Y; "a quarter before 11 a.m." 10:45; a
+#:        length ends at its unit ("the first four hours 185 thousand"); "Fridays for Future" is a name;
+#:        "Last year August 8" is one day.
+EXTRACTOR_VERSION = "1.6.3"
