@@ -232,9 +232,10 @@ class ReaderApp(App[None]):
         if self.analysis_host is None:
             from tui.workers.analysis_process import AnalysisHost
 
-            db_path = self.library.location
-            self.analysis_host = AnalysisHost(self.analyser, db_path=db_path, post=self.reader.post_message,
-                                              in_process=self.analysis_in_process)
+            db_path, reader = self.library.location, self.reader
+            scope = None if reader.scope is None else frozenset(reader.scope)
+            self.analysis_host = AnalysisHost(self.analyser, db_path=db_path, post=reader.post_message,
+                                              in_process=self.analysis_in_process, scope=scope)
         return self.analysis_host
 
     def stop_analysis(self) -> None:

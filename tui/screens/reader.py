@@ -57,7 +57,7 @@ class ReaderScreen(ArticleActions):
         Binding("f", "filter_entity", "List articles naming this entity", show=False, id="list.filter_entity"),
         Binding("ctrl+f", "filter_titles", "Filter the list by title", show=False, id="list.filter_text"),
         Binding("F", "clear_filter", "Clear the list filter", show=False, id="list.filter_clear"),
-        Binding("I", "analyse_library", "Analyse the whole library (again: stop)", show=False, id="library.analyse"),
+        Binding("I", "analyse_library", "Analyse what is not analysed yet (again: stop)", show=False, id="library.analyse"),
         Binding("E", "show_failures", "Why articles could not be analysed", show=False, id="library.failures"),
     ]
 
@@ -251,6 +251,7 @@ class ReaderScreen(ArticleActions):
         if row is not None and all(e.article_id != article_id for e in self.entries):
             self.entries.append(entry_from_row(row))
             self.query_one(ArticleList).add_entry(self.entries[-1])
+            self.widen_scope([article_id])
 
     def remember_position(self) -> None:
         """Keep where the open article was left (in the library too, for the next run)."""

@@ -83,6 +83,11 @@ class AnalysisClient(Screen[None]):
         self._worker_started = False
         #: Keys of articles the worker does not analyse (a language without a pipeline).
         self.skipped: set[str] = set()
+        #: What the "not analysed" count and ``I`` cover, so the status line speaks of what the list
+        #: shows: the library ids of the articles listed when the reader was opened on files (however
+        #: big the library), None when the list is the library itself (its rows, read page by page).
+        self.scope: set[int] | None = None if all(e.path is None for e in entries) else {
+            e.article_id for e in entries if e.article_id is not None}
 
     # -- what the reader screen provides ---------------------------------------------------------
 
@@ -179,6 +184,14 @@ class AnalysisClient(Screen[None]):
         if jobs:
             self.host.analysis_worker().foreground(jobs)
 
+    def widen_scope(self, article_ids: list[int]) -> None:
+        """Articles joined the list (a feed refresh, a page read): counted with the listed ones."""
+        if self.scope is None or not article_ids:
+            return
+        self.scope.update(article_ids)
+        if self.host.analysis_host is not None:
+            self.host.analysis_host.widen_scope(article_ids)
+
     def _start_worker(self) -> None:
         if self._worker_started:
             return
@@ -189,7 +202,8 @@ class AnalysisClient(Screen[None]):
             self.host.analysis_worker()
 
     def action_analyse_library(self) -> None:
-        """``I``: analyse every library article not analysed yet, in the worker; ``I`` again stops."""
+        """``I``: analyse every article not analysed yet (of the list when the reader was opened on files,
+        else of the library), in the worker; ``I`` again stops."""
         if not self.library.present:
             self.set_status("no library is open: newsloupe index analyses a library")
             return
@@ -209,13 +223,17 @@ class AnalysisClient(Screen[None]):
         parts: list[str] = []
         if self.library_run is not None:
             done, total, failed = self.library_run
-            parts.append(f"analysing the library: {done:,}/{total:,}" + (f", {failed:,} failed" if failed else "")
+            what = "the library" if self.scope is None else "the listed articles"
+            parts.append(f"analysing {what}: {done:,}/{total:,}" + (f", {failed:,} failed" if failed else "")
                          + " (I stops)")
         elif self.foreground_busy:
             parts.append("analysing\u2026")
-        elif self.pending_count:
-            parts.append(f"{plural(self.pending_count, 'article')} not analysed: press I to analyse them all,"
+        elif self.pending_count and self.scope is None:
+            parts.append(f"{plural(self.pending_count, 'library article')} not analysed: press I to analyse them all,"
                          " or run newsloupe index")
+        elif self.pending_count and self.scope is not None:
+            parts.append(f"{self.pending_count:,} of the {plural(len(self.scope), 'listed article')} not analysed:"
+                         " press I to analyse them")
         if self.failures and self.library_run is None:
             parts.append(f"{plural(len(self.failures), 'article')} could not be analysed (E)")
         return " \u00b7 ".join(parts)
@@ -295,7 +313,8 @@ class AnalysisClient(Screen[None]):
     def on_library_analysis_done(self, message: LibraryAnalysisDone) -> None:
         self.library_run = None
         verb = "stopped" if message.cancelled else "done"
-        self.app.notify(f"Library analysis {verb}: {plural(message.done, 'article')} analysed"
+        what = "Library analysis" if self.scope is None else "Analysis of the listed articles"
+        self.app.notify(f"{what} {verb}: {plural(message.done, 'article')} analysed"
                         + (f", {message.failed:,} failed (E)" if message.failed else ""), markup=False)
         self.set_status(self.status)
 
