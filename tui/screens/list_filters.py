@@ -105,6 +105,11 @@ class ListFilters(AnalysisClient):
         self.query_one(ArticleList).add_entry(self.entries[-1])
         return len(self.entries) - 1
 
+    def forget_entry_indexes(self) -> None:
+        """Entries were given ids (a page read) or moved (the list's order kept): index them again."""
+        self._index_by_id.clear()
+        self._indexed_count = 0
+
     def _entry_index(self) -> dict[int, int]:
         """Entry index by article id (entries are only ever added at the end, never moved)."""
         for index in range(self._indexed_count, len(self.entries)):

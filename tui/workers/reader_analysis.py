@@ -72,6 +72,8 @@ class AnalysisClient(Screen[None]):
         #: The status line's passing message (search matches, the fact under the cursor...).
         self.status = ""
         self.analyses: OrderedDict[str, Analysis] = OrderedDict()
+        #: Articles read from web pages in the reader while no library holds them: not extracted twice.
+        self.read_inputs: dict[str, ArticleInput] = {}
         self.model_problem: str | None = None
         self.pending_count: int | None = None
         self.library_run: tuple[int, int, int] | None = None
@@ -121,6 +123,11 @@ class AnalysisClient(Screen[None]):
             return next((i for i, e in enumerate(self.entries) if e.article_id == wanted), None)
         return next((i for i, e in enumerate(self.entries) if e.key == key), None)
 
+    def input_of(self, entry: ArticleEntry) -> ArticleInput:
+        """The article's text and metadata (UnreadableArticle with a one-line reason)."""
+        article = self.read_inputs.get(entry.key)
+        return article if article is not None else load_input(entry, self.library.store)
+
     def update_entry(self, index: int, entry: ArticleEntry) -> None:
         self.entries[index] = entry
         self.query_one(ArticleList).update_entry(index, entry)
@@ -142,7 +149,7 @@ class AnalysisClient(Screen[None]):
         if index == self.current and self.current_input is not None:
             return Job(entry.key, None, self.current_input)
         try:
-            return Job(entry.key, None, load_input(entry, store))
+            return Job(entry.key, None, self.input_of(entry))
         except UnreadableArticle:
             return None
 
@@ -168,7 +175,7 @@ class AnalysisClient(Screen[None]):
                 if len(jobs) >= LOOKAHEAD + 1:
                     break
                 other = self.entries[index]
-                if other.entity_count is None and not other.error and other.key not in self.analyses \
+                if other.entity_count is None and not other.error and not other.reading and other.key not in self.analyses \
                         and other.key not in self.failures and other.key not in self.skipped:
                     job = self._job(other, index)
                     if job is not None:
