@@ -302,14 +302,16 @@ class ReaderApp(App[None]):
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.list_filter import ListFilterBar
+        from tui.widgets.list_line import ListLine
         from tui.widgets.search_bar import SearchBar
 
         parts: list[tuple[str, list[BindingType]]] = [
                  ("Reader", [*ReaderApp.BINDINGS, Binding("ctrl+p", "command_palette", "Command palette")]),
                  ("Layers, search and marks", ReaderScreen.BINDINGS), ("Article", ArticleView.BINDINGS),
                  ("Article list", ArticleList.BINDINGS), ("Facts (enter opens)", FactsTree.BINDINGS),
-                 ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS),
-                 ("Library search line", LibrarySearchBar.BINDINGS), ("Help", HelpScreen.BINDINGS + HelpScroll.BINDINGS)]
+                 ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS + ListLine.BINDINGS),
+                 ("Library search line", LibrarySearchBar.BINDINGS + ListLine.BINDINGS),
+                 ("Help", HelpScreen.BINDINGS + HelpScroll.BINDINGS)]
         return [(title, binding_rows(self, bindings, self.keymap)) for title, bindings in parts]
 
     def binding_ids(self) -> frozenset[str]:

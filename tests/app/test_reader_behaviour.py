@@ -63,6 +63,12 @@ async def test_help_shows_binding_ids_and_scrolls_with_G_and_g(seed) -> None:
         table = app.screen.query_one("#help-table").content
         ids = [str(cell) for cell in table.columns[2].cells]
         assert {"layer.people", "mention.next", "article.star", "list.filter_text", "help.bottom"} <= set(ids)
+        # every id a user can remap in the reader is there (the entity and failures screens have their own help)
+        from tui.screens.entity import EntityScreen
+        from tui.screens.failures import FailuresScreen
+
+        elsewhere = {b.id for b in (*EntityScreen.BINDINGS, *FailuresScreen.BINDINGS) if getattr(b, "id", None)}
+        assert app.binding_ids() - elsewhere <= set(ids), app.binding_ids() - elsewhere - set(ids)
         scroll = app.screen.query_one(HelpScroll)
         assert scroll.max_scroll_y > 0
         await pilot.press("G")
