@@ -147,6 +147,17 @@ async def test_focus_reaches_the_filtered_list(seed, other_article: Path, key: s
         assert app.reader.current == 1
 
 
+async def test_a_filtered_list_shows_its_count_in_a_narrow_terminal(seed, other_article: Path) -> None:
+    app = make_app(seed, other_article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_analysed(pilot, app)
+        await pilot.press("ctrl+f", *"zanz", "enter")
+        await pilot.pause()
+        strips = app.screen._compositor.render_update(full=True).strips
+        top = "".join(segment.text for segment in strips[0])
+        assert "Articles (1)" in top, top  # the label may be cut, the count is not
+
+
 def test_one_list_order_newest_first_undated_last() -> None:
     entries = [ArticleEntry("a", "undated one"), ArticleEntry("b", "old", published="2019-01-04"),
                ArticleEntry("c", "undated two"), ArticleEntry("d", "new", published="2020-11-07T10:00")]

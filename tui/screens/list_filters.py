@@ -217,7 +217,8 @@ class ListFilters(AnalysisClient):
         article_list.set_filter(indexes)
         # A Text, not a string: a string title is parsed as markup, and the label holds article words.
         count = f"{len(indexes)}+" if more else str(len(indexes))
-        article_list.border_title = Text(f"Articles \u00b7 {label} ({count})")
+        # The count first: at 80-100 columns the list is narrow and the label is what gets cut.
+        article_list.border_title = Text(f"Articles ({count}) \u00b7 {label}")
         article_list.border_subtitle = "F: all"
         if searching:
             self.set_status(f"{plural(len(indexes), 'article')} match{'es' if len(indexes) == 1 else ''} {label[7:]}"
