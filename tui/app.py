@@ -63,8 +63,9 @@ class ReaderApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("e", "library_entities", "Library entities", id="library.entities"),
-        Binding("T", "library_timeline", "Library timeline", id="library.timeline"),
+        # Short words for the footer (it fits 80 columns); the help shows the tooltip.
+        Binding("e", "library_entities", "Entities", tooltip="Library entities", id="library.entities"),
+        Binding("T", "library_timeline", "Timeline", tooltip="Library timeline", id="library.timeline"),
         Binding("ctrl+s", "save_screenshot", "Screenshot (SVG)", show=False, id="app.screenshot"),
         Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="feeds.refresh"),
     ]

@@ -96,6 +96,20 @@ async def test_a_footer_of_main_keys_that_config_can_hide(seed, tmp_path: Path) 
         assert not messages(app)
 
 
+@pytest.mark.parametrize("focus", ["list", "article"])
+async def test_the_footer_fits_80_columns(seed, focus: str) -> None:
+    app = make_app(seed)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_analysed(pilot, app)
+        if focus == "article":
+            await pilot.press("tab")  # the article's keys join the footer (/ Search)
+        await pilot.pause()
+        strips = app.screen._compositor.render_update(full=True).strips
+        bottom = "".join(segment.text for segment in strips[-1]).rstrip()
+        assert bottom.endswith("T Timeline"), bottom  # the last key is whole, not cut
+        assert "? Help" in bottom and "q Quit" in bottom
+
+
 async def test_s_stars_the_article_and_S_lists_the_starred(seed, tmp_path: Path, other_article: Path) -> None:
     store = Store.open(tmp_path / "lib.db")
     app = make_app(seed, other_article, store=store)
