@@ -241,7 +241,8 @@ async def test_unfocused_pane_titles_are_readable_in_every_theme(seed, theme) ->
         assert not facts.has_focus
         title = facts.styles.border_title_color
         background = facts.styles.background
-        assert contrast(background + title, background) >= 3.0, (theme, title, background)
+        # WCAG AA for text, with room for a terminal that rounds colours to its 256-colour palette
+        assert contrast(background + title, background) >= 5.0, (theme, title, background)
 
 
 def contrast(one: Color, other: Color) -> float:
