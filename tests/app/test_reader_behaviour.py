@@ -281,15 +281,25 @@ async def test_mono_has_no_colour_anywhere(seed) -> None:
         assert not (svg_colours & theme_colours)
 
 
-async def test_a_long_fact_is_shown_whole_in_the_status_line(seed) -> None:
+@pytest.mark.parametrize("size", [SIZE, (80, 24)])
+async def test_a_long_fact_is_shown_whole_in_the_status_line(seed, size) -> None:
+    from tui.extract.types import QuoteFact
+    from tui.widgets.facts_tree import FactsTree
+
     app = make_app(seed)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=size) as pilot:
         await wait_analysed(pilot, app)
-        fact = max(seed.facts, key=lambda f: len(f.text))
-        app.reader.set_status(fact.text)
+        facts = app.reader.query_one(FactsTree)
+        longest = max((f for f in seed.facts if isinstance(f, QuoteFact)), key=lambda f: len(f.content.text))
+        row = next(n for n in facts.facts() if n.data is not None and n.data.fact is longest)
+        facts.focus()
+        facts.move_cursor(row)
         await pilot.pause()
+        words = " ".join(longest.content.text.split())
+        assert "\u2026" in longest.text and words not in longest.text  # the engine's summary is cut ...
+        assert words in " ".join(app.reader.status_line.split())  # ... the status line is not
         status = app.reader.query_one("#status")
-        assert status.content_region.width * status.content_region.height >= len(fact.text)
+        assert status.content_region.width * status.content_region.height >= len(app.reader.status_line)
 
 
 def test_the_spacing_marks_table_is_unicodes() -> None:
