@@ -182,7 +182,9 @@ class FactsTree(Tree[FactNode]):
         data = event.node.data
         fact = data.fact if data else None
         # The row's own words, whole: the sidebar cuts them at its width (and a quote's summary is cut).
-        self.post_message(self.FactHighlighted(fact.evidence if fact else (), event.node.label.plain if fact else ""))
+        label = event.node.label
+        whole = label.plain if isinstance(label, Text) else str(label)
+        self.post_message(self.FactHighlighted(fact.evidence if fact else (), whole if fact else ""))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[FactNode]) -> None:
         event.stop()
