@@ -81,7 +81,10 @@ class PageReading(ArticleActions):
         if entry.article_id is not None:
             self.widen_scope([entry.article_id])
         if index == self.current:
+            article_list = self.query_one(ArticleList)
+            cursor = article_list.highlighted
             self.open_article(index)
+            article_list.highlighted = cursor  # the list's cursor stays where the user took it meanwhile
         else:
             self.request_analysis()  # it may be one the look-ahead wants
         self.set_status(self.status)
