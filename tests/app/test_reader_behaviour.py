@@ -231,6 +231,14 @@ async def test_the_legend_is_one_line_and_the_list_usable_in_small_terminals(see
         assert app.reader.view.content_region.height >= 12
 
 
+async def test_a_160_column_terminal_shows_the_layer_tags(seed) -> None:
+    app = make_app(seed)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_analysed(pilot, app)
+        shown = str(app.reader.query_one(Legend).render())
+        assert "1 PER 11" in shown and "8 OTH" in shown, shown  # not only keys and counts
+
+
 @pytest.mark.parametrize("theme", ["default-dark", "light", "okabe-ito", "high-contrast"])
 async def test_unfocused_pane_titles_are_readable_in_every_theme(seed, theme) -> None:
     app = make_app(seed, theme=theme)
