@@ -118,4 +118,4 @@ class PageRead(Message):
 
 @dataclass
 class PagesRead(Message):
-    """Every page opened by path was read (or the reading was cancelled)."""
+    """Every page opened by path was read (not posted when the reading was cancelled)."""

@@ -160,3 +160,22 @@ async def test_a_real_saved_page_opens_at_once_and_fills_in(shared_dir, tmp_path
         assert reader.current_entry.title.startswith("New York ramps up mass burials")
         assert "Hart Island" in reader.current_input.text
     store.close()
+
+
+async def test_the_page_opened_is_read_next(tmp_path, held_pages):
+    pages = []
+    for n in range(3):
+        page = tmp_path / f"page-{n}.html"
+        page.write_text(PAGE.replace("Hamburg", f"Hamburg {n}"), encoding="utf-8")
+        pages.append(str(page))
+    entries = entries_from_paths([str(tmp_path)], None, defer_pages=True)
+    app = ReaderApp(entries, analyser=stand_in, analysis_in_process=False, config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 36)) as pilot:
+        reader = app.reader
+        assert await until(pilot, lambda: held_pages.calls == [pages[0]])  # the open one, first
+        await pilot.press("end", "enter")  # the last page is opened while the first is read
+        assert reader.current_entry.key == pages[2]
+        held_pages.set()
+        assert await until(pilot, lambda: reader.pages_left == 0)
+        assert held_pages.calls == [pages[0], pages[2], pages[1]]
+        assert reader.current_entry.key == pages[2] and "Hamburg 2" in reader.current_input.text
