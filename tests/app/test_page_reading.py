@@ -61,7 +61,7 @@ async def test_the_reader_appears_first_and_the_page_fills_in_when_read(tmp_path
     page = tmp_path / "hamburg-floods.html"
     page.write_text(PAGE, encoding="utf-8")
     store = Store.open(tmp_path / "library.db") if with_library else None
-    entries = entries_from_paths([str(page), str(SEED)], store, defer_pages=True)
+    entries = entries_from_paths([str(SEED), str(page)], store, defer_pages=True)
     assert [e.reading for e in entries] == [False, True]  # listed, not read: start-up did not extract it
     app = ReaderApp(entries, store=store, analyser=stand_in, analysis_in_process=False, config_path=NO_CONFIG)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -179,3 +179,25 @@ async def test_the_page_opened_is_read_next(tmp_path, held_pages):
         assert await until(pilot, lambda: reader.pages_left == 0)
         assert held_pages.calls == [pages[0], pages[2], pages[1]]
         assert reader.current_entry.key == pages[2] and "Hamburg 2" in reader.current_input.text
+
+
+async def test_a_page_named_twice_is_read_once_and_opens_first_when_named_first(tmp_path, held_pages):
+    """``newsloupe folder/page.html folder``: the page is listed where it was named (first), opened
+    at start, read once, and both of its rows fill in."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    page = folder / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    (folder / "note.txt").write_text("A note on the port.\n", encoding="utf-8")
+    entries = entries_from_paths([str(page), str(folder)], None, defer_pages=True)
+    assert [(e.key, e.reading) for e in entries] == [(str(page), True), (str(folder / "note.txt"), False),
+                                                      (str(page), True)]
+    app = ReaderApp(entries, analyser=stand_in, analysis_in_process=False, config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 36)) as pilot:
+        reader = app.reader
+        assert reader.current == 0 and reader.current_entry.key == str(page)
+        held_pages.set()
+        assert await until(pilot, lambda: reader.pages_left == 0 and reader.current_input is not None)
+        assert held_pages.calls == [str(page)]
+        assert [e.title for e in reader.entries if e.key == str(page)] == ["Floods close the port of Hamburg"] * 2
+        assert "The port of Hamburg closed on Monday" in shown_words(reader.view)

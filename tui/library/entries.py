@@ -76,18 +76,17 @@ def entries_from_paths(paths: list[str], store: "Store | None" = None, *,
     from tui.library.sources import ARTICLE_SUFFIXES
 
     entries: list[ArticleEntry] = []
-    deferred: list[ArticleEntry] = []
     #: (index in entries, article, location, whole file) of what the library is given.
     to_add: list[tuple[int, ArticleInput, str, bool]] = []
     for path in iter_article_paths(paths, suffixes=ARTICLE_SUFFIXES):
         if defer_pages and is_page(path):
-            deferred.append(ArticleEntry(str(path), title_from_name(path), path.name, path=str(path), reading=True))
+            # Undated until read: among the undated articles, where it was named.
+            entries.append(ArticleEntry(str(path), title_from_name(path), path.name, path=str(path), reading=True))
         else:
             _read_file(path, entries, to_add)
     if store is not None and to_add:
         _with_library_state(entries, to_add, store)
-    # Not read yet, so undated: where the list's order puts undated articles, last.
-    return entries + deferred
+    return entries
 
 
 def read_page(entry: ArticleEntry, store: "Store | None") -> tuple[ArticleEntry, ArticleInput | None]:

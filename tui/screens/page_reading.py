@@ -32,8 +32,9 @@ class PageReading(ArticleActions):
 
     def __init__(self, entries: list[ArticleEntry]) -> None:
         super().__init__(entries)
-        #: Pages still to read, in the order they will be read (the open one is moved first).
-        self._pages: deque[ArticleEntry] = deque(e for e in entries if e.reading)
+        #: Pages still to read, in the order they will be read (the open one is moved first); a page
+        #: named twice (a file and its folder) is read once and fills both rows.
+        self._pages: deque[ArticleEntry] = deque({e.key: e for e in entries if e.reading}.values())
         self._pages_lock = threading.Lock()
         self.pages_left = len(self._pages)
 
@@ -70,20 +71,19 @@ class PageReading(ArticleActions):
 
     def on_page_read(self, message: PageRead) -> None:
         self.pages_left = max(0, self.pages_left - 1)
-        index = self.index_of_key(message.key)
-        if index is None:
-            return
         entry = message.entry
         if message.article is not None and entry.article_id is None:
             self.read_inputs[entry.key] = message.article  # no library holds it: never extracted twice
-        self.update_entry(index, entry)
+        rows = [i for i, e in enumerate(self.entries) if e.key == message.key and e.reading]
+        for index in rows:
+            self.update_entry(index, entry)
         self.forget_entry_indexes()
         if entry.article_id is not None:
             self.widen_scope([entry.article_id])
-        if index == self.current:
+        if self.current in rows:
             article_list = self.query_one(ArticleList)
             cursor = article_list.highlighted
-            self.open_article(index)
+            self.open_article(self.current)
             article_list.highlighted = cursor  # the list's cursor stays where the user took it meanwhile
         else:
             self.request_analysis()  # it may be one the look-ahead wants
