@@ -15,9 +15,9 @@ from tui.library.entries import LIBRARY_PAGE, ArticleEntry, entry_from_row
 from tui.library.reader_library import LibraryProblem
 from tui.library.store import ArticleRow
 from tui.render.sanitize import sanitize
+from tui.screens.analysis_client import AnalysisClient, plural
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_tree import FactsTree
-from tui.workers.reader_analysis import AnalysisClient, plural
 
 if TYPE_CHECKING:
     # The search and the filter line load when first used: neither is part of the first paint.

@@ -4,7 +4,7 @@ A base class of the reader screen (a typed Screen, not a mixin reaching for attr
 hopes are there): what it needs of the screen below it is declared here, and what it needs
 of the app goes through ``host`` (``ReaderHost``).
 
-The worker (tui.workers) analyses the open article first, then a small look-ahead (the
+The worker (``tui.workers``) analyses the open article first, then a small look-ahead (the
 next few articles of the list); the rest of the library waits for ``I`` (a library-wide
 run in the worker, with progress, cancellable) or ``newsloupe index``. Failures are
 counted, never toasted one by one: one notification says how many, ``E`` says why.
