@@ -201,3 +201,24 @@ async def test_a_page_named_twice_is_read_once_and_opens_first_when_named_first(
         assert held_pages.calls == [str(page)]
         assert [e.title for e in reader.entries if e.key == str(page)] == ["Floods close the port of Hamburg"] * 2
         assert "The port of Hamburg closed on Monday" in shown_words(reader.view)
+
+
+async def test_the_count_of_listed_articles_waits_for_the_pages(tmp_path, held_pages):
+    page = tmp_path / "hamburg-floods.html"
+    page.write_text(PAGE, encoding="utf-8")
+    note = tmp_path / "note.txt"
+    note.write_text("title: A note\n\nA note on the port of Kiel.\n", encoding="utf-8")
+    store = Store.open(tmp_path / "library.db")
+    entries = entries_from_paths([str(SEED), str(note), str(page)], store, defer_pages=True)
+    app = ReaderApp(entries, store=store, analyser=stand_in, background_analysis=False, analysis_in_process=False,
+                    config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 36)) as pilot:
+        reader = app.reader
+        assert await until(pilot, lambda: reader.pending_count == 1)  # the note (the seed is open, analysed)
+        await pilot.pause(0.2)
+        # "1 of the 2 listed articles" would be wrong while the page is not read yet
+        assert "reading 1 page\u2026" in reader.status_line and "not analysed" not in reader.status_line
+        held_pages.set()
+        assert await until(pilot, lambda: "2 of the 3 listed articles not analysed" in reader.status_line), \
+            reader.status_line
+    store.close()

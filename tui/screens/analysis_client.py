@@ -226,6 +226,11 @@ class AnalysisClient(Screen[None]):
 
     # -- the status line's analysis part ----------------------------------------------------------
 
+    @property
+    def list_settled(self) -> bool:
+        """Every listed article is known (pages opened by path are read): the count can be told."""
+        return True
+
     def analysis_status(self) -> str:
         parts: list[str] = []
         if self.library_run is not None:
@@ -238,7 +243,7 @@ class AnalysisClient(Screen[None]):
         elif self.pending_count and self.scope is None:
             parts.append(f"{plural(self.pending_count, 'library article')} not analysed: press I to analyse them all,"
                          " or run newsloupe index")
-        elif self.pending_count and self.scope is not None:
+        elif self.pending_count and self.scope is not None and self.list_settled:
             parts.append(f"{self.pending_count:,} of the {plural(len(self.scope), 'listed article')} not analysed:"
                          " press I to analyse them")
         if self.failures and self.library_run is None:

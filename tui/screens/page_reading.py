@@ -112,6 +112,10 @@ class PageReading(ArticleActions):
                 article_list.set_search(True)  # snippets were kept by index
         article_list.highlighted = None if cursor is None else moved[cursor]
 
+    @property
+    def list_settled(self) -> bool:
+        return not self.pages_left
+
     def analysis_status(self) -> str:
         status = super().analysis_status()
         if not self.pages_left:
