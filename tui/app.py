@@ -193,6 +193,7 @@ class ReaderApp(App[None]):
     def on_feeds_refreshed(self, message: FeedsRefreshed) -> None:
         for article_id in message.new_ids:
             self.reader.add_library_article(article_id)
+        self.reader.keep_order()
         for line in message.failures:
             self.notify(line, severity="warning", markup=False, timeout=8)
         self.notify(message.summary, markup=False)

@@ -222,3 +222,29 @@ async def test_the_count_of_listed_articles_waits_for_the_pages(tmp_path, held_p
         assert await until(pilot, lambda: "2 of the 3 listed articles not analysed" in reader.status_line), \
             reader.status_line
     store.close()
+
+
+async def test_articles_a_feed_refresh_adds_take_their_place_in_the_list(tmp_path):
+    """New articles go where the one order puts them (newest first), not at the end; the open
+    article stays open and the cursor stays on its row."""
+    from tui.library.entries import entries_from_library
+    from tui.messages import FeedsRefreshed
+
+    store = Store.open(tmp_path / "library.db")
+    for n in range(3):
+        store.add_article(ArticleInput(f"Report {n} from Oslo.", f"Report {n}", f"2020-01-0{n + 1}"))
+    app = ReaderApp(entries_from_library(store), store=store, analyser=stand_in, analysis_in_process=False,
+                    background_analysis=False, config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 36)) as pilot:
+        reader = app.reader
+        article_list = reader.query_one(ArticleList)
+        await pilot.press("end", "enter")
+        opened = reader.current_entry.title
+        newest = store.add_article(ArticleInput("Fresh news from Bergen.", "Fresh news", "2024-06-01"))
+        undated = store.add_article(ArticleInput("Undated note from Tromso.", "Undated note"))
+        app.post_message(FeedsRefreshed((undated, newest), "2 new articles", ()))
+        assert await until(pilot, lambda: len(reader.entries) == 5)
+        await pilot.pause()
+        assert [e.title for e in reader.entries] == ["Fresh news", "Report 2", "Report 1", "Report 0", "Undated note"]
+        assert reader.current_entry.title == opened and reader.entries[article_list.highlighted].title == opened
+    store.close()

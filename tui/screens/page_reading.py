@@ -5,7 +5,8 @@ the page by its file name at once (``ArticleEntry.reading``) and this base of th
 reads it in a thread worker (cancelled with the screen), the open page first. Each page's
 message fills its row, and the article pane when it is the open one; a page that cannot be read
 becomes an unreadable row with its one-line reason. When all are read, the list takes its one
-order again (newest first, undated last), keeping the open article and the cursor.
+order again (newest first, undated last), keeping the open article and the cursor (``keep_order``,
+which a feed refresh's new articles go through too).
 """
 
 from __future__ import annotations
@@ -92,12 +93,14 @@ class PageReading(ArticleActions):
     def on_pages_read(self, _message: PagesRead) -> None:
         self.pages_left = 0
         self.set_status(self.status)
-        order = newest_first_order(self.entries)
-        if order != sorted(order):
-            self._reorder(order)
+        self.keep_order()
 
-    def _reorder(self, order: list[int]) -> None:
-        """The entries in ``order``; every index held (the open article, the cursor, a filter) follows."""
+    def keep_order(self) -> None:
+        """Entries read or added since (pages, a feed refresh's articles) go where the list's one order
+        puts them; every index held (the open article, the cursor, a filter) follows its entry."""
+        order = newest_first_order(self.entries)
+        if order == sorted(order):
+            return
         moved = {old: new for new, old in enumerate(order)}
         article_list = self.query_one(ArticleList)
         shown = article_list.shown_indexes if article_list.filtered else None

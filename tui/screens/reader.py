@@ -254,7 +254,7 @@ class ReaderScreen(PageReading):
             self.view.focus()
 
     def add_library_article(self, article_id: int) -> None:
-        """A new article of the library (a feed refresh found it): listed at the end."""
+        """A new article of the library (a feed refresh found it): listed at the end (``keep_order`` moves it)."""
         row = self.library.article(article_id)
         if row is not None and all(e.article_id != article_id for e in self.entries):
             self.entries.append(entry_from_row(row))
