@@ -168,6 +168,15 @@ def _with_library_state(entries: list[ArticleEntry], to_add: list[tuple[int, Art
             position=row.position)
 
 
+def count_scope(entries: list[ArticleEntry]) -> set[int] | None:
+    """The library ids the reader's "not analysed" count and ``I`` cover, so they speak of what the
+    list shows: those of the articles listed when it was opened on files (however big the library);
+    None when the list is the library itself (its rows, read page by page)."""
+    if all(e.path is None for e in entries):
+        return None
+    return {e.article_id for e in entries if e.article_id is not None}
+
+
 def entry_from_row(row: "ArticleRow") -> ArticleEntry:
     # No ``path``: a library article's text is its stored body, whatever it was read from.
     return ArticleEntry(f"db:{row.id}", row.title or "(untitled)", row.source, row.published, None,

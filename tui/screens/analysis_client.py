@@ -21,9 +21,10 @@ from textual.timer import Timer
 
 from tui.extract.types import Analysis, ArticleInput
 from tui.library.documents import UnreadableArticle
-from tui.library.entries import ArticleEntry, load_input
+from tui.library.entries import ArticleEntry, count_scope, load_input
 from tui.library.reader_library import NullLibrary
 from tui.render.sanitize import safe_text, sanitize
+from tui.render.status_words import analysis_words, failures_notice, plural
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.facts_tree import FactsTree
@@ -53,11 +54,6 @@ FAILURE_NOTICE_DELAY = 0.5
 FAILURE_NOTICE_SECONDS = 6.0
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """``1 article``, ``2 articles``, ``9,997 articles``."""
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
 class AnalysisClient(Screen[None]):
     """The reader screen's base: the worker's requests, its messages, the status line's analysis part."""
 
@@ -85,11 +81,8 @@ class AnalysisClient(Screen[None]):
         self._worker_started = False
         #: Keys of articles the worker does not analyse (a language without a pipeline).
         self.skipped: set[str] = set()
-        #: What the "not analysed" count and ``I`` cover, so the status line speaks of what the list
-        #: shows: the library ids of the articles listed when the reader was opened on files (however
-        #: big the library), None when the list is the library itself (its rows, read page by page).
-        self.scope: set[int] | None = None if all(e.path is None for e in entries) else {
-            e.article_id for e in entries if e.article_id is not None}
+        #: What the "not analysed" count and ``I`` cover: what the list shows (``count_scope``).
+        self.scope = count_scope(entries)
 
     # -- what the reader screen provides ---------------------------------------------------------
 
@@ -232,23 +225,10 @@ class AnalysisClient(Screen[None]):
         return True
 
     def analysis_status(self) -> str:
-        parts: list[str] = []
-        if self.library_run is not None:
-            done, total, failed = self.library_run
-            what = "the library" if self.scope is None else "the listed articles"
-            parts.append(f"analysing {what}: {done:,}/{total:,}" + (f", {failed:,} failed" if failed else "")
-                         + " (I stops)")
-        elif self.foreground_busy:
-            parts.append("analysing\u2026")
-        elif self.pending_count and self.scope is None:
-            parts.append(f"{plural(self.pending_count, 'library article')} not analysed: press I to analyse them all,"
-                         " or run newsloupe index")
-        elif self.pending_count and self.scope is not None and self.list_settled:
-            parts.append(f"{self.pending_count:,} of the {plural(len(self.scope), 'listed article')} not analysed:"
-                         " press I to analyse them")
-        if self.failures and self.library_run is None:
-            parts.append(f"{plural(len(self.failures), 'article')} could not be analysed (E)")
-        return " \u00b7 ".join(parts)
+        # The count of listed articles waits until the list is settled (pages opened by path are read).
+        pending = self.pending_count if self.scope is None or self.list_settled else None
+        return analysis_words(library_run=self.library_run, busy=self.foreground_busy, pending=pending,
+                              listed=None if self.scope is None else len(self.scope), failures=len(self.failures))
 
     # -- the worker's messages ------------------------------------------------------------------------
 
@@ -296,13 +276,8 @@ class AnalysisClient(Screen[None]):
         if count <= self._failures_noticed:
             return
         self._failures_noticed = count
-        if count == 1:
-            title, reason = next(iter(self.failures.values()))
-            text = f"{title}: {reason} (press E to see it again)"
-        else:
-            text = f"{plural(count, 'article')} could not be analysed: press E to see why"
-        self.app.notify(sanitize(text), title="Analysis failed", severity="warning", markup=False,
-                        timeout=FAILURE_NOTICE_SECONDS)
+        self.app.notify(sanitize(failures_notice(list(self.failures.values()))), title="Analysis failed",
+                        severity="warning", markup=False, timeout=FAILURE_NOTICE_SECONDS)
         # Failures that come while it shows are counted in the next one, not in a toast each.
         self._failure_timer = self.set_timer(FAILURE_NOTICE_SECONDS, self._notice_failures)
 

@@ -15,7 +15,8 @@ from tui.library.entries import LIBRARY_PAGE, ArticleEntry, entry_from_row
 from tui.library.reader_library import LibraryProblem
 from tui.library.store import ArticleRow
 from tui.render.sanitize import sanitize
-from tui.screens.analysis_client import AnalysisClient, plural
+from tui.render.status_words import plural
+from tui.screens.analysis_client import AnalysisClient
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_tree import FactsTree
 

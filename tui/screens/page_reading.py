@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 
 from tui.library.entries import ArticleEntry, read_page
 from tui.library.list_order import newest_first_order
-from tui.screens.analysis_client import plural
+from tui.render.status_words import plural
 from tui.screens.article_actions import ArticleActions
 from tui.widgets.article_list import ArticleList
 
