@@ -63,8 +63,9 @@ class ReaderApp(App[None]):
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("e", "library_entities", "Library entities", id="library.entities"),
-        Binding("T", "library_timeline", "Library timeline", id="library.timeline"),
+        # Short words for the footer (it fits 80 columns); the help shows the tooltip.
+        Binding("e", "library_entities", "Entities", tooltip="Library entities", id="library.entities"),
+        Binding("T", "library_timeline", "Timeline", tooltip="Library timeline", id="library.timeline"),
         Binding("ctrl+s", "save_screenshot", "Screenshot (SVG)", show=False, id="app.screenshot"),
         Binding("R", "refresh_feeds", "Refresh feeds", show=False, id="feeds.refresh"),
     ]
@@ -192,6 +193,7 @@ class ReaderApp(App[None]):
     def on_feeds_refreshed(self, message: FeedsRefreshed) -> None:
         for article_id in message.new_ids:
             self.reader.add_library_article(article_id)
+        self.reader.keep_order()
         for line in message.failures:
             self.notify(line, severity="warning", markup=False, timeout=8)
         self.notify(message.summary, markup=False)
@@ -232,9 +234,10 @@ class ReaderApp(App[None]):
         if self.analysis_host is None:
             from tui.workers.analysis_process import AnalysisHost
 
-            db_path = self.library.location
-            self.analysis_host = AnalysisHost(self.analyser, db_path=db_path, post=self.reader.post_message,
-                                              in_process=self.analysis_in_process)
+            db_path, reader = self.library.location, self.reader
+            scope = None if reader.scope is None else frozenset(reader.scope)
+            self.analysis_host = AnalysisHost(self.analyser, db_path=db_path, post=reader.post_message,
+                                              in_process=self.analysis_in_process, scope=scope)
         return self.analysis_host
 
     def stop_analysis(self) -> None:
@@ -301,14 +304,16 @@ class ReaderApp(App[None]):
         from tui.widgets.facts_tree import FactsTree
         from tui.widgets.library_search import LibrarySearchBar
         from tui.widgets.list_filter import ListFilterBar
+        from tui.widgets.list_line import ListLine
         from tui.widgets.search_bar import SearchBar
 
         parts: list[tuple[str, list[BindingType]]] = [
                  ("Reader", [*ReaderApp.BINDINGS, Binding("ctrl+p", "command_palette", "Command palette")]),
                  ("Layers, search and marks", ReaderScreen.BINDINGS), ("Article", ArticleView.BINDINGS),
                  ("Article list", ArticleList.BINDINGS), ("Facts (enter opens)", FactsTree.BINDINGS),
-                 ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS),
-                 ("Library search line", LibrarySearchBar.BINDINGS), ("Help", HelpScreen.BINDINGS + HelpScroll.BINDINGS)]
+                 ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS + ListLine.BINDINGS),
+                 ("Library search line", LibrarySearchBar.BINDINGS + ListLine.BINDINGS),
+                 ("Help", HelpScreen.BINDINGS + HelpScroll.BINDINGS)]
         return [(title, binding_rows(self, bindings, self.keymap)) for title, bindings in parts]
 
     def binding_ids(self) -> frozenset[str]:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from tui.extract.types import Analysis
+from tui.extract.types import Analysis, ArticleInput
+from tui.library.entries import ArticleEntry
 
 
 @dataclass
@@ -103,3 +104,18 @@ class LibraryAnalysisDone(Message):
     done: int
     failed: int
     cancelled: bool
+
+
+@dataclass
+class PageRead(Message):
+    """A page opened by path was read (in a thread): its row as read, with the library's state, and its
+    article when no library holds it (else the library's copy is read when it is opened)."""
+
+    key: str
+    entry: ArticleEntry
+    article: ArticleInput | None
+
+
+@dataclass
+class PagesRead(Message):
+    """Every page opened by path was read (not posted when the reading was cancelled)."""

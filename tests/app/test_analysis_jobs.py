@@ -122,3 +122,27 @@ def test_foreground_jobs_go_before_the_library_run(tmp_path):
     readies = [e for e in events if e[0] == "ready"]
     assert readies[1][2] == ids[-1] and readies[1][3] is not None  # the opened article comes next, in full
     assert len({e[2] for e in readies}) == 10  # and is not analysed twice
+
+
+def test_a_scoped_worker_counts_and_runs_only_its_articles_and_its_scope_can_widen(tmp_path):
+    from tui.library.store import Store
+
+    store = Store.open(tmp_path / "library.db")
+    ids = [store.add_article(ArticleInput(f"Rain {n} in Oslo.", f"Rain {n}")) for n in range(6)]
+    store.close()
+    queue = deque([("scope", [ids[3]]), ("library", True)])
+    events: list = []
+
+    def next_command(block):
+        if queue:
+            return queue.popleft()
+        return ("stop",) if block else None
+
+    serve(fake, next_command, events.append, str(tmp_path / "library.db"), frozenset(ids[:2]))
+    pendings = [e[1] for e in events if e[0] == "pending"]
+    assert pendings[:2] == [2, 3]  # the two listed, then the one that joined the list
+    analysed = {e[2] for e in events if e[0] == "ready"}
+    assert analysed == {ids[0], ids[1], ids[3]}
+    store = Store.open(tmp_path / "library.db")
+    assert len(store.articles(analysed=False)) == 3
+    store.close()

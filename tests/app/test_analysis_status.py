@@ -47,7 +47,7 @@ async def test_status_line_counts_the_articles_not_analysed_and_I_analyses_them(
                     config_path=NO_CONFIG)
     async with app.run_test(size=(140, 40)) as pilot:
         reader = app.reader
-        assert await until(pilot, lambda: "39 articles not analysed: press I to analyse them all, or run newsloupe index"
+        assert await until(pilot, lambda: "39 library articles not analysed: press I to analyse them all, or run newsloupe index"
                            in reader.status_line), reader.status_line
         await pilot.press("I")
         assert await until(pilot, lambda: reader.library_run is None and reader.pending_count == 0), reader.status_line
@@ -123,4 +123,34 @@ async def test_a_toast_for_an_expired_notification_does_not_stall_the_reader(tmp
         await pilot.pause()
         assert app.reader.query_one("#articles").highlighted == 1
         assert not toast.is_attached
+    store.close()
+
+
+async def test_opened_on_files_the_count_and_I_cover_the_listed_articles_not_the_library(tmp_path):
+    """``newsloupe some/paths`` lists those paths: the status line counts them, not the 40 other
+    articles of the library, and ``I`` analyses them alone."""
+    from tui.library.entries import entries_from_paths
+
+    store = library(tmp_path, 40, 0)
+    folder = tmp_path / "opened"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"note-{n}.txt").write_text(f"title: Note {n}\ndate: 2021-02-0{n + 1}\n\nA note from Bergen {n}.\n",
+                                             encoding="utf-8")
+    entries = entries_from_paths([str(folder)], store)
+    app = ReaderApp(entries, store=store, analyser=stand_in, background_analysis=False, config_path=NO_CONFIG)
+    async with app.run_test(size=(140, 40)) as pilot:
+        reader = app.reader
+        # the open article is analysed; the two others of the list are what is left
+        assert await until(pilot, lambda: "2 of the 3 listed articles not analysed: press I to analyse them"
+                           in reader.status_line), reader.status_line
+        assert "library" not in reader.status_line and "40" not in reader.status_line
+        await pilot.press("I")
+        assert await until(pilot, lambda: reader.library_run is None and reader.pending_count == 0), reader.status_line
+        assert "not analysed" not in reader.status_line
+        assert all(e.entity_count is not None for e in reader.entries)
+        notes = [n.message for n in app._notifications]
+        assert any(m.startswith("Analysis of the listed articles done: 2 articles analysed") for m in notes), notes
+        # the library's own articles were left to `newsloupe index`
+        assert len(store.articles(analysed=False)) == 40
     store.close()

@@ -83,7 +83,7 @@ def test_long_titles_wrap_to_two_lines_and_similar_ones_stay_apart():
 
 
 def test_plural_wording():
-    from tui.workers.reader_analysis import plural
+    from tui.render.status_words import plural
 
     assert plural(1, "article") == "1 article"
     assert plural(0, "article") == "0 articles"

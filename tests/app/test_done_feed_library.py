@@ -52,7 +52,7 @@ async def test_a_10000_entry_feed_library_in_the_reader(big_feed_library):
             assert reader.current_analysis.entities and reader.current_analysis.text == store.article_text(
                 reader.current_entry.article_id)
             assert await until(pilot, lambda: re.search(
-                r"^[\d,]+ articles not analysed: press I to analyse them all, or run newsloupe index",
+                r"^[\d,]+ library articles not analysed: press I to analyse them all, or run newsloupe index",
                 reader.status_line) is not None), reader.status_line
 
             probe = LatencyProbe(app)

@@ -56,7 +56,8 @@ def _run(args: argparse.Namespace, *, resume_gc: bool) -> int:
         notices.append(f"{exc}; reading without the library (nothing is remembered)")
     paged = False
     if args.paths:
-        entries = entries_from_paths(args.paths, store)
+        # Pages are read after the reader appears (their extraction would hold the first paint back).
+        entries = entries_from_paths(args.paths, store, defer_pages=True)
     else:
         # A first page: more are read as the cursor nears the end of the list.
         entries = entries_from_library(store, limit=LIBRARY_PAGE) if store is not None else []

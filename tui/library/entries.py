@@ -41,6 +41,8 @@ class ArticleEntry:
     language: str | None = None
     #: Where a library article came from (a path, ``path#row``, a feed entry's link): shown, never read.
     location: str | None = None
+    #: A page not read yet: the reader appeared first, its text comes from a thread (``read_page``).
+    reading: bool = False
 
     def but(self, **changes: Any) -> ArticleEntry:
         return replace(self, **changes)
@@ -51,36 +53,75 @@ def seeds_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "seeds"
 
 
-def entries_from_paths(paths: list[str], store: "Store | None" = None) -> list[ArticleEntry]:
+#: Saved web pages: their main text is extracted (trafilatura, ~0.1-1 s a page), so the reader can
+#: list them at once and read them in a thread (``defer_pages``).
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def is_page(path: Path) -> bool:
+    name = path.name.lower()
+    return Path(name[:-3] if name.endswith(".gz") else name).suffix in PAGE_SUFFIXES
+
+
+def entries_from_paths(paths: list[str], store: "Store | None" = None, *,
+                       defer_pages: bool = False) -> list[ArticleEntry]:
     """One entry per article file under ``paths``; unreadable files stay listed with their error.
 
     With a store, the readable articles are added to the library (deduplicated by their text), in
-    one transaction, which gives each an id for the analysis cache and the read marker.
+    one transaction, which gives each an id for the analysis cache and the read marker. With
+    ``defer_pages``, web pages are listed unread (``reading``, named by their file) for
+    ``read_page`` to read later: extracting them must not hold the reader's first paint back.
     """
     from tui.library.documents import iter_article_paths
-    from tui.library.sources import ARTICLE_SUFFIXES, read_source
+    from tui.library.sources import ARTICLE_SUFFIXES
 
     entries: list[ArticleEntry] = []
     #: (index in entries, article, location, whole file) of what the library is given.
     to_add: list[tuple[int, ArticleInput, str, bool]] = []
     for path in iter_article_paths(paths, suffixes=ARTICLE_SUFFIXES):
-        try:
-            # The language is found later, in the analysis worker: the detector's model stays out of the first paint.
-            items = [item for item in read_source(path, languages=False) if item.article is not None]
-        except UnreadableArticle as exc:
-            entries.append(ArticleEntry(str(path), path.name, error=str(exc), path=str(path)))
-            continue
-        for item in items:
-            art = item.article
-            assert art is not None
-            # A file of one article is keyed by its path; one of many (a feed, a CSV) by each item's location.
-            key = str(path) if len(items) == 1 else item.location
-            to_add.append((len(entries), art, item.location, len(items) == 1))
-            entries.append(ArticleEntry(key, title_of(art, path), _source(art.source, path), art.published, str(path),
-                                        language=dict(art.meta).get("language")))
+        if defer_pages and is_page(path):
+            # Undated until read: among the undated articles, where it was named.
+            entries.append(ArticleEntry(str(path), title_from_name(path), path.name, path=str(path), reading=True))
+        else:
+            _read_file(path, entries, to_add)
     if store is not None and to_add:
         _with_library_state(entries, to_add, store)
     return entries
+
+
+def read_page(entry: ArticleEntry, store: "Store | None") -> tuple[ArticleEntry, ArticleInput | None]:
+    """A deferred page read (in a thread): its entry as ``entries_from_paths`` gives it, and its article."""
+    entries: list[ArticleEntry] = []
+    to_add: list[tuple[int, ArticleInput, str, bool]] = []
+    path = Path(entry.path or entry.key)
+    try:
+        _read_file(path, entries, to_add)
+        if store is not None and to_add:
+            _with_library_state(entries, to_add, store)
+    except Exception as exc:  # noqa: BLE001 - a page the extractor chokes on is one unreadable row, not a crash
+        entries, to_add = [entry.but(error=f"{path}: cannot read this page ({type(exc).__name__}: {exc})")], []
+    read = entries[0] if entries else entry.but(error=f"{path}: no article in this page")
+    read = read.but(key=entry.key, reading=False)
+    return read, to_add[0][1] if to_add and not read.error else None
+
+
+def _read_file(path: Path, entries: list[ArticleEntry], to_add: list[tuple[int, ArticleInput, str, bool]]) -> None:
+    from tui.library.sources import read_source
+
+    try:
+        # The language is found later, in the analysis worker: the detector's model stays out of the first paint.
+        items = [item for item in read_source(path, languages=False) if item.article is not None]
+    except UnreadableArticle as exc:
+        entries.append(ArticleEntry(str(path), path.name, error=str(exc), path=str(path)))
+        return
+    for item in items:
+        art = item.article
+        assert art is not None
+        # A file of one article is keyed by its path; one of many (a feed, a CSV) by each item's location.
+        key = str(path) if len(items) == 1 else item.location
+        to_add.append((len(entries), art, item.location, len(items) == 1))
+        entries.append(ArticleEntry(key, title_of(art, path), _source(art.source, path), art.published, str(path),
+                                    language=dict(art.meta).get("language")))
 
 
 def title_of(article: ArticleInput, path: Path) -> str:
@@ -125,6 +166,15 @@ def _with_library_state(entries: list[ArticleEntry], to_add: list[tuple[int, Art
         entries[i] = entry.but(article_id=article_id) if row is None else entry.but(
             article_id=article_id, read=row.read, starred=row.starred, entity_count=row.entity_count,
             position=row.position)
+
+
+def count_scope(entries: list[ArticleEntry]) -> set[int] | None:
+    """The library ids the reader's "not analysed" count and ``I`` cover, so they speak of what the
+    list shows: those of the articles listed when it was opened on files (however big the library);
+    None when the list is the library itself (its rows, read page by page)."""
+    if all(e.path is None for e in entries):
+        return None
+    return {e.article_id for e in entries if e.article_id is not None}
 
 
 def entry_from_row(row: "ArticleRow") -> ArticleEntry:

@@ -73,7 +73,8 @@ class HelpScreen(ModalScreen[None]):
 
 
 def binding_rows(app: KeyDisplay, bindings: Sequence[BindingType], keymap: dict[str, str]) -> list[HelpRow]:
-    """(keys as shown, description, id) for each binding, remapped keys applied."""
+    """(keys as shown, description (its tooltip, when the footer has a shorter word), id) for each binding,
+    remapped keys applied."""
     rows = []
     for binding in bindings:
         if not isinstance(binding, Binding):
@@ -81,5 +82,5 @@ def binding_rows(app: KeyDisplay, bindings: Sequence[BindingType], keymap: dict[
         keys = keymap.get(binding.id or "", binding.key)
         shown = ", ".join(app.get_key_display(b)
                           for b in Binding.make_bindings([(k.strip(), binding.action) for k in keys.split(",")]))
-        rows.append((shown, binding.description or binding.action, binding.id or ""))
+        rows.append((shown, binding.tooltip or binding.description or binding.action, binding.id or ""))
     return rows

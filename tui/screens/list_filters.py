@@ -15,9 +15,10 @@ from tui.library.entries import LIBRARY_PAGE, ArticleEntry, entry_from_row
 from tui.library.reader_library import LibraryProblem
 from tui.library.store import ArticleRow
 from tui.render.sanitize import sanitize
+from tui.render.status_words import plural
+from tui.screens.analysis_client import AnalysisClient
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_tree import FactsTree
-from tui.workers.reader_analysis import AnalysisClient, plural
 
 if TYPE_CHECKING:
     # The search and the filter line load when first used: neither is part of the first paint.
@@ -104,6 +105,11 @@ class ListFilters(AnalysisClient):
         self._entry_index()
         self.query_one(ArticleList).add_entry(self.entries[-1])
         return len(self.entries) - 1
+
+    def forget_entry_indexes(self) -> None:
+        """Entries were given ids (a page read) or moved (the list's order kept): index them again."""
+        self._index_by_id.clear()
+        self._indexed_count = 0
 
     def _entry_index(self) -> dict[int, int]:
         """Entry index by article id (entries are only ever added at the end, never moved)."""
@@ -212,7 +218,8 @@ class ListFilters(AnalysisClient):
         article_list.set_filter(indexes)
         # A Text, not a string: a string title is parsed as markup, and the label holds article words.
         count = f"{len(indexes)}+" if more else str(len(indexes))
-        article_list.border_title = Text(f"Articles \u00b7 {label} ({count})")
+        # The count first: at 80-100 columns the list is narrow and the label is what gets cut.
+        article_list.border_title = Text(f"Articles ({count}) \u00b7 {label}")
         article_list.border_subtitle = "F: all"
         if searching:
             self.set_status(f"{plural(len(indexes), 'article')} match{'es' if len(indexes) == 1 else ''} {label[7:]}"

@@ -24,11 +24,11 @@ from textual.widgets import Footer, Static
 
 from tui.extract.types import Analysis
 from tui.library.documents import UnreadableArticle
-from tui.library.entries import ArticleEntry, entry_from_row, load_input
+from tui.library.entries import ArticleEntry, entry_from_row
 from tui.library.reader_library import LibraryProblem
 from tui.render.layers import LAYER_IDS, LAYERS, clean_layer_ids
 from tui.render.sanitize import safe_text, sanitize
-from tui.screens.article_actions import ArticleActions
+from tui.screens.page_reading import PageReading
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.facts_tree import FactsTree
@@ -36,7 +36,7 @@ from tui.widgets.facts_tree import FactsTree
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 
 
-class ReaderScreen(ArticleActions):
+class ReaderScreen(PageReading):
     BINDINGS = [
         *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
           for layer in LAYERS),
@@ -57,7 +57,7 @@ class ReaderScreen(ArticleActions):
         Binding("f", "filter_entity", "List articles naming this entity", show=False, id="list.filter_entity"),
         Binding("ctrl+f", "filter_titles", "Filter the list by title", show=False, id="list.filter_text"),
         Binding("F", "clear_filter", "Clear the list filter", show=False, id="list.filter_clear"),
-        Binding("I", "analyse_library", "Analyse the whole library (again: stop)", show=False, id="library.analyse"),
+        Binding("I", "analyse_library", "Analyse what is not analysed yet (again: stop)", show=False, id="library.analyse"),
         Binding("E", "show_failures", "Why articles could not be analysed", show=False, id="library.failures"),
     ]
 
@@ -120,6 +120,7 @@ class ReaderScreen(ArticleActions):
         self._facts_shown = True
         if self.current_input is not None:
             self._show_facts(self.current_analysis)
+        self.start_reading_pages()
 
     def _show_facts(self, analysis: Analysis | None) -> None:
         if self._facts_shown:
@@ -210,8 +211,15 @@ class ReaderScreen(ArticleActions):
         article_list = self.query_one(ArticleList)
         if article_list.highlighted != index:
             article_list.highlighted = index
+        if entry.reading:
+            self.current_input = None
+            self.read_next(entry)
+            self.pane.show("", title=entry.title, analysis=None)
+            self.pane.set_notice(Text("reading the page\u2026", style="italic"))
+            self.query_one(FactsTree).show_analysis(None, note="Reading the page\u2026")
+            return
         try:
-            self.current_input = load_input(entry, self.library.store)
+            self.current_input = self.input_of(entry)
         except UnreadableArticle as exc:
             self.current_input = None
             self.pane.show("", title=entry.title, analysis=None)
@@ -246,11 +254,12 @@ class ReaderScreen(ArticleActions):
             self.view.focus()
 
     def add_library_article(self, article_id: int) -> None:
-        """A new article of the library (a feed refresh found it): listed at the end."""
+        """A new article of the library (a feed refresh found it): listed at the end (``keep_order`` moves it)."""
         row = self.library.article(article_id)
         if row is not None and all(e.article_id != article_id for e in self.entries):
             self.entries.append(entry_from_row(row))
             self.query_one(ArticleList).add_entry(self.entries[-1])
+            self.widen_scope([article_id])
 
     def remember_position(self) -> None:
         """Keep where the open article was left (in the library too, for the next run)."""

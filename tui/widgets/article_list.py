@@ -52,6 +52,8 @@ def entry_lines(entry: ArticleEntry, width: int = 400, snippet: Text | None = No
     details = ["\u2605" if entry.starred else "", (entry.published or "")[:10]]
     if entry.error:
         details.append("unreadable")
+    elif entry.reading:
+        details.append("reading\u2026")
     elif entry.entity_count is not None:
         details.append(f"{entry.entity_count} ent.")
     details = [d for d in (*details, entry.source) if d]

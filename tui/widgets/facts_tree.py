@@ -120,7 +120,7 @@ class FactsTree(Tree[FactNode]):
         """The cursor is on a fact (evidence non-empty) or moved off every fact (evidence empty)."""
 
         evidence: Evidence
-        #: The fact's one-line summary ("" off a fact).
+        #: The fact's row as the sidebar words it, whole ("" off a fact).
         summary: str = ""
 
     @dataclass
@@ -181,7 +181,10 @@ class FactsTree(Tree[FactNode]):
         event.stop()
         data = event.node.data
         fact = data.fact if data else None
-        self.post_message(self.FactHighlighted(fact.evidence if fact else (), fact.text if fact else ""))
+        # The row's own words, whole: the sidebar cuts them at its width (and a quote's summary is cut).
+        label = event.node.label
+        whole = label.plain if isinstance(label, Text) else str(label)
+        self.post_message(self.FactHighlighted(fact.evidence if fact else (), whole if fact else ""))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[FactNode]) -> None:
         event.stop()

@@ -41,7 +41,8 @@ def legend_text(on: frozenset[str], counts: Mapping[str, int], styles: Mapping[s
             name = f"\u27e8{layer.tag}\u27e9{layer.name}" if tags else layer.name
         text.append(name, style=style)
         text.append(f" {count}" + ("" if shown else " off"), style="dim")
-        text.append(" ")
+        if form == "names":
+            text.append(" ")  # names are words: a wider gap tells the layers apart (tags are capitals)
     return text
 
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import Input
+
+from .input_line import InputLine
 
 
 def find_all(text: str, query: str) -> list[tuple[int, int]]:
@@ -17,7 +18,7 @@ def find_all(text: str, query: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(re.escape(query), text, re.IGNORECASE)]
 
 
-class SearchBar(Input):
+class SearchBar(InputLine):
     """Hidden until ``open()``; enter or escape closes it (enter also goes to the first match)."""
 
     BINDINGS = [Binding("escape", "close", "Close search", show=False, id="search.close")]
@@ -33,19 +34,9 @@ class SearchBar(Input):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder="search this article (enter: go, escape: close)", id=id)
 
-    def open(self) -> None:
-        self.add_class("-open")
-        self.focus()
+    def post_query(self, query: str, *, closed: bool, submitted: bool) -> None:
+        self.post_message(self.Search(query, done=submitted, closed=closed))
 
     def action_close(self) -> None:
-        self.remove_class("-open")
-        self.post_message(self.Search(self.value, done=False, closed=True))
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.post_message(self.Search(event.value, done=False))
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.remove_class("-open")
-        self.post_message(self.Search(event.value, done=True, closed=True))
+        self.close()
+        self.post_query(self.value, closed=True, submitted=False)

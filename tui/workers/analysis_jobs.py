@@ -38,6 +38,7 @@ class Job:
 # Commands (UI -> worker): tuples, so they pickle cheaply.
 #   ("foreground", [Job, ...])   replace the foreground queue
 #   ("library", True|False)      start / cancel the library-wide run
+#   ("scope", [id, ...])         more articles listed: counted and analysed by ``I`` too (when scoped)
 #   ("stop",)
 # Events (worker -> UI):
 #   ("started", key)                          a foreground job began
@@ -45,7 +46,7 @@ class Job:
 #   ("failed", key, article_id, message)
 #   ("skipped", key, article_id, message)     its language has no pipeline (message: how to add one)
 #   ("model_missing", message)
-#   ("pending", count)                        library articles not analysed yet
+#   ("pending", count)                        articles of the scope (else the library) not analysed yet
 #   ("progress", done, total, failed)         the library-wide run
 #   ("library_done", done, failed, cancelled)
 #   ("idle",)
@@ -87,9 +88,13 @@ def one_line(exc: BaseException) -> str:
 class Worker:
     """The state of one worker: its analyser, its library connection and its queues."""
 
-    def __init__(self, analyser: Analyser, emit: Callable[[Event], object], db_path: str | None) -> None:
+    def __init__(self, analyser: Analyser, emit: Callable[[Event], object], db_path: str | None,
+                 scope: frozenset[int] | None = None) -> None:
         self.analyser = analyser
         self.emit = emit
+        #: The library articles the count and the library-wide run cover: those the reader lists when it
+        #: was opened on files; None for the whole library (the list is the library).
+        self.scope: set[int] | None = None if scope is None else set(scope)
         self.store = None
         if db_path is not None:
             from tui.library.store import Store
@@ -117,6 +122,10 @@ class Worker:
                 self._start_library()
             elif self.library is not None:
                 self._end_library(cancelled=True)
+        elif kind == "scope":
+            if self.scope is not None:
+                self.scope.update(command[1])
+                self.count_pending()
         return True
 
     def _model(self) -> ModelInfo | None:
@@ -124,15 +133,17 @@ class Worker:
         return info() if callable(info) else None
 
     def pending_ids(self) -> list[int]:
-        """Library articles with no cached analysis for this analyser's model (else: never analysed)."""
-        if self.store is None:
+        """Articles of the scope with no cached analysis for this analyser's model (else: never analysed)."""
+        if self.store is None or self.scope == set():
             return []
         model = self._model()
         if model is not None:
             from tui.library.indexing import pending_articles
 
-            return pending_articles(self.store, model)
-        return [int(r[0]) for r in self.store.query("SELECT id FROM articles WHERE entity_count IS NULL ORDER BY id")]
+            ids = pending_articles(self.store, model)
+        else:
+            ids = [int(r[0]) for r in self.store.query("SELECT id FROM articles WHERE entity_count IS NULL ORDER BY id")]
+        return ids if self.scope is None else [i for i in ids if i in self.scope]
 
     def count_pending(self) -> None:
         self.pending = set(self.pending_ids())
@@ -233,9 +244,9 @@ class Worker:
 
 
 def serve(analyser: Analyser, next_command: Callable[[bool], tuple[Any, ...] | None],
-          emit: Callable[[Event], object], db_path: str | None) -> None:
+          emit: Callable[[Event], object], db_path: str | None, scope: frozenset[int] | None = None) -> None:
     """The worker's loop until ``stop``. ``next_command(block)`` returns a command or None."""
-    worker = Worker(analyser, emit, db_path)
+    worker = Worker(analyser, emit, db_path, scope)
     try:
         worker.count_pending()
         while True:

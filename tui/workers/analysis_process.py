@@ -61,7 +61,8 @@ def to_message(event: Event) -> Message | None:
     return None
 
 
-def _process_main(analyser: Analyser, commands: Any, events: Any, db_path: str | None) -> None:
+def _process_main(analyser: Analyser, commands: Any, events: Any, db_path: str | None,
+                  scope: frozenset[int] | None) -> None:
     """The worker process: quiet (the reader owns the terminal), stops when the reader goes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     devnull = os.open(os.devnull, os.O_RDWR)
@@ -80,7 +81,7 @@ def _process_main(analyser: Analyser, commands: Any, events: Any, db_path: str |
                 if not block:
                     return None
 
-    serve(analyser, next_command, events.put, db_path)
+    serve(analyser, next_command, events.put, db_path, scope)
     events.put(("exited",))
 
 
@@ -106,10 +107,12 @@ def _real_stderr() -> Iterator[None]:
 
 
 class AnalysisHost:
-    """Starts the worker, sends it commands, posts its events with ``post`` until stopped."""
+    """Starts the worker, sends it commands, posts its events with ``post`` until stopped.
+
+    ``scope``: the library articles its count and library-wide run cover (None: the whole library)."""
 
     def __init__(self, analyser: Analyser, *, db_path: str | None, post: Callable[[Message], object],
-                 in_process: bool = True) -> None:
+                 in_process: bool = True, scope: frozenset[int] | None = None) -> None:
         self.in_process = in_process
         self._post = post
         self.process: multiprocessing.process.BaseProcess | None = None
@@ -119,7 +122,7 @@ class AnalysisHost:
                 self._commands: Any = ctx.Queue()
                 self._events: Any = ctx.Queue()
                 self.process = ctx.Process(target=_process_main, name="newsloupe-analysis", daemon=True,
-                                           args=(analyser, self._commands, self._events, db_path))
+                                           args=(analyser, self._commands, self._events, db_path, scope))
                 self.process.start()
             self._thread = None
         else:
@@ -136,7 +139,7 @@ class AnalysisHost:
                     return None
 
             def run() -> None:
-                serve(analyser, next_command, self._events.put, db_path)
+                serve(analyser, next_command, self._events.put, db_path, scope)
                 self._events.put(("exited",))
 
             self._thread = threading.Thread(target=run, name="newsloupe-analysis", daemon=True)
@@ -171,6 +174,10 @@ class AnalysisHost:
     def library(self, start: bool) -> None:
         """Start (or cancel) the analysis of every library article not analysed yet."""
         self._commands.put(("library", start))
+
+    def widen_scope(self, article_ids: list[int]) -> None:
+        """More articles are listed: counted (and analysed by ``I``) with the others, when scoped."""
+        self._commands.put(("scope", list(article_ids)))
 
     def stop(self, timeout: float = 0.3) -> None:
         """Ask the worker to stop; a process still busy after ``timeout`` is terminated.

@@ -29,6 +29,9 @@ class ReaderHost(Protocol):
     #: The entries are the library's first page (more are read as the list's cursor nears the end).
     paged: bool
 
+    #: The analysis worker once started (None before the first paint and after quitting).
+    analysis_host: AnalysisHost | None
+
     def analysis_worker(self) -> AnalysisHost: ...
 
     def stop_analysis(self) -> None: ...

@@ -4,7 +4,7 @@ A base class of the reader screen (a typed Screen, not a mixin reaching for attr
 hopes are there): what it needs of the screen below it is declared here, and what it needs
 of the app goes through ``host`` (``ReaderHost``).
 
-The worker (tui.workers) analyses the open article first, then a small look-ahead (the
+The worker (``tui.workers``) analyses the open article first, then a small look-ahead (the
 next few articles of the list); the rest of the library waits for ``I`` (a library-wide
 run in the worker, with progress, cancellable) or ``newsloupe index``. Failures are
 counted, never toasted one by one: one notification says how many, ``E`` says why.
@@ -21,9 +21,10 @@ from textual.timer import Timer
 
 from tui.extract.types import Analysis, ArticleInput
 from tui.library.documents import UnreadableArticle
-from tui.library.entries import ArticleEntry, load_input
+from tui.library.entries import ArticleEntry, count_scope, load_input
 from tui.library.reader_library import NullLibrary
 from tui.render.sanitize import safe_text, sanitize
+from tui.render.status_words import analysis_words, failures_notice, plural
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.facts_tree import FactsTree
@@ -53,11 +54,6 @@ FAILURE_NOTICE_DELAY = 0.5
 FAILURE_NOTICE_SECONDS = 6.0
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """``1 article``, ``2 articles``, ``9,997 articles``."""
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
 class AnalysisClient(Screen[None]):
     """The reader screen's base: the worker's requests, its messages, the status line's analysis part."""
 
@@ -72,6 +68,8 @@ class AnalysisClient(Screen[None]):
         #: The status line's passing message (search matches, the fact under the cursor...).
         self.status = ""
         self.analyses: OrderedDict[str, Analysis] = OrderedDict()
+        #: Articles read from web pages in the reader while no library holds them: not extracted twice.
+        self.read_inputs: dict[str, ArticleInput] = {}
         self.model_problem: str | None = None
         self.pending_count: int | None = None
         self.library_run: tuple[int, int, int] | None = None
@@ -83,6 +81,8 @@ class AnalysisClient(Screen[None]):
         self._worker_started = False
         #: Keys of articles the worker does not analyse (a language without a pipeline).
         self.skipped: set[str] = set()
+        #: What the "not analysed" count and ``I`` cover: what the list shows (``count_scope``).
+        self.scope = count_scope(entries)
 
     # -- what the reader screen provides ---------------------------------------------------------
 
@@ -116,6 +116,11 @@ class AnalysisClient(Screen[None]):
             return next((i for i, e in enumerate(self.entries) if e.article_id == wanted), None)
         return next((i for i, e in enumerate(self.entries) if e.key == key), None)
 
+    def input_of(self, entry: ArticleEntry) -> ArticleInput:
+        """The article's text and metadata (UnreadableArticle with a one-line reason)."""
+        article = self.read_inputs.get(entry.key)
+        return article if article is not None else load_input(entry, self.library.store)
+
     def update_entry(self, index: int, entry: ArticleEntry) -> None:
         self.entries[index] = entry
         self.query_one(ArticleList).update_entry(index, entry)
@@ -137,7 +142,7 @@ class AnalysisClient(Screen[None]):
         if index == self.current and self.current_input is not None:
             return Job(entry.key, None, self.current_input)
         try:
-            return Job(entry.key, None, load_input(entry, store))
+            return Job(entry.key, None, self.input_of(entry))
         except UnreadableArticle:
             return None
 
@@ -163,7 +168,7 @@ class AnalysisClient(Screen[None]):
                 if len(jobs) >= LOOKAHEAD + 1:
                     break
                 other = self.entries[index]
-                if other.entity_count is None and not other.error and other.key not in self.analyses \
+                if other.entity_count is None and not other.error and not other.reading and other.key not in self.analyses \
                         and other.key not in self.failures and other.key not in self.skipped:
                     job = self._job(other, index)
                     if job is not None:
@@ -179,6 +184,14 @@ class AnalysisClient(Screen[None]):
         if jobs:
             self.host.analysis_worker().foreground(jobs)
 
+    def widen_scope(self, article_ids: list[int]) -> None:
+        """Articles joined the list (a feed refresh, a page read): counted with the listed ones."""
+        if self.scope is None or not article_ids:
+            return
+        self.scope.update(article_ids)
+        if self.host.analysis_host is not None:
+            self.host.analysis_host.widen_scope(article_ids)
+
     def _start_worker(self) -> None:
         if self._worker_started:
             return
@@ -189,7 +202,8 @@ class AnalysisClient(Screen[None]):
             self.host.analysis_worker()
 
     def action_analyse_library(self) -> None:
-        """``I``: analyse every library article not analysed yet, in the worker; ``I`` again stops."""
+        """``I``: analyse every article not analysed yet (of the list when the reader was opened on files,
+        else of the library), in the worker; ``I`` again stops."""
         if not self.library.present:
             self.set_status("no library is open: newsloupe index analyses a library")
             return
@@ -205,20 +219,16 @@ class AnalysisClient(Screen[None]):
 
     # -- the status line's analysis part ----------------------------------------------------------
 
+    @property
+    def list_settled(self) -> bool:
+        """Every listed article is known (pages opened by path are read): the count can be told."""
+        return True
+
     def analysis_status(self) -> str:
-        parts: list[str] = []
-        if self.library_run is not None:
-            done, total, failed = self.library_run
-            parts.append(f"analysing the library: {done:,}/{total:,}" + (f", {failed:,} failed" if failed else "")
-                         + " (I stops)")
-        elif self.foreground_busy:
-            parts.append("analysing\u2026")
-        elif self.pending_count:
-            parts.append(f"{plural(self.pending_count, 'article')} not analysed: press I to analyse them all,"
-                         " or run newsloupe index")
-        if self.failures and self.library_run is None:
-            parts.append(f"{plural(len(self.failures), 'article')} could not be analysed (E)")
-        return " \u00b7 ".join(parts)
+        # The count of listed articles waits until the list is settled (pages opened by path are read).
+        pending = self.pending_count if self.scope is None or self.list_settled else None
+        return analysis_words(library_run=self.library_run, busy=self.foreground_busy, pending=pending,
+                              listed=None if self.scope is None else len(self.scope), failures=len(self.failures))
 
     # -- the worker's messages ------------------------------------------------------------------------
 
@@ -266,13 +276,8 @@ class AnalysisClient(Screen[None]):
         if count <= self._failures_noticed:
             return
         self._failures_noticed = count
-        if count == 1:
-            title, reason = next(iter(self.failures.values()))
-            text = f"{title}: {reason} (press E to see it again)"
-        else:
-            text = f"{plural(count, 'article')} could not be analysed: press E to see why"
-        self.app.notify(sanitize(text), title="Analysis failed", severity="warning", markup=False,
-                        timeout=FAILURE_NOTICE_SECONDS)
+        self.app.notify(sanitize(failures_notice(list(self.failures.values()))), title="Analysis failed",
+                        severity="warning", markup=False, timeout=FAILURE_NOTICE_SECONDS)
         # Failures that come while it shows are counted in the next one, not in a toast each.
         self._failure_timer = self.set_timer(FAILURE_NOTICE_SECONDS, self._notice_failures)
 
@@ -295,7 +300,8 @@ class AnalysisClient(Screen[None]):
     def on_library_analysis_done(self, message: LibraryAnalysisDone) -> None:
         self.library_run = None
         verb = "stopped" if message.cancelled else "done"
-        self.app.notify(f"Library analysis {verb}: {plural(message.done, 'article')} analysed"
+        what = "Library analysis" if self.scope is None else "Analysis of the listed articles"
+        self.app.notify(f"{what} {verb}: {plural(message.done, 'article')} analysed"
                         + (f", {message.failed:,} failed (E)" if message.failed else ""), markup=False)
         self.set_status(self.status)
 
