@@ -18,6 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
+from textual.widget import MountError
 from textual.reactive import reactive
 from textual.theme import Theme
 from textual.widgets import Footer, Static
@@ -91,14 +92,16 @@ class ReaderScreen(ArticleActions):
                     ReaderScreen.layers_on, ReaderScreen.tags, ReaderScreen.layer_styles)
                 # The list's input lines (title filter, library search) are mounted when first opened.
                 yield Static(id="status")
-            yield FactsTree(id="facts")
+            # A light stand-in holds the sidebar's place in the first frame (the tree comes a frame later).
+            slot = Static(id="facts-slot")
+            slot.border_title = "Facts"
+            yield slot
         footer = Footer(id="footer", show_command_palette=False, compact=True)
         footer.display = self.host.show_footer
         yield footer
 
     def on_mount(self) -> None:
         self.query_one("#articles", ArticleList).border_title = "Articles"
-        self.query_one("#facts", FactsTree).border_title = "Facts"
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self.query_one(ArticleList).set_entries(self.entries)
         if self.host.paged:
@@ -118,8 +121,20 @@ class ReaderScreen(ArticleActions):
         if self._facts_shown:
             return
         self._facts_shown = True
+        # The tree replaces its stand-in: its styles, its empty first render and its stylesheet stay
+        # out of the first frame.
+        slot = self.query_one("#facts-slot")
+        tree = FactsTree(id="facts")
+        tree.border_title = "Facts"
+        try:
+            self.query_one("#panes").mount(tree, after=slot)
+        except MountError:
+            return  # the app closed as its first frame was painted
+        slot.remove()
         if self.current_input is not None:
             self._show_facts(self.current_analysis)
+        elif self.entries:
+            tree.show_analysis(None, note="Nothing to analyse")
 
     def _show_facts(self, analysis: Analysis | None) -> None:
         if self._facts_shown:
@@ -216,7 +231,8 @@ class ReaderScreen(ArticleActions):
             self.current_input = None
             self.pane.show("", title=entry.title, analysis=None)
             self.pane.set_notice(safe_text(f"Cannot open this article: {exc}", "bold red"))
-            self.query_one(FactsTree).show_analysis(None, note="Nothing to analyse")
+            for tree in self.query(FactsTree):  # none before the first frame: it shows this note then
+                tree.show_analysis(None, note="Nothing to analyse")
             return
         analysis = self.analyses.get(entry.key) or self.library.cached_analysis(entry.article_id, self.host.model_name)
         if analysis is not None:
