@@ -18,10 +18,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.widget import MountError
 from textual.reactive import reactive
 from textual.theme import Theme
-from textual.widgets import Footer, Static
+from textual.widget import MountError
+from textual.widgets import Static
 
 from tui.extract.types import Analysis
 from tui.library.documents import UnreadableArticle
@@ -96,9 +96,11 @@ class ReaderScreen(ArticleActions):
             slot = Static(id="facts-slot")
             slot.border_title = "Facts"
             yield slot
-        footer = Footer(id="footer", show_command_palette=False, compact=True)
-        footer.display = self.host.show_footer
-        yield footer
+        # The footer shows no keys before the bindings settle, a frame after the first: until the
+        # first frame is painted a blank line in its colours holds its place.
+        footer_slot = Static(id="footer-slot")
+        footer_slot.display = self.host.show_footer
+        yield footer_slot
 
     def on_mount(self) -> None:
         self.query_one("#articles", ArticleList).border_title = "Articles"
@@ -121,16 +123,23 @@ class ReaderScreen(ArticleActions):
         if self._facts_shown:
             return
         self._facts_shown = True
-        # The tree replaces its stand-in: its styles, its empty first render and its stylesheet stay
-        # out of the first frame.
-        slot = self.query_one("#facts-slot")
+        # The tree and the footer replace their stand-ins: their stylesheets, styles and empty first
+        # renders stay out of the first frame.
+        from textual.widgets import Footer
+
+        slot, footer_slot = self.query_one("#facts-slot"), self.query_one("#footer-slot")
         tree = FactsTree(id="facts")
         tree.border_title = "Facts"
+        footer = Footer(id="footer", show_command_palette=False, compact=True)
+        footer.display = self.host.show_footer
         try:
             self.query_one("#panes").mount(tree, after=slot)
+            self.mount(footer, after=footer_slot)
         except MountError:
             return  # the app closed as its first frame was painted
         slot.remove()
+        footer_slot.remove()
+        self.refresh_bindings()  # the footer's keys
         if self.current_input is not None:
             self._show_facts(self.current_analysis)
         elif self.entries:
