@@ -83,8 +83,6 @@ class ReaderScreen(ArticleActions):
         self.set_reactive(ReaderScreen.layers_on, clean_layer_ids(self.library.pref("layers", None)))
         self.set_reactive(ReaderScreen.tags, bool(self.library.pref("tags", self.host.mono)))
         self.set_reactive(ReaderScreen.layer_styles, self.host.layer_styles())
-        yield Static(Text(f"The terminal is too small: Newsloupe needs at least {MIN_WIDTH}\u00d7{MIN_HEIGHT}."),
-                     id="too-small")
         with Horizontal(id="panes"):
             yield ArticleList(id="articles")
             with Vertical(id="article-column"):
@@ -156,6 +154,10 @@ class ReaderScreen(ArticleActions):
         self.too_small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
 
     def watch_too_small(self, too_small: bool) -> None:
+        if too_small and not self.query("#too-small"):
+            # Mounted the first time it is needed: most readers never see it, and it is one node less to style at start.
+            message = Text(f"The terminal is too small: Newsloupe needs at least {MIN_WIDTH}\u00d7{MIN_HEIGHT}.")
+            self.mount(Static(message, id="too-small"), before=0 if self.children else None)
         self.set_class(too_small, "-too-small")
         if not too_small and self.is_mounted and self.focused is None:
             # Hiding the panes took the focus away: give it back to the list.
