@@ -145,7 +145,8 @@ class ReaderScreen(ArticleActions):
 
     def _show_facts(self, analysis: Analysis | None) -> None:
         if self._facts_shown:
-            self.query_one(FactsTree).show_analysis(analysis, note=self.model_problem or "Analysing\u2026")
+            for tree in self.query(FactsTree):  # none when the app closed as its first frame was painted
+                tree.show_analysis(analysis, note=self.model_problem or "Analysing\u2026")
 
     def _theme_changed(self, _theme: Theme) -> None:
         self.layer_styles = self.host.layer_styles()
