@@ -256,7 +256,8 @@ class AnalysisClient(Screen[None]):
         self.failures[message.key] = (title, message.message)
         if index is not None and index == self.current:
             self.view.set_notice(safe_text(f"Analysis failed: {message.message}", "bold red"))
-            self.query_one(FactsTree).show_analysis(None, note="Analysis failed")
+            for tree in self.query(FactsTree):  # the sidebar's tree comes with the first frame
+                tree.show_analysis(None, note="Analysis failed")
         if self._failure_timer is None:
             self._failure_timer = self.set_timer(FAILURE_NOTICE_DELAY, self._notice_failures)
         self.set_status(self.status)
@@ -267,7 +268,8 @@ class AnalysisClient(Screen[None]):
         index = self.index_of_key(message.key)
         if index is not None and index == self.current:
             self.view.set_notice(safe_text(message.message, "italic"))
-            self.query_one(FactsTree).show_analysis(None, note="Not analysed")
+            for tree in self.query(FactsTree):  # the sidebar's tree comes with the first frame
+                tree.show_analysis(None, note="Not analysed")
 
     def _notice_failures(self) -> None:
         """One notification for a burst of failures, with their count; at most one shown at a time."""

@@ -241,7 +241,8 @@ class ListFilters(AnalysisClient):
         self.set_status("")
 
     def entity_under_cursor(self) -> tuple[str, str] | None:
-        node = self.query_one(FactsTree).cursor_node
+        tree = next(iter(self.query(FactsTree)), None)  # none before the first frame is painted
+        node = tree.cursor_node if tree is not None else None
         if node is not None and node.data is not None and node.data.entity is not None:
             return node.data.entity.id, node.data.entity.name
         return None

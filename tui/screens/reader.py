@@ -20,7 +20,8 @@ from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.theme import Theme
-from textual.widgets import Footer, Static
+from textual.widget import MountError
+from textual.widgets import Static
 
 from tui.extract.types import Analysis
 from tui.library.documents import UnreadableArticle
@@ -82,8 +83,6 @@ class ReaderScreen(PageReading):
         self.set_reactive(ReaderScreen.layers_on, clean_layer_ids(self.library.pref("layers", None)))
         self.set_reactive(ReaderScreen.tags, bool(self.library.pref("tags", self.host.mono)))
         self.set_reactive(ReaderScreen.layer_styles, self.host.layer_styles())
-        yield Static(Text(f"The terminal is too small: Newsloupe needs at least {MIN_WIDTH}\u00d7{MIN_HEIGHT}."),
-                     id="too-small")
         with Horizontal(id="panes"):
             yield ArticleList(id="articles")
             with Vertical(id="article-column"):
@@ -91,14 +90,18 @@ class ReaderScreen(PageReading):
                     ReaderScreen.layers_on, ReaderScreen.tags, ReaderScreen.layer_styles)
                 # The list's input lines (title filter, library search) are mounted when first opened.
                 yield Static(id="status")
-            yield FactsTree(id="facts")
-        footer = Footer(id="footer", show_command_palette=False, compact=True)
-        footer.display = self.host.show_footer
-        yield footer
+            # A light stand-in holds the sidebar's place in the first frame (the tree comes a frame later).
+            slot = Static(id="facts-slot")
+            slot.border_title = "Facts"
+            yield slot
+        # The footer shows no keys before the bindings settle, a frame after the first: until the
+        # first frame is painted a blank line in its colours holds its place.
+        footer_slot = Static(id="footer-slot")
+        footer_slot.display = self.host.show_footer
+        yield footer_slot
 
     def on_mount(self) -> None:
         self.query_one("#articles", ArticleList).border_title = "Articles"
-        self.query_one("#facts", FactsTree).border_title = "Facts"
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self.query_one(ArticleList).set_entries(self.entries)
         if self.host.paged:
@@ -118,13 +121,33 @@ class ReaderScreen(PageReading):
         if self._facts_shown:
             return
         self._facts_shown = True
+        # The tree and the footer replace their stand-ins: their stylesheets, styles and empty first
+        # renders stay out of the first frame.
+        from textual.widgets import Footer
+
+        slot, footer_slot = self.query_one("#facts-slot"), self.query_one("#footer-slot")
+        tree = FactsTree(id="facts")
+        tree.border_title = "Facts"
+        footer = Footer(id="footer", show_command_palette=False, compact=True)
+        footer.display = self.host.show_footer
+        try:
+            self.query_one("#panes").mount(tree, after=slot)
+            self.mount(footer, after=footer_slot)
+        except MountError:
+            return  # the app closed as its first frame was painted
+        slot.remove()
+        footer_slot.remove()
+        self.refresh_bindings()  # the footer's keys
         if self.current_input is not None:
             self._show_facts(self.current_analysis)
+        elif self.entries:
+            tree.show_analysis(None, note="Nothing to analyse")
         self.start_reading_pages()
 
     def _show_facts(self, analysis: Analysis | None) -> None:
         if self._facts_shown:
-            self.query_one(FactsTree).show_analysis(analysis, note=self.model_problem or "Analysing\u2026")
+            for tree in self.query(FactsTree):  # none when the app closed as its first frame was painted
+                tree.show_analysis(analysis, note=self.model_problem or "Analysing\u2026")
 
     def _theme_changed(self, _theme: Theme) -> None:
         self.layer_styles = self.host.layer_styles()
@@ -133,6 +156,10 @@ class ReaderScreen(PageReading):
         self.too_small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
 
     def watch_too_small(self, too_small: bool) -> None:
+        if too_small and not self.query("#too-small"):
+            # Mounted the first time it is needed: most readers never see it, and it is one node less to style at start.
+            message = Text(f"The terminal is too small: Newsloupe needs at least {MIN_WIDTH}\u00d7{MIN_HEIGHT}.")
+            self.mount(Static(message, id="too-small"), before=0 if self.children else None)
         self.set_class(too_small, "-too-small")
         if not too_small and self.is_mounted and self.focused is None:
             # Hiding the panes took the focus away: give it back to the list.
@@ -224,7 +251,8 @@ class ReaderScreen(PageReading):
             self.current_input = None
             self.pane.show("", title=entry.title, analysis=None)
             self.pane.set_notice(safe_text(f"Cannot open this article: {exc}", "bold red"))
-            self.query_one(FactsTree).show_analysis(None, note="Nothing to analyse")
+            for tree in self.query(FactsTree):  # none before the first frame: it shows this note then
+                tree.show_analysis(None, note="Nothing to analyse")
             return
         analysis = self.analyses.get(entry.key) or self.library.cached_analysis(entry.article_id, self.host.model_name)
         if analysis is not None:
