@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
+from .date_prospects import future_in_past, telling_day
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 from .date_words import MONTH_RE, MONTHS, WEEKDAYS
@@ -185,6 +186,8 @@ def direction(doc: "Doc", start: int, end: int) -> int:
         # "its August recess", "the June report": a thing named by its month or day, told as past
         # unless a future verb says otherwise ("the November election" is left to the tense).
         return FORWARD if verb is not None and _future_aux(verb) else BACK
+    if (words := span_at(doc, start, end, alignment_mode="expand")) is not None and future_in_past(verb, words.start):
+        return FORWARD  # anchor.future_in_past: "said it would vote Friday", "vowed to attack Sunday"
     tense = tense_direction(verb)
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):
         return FORWARD
@@ -228,13 +231,21 @@ class StoryTrail:
     #: clause is at when the story has since named a day to come ("court on April 5").
     last_past_day: date | None = None
     last_past_value: str | None = None
+    #: Where the last remembered expression starts in the text (for the day a plan was told).
+    last_start: int | None = None
     _values: list[str] = field(default_factory=list)
 
     def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
         text = text_of(doc)[start:end]
         way = direction(doc, start, end)
         if not ANAPHORIC.search(text):
-            return Anchor(today=self.published, story=self.published, story_value=self.last_value, direction=way)
+            today = self.published
+            verb = governing_verb(doc, start, end)
+            words = span_at(doc, start, end, alignment_mode="expand")
+            if way == FORWARD and verb is not None and words is not None and future_in_past(verb, words.start):
+                # "said on Tuesday that it would raise rates on Thursday": ahead of Tuesday, not of publication
+                today = telling_day(self.published, self.last_day, self.last_start, verb.sent.start_char)
+            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
         story, value = self.last_day, self.last_value
@@ -249,7 +260,7 @@ class StoryTrail:
         self.last_day = self.last_past_day = None
         self.last_value = self.last_past_value = None
 
-    def remember(self, reading: Reading, rule: str = "") -> None:
+    def remember(self, reading: Reading, rule: str = "", start: int | None = None) -> None:
         """Absolute and deictic dates move the story on; vague references, lengths and dates
         told from the story itself ("a year earlier") do not, or they would drift."""
         if rule in STORY_RULES or reading.type not in {"DATE", "TIME"} or not reading.value or reading.value.endswith("_REF"):
@@ -258,7 +269,7 @@ class StoryTrail:
             return
         self.last_value = reading.value
         if (day := story_day(reading)) is not None:
-            self.last_day = day
+            self.last_day, self.last_start = day, start
             if self.published is None or day <= self.published:
                 self.last_past_day, self.last_past_value = day, reading.value
 

@@ -62,4 +62,6 @@
 #:        "more than two thousand years" P2L, "almost a hundred years" P100Y; "a quarter before 11 a.m." 10:45; a
 #:        length ends at its unit ("the first four hours 185 thousand"); "Fridays for Future" is a name;
 #:        "Last year August 8" is one day.
-EXTRACTOR_VERSION = "1.6.3"
+#: 1.6.4: a day hanging from a plan told in the past ("said it would vote Friday", "vowed to attack Sunday",
+#:        "announced plans to list in October") lies ahead of the day the plan was told.
+EXTRACTOR_VERSION = "1.6.4"

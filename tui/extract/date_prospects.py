@@ -1,0 +1,79 @@
+"""The future told from the past: "said it would vote Friday", "agreed to meet in May".
+
+News reports plans in the past tense: the reporting verb is past, but the day hangs from a
+verb that looks ahead of it ("would", or an infinitive after "agree", "vow", "promise",
+"threaten", "plan" ...). Such a day lies on or after the day the plan was told, which is the
+day the sentence named before it ("said on Tuesday that it would raise rates on Thursday"), or
+else the publication day. The past tense of "said" must not pull it back a week.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Verbs whose "to"-infinitive tells something still to come when they were said or done.
+PROSPECTIVE_VERBS = frozenset({
+    "agree", "vow", "promise", "pledge", "threaten", "plan", "intend", "vote", "undertake",
+    "prepare", "resolve", "swear", "offer", "propose", "arrange", "commit", "hope", "aim",
+})
+#: Nouns with the same look ahead: "announced plans to list its shares in October".
+PROSPECTIVE_NOUNS = frozenset({
+    "plan", "promise", "pledge", "threat", "vow", "intention", "proposal", "agreement", "deal",
+    "bid", "decision", "commitment", "offer", "move", "call", "order",
+})
+#: How long before publication a day told in the sentence can still be the day a plan was told.
+_REPORTING_WINDOW = timedelta(days=7)
+
+
+def _auxiliaries(verb: "Token", before: int | None = None) -> set[str]:
+    """The verb's auxiliaries (only those before token ``before`` when given)."""
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and (before is None or c.i < before)}
+
+
+def _had(verb: "Token") -> bool:
+    return "had" in _auxiliaries(verb)
+
+
+def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
+    """anchor.future_in_past: the expression's verb looks ahead of a past moment of telling.
+
+    "would" with a bare verb ("would visit", "would be held"; not "would have left"), or a
+    "to"-infinitive after a verb or noun of plans ("vowed to attack", "plans to list"), unless
+    that plan is itself told in the past perfect ("had agreed to meet").
+
+    ``first`` is the expression's first token: "would" or "to" must come before it, for a day
+    between "said" and its clause belongs to the saying ("said on Monday he would visit Kyiv"),
+    however the parser hangs it."""
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    auxes = _auxiliaries(verb, before=first)
+    if auxes & {"would", "'d"}:
+        return "have" not in _auxiliaries(verb) and verb.tag_ in {"VB", "VBN", "VBG"}
+    head = verb.head
+    if head is verb:
+        return False
+    if depth < 2 and verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and future_in_past(head, first, depth + 1):
+        return True  # "would begin withdrawing troops on Friday", "would try to reach a deal by June"
+    if "to" not in auxes or verb.tag_ not in {"VB", "VBN"}:
+        return False
+    if head.pos_ in {"VERB", "AUX"} and head.lemma_ in PROSPECTIVE_VERBS:
+        return not _had(head)
+    if head.pos_ == "NOUN" and head.lemma_ in PROSPECTIVE_NOUNS:
+        return head.head is head or not _had(head.head)
+    return False
+
+
+def telling_day(published: date | None, last_day: date | None, last_start: int | None, sentence_start: int) -> date | None:
+    """The day a plan was told: the day the sentence named before the expression when it lies in
+    the week up to publication ("said on Tuesday that ..."), else the publication day."""
+    if published is None:
+        return None
+    if last_day is None or last_start is None or last_start < sentence_start:
+        return published
+    if published - _REPORTING_WINDOW <= last_day <= published:
+        return last_day
+    return published
