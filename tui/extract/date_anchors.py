@@ -58,7 +58,7 @@ ANAPHORIC = re.compile(
 
 
 #: Forward words that only tell a plan ("due", "expiring"): a past-perfect verb outweighs them.
-_SCHEDULED_WORDS = re.compile(r"(?:\bpayable|\beffective|\bdue|\bexpires?|\bexpiring)\s*$", re.IGNORECASE)
+_SCHEDULED_WORDS = re.compile(r"(?:\bpayable|\beffective|\bdue|\bexpires?|\bexpiring)(?:\s+(?:on|in|at|by))?\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SCHEDULED_EVENT = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:deadline|vote|election|elections|meeting|summit|hearing|match|game|race|debate|"
@@ -170,7 +170,7 @@ def direction(doc: "Doc", start: int, end: int) -> int:
     """Which way an underspecified expression points, from its preposition, then its verb."""
     text = text_of(doc)
     before = text[max(0, start - 20):start]
-    if _FORWARD_WORDS.search(before):
+    if _FORWARD_WORDS.search(before) or _SCHEDULED_WORDS.search(before):  # anchor.scheduled: "is due on Friday"
         if _SCHEDULED_WORDS.search(before) and _past_perfect(governing_verb(doc, start, end)):
             return BACK  # "had been due to expire Friday": a plan told from the past, now gone by
         return FORWARD
@@ -220,6 +220,11 @@ def dateline_day(text: str, published: date | None) -> date | None:
     return None
 
 
+#: "That June", "that same March": a month told from the story's year.
+_THAT_BEFORE = re.compile(r"\b(?:that|that same|the same)\s+$", re.IGNORECASE)
+_BARE_MONTH = re.compile(rf"^(?:{MONTH_RE})$", re.IGNORECASE)
+
+
 @dataclass
 class StoryTrail:
     """The dates a story has mentioned so far, for the anaphoric expressions after them."""
@@ -240,6 +245,9 @@ class StoryTrail:
         way = direction(doc, start, end)
         if not ANAPHORIC.search(text):
             today = self.published
+            if (year := self._demonstrative_year(doc, start, text)) is not None:
+                # anchor.that_month: "The protests began in 1989. That June, ..." is June 1989
+                return Anchor(today=date(year, 12, 31), story=self.published, story_value=self.last_value, direction=BACK)
             verb = governing_verb(doc, start, end)
             words = span_at(doc, start, end, alignment_mode="expand")
             if way == FORWARD and verb is not None and words is not None and future_in_past(verb, words.start):
@@ -254,6 +262,15 @@ class StoryTrail:
             value = self.last_past_value if value is not None and story_day(Reading("DATE", value)) == story else value
             story = self.last_past_day
         return Anchor(today=self.published, story=story, story_value=value, direction=way)
+
+    def _demonstrative_year(self, doc: "Doc", start: int, text: str) -> int | None:
+        """The story's year for a bare month after "that" ("That June"), when it is not this year's."""
+        if not _THAT_BEFORE.search(text_of(doc), max(0, start - 12), start) or not _BARE_MONTH.match(text):
+            return None
+        year = int(self.last_value[:4]) if self.last_value and self.last_value[:4].isdigit() else None
+        if year is None or self.published is None or year >= self.published.year:
+            return None
+        return year
 
     def forget(self) -> None:
         """A day the story named but nobody could resolve: what follows cannot count from before it."""

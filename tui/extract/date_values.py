@@ -604,7 +604,8 @@ def _large_count(m: re.Match[str], a: Anchor) -> Reading:
 
 
 def _hundreds(m: re.Match[str], a: Anchor) -> Reading:
-    """"the 1800s" is the century of the years 18xx (TimeML 18), not the decade 1800-1809."""
+    """"the 1800s" is the century of the years 18xx (TimeML 18), not the decade 1800-1809; but
+    "the 2000s" is the decade 2000-2009 (200), as modern news means it ("the early 2000s")."""
     return Reading(DATE, m.group(1))
 
 
@@ -866,7 +867,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
         ("date.web_form", WEB_FORM, _web_form),
-        ("date.hundreds", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[0-9]|20)00'?s$", _hundreds),
+        ("date.hundreds", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[0-9])00'?s$", _hundreds),
         ("date.decade", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{3}0)'?s$", _decade),
         # "the '80s", "the mid-80s" (not "his 50s", an age)
         ("date.decade", r"^(?:the\s+(?:early\s+|mid-?\s*|late\s+)?'?|(?:early\s+|mid-?\s*|late\s+)?')(\d0)s$", _decade),

@@ -1,0 +1,44 @@
+"""Small anchoring rules for wire and web news: scheduled words, "that June", "the 2000s"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tui.extract import analyse
+from tui.extract.date_values import Anchor, Reading, normalise
+
+THURSDAY = "2024-03-14"
+
+
+def _values(nlp, text: str, published: str = THURSDAY) -> dict[str, str | None]:
+    return {f.span.text: f.value for f in analyse(text, nlp=nlp, published=published).facts_of("date")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The verdict is due on Friday.", "Friday", "2024-03-15"),
+        ("The licence expires in February.", "February", "2025-02"),
+        ("The verdict came on Friday.", "Friday", "2024-03-08"),  # no scheduled word: the tense decides
+    ],
+)
+def test_a_scheduled_word_points_forward_through_its_preposition(nlp, sentence, expression, value):
+    """anchor.scheduled: "due on Friday", "expires in February" as "due Friday" does."""
+    assert _values(nlp, sentence)[expression] == value
+
+
+def test_a_month_after_that_is_in_the_year_the_story_is_at(nlp):
+    """anchor.that_month: "The protests began in 1989. That June, ..." is June 1989."""
+    found = _values(nlp, "The protests began in 1989. That June, troops fired on crowds.")
+    assert found["1989"] == "1989"
+    assert next(v for k, v in found.items() if k.endswith("June")) == "1989-06"
+    plain = _values(nlp, "The protests began in 1989. In June, troops fired on crowds again.")
+    assert plain["June"] == "2023-06"  # without "that" the month is told from publication
+
+
+@pytest.mark.parametrize(("text", "value"), [("the 2000s", "200"), ("the early 2000s", "200"), ("the 1800s", "18"), ("the 1990s", "199")])
+def test_the_2000s_are_a_decade_the_1800s_a_century(text, value):
+    reading = normalise(text, Anchor(today=date(2024, 3, 14)))
+    assert reading is not None and reading[0] == Reading("DATE", value)
