@@ -42,3 +42,25 @@ def test_a_month_after_that_is_in_the_year_the_story_is_at(nlp):
 def test_the_2000s_are_a_decade_the_1800s_a_century(text, value):
     reading = normalise(text, Anchor(today=date(2024, 3, 14)))
     assert reading is not None and reading[0] == Reading("DATE", value)
+
+
+def test_the_previous_year_counts_from_the_year_the_story_told():
+    """date.story_shift: "Sales fell in 2020. The previous year, ..." is 2019, not the year before publication;
+    "a year earlier" keeps its reading (in results it compares with the period reported)."""
+    after_2020 = Anchor(today=date(2024, 3, 14), story=None, story_value="2020", direction=-1)
+    assert normalise("the previous year", after_2020)[0] == Reading("DATE", "2019")
+    assert normalise("the year before", after_2020)[0] == Reading("DATE", "2019")
+    assert normalise("the following year", after_2020)[0] == Reading("DATE", "2021")
+    assert normalise("the year-earlier quarter", after_2020)[0] != Reading("DATE", "2019")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The new timetable applies starting Monday.", "Monday", "2024-03-18"),
+        ("Restrictions will be lifted beginning in June.", "June", "2024-06"),
+        ("Prices rose steadily starting in January.", "January", "2024-01"),  # the past tense still decides
+    ],
+)
+def test_starting_and_beginning_point_forward_when_the_tense_says_nothing(nlp, sentence, expression, value):
+    assert _values(nlp, sentence)[expression] == value

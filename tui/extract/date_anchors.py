@@ -38,7 +38,7 @@ _FORWARD_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: Words that point forward unless the verb says otherwise ("had filed by Wednesday").
-_WEAK_FORWARD = re.compile(r"\b(?:by|through)\s*$", re.IGNORECASE)
+_WEAK_FORWARD = re.compile(r"\b(?:by|through|(?:starting|beginning)(?:\s+(?:on|in))?)\s*$", re.IGNORECASE)
 _BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier|\bended)\s*$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "going"}
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "note", "write", "show", "suggest", "indicate", "believe", "think", "know", "have"}

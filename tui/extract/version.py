@@ -65,4 +65,6 @@
 #: 1.6.4: a day hanging from a plan told in the past ("said it would vote Friday", "vowed to attack Sunday",
 #:        "announced plans to list in October") lies ahead of the day the plan was told; "due on Friday",
 #:        "expires in February" point forward; "That June" after 1989 is June 1989; "the 2000s" is the decade 200.
+#:        "expires in February" point forward; "That June" after 1989 is June 1989; "the 2000s" is the decade 200;
+#:        "in 2020 ... the previous year" is 2019; "starting Monday", "beginning in June" point forward.
 EXTRACTOR_VERSION = "1.6.4"
