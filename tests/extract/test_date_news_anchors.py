@@ -64,3 +64,11 @@ def test_the_previous_year_counts_from_the_year_the_story_told():
 )
 def test_starting_and_beginning_point_forward_when_the_tense_says_nothing(nlp, sentence, expression, value):
     assert _values(nlp, sentence)[expression] == value
+
+
+def test_a_year_earlier_counts_from_a_year_told_in_its_sentence(nlp):
+    """date.story_shift with ``story_near``: in a March 2024 article "Sales in 2023 rose 5% from a
+    year earlier" compares with 2022; a year told in an earlier sentence does not move it."""
+    assert _values(nlp, "Sales in 2023 rose 5% from a year earlier.")["a year earlier"] == "2022"
+    apart = _values(nlp, "The company was founded in 1998. Sales rose 5% from a year earlier.")
+    assert apart["a year earlier"] == "2023"

@@ -240,6 +240,8 @@ class StoryTrail:
     last_past_value: str | None = None
     #: Where the last remembered expression starts in the text (for the day a plan was told).
     last_start: int | None = None
+    #: Where the last remembered value (of any granularity) starts: "Sales in 2023 rose from a year earlier".
+    last_value_start: int | None = None
     _values: list[str] = field(default_factory=list)
 
     def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
@@ -263,7 +265,9 @@ class StoryTrail:
             # anchor.past_story_day: the value moves back too when it is that day to come
             value = self.last_past_value if value is not None and story_day(Reading("DATE", value)) == story else value
             story = self.last_past_day
-        return Anchor(today=self.published, story=story, story_value=value, direction=way)
+        words = span_at(doc, start, end, alignment_mode="expand")
+        near = words is not None and self.last_value_start is not None and self.last_value_start >= words.sent.start_char
+        return Anchor(today=self.published, story=story, story_value=value, direction=way, story_near=near)
 
     def _demonstrative_year(self, doc: "Doc", start: int, text: str) -> int | None:
         """The story's year for a bare month after "that" ("That June"), when it is not this year's."""
@@ -278,6 +282,7 @@ class StoryTrail:
         """A day the story named but nobody could resolve: what follows cannot count from before it."""
         self.last_day = self.last_past_day = None
         self.last_value = self.last_past_value = None
+        self.last_start = self.last_value_start = None
 
     def remember(self, reading: Reading, rule: str = "", start: int | None = None) -> None:
         """Absolute and deictic dates move the story on; vague references, lengths and dates
@@ -286,7 +291,7 @@ class StoryTrail:
             return
         if "X" in reading.value.split("T")[0]:
             return
-        self.last_value = reading.value
+        self.last_value, self.last_value_start = reading.value, start
         if (day := story_day(reading)) is not None:
             self.last_day, self.last_start = day, start
             if self.published is None or day <= self.published:

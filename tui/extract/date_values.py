@@ -48,6 +48,8 @@ class Anchor:
     story_value: str | None = None
     #: -1 the governing verb points back (past tense), +1 forward (will, next, until), 0 unknown.
     direction: int = 0
+    #: The story's last value was told in this expression's sentence ("Sales in 2023 rose from a year earlier").
+    story_near: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,8 +217,11 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
         # "in 1995 ... two years later": counted from the year the story is at, not from today
         # ("a year earlier" in results compares with the period reported, which the rules above read)
         return Reading(DATE, f"{int(value) + step * (10 if unit == 'decade' else 1):04d}")
-    if unit == "year" and value and re.match(r"^\d{4}$", value) and not m.group("count") and way in {"previous", "preceding", "prior", "before"}:
-        return Reading(DATE, f"{int(value) + step:04d}")  # "in 2020 ... the previous year", "the year before": 2019
+    if unit == "year" and value and re.match(r"^\d{4}$", value) and (not m.group("count") and way in {"previous", "preceding", "prior", "before"} or a.story_near):
+        # "in 2020 ... the previous year", "the year before": 2019; "a year earlier" only when the
+        # year was told in its sentence ("Sales in 2023 rose from a year earlier"): a year told
+        # further back is often the compared period itself in results ("1988 ... a year earlier")
+        return Reading(DATE, f"{int(value) + step:04d}")
     if unit == "month" and value and re.match(r"^\d{4}-\d{2}$", value) and sign > 0:
         return Reading(DATE, at_granularity(add_months(date(int(value[:4]), int(value[5:7]), 1), step), "month"))
     base = a.story if not m.group("count") else a.story or a.today  # "the next day" needs a day told

@@ -67,4 +67,6 @@
 #:        "expires in February" point forward; "That June" after 1989 is June 1989; "the 2000s" is the decade 200.
 #:        "expires in February" point forward; "That June" after 1989 is June 1989; "the 2000s" is the decade 200;
 #:        "in 2020 ... the previous year" is 2019; "starting Monday", "beginning in June" point forward.
+#:        "in 2020 ... the previous year" is 2019; "starting Monday", "beginning in June" point forward;
+#:        "Sales in 2023 rose from a year earlier" is 2022 (a year told in the same sentence).
 EXTRACTOR_VERSION = "1.6.4"
