@@ -69,4 +69,6 @@
 #:        "in 2020 ... the previous year" is 2019; "starting Monday", "beginning in June" point forward.
 #:        "in 2020 ... the previous year" is 2019; "starting Monday", "beginning in June" point forward;
 #:        "Sales in 2023 rose from a year earlier" is 2022 (a year told in the same sentence).
+#:        "Sales in 2023 rose from a year earlier" is 2022 (a year told in the same sentence); "last February"
+#:        told in March is a year back.
 EXTRACTOR_VERSION = "1.6.4"
