@@ -73,16 +73,3 @@ def test_a_year_earlier_counts_from_a_year_told_in_its_sentence(nlp):
     apart = _values(nlp, "The company was founded in 1998. Sales rose 5% from a year earlier.")
     assert apart["a year earlier"] == "2023"
 
-
-@pytest.mark.parametrize(
-    ("text", "today", "value"),
-    [
-        ("last February", date(1998, 3, 1), "1997-02"),  # the month just ended is "last month"
-        ("last December", date(2024, 1, 5), "2023-12"),
-        ("last October", date(2019, 9, 29), "2018-10"),
-        ("last January", date(2024, 3, 14), "2024-01"),
-    ],
-)
-def test_last_and_a_month_name_skips_the_month_just_ended(text, today, value):
-    """date.relative_month: "last February" told on March 1 is the February a year back."""
-    assert normalise(text, Anchor(today=today, story=today))[0] == Reading("DATE", value)

@@ -371,9 +371,7 @@ def _relative_month(m: re.Match[str], a: Anchor) -> Reading | None:
     month = MONTHS[m.group(2).rstrip(".")]
     modifier = m.group(1)
     if modifier in {"last", "past"}:
-        # "last February" told in March is a year back: the month just ended is "last month" or
-        # "in February" (TimeBank: the helicopter crash of 1997-02 told on 1998-03-01)
-        year = a.today.year - (month >= a.today.month - 1)
+        year = a.today.year - (month >= a.today.month)
     elif modifier in {"next", "coming"}:
         year = a.today.year + (month <= a.today.month)
     else:
