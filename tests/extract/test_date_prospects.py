@@ -57,7 +57,17 @@ def test_the_plan_counts_from_the_day_it_was_told(nlp):
 def test_the_telling_day_is_a_day_of_the_same_sentence_in_the_week_before_publication():
     published = date(2024, 3, 16)
     assert telling_day(published, date(2024, 3, 12), 40, 10) == date(2024, 3, 12)
-    assert telling_day(published, date(2024, 3, 12), 5, 10) == published  # named in an earlier sentence
-    assert telling_day(published, date(2024, 2, 1), 40, 10) == published  # too long before publication
-    assert telling_day(published, date(2024, 3, 20), 40, 10) == published  # after publication
+    day_before = date(2024, 3, 15)
+    assert telling_day(published, date(2024, 3, 12), 5, 10) == day_before  # named in an earlier sentence
+    assert telling_day(published, date(2024, 2, 1), 40, 10) == day_before  # too long before publication
+    assert telling_day(published, date(2024, 3, 20), 40, 10) == day_before  # after publication
     assert telling_day(None, date(2024, 3, 12), 40, 10) is None
+
+
+def test_without_a_day_told_the_plan_may_have_been_told_the_day_before(nlp):
+    """Published on Thursday, "would pass by Bermuda Wednesday night" is the night just gone;
+    "voted to lift it on Saturday afternoon" published on Sunday is the day before."""
+    found = _values(nlp, "The NHC predicted that Humberto would pass by Bermuda Wednesday night.", published="2019-09-19")
+    assert found["Wednesday night"] == "2019-09-18TNI"
+    found = _values(nlp, "The cabinet unanimously voted to lift it on Saturday afternoon.", published="2019-12-29")
+    assert found["Saturday afternoon"] == "2019-12-28TAF"

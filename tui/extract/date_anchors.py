@@ -222,6 +222,12 @@ def dateline_day(text: str, published: date | None) -> date | None:
     return None
 
 
+#: A weekday, month or day of a month with nothing deictic in it ("Friday", "June 5", "Saturday
+#: afternoon"): what a plan told in the past reads from the day it was told ("today" does not).
+_UNDERSPECIFIED = re.compile(
+    rf"^(?:(?:on|in|by|early|late|mid-?)\s+)*(?:{'|'.join(WEEKDAYS)}|{MONTH_RE})\b(?![^,]*\b(?:today|tonight|yesterday|tomorrow|last|next|this)\b)",
+    re.IGNORECASE,
+)
 #: "That June", "that same March": a month told from the story's year.
 _THAT_BEFORE = re.compile(r"\b(?:that|that same|the same)\s+$", re.IGNORECASE)
 _BARE_MONTH = re.compile(rf"^(?:{MONTH_RE})$", re.IGNORECASE)
@@ -254,7 +260,7 @@ class StoryTrail:
                 return Anchor(today=date(year, 12, 31), story=self.published, story_value=self.last_value, direction=BACK)
             verb = governing_verb(doc, start, end)
             words = span_at(doc, start, end, alignment_mode="expand")
-            if way == FORWARD and verb is not None and words is not None and future_in_past(verb, words.start):
+            if way == FORWARD and _UNDERSPECIFIED.match(text) and verb is not None and words is not None and future_in_past(verb, words.start):
                 # "said on Tuesday that it would raise rates on Thursday": ahead of Tuesday, not of publication
                 today = telling_day(self.published, self.last_day, self.last_start, verb.sent.start_char)
             return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way)
