@@ -73,3 +73,10 @@ def test_a_year_earlier_counts_from_a_year_told_in_its_sentence(nlp):
     apart = _values(nlp, "The company was founded in 1998. Sales rose 5% from a year earlier.")
     assert apart["a year earlier"] == "2023"
 
+
+
+def test_a_day_of_that_year_takes_the_year_the_story_told(nlp):
+    """date.that_year: "... in 1989, when John Tower lost a vote on March 9 of that year"."""
+    found = _values(nlp, "The Senate last rejected a nominee in 1989, when John Tower lost a vote on March 9 of that year.", published="2024-04-10")
+    assert found["March 9 of that year"] == "1989-03-09"
+    assert normalise("June that year", Anchor(today=date(2024, 4, 10), story_value="1989"))[0] == Reading("DATE", "1989-06")

@@ -701,6 +701,8 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
         year = int(cal.group("year")) if cal.group("year") else None
     if year is None and (rel := re.search(r"\b(last|this|next) year\b", phrase)) and a.today is not None:
         year = a.today.year + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
+    if year is None and re.search(r"\b(?:that|the same) year\b", phrase) and (told := re.match(r"^(\d{4})", a.story_value or "")):
+        year = int(told.group(1))  # date.that_year: "in 1989 ... on March 9 of that year"
     if year is None and (y := _CAL_YEAR.search(phrase)) and not military:
         year = int(y.group(1))
     weekday_match = _CAL_WEEKDAY.search(phrase)

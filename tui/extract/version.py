@@ -71,4 +71,6 @@
 #:        "Sales in 2023 rose from a year earlier" is 2022 (a year told in the same sentence).
 #:        "Sales in 2023 rose from a year earlier" is 2022 (a year told in the same sentence); "last February"
 #:        told in March is a year back.
+#:        "Sales in 2023 rose from a year earlier" is 2022 (a year told in the same sentence); "March 9 of that
+#:        year" is in the year the story told.
 EXTRACTOR_VERSION = "1.6.4"
