@@ -71,3 +71,12 @@ def test_without_a_day_told_the_plan_may_have_been_told_the_day_before(nlp):
     assert found["Wednesday night"] == "2019-09-18TNI"
     found = _values(nlp, "The cabinet unanimously voted to lift it on Saturday afternoon.", published="2019-12-29")
     assert found["Saturday afternoon"] == "2019-12-28TAF"
+
+
+def test_a_schedule_told_in_the_present_reads_from_the_day_it_was_said(nlp):
+    """anchor.reported_schedule: "announced on Monday that students return to school on
+    Wednesday", published Thursday, is the Wednesday after Monday; with no day of saying in the
+    sentence a present-tense schedule still points ahead of publication."""
+    found = _values(nlp, "The ministry announced on Monday that students return to school on Wednesday.")
+    assert (found["Monday"], found["Wednesday"]) == ("2024-03-11", "2024-03-13")
+    assert _values(nlp, "Students return to school on Wednesday, the ministry announced.")["Wednesday"] == "2024-03-20"

@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
-from .date_prospects import future_in_past, telling_day
+from .date_prospects import future_in_past, told_day_in_sentence, told_in_the_present, telling_day
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 from .date_words import MONTH_RE, MONTHS, WEEKDAYS
@@ -263,6 +263,9 @@ class StoryTrail:
             if way == FORWARD and _UNDERSPECIFIED.match(text) and verb is not None and words is not None and future_in_past(verb, words.start):
                 # "said on Tuesday that it would raise rates on Thursday": ahead of Tuesday, not of publication
                 today = telling_day(self.published, self.last_day, self.last_start, verb.sent.start_char)
+            elif way == FORWARD and _UNDERSPECIFIED.match(text) and told_in_the_present(verb) and verb is not None:
+                # "announced on Monday that students return to school on Wednesday": from Monday
+                today = told_day_in_sentence(self.published, self.last_day, self.last_start, verb.sent.start_char) or today
             return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.

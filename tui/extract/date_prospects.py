@@ -79,6 +79,25 @@ def telling_day(published: date | None, last_day: date | None, last_start: int |
     the week up to publication ("said on Tuesday that ..."), else the day before publication."""
     if published is None:
         return None
-    if last_day is not None and last_start is not None and last_start >= sentence_start and published - _REPORTING_WINDOW <= last_day <= published:
-        return last_day
-    return published - _TELLING_LAG
+    return told_day_in_sentence(published, last_day, last_start, sentence_start) or published - _TELLING_LAG
+
+
+#: Verbs of saying whose past tense sets the moment a present-tense schedule is told from.
+_SAYING = frozenset({"say", "announce", "tell", "confirm", "report", "state", "add", "explain", "write", "warn", "insist"})
+
+
+def told_in_the_present(verb: "Token | None") -> bool:
+    """anchor.reported_schedule: a schedule told in the present under a past verb of saying
+    ("announced on Monday that students return to school on Wednesday"): it reads from the
+    day of the saying when the sentence names one, as a plan does."""
+    if verb is None or verb.tag_ not in {"VBZ", "VBP"} or _auxiliaries(verb) or verb.dep_ != "ccomp":
+        return False
+    head = verb.head
+    return head is not verb and head.tag_ == "VBD" and head.lemma_ in _SAYING
+
+
+def told_day_in_sentence(published: date | None, last_day: date | None, last_start: int | None, sentence_start: int) -> date | None:
+    """The day the sentence named before the expression, when it lies in the week up to publication."""
+    if published is None or last_day is None or last_start is None or last_start < sentence_start:
+        return None
+    return last_day if published - _REPORTING_WINDOW <= last_day <= published else None
