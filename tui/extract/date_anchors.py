@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
-from .date_prospects import future_in_past, told_day_in_sentence, told_in_the_present, telling_day
+from .date_prospects import future_in_past, telling_day, told_day_in_sentence, told_in_the_present
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 from .date_words import MONTH_RE, MONTHS, WEEKDAYS
