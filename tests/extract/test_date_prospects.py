@@ -80,3 +80,10 @@ def test_a_schedule_told_in_the_present_reads_from_the_day_it_was_said(nlp):
     found = _values(nlp, "The ministry announced on Monday that students return to school on Wednesday.")
     assert (found["Monday"], found["Wednesday"]) == ("2024-03-11", "2024-03-13")
     assert _values(nlp, "Students return to school on Wednesday, the ministry announced.")["Wednesday"] == "2024-03-20"
+
+
+def test_a_day_forecast_in_the_past_lies_ahead_of_the_forecast(nlp):
+    """anchor.future_in_past: "forecast electricity demand Monday", published on a Sunday, is the coming Monday."""
+    found = _values(nlp, "California ISO forecast electricity demand Monday at near all-time peak levels.", published="2020-08-16")
+    assert found["Monday"] == "2020-08-17"
+    assert _values(nlp, "The agency predicted on Tuesday that prices would fall.")["Tuesday"] == "2024-03-12"

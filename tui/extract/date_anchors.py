@@ -188,7 +188,7 @@ def direction(doc: "Doc", start: int, end: int) -> int:
         return FORWARD if verb is not None and _future_aux(verb) else BACK
     if (words := span_at(doc, start, end, alignment_mode="expand")) is not None and future_in_past(verb, words.start):
         return FORWARD  # anchor.future_in_past: "said it would vote Friday", "vowed to attack Sunday"
-    if verb is not None and verb.lemma_ in {"start", "begin"} and verb.tag_ == "VBG" and verb.head is not verb:
+    if verb is not None and verb.lemma_ in {"start", "begin"} and verb.tag_ == "VBG" and verb.head.i != verb.i:
         verb = verb.head  # "rose steadily starting in January": the tense is the clause's, not the participle's
     tense = tense_direction(verb)
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):

@@ -27,6 +27,8 @@ PROSPECTIVE_NOUNS = frozenset({
     "plan", "promise", "pledge", "threat", "vow", "intention", "proposal", "agreement", "deal",
     "bid", "decision", "commitment", "offer", "move", "call", "order",
 })
+#: Verbs whose object lies ahead of the telling: the day after them is the day forecast.
+_FORECASTING = frozenset({"forecast", "predict"})
 #: How long before publication a day told in the sentence can still be the day a plan was told.
 _REPORTING_WINDOW = timedelta(days=7)
 
@@ -53,10 +55,12 @@ def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
     auxes = _auxiliaries(verb, before=first)
+    if verb.lemma_ in _FORECASTING and verb.tag_ in {"VBD", "VBN"} and not _had(verb):
+        return _forecast_day(verb, first)
     if auxes & {"would", "'d"}:
         return "have" not in _auxiliaries(verb) and verb.tag_ in {"VB", "VBN", "VBG"}
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return False
     if depth < 2 and verb.dep_ == "xcomp" and head.pos_ in {"VERB", "AUX"} and future_in_past(head, first, depth + 1):
         return True  # "would begin withdrawing troops on Friday", "would try to reach a deal by June"
@@ -65,13 +69,22 @@ def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
     if head.pos_ in {"VERB", "AUX"} and head.lemma_ in PROSPECTIVE_VERBS:
         return not _had(head)
     if head.pos_ == "NOUN" and head.lemma_ in PROSPECTIVE_NOUNS:
-        return head.head is head or not _had(head.head)
+        return head.head.i == head.i or not _had(head.head)
     return False
 
 
 #: News is told a day after the saying as often as the same day ("The NHC predicted that Humberto
 #: would pass by Bermuda Wednesday night", published Thursday).
 _TELLING_LAG = timedelta(days=1)
+
+
+def _forecast_day(verb: "Token", first: int) -> bool:
+    """The day is what was forecast, not when: "forecast demand Monday", "predicted rain for
+    Friday" (but "predicted on Tuesday that ..." is the day of the forecast)."""
+    word = verb.doc[first]
+    if word.dep_ == "npadvmod" and word.head.i == verb.i:
+        return any(c.dep_ == "dobj" and c.i < first for c in verb.children)
+    return word.dep_ == "pobj" and word.head.lower_ == "for" and word.head.head.i == verb.i
 
 
 def telling_day(published: date | None, last_day: date | None, last_start: int | None, sentence_start: int) -> date | None:
@@ -93,7 +106,7 @@ def told_in_the_present(verb: "Token | None") -> bool:
     if verb is None or verb.tag_ not in {"VBZ", "VBP"} or _auxiliaries(verb) or verb.dep_ != "ccomp":
         return False
     head = verb.head
-    return head is not verb and head.tag_ == "VBD" and head.lemma_ in _SAYING
+    return head.i != verb.i and head.tag_ == "VBD" and head.lemma_ in _SAYING
 
 
 def told_day_in_sentence(published: date | None, last_day: date | None, last_start: int | None, sentence_start: int) -> date | None:

@@ -64,7 +64,8 @@
 #:        "Last year August 8" is one day.
 #: 1.6.4: a day hanging from a plan told in the past ("said it would vote Friday", "vowed to attack Sunday",
 #:        "announced plans to list in October") lies ahead of the day the plan was told (the day its sentence
-#:        named, else the day before publication), as does a schedule in the present under a past "said"; "due on Friday",
+#:        named, else the day before publication), as does a schedule in the present under a past "said" and
+#:        the day a past forecast is for ("forecast demand Monday"); "due on Friday",
 #:        "expires in February" point forward; "That June" after 1989 is June 1989; "the 2000s" is the decade 200;
 #:        "in 2020 ... the previous year" is 2019; "starting Monday", "beginning in June" point forward.
 #:        "in 2020 ... the previous year" is 2019; "starting Monday", "beginning in June" point forward;
