@@ -80,3 +80,17 @@ def test_a_day_of_that_year_takes_the_year_the_story_told(nlp):
     found = _values(nlp, "The Senate last rejected a nominee in 1989, when John Tower lost a vote on March 9 of that year.", published="2024-04-10")
     assert found["March 9 of that year"] == "1989-03-09"
     assert normalise("June that year", Anchor(today=date(2024, 4, 10), story_value="1989"))[0] == Reading("DATE", "1989-06")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("The town boomed in the 1990's.", "the 1990's", "199"),
+        ("In the mid-1970’s it rained.", "the mid-1970’s", "197"),
+        ("The railway was built in the 1800's.", "the 1800's", "18"),
+        ("2020's budget was cut.", "2020", "2020"),  # a year's possessive, no "the"
+    ],
+)
+def test_a_decade_written_with_an_apostrophe_is_the_decade(nlp, sentence, span, value):
+    """date.decade_apostrophe: the model marks "1990" of "the 1990's"; the apostrophe makes it the decade."""
+    assert _values(nlp, sentence)[span] == value

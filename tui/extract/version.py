@@ -74,4 +74,5 @@
 #:        told in March is a year back.
 #:        "Sales in 2023 rose from a year earlier" is 2022 (a year told in the same sentence); "March 9 of that
 #:        year" is in the year the story told.
+#:        year" is in the year the story told; "the 1990's" is the decade 199.
 EXTRACTOR_VERSION = "1.6.4"
