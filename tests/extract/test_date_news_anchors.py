@@ -94,3 +94,12 @@ def test_a_day_of_that_year_takes_the_year_the_story_told(nlp):
 def test_a_decade_written_with_an_apostrophe_is_the_decade(nlp, sentence, span, value):
     """date.decade_apostrophe: the model marks "1990" of "the 1990's"; the apostrophe makes it the decade."""
     assert _values(nlp, sentence)[span] == value
+
+
+def test_a_clock_time_the_next_day_is_on_the_day_after_the_storys(nlp):
+    """date.clock_next_day: "on December 27 ... at 8pm the next day" is 8pm on December 28."""
+    text = "She returned to the property on December 27 and made plans to meet a friend at 8pm the next day."
+    assert _values(nlp, text, published="2012-04-17")["8pm the next day"] == "2011-12-28T20:00"
+    story = Anchor(today=date(2012, 4, 17), story=date(2011, 12, 27), story_value="2011-12-27")
+    assert normalise("noon the day before", story)[0] == Reading("TIME", "2011-12-26T12:00")
+    assert normalise("8pm", story)[0] == Reading("TIME", "2011-12-27T20:00")

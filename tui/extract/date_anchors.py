@@ -52,7 +52,7 @@ ANAPHORIC = re.compile(
     r"|^\s*(?:(?:about|around|after|before|just after|shortly after|just before|shortly before)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight|[0-2]\d[0-5]\d(?=\s*[a-z]{3}))"
     r"(?:\s*(?:utc|gmt|[ecmpa][sd]t|bst|cet|cest|eet|eest|ist|jst|aest|local time))?\s*$"
-    r"|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$",
+    r"|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$|\bthe\s+next\s+(?:day|morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
 

@@ -677,6 +677,10 @@ def _clock(phrase: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+#: The day after or before the story's, said beside a clock time ("8pm the next day").
+_DAY_STEP = re.compile(r"\bthe\s+(next|following|previous|preceding)\s+day\b|\bthe\s+day\s+(before|after)\b")
+
+
 def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
     """Any mix of year, month, day, weekday, part of day and clock time, in any order."""
     phrase = m.group(0)
@@ -715,6 +719,8 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
         base = clock_day(phrase, a.today, story_base(a)) or story_base(a)  # the story's day, or the one a day word names
         if base is None:
             return None
+        if step := _DAY_STEP.search(phrase):  # date.clock_next_day: "at 8pm the next day"
+            base = (a.story or base) + timedelta(days=-1 if (step.group(1) or step.group(2)) in {"previous", "preceding", "before"} else 1)
         return Reading(TIME, f"{iso_day(base)}T{clock}")
     if month is None:  # a weekday
         if anchor_day is None:

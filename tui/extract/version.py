@@ -75,4 +75,6 @@
 #:        "Sales in 2023 rose from a year earlier" is 2022 (a year told in the same sentence); "March 9 of that
 #:        year" is in the year the story told.
 #:        year" is in the year the story told; "the 1990's" is the decade 199.
+#:        year" is in the year the story told; "the 1990's" is the decade 199; "at 8pm the next day" is on the day
+#:        after the story's.
 EXTRACTOR_VERSION = "1.6.4"
