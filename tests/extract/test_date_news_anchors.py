@@ -103,3 +103,9 @@ def test_a_clock_time_the_next_day_is_on_the_day_after_the_storys(nlp):
     story = Anchor(today=date(2012, 4, 17), story=date(2011, 12, 27), story_value="2011-12-27")
     assert normalise("noon the day before", story)[0] == Reading("TIME", "2011-12-26T12:00")
     assert normalise("8pm", story)[0] == Reading("TIME", "2011-12-27T20:00")
+
+
+def test_the_latter_half_of_the_year_is_the_second():
+    today = Anchor(today=date(2024, 3, 14), story=date(2024, 3, 14))
+    assert normalise("the latter half of the year", today)[0] == Reading("DATE", "2024-H2")
+    assert normalise("the first half of next year", today)[0] == Reading("DATE", "2025-H1")

@@ -582,8 +582,7 @@ def _the_quarter(m: re.Match[str], a: Anchor) -> Reading | None:
 
 
 def _half(m: re.Match[str], a: Anchor) -> Reading | None:
-    number = _ORD.get(m.group(1), 1)
-    number = 2 if number > 1 else 1
+    number = 2 if m.group(1) == "latter" or _ORD.get(m.group(1), 1) > 1 else 1  # "the latter half": H2
     if m.group(2):
         return Reading(DATE, f"{m.group(2)}-H{number}")
     if m.group(3) and a.today is not None:  # "the first half of this year", "... of the year"
