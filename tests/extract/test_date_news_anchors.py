@@ -109,3 +109,16 @@ def test_the_latter_half_of_the_year_is_the_second():
     today = Anchor(today=date(2024, 3, 14), story=date(2024, 3, 14))
     assert normalise("the latter half of the year", today)[0] == Reading("DATE", "2024-H2")
     assert normalise("the first half of next year", today)[0] == Reading("DATE", "2025-H1")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Two new flights, with the third departing each Thursday from August 6.", "August 6", "2024-08-06"),
+        ("He holds shares bought from Oct. 26 to Nov. 20.", "Oct. 26", "2023-10-26"),  # a range: "from" says nothing
+        ("Prices fell from January, the office said.", "January", "2024-01"),
+    ],
+)
+def test_from_opens_a_stretch_to_come_when_nothing_else_tells(nlp, sentence, expression, value):
+    """anchor.from_on: "from August 6" with no tense to go by starts something still to come."""
+    assert _values(nlp, sentence)[expression] == value

@@ -39,6 +39,9 @@ _FORWARD_WORDS = re.compile(
 )
 #: Words that point forward unless the verb says otherwise ("had filed by Wednesday").
 _WEAK_FORWARD = re.compile(r"\b(?:by|through|(?:starting|beginning)(?:\s+(?:on|in))?)\s*$", re.IGNORECASE)
+#: "from August 6" opens a stretch still to come, unless a range follows ("bought from Aug. 26 to Oct. 20").
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–)(?:\s|$)", re.IGNORECASE)
 _BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier|\bended)\s*$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "going"}
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "note", "write", "show", "suggest", "indicate", "believe", "think", "know", "have"}
@@ -191,6 +194,8 @@ def direction(doc: "Doc", start: int, end: int) -> int:
     if verb is not None and verb.lemma_ in {"start", "begin"} and verb.tag_ == "VBG" and verb.head.i != verb.i:
         verb = verb.head  # "rose steadily starting in January": the tense is the clause's, not the participle's
     tense = tense_direction(verb)
+    if tense == UNDECIDED and _FROM.search(before) and not _RANGE_END.match(text, end):
+        return FORWARD  # anchor.from_on: "flights departing each Thursday from August 6"
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):
         return FORWARD
     return tense

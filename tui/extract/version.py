@@ -77,4 +77,6 @@
 #:        year" is in the year the story told; "the 1990's" is the decade 199.
 #:        year" is in the year the story told; "the 1990's" is the decade 199; "at 8pm the next day" is on the day
 #:        after the story's.
+#:        after the story's; "the latter half of the year" is H2; "from August 6" with nothing else to go by
+#:        points forward (not "from Aug. 26 to Oct. 20").
 EXTRACTOR_VERSION = "1.6.4"
