@@ -34,6 +34,7 @@ def test_a_month_after_that_is_in_the_year_the_story_is_at(nlp):
     found = _values(nlp, "The protests began in 1989. That June, troops fired on crowds.")
     assert found["1989"] == "1989"
     assert next(v for k, v in found.items() if k.endswith("June")) == "1989-06"
+    assert _values(nlp, "She was born in 1961. That March, her father left.")["That March"] == "1961-03"
     plain = _values(nlp, "The protests began in 1989. In June, troops fired on crowds again.")
     assert plain["June"] == "2023-06"  # without "that" the month is told from publication
 

@@ -236,6 +236,7 @@ _UNDERSPECIFIED = re.compile(
 #: "That June", "that same March": a month told from the story's year.
 _THAT_BEFORE = re.compile(r"\b(?:that|that same|the same)\s+$", re.IGNORECASE)
 _BARE_MONTH = re.compile(rf"^(?:{MONTH_RE})$", re.IGNORECASE)
+_THAT_MONTH = re.compile(rf"^(?:that|that same|the same)\s+(?:{MONTH_RE})$", re.IGNORECASE)
 
 
 @dataclass
@@ -258,11 +259,11 @@ class StoryTrail:
     def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
         text = text_of(doc)[start:end]
         way = direction(doc, start, end)
+        if (year := self._demonstrative_year(doc, start, text)) is not None:
+            # anchor.that_month: "The protests began in 1989. That June, ..." is June 1989
+            return Anchor(today=date(year, 12, 31), story=self.published, story_value=self.last_value, direction=BACK)
         if not ANAPHORIC.search(text):
             today = self.published
-            if (year := self._demonstrative_year(doc, start, text)) is not None:
-                # anchor.that_month: "The protests began in 1989. That June, ..." is June 1989
-                return Anchor(today=date(year, 12, 31), story=self.published, story_value=self.last_value, direction=BACK)
             verb = governing_verb(doc, start, end)
             words = span_at(doc, start, end, alignment_mode="expand")
             if way == FORWARD and _UNDERSPECIFIED.match(text) and verb is not None and words is not None and future_in_past(verb, words.start):
@@ -285,7 +286,8 @@ class StoryTrail:
 
     def _demonstrative_year(self, doc: "Doc", start: int, text: str) -> int | None:
         """The story's year for a bare month after "that" ("That June"), when it is not this year's."""
-        if not _THAT_BEFORE.search(text_of(doc), max(0, start - 12), start) or not _BARE_MONTH.match(text):
+        inside = _THAT_MONTH.match(text)  # the span may hold "That" itself ("That March")
+        if not inside and (not _THAT_BEFORE.search(text_of(doc), max(0, start - 12), start) or not _BARE_MONTH.match(text)):
             return None
         year = int(self.last_value[:4]) if self.last_value and self.last_value[:4].isdigit() else None
         if year is None or self.published is None or year >= self.published.year:
