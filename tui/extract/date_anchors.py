@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
+from .date_prospects import future_in_past, telling_day, told_day_in_sentence, told_in_the_present
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 from .date_words import MONTH_RE, MONTHS, WEEKDAYS
@@ -37,7 +38,10 @@ _FORWARD_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: Words that point forward unless the verb says otherwise ("had filed by Wednesday").
-_WEAK_FORWARD = re.compile(r"\b(?:by|through)\s*$", re.IGNORECASE)
+_WEAK_FORWARD = re.compile(r"\b(?:by|through|(?:starting|beginning)(?:\s+(?:on|in))?)\s*$", re.IGNORECASE)
+#: "from August 6" opens a stretch still to come, unless a range follows ("bought from Aug. 26 to Oct. 20").
+_FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\s*(?:to|until|till|through|thru|and|-|–)(?:\s|$)", re.IGNORECASE)
 _BACK_WORDS = re.compile(r"(?:\bsince|\blast|\bpast|\bearlier|\bended)\s*$", re.IGNORECASE)
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "gon", "going"}
 _REPORTING = {"say", "tell", "report", "announce", "confirm", "claim", "state", "add", "note", "write", "show", "suggest", "indicate", "believe", "think", "know", "have"}
@@ -51,13 +55,13 @@ ANAPHORIC = re.compile(
     r"|^\s*(?:(?:about|around|after|before|just after|shortly after|just before|shortly before)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight|[0-2]\d[0-5]\d(?=\s*[a-z]{3}))"
     r"(?:\s*(?:utc|gmt|[ecmpa][sd]t|bst|cet|cest|eet|eest|ist|jst|aest|local time))?\s*$"
-    r"|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$",
+    r"|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$|\bthe\s+next\s+(?:day|morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
 
 
 #: Forward words that only tell a plan ("due", "expiring"): a past-perfect verb outweighs them.
-_SCHEDULED_WORDS = re.compile(r"(?:\bpayable|\beffective|\bdue|\bexpires?|\bexpiring)\s*$", re.IGNORECASE)
+_SCHEDULED_WORDS = re.compile(r"(?:\bpayable|\beffective|\bdue|\bexpires?|\bexpiring)(?:\s+(?:on|in|at|by))?\s*$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _SCHEDULED_EVENT = re.compile(
     r"['’]s\s+(?:\w+\s+)?(?:deadline|vote|election|elections|meeting|summit|hearing|match|game|race|debate|"
@@ -169,7 +173,7 @@ def direction(doc: "Doc", start: int, end: int) -> int:
     """Which way an underspecified expression points, from its preposition, then its verb."""
     text = text_of(doc)
     before = text[max(0, start - 20):start]
-    if _FORWARD_WORDS.search(before):
+    if _FORWARD_WORDS.search(before) or _SCHEDULED_WORDS.search(before):  # anchor.scheduled: "is due on Friday"
         if _SCHEDULED_WORDS.search(before) and _past_perfect(governing_verb(doc, start, end)):
             return BACK  # "had been due to expire Friday": a plan told from the past, now gone by
         return FORWARD
@@ -185,7 +189,13 @@ def direction(doc: "Doc", start: int, end: int) -> int:
         # "its August recess", "the June report": a thing named by its month or day, told as past
         # unless a future verb says otherwise ("the November election" is left to the tense).
         return FORWARD if verb is not None and _future_aux(verb) else BACK
+    if (words := span_at(doc, start, end, alignment_mode="expand")) is not None and future_in_past(verb, words.start):
+        return FORWARD  # anchor.future_in_past: "said it would vote Friday", "vowed to attack Sunday"
+    if verb is not None and verb.lemma_ in {"start", "begin"} and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # "rose steadily starting in January": the tense is the clause's, not the participle's
     tense = tense_direction(verb)
+    if tense == UNDECIDED and _FROM.search(before) and not _RANGE_END.match(text, end):
+        return FORWARD  # anchor.from_on: "flights departing each Thursday from August 6"
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):
         return FORWARD
     return tense
@@ -217,6 +227,18 @@ def dateline_day(text: str, published: date | None) -> date | None:
     return None
 
 
+#: A weekday, month or day of a month with nothing deictic in it ("Friday", "June 5", "Saturday
+#: afternoon"): what a plan told in the past reads from the day it was told ("today" does not).
+_UNDERSPECIFIED = re.compile(
+    rf"^(?:(?:on|in|by|early|late|mid-?)\s+)*(?:{'|'.join(WEEKDAYS)}|{MONTH_RE})\b(?![^,]*\b(?:today|tonight|yesterday|tomorrow|last|next|this)\b)",
+    re.IGNORECASE,
+)
+#: "That June", "that same March": a month told from the story's year.
+_THAT_BEFORE = re.compile(r"\b(?:that|that same|the same)\s+$", re.IGNORECASE)
+_BARE_MONTH = re.compile(rf"^(?:{MONTH_RE})$", re.IGNORECASE)
+_THAT_MONTH = re.compile(rf"^(?:that|that same|the same)\s+(?:{MONTH_RE})$", re.IGNORECASE)
+
+
 @dataclass
 class StoryTrail:
     """The dates a story has mentioned so far, for the anaphoric expressions after them."""
@@ -228,13 +250,29 @@ class StoryTrail:
     #: clause is at when the story has since named a day to come ("court on April 5").
     last_past_day: date | None = None
     last_past_value: str | None = None
+    #: Where the last remembered expression starts in the text (for the day a plan was told).
+    last_start: int | None = None
+    #: Where the last remembered value (of any granularity) starts: "Sales in 2023 rose from a year earlier".
+    last_value_start: int | None = None
     _values: list[str] = field(default_factory=list)
 
     def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
         text = text_of(doc)[start:end]
         way = direction(doc, start, end)
+        if (year := self._demonstrative_year(doc, start, text)) is not None:
+            # anchor.that_month: "The protests began in 1989. That June, ..." is June 1989
+            return Anchor(today=date(year, 12, 31), story=self.published, story_value=self.last_value, direction=BACK)
         if not ANAPHORIC.search(text):
-            return Anchor(today=self.published, story=self.published, story_value=self.last_value, direction=way)
+            today = self.published
+            verb = governing_verb(doc, start, end)
+            words = span_at(doc, start, end, alignment_mode="expand")
+            if way == FORWARD and _UNDERSPECIFIED.match(text) and verb is not None and words is not None and future_in_past(verb, words.start):
+                # "said on Tuesday that it would raise rates on Thursday": ahead of Tuesday, not of publication
+                today = telling_day(self.published, self.last_day, self.last_start, verb.sent.start_char)
+            elif way == FORWARD and _UNDERSPECIFIED.match(text) and told_in_the_present(verb) and verb is not None:
+                # "announced on Monday that students return to school on Wednesday": from Monday
+                today = told_day_in_sentence(self.published, self.last_day, self.last_start, verb.sent.start_char) or today
+            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
         story, value = self.last_day, self.last_value
@@ -242,23 +280,36 @@ class StoryTrail:
             # anchor.past_story_day: the value moves back too when it is that day to come
             value = self.last_past_value if value is not None and story_day(Reading("DATE", value)) == story else value
             story = self.last_past_day
-        return Anchor(today=self.published, story=story, story_value=value, direction=way)
+        words = span_at(doc, start, end, alignment_mode="expand")
+        near = words is not None and self.last_value_start is not None and self.last_value_start >= words.sent.start_char
+        return Anchor(today=self.published, story=story, story_value=value, direction=way, story_near=near)
+
+    def _demonstrative_year(self, doc: "Doc", start: int, text: str) -> int | None:
+        """The story's year for a bare month after "that" ("That June"), when it is not this year's."""
+        inside = _THAT_MONTH.match(text)  # the span may hold "That" itself ("That March")
+        if not inside and (not _THAT_BEFORE.search(text_of(doc), max(0, start - 12), start) or not _BARE_MONTH.match(text)):
+            return None
+        year = int(self.last_value[:4]) if self.last_value and self.last_value[:4].isdigit() else None
+        if year is None or self.published is None or year >= self.published.year:
+            return None
+        return year
 
     def forget(self) -> None:
         """A day the story named but nobody could resolve: what follows cannot count from before it."""
         self.last_day = self.last_past_day = None
         self.last_value = self.last_past_value = None
+        self.last_start = self.last_value_start = None
 
-    def remember(self, reading: Reading, rule: str = "") -> None:
+    def remember(self, reading: Reading, rule: str = "", start: int | None = None) -> None:
         """Absolute and deictic dates move the story on; vague references, lengths and dates
         told from the story itself ("a year earlier") do not, or they would drift."""
         if rule in STORY_RULES or reading.type not in {"DATE", "TIME"} or not reading.value or reading.value.endswith("_REF"):
             return
         if "X" in reading.value.split("T")[0]:
             return
-        self.last_value = reading.value
+        self.last_value, self.last_value_start = reading.value, start
         if (day := story_day(reading)) is not None:
-            self.last_day = day
+            self.last_day, self.last_start = day, start
             if self.published is None or day <= self.published:
                 self.last_past_day, self.last_past_value = day, reading.value
 

@@ -48,6 +48,8 @@ class Anchor:
     story_value: str | None = None
     #: -1 the governing verb points back (past tense), +1 forward (will, next, until), 0 unknown.
     direction: int = 0
+    #: The story's last value was told in this expression's sentence ("Sales in 2023 rose from a year earlier").
+    story_near: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +217,11 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
         # "in 1995 ... two years later": counted from the year the story is at, not from today
         # ("a year earlier" in results compares with the period reported, which the rules above read)
         return Reading(DATE, f"{int(value) + step * (10 if unit == 'decade' else 1):04d}")
+    if unit == "year" and value and re.match(r"^\d{4}$", value) and (not m.group("count") and way in {"previous", "preceding", "prior", "before"} or a.story_near):
+        # "in 2020 ... the previous year", "the year before": 2019; "a year earlier" only when the
+        # year was told in its sentence ("Sales in 2023 rose from a year earlier"): a year told
+        # further back is often the compared period itself in results ("1988 ... a year earlier")
+        return Reading(DATE, f"{int(value) + step:04d}")
     if unit == "month" and value and re.match(r"^\d{4}-\d{2}$", value) and sign > 0:
         return Reading(DATE, at_granularity(add_months(date(int(value[:4]), int(value[5:7]), 1), step), "month"))
     base = a.story if not m.group("count") else a.story or a.today  # "the next day" needs a day told
@@ -575,8 +582,7 @@ def _the_quarter(m: re.Match[str], a: Anchor) -> Reading | None:
 
 
 def _half(m: re.Match[str], a: Anchor) -> Reading | None:
-    number = _ORD.get(m.group(1), 1)
-    number = 2 if number > 1 else 1
+    number = 2 if m.group(1) == "latter" or _ORD.get(m.group(1), 1) > 1 else 1  # "the latter half": H2
     if m.group(2):
         return Reading(DATE, f"{m.group(2)}-H{number}")
     if m.group(3) and a.today is not None:  # "the first half of this year", "... of the year"
@@ -604,7 +610,8 @@ def _large_count(m: re.Match[str], a: Anchor) -> Reading:
 
 
 def _hundreds(m: re.Match[str], a: Anchor) -> Reading:
-    """"the 1800s" is the century of the years 18xx (TimeML 18), not the decade 1800-1809."""
+    """"the 1800s" is the century of the years 18xx (TimeML 18), not the decade 1800-1809; but
+    "the 2000s" is the decade 2000-2009 (200), as modern news means it ("the early 2000s")."""
     return Reading(DATE, m.group(1))
 
 
@@ -669,6 +676,10 @@ def _clock(phrase: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+#: The day after or before the story's, said beside a clock time ("8pm the next day").
+_DAY_STEP = re.compile(r"\bthe\s+(next|following|previous|preceding)\s+day\b|\bthe\s+day\s+(before|after)\b")
+
+
 def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
     """Any mix of year, month, day, weekday, part of day and clock time, in any order."""
     phrase = m.group(0)
@@ -693,6 +704,8 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
         year = int(cal.group("year")) if cal.group("year") else None
     if year is None and (rel := re.search(r"\b(last|this|next) year\b", phrase)) and a.today is not None:
         year = a.today.year + {"last": -1, "this": 0, "next": 1}[rel.group(1)]
+    if year is None and re.search(r"\b(?:that|the same) year\b", phrase) and (told := re.match(r"^(\d{4})", a.story_value or "")):
+        year = int(told.group(1))  # date.that_year: "in 1989 ... on March 9 of that year"
     if year is None and (y := _CAL_YEAR.search(phrase)) and not military:
         year = int(y.group(1))
     weekday_match = _CAL_WEEKDAY.search(phrase)
@@ -705,6 +718,8 @@ def _calendar(m: re.Match[str], a: Anchor) -> Reading | None:
         base = clock_day(phrase, a.today, story_base(a)) or story_base(a)  # the story's day, or the one a day word names
         if base is None:
             return None
+        if step := _DAY_STEP.search(phrase):  # date.clock_next_day: "at 8pm the next day"
+            base = (a.story or base) + timedelta(days=-1 if (step.group(1) or step.group(2)) in {"previous", "preceding", "before"} else 1)
         return Reading(TIME, f"{iso_day(base)}T{clock}")
     if month is None:  # a weekday
         if anchor_day is None:
@@ -866,7 +881,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.relative_decade", r"^(this|last|next|the past|the last|the next)\s+decade$", _relative_decade),
         ("date.relative_century", r"^(this|last|next|the past|the last|the next)\s+century$", _relative_century),
         ("date.web_form", WEB_FORM, _web_form),
-        ("date.hundreds", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[0-9]|20)00'?s$", _hundreds),
+        ("date.hundreds", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[0-9])00'?s$", _hundreds),
         ("date.decade", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{3}0)'?s$", _decade),
         # "the '80s", "the mid-80s" (not "his 50s", an age)
         ("date.decade", r"^(?:the\s+(?:early\s+|mid-?\s*|late\s+)?'?|(?:early\s+|mid-?\s*|late\s+)?')(\d0)s$", _decade),

@@ -75,6 +75,7 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
     for found in find_time_spans(ctx.doc, ctx.mentions):
         if ctx.in_duplicate(found.start):
             continue
+        found = decade_with_apostrophe(ctx.text, found)
         if (fact := _fact(ctx, found, trail)) is not None:
             facts.append(fact)
     moved = days_from_neighbours(ctx.text, [(f.span.start, f.span.end, f.value) for f in facts])
@@ -84,6 +85,27 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
     for i, value in moved.items():
         facts[i] = replace(facts[i], value=value, text=f"{ctx.text[facts[i].span.start:facts[i].span.end]} = {value}")
     return facts
+
+
+#: "the 1990's": the model marks "1990" alone; the apostrophe makes it the decade.
+_DECADE_BEFORE = re.compile(r"\bthe\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+_APOSTROPHE_S = re.compile(r"['’]s\b")
+_DECADE_WRITTEN = re.compile(r"((?:the\s+)?(?:(?:early|late|mid)[\s-]+)?)\d{3}0", re.IGNORECASE)
+
+
+def decade_with_apostrophe(text: str, found: TimeSpan) -> TimeSpan:
+    """date.decade_apostrophe: "in the 1990's" is the decade 199, not the year 1990 with a
+    possessive; the span takes "the" and "'s" along. A year's possessive ("2020's budget")
+    has no "the" before it and stays."""
+    if not _APOSTROPHE_S.match(text, found.end) or not (m := _DECADE_WRITTEN.fullmatch(text, found.start, found.end)):
+        return found
+    start = found.start
+    if not m.group(1).lower().startswith("the"):
+        if (before := _DECADE_BEFORE.search(text, max(0, found.start - 16), found.start)) is None:
+            return found
+        start = before.start()
+    written = text[start:found.end + 2]
+    return replace(found, start=start, end=found.end + 2, reads_as=written.replace("’", "'"))
 
 
 def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | None:
@@ -101,7 +123,7 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
     if value_rule == "date.current_year" and _PERIOD_END.match(ctx.text, found.end):
         reading = Reading("DURATION", "P1Y")  # "the year ended Sept. 30": a length, not the calendar year
     if reading.value is not None and value_rule != "unanchored":
-        trail.remember(reading, value_rule)
+        trail.remember(reading, value_rule, found.start)
     elif reading.type in {"DATE", "TIME"} and anchor.today is None:
         trail.forget()
     rule, confidence = _rule_for(reading, value_rule, text, story=anchor.story != anchor.today)

@@ -62,4 +62,13 @@
 #:        "more than two thousand years" P2L, "almost a hundred years" P100Y; "a quarter before 11 a.m." 10:45; a
 #:        length ends at its unit ("the first four hours 185 thousand"); "Fridays for Future" is a name;
 #:        "Last year August 8" is one day.
-EXTRACTOR_VERSION = "1.6.3"
+#: 1.6.4: a day hanging from a plan told in the past ("said it would vote Friday", "vowed to attack Sunday",
+#:        "announced plans to list in October") lies ahead of the day the plan was told (the day its sentence
+#:        named, else the day before publication), as does a schedule in the present under a past "said" and
+#:        the day a past forecast is for ("forecast demand Monday"); "due on Friday", "expires in February",
+#:        "starting Monday", "beginning in June" and "from August 6" (no range after it) point forward; "That
+#:        June" after 1989 is June 1989, "March 9 of that year" in the year told; "in 2020 ... the previous year"
+#:        is 2019; "Sales in 2023 rose from a year earlier" is 2022 (a year told in the same sentence); "the
+#:        1990's" is the decade 199; "at 8pm the next day" is on the day after the story's; "the latter half of
+#:        the year" is H2.
+EXTRACTOR_VERSION = "1.6.4"
