@@ -64,6 +64,10 @@ def _found(nlp, text):
          ["Tuesday, yesterday"]),
         ("On June 12, minutes before the vote, the documents were released.", ["June 12"], ["June 12, minutes"]),
         ("Actress Doris Day died on Monday at her home.\n\n\nDay's animal foundation rescued animals.", ["Monday"], ["Day"]),
+        # the noun that only holds a length is part of it; a name with a length in it is no time
+        ("Profits rose over a three-year period, and he won a one-year term on a two-year contract.",
+         ["a three-year period", "a one-year term", "two-year"], ["three-year", "a two-year contract"]),
+        ("The Six-Day War and the Hundred Years' War shaped the region; six-day talks followed.", ["six-day"], ["Six-Day", "Hundred Years"]),
     ],
 )
 def test_extents_find_what_the_model_misses(nlp, text, present, absent):

@@ -21,6 +21,7 @@ from .date_extents import (
     add_year_ranges,
     compound_duration,
     drop_ages_after_aged,
+    drop_named_lengths,
     drop_titles,
     fit_day_words,
     join_compound_durations,
@@ -30,6 +31,7 @@ from .date_extents import (
     trim_names_after_units,
     trim_trailing_conjunctions,
     widen_to_determiner,
+    widen_to_period_noun,
 )
 from .date_missed_spans import (
     add_bare_years,
@@ -442,6 +444,8 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_bare_years,
     drop_recently_before_a_date,
     drop_movement_names,
+    drop_named_lengths,
+    widen_to_period_noun,
     fit_day_words,
     add_day_words,
     add_clock_times,
