@@ -100,6 +100,7 @@ CASES = [
     ("date.day_word", "yesterday", NOW, "DATE", "2013-03-21"),
     ("date.day_word", "tomorrow morning", NOW, "TIME", "2013-03-23TMO"),
     ("date.last_night", "last night", NOW, "TIME", "2013-03-21TNI"),
+    ("time.overnight", "overnight", STORY, "TIME", "2013-03-11TNI"),
     ("date.part_day_word", "mid-afternoon yesterday", NOW, "TIME", "2013-03-21TAF"),
     ("date.day_word", "late yesterday afternoon", NOW, "TIME", "2013-03-21TAF"),
     ("date.ago", "a week or so ago", NOW, "DATE", "2013-W11"),

@@ -4,6 +4,9 @@ Span rules (``date_spans.SPAN_RULES`` runs them):
 
 - ``read_local_clocks``: "0800 local time", "1430 local": a wire clock is a time of day; it
   reads as "08:00" (the bare four digits would read as a year, or not at all).
+- ``night_before`` (value rule ``time.overnight``): "overnight" is the night before the day the
+  story is at ("Friday ... overnight losses in New York": Thursday night), not always the night
+  before publication as "last night" is.
 - ``extend_times``: "noon" + "Thursday", "2300 GMT" + "Thursday", "Thursday" + "evening" and
   "every" + "Sunday" are one expression each.
 """
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .date_words import MONTH_RE, WEEKDAYS
@@ -43,6 +47,11 @@ def read_local_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
         if not any(s.start < m.end() and start < s.end for s in out):
             out.append(TimeSpan(start, m.end(), reads_as=f"{m.group(1)}:{m.group(2)}"))
     return sorted(out, key=lambda s: s.start)
+
+
+def night_before(day: date | None) -> str | None:
+    """time.overnight: the night before ``day`` (TimeML: 1989-10-26TNI), None without a day."""
+    return f"{(day - timedelta(days=1)).isoformat()}TNI" if day is not None else None
 
 
 #: A day a part of the day can follow: "Tuesdays", "late yesterday", "next Tuesday" (+ "evening").

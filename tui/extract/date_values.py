@@ -40,6 +40,7 @@ from .date_durations import (
 )
 from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
 from .date_sets import SET_RULES
+from .date_times import night_before
 from .date_web_forms import LARGE_COUNT, WEB_FORM, clock_day, large_count_value, quarter_clock, web_form_value
 from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, clean
 
@@ -277,6 +278,12 @@ def _part_day_word(m: re.Match[str], a: Anchor) -> Reading | None:
         return None
     day = a.today + timedelta(days=_DAY_WORDS[m.group(2)])
     return Reading(TIME, f"{iso_day(day)}T{PARTS_OF_DAY[m.group(1)]}")
+
+
+def _overnight(m: re.Match[str], a: Anchor) -> Reading | None:
+    """The night before the story's day (``date_times.night_before``)."""
+    value = night_before(story_base(a))
+    return Reading(TIME, value) if value else None
 
 
 def _last_night(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -826,7 +833,8 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.day_word_shift", r"^the day (before yesterday|after tomorrow)$", _day_word_shift),
         ("date.day_word", r"^(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?$", _day_word),
         ("date.part_day_word", r"^(?:early |late |mid-?\s*)?(morning|afternoon|evening|night)\s+(today|yesterday|tomorrow)$", _part_day_word),
-        ("date.last_night", r"^(?:late\s+)?(?:last night|overnight|last evening)$", _last_night),
+        ("date.last_night", r"^(?:late\s+)?(?:last night|last evening)$", _last_night),
+        ("time.overnight", r"^(?:late\s+)?overnight$", _overnight),
         ("date.this_part", r"^(?:earlier |later |late |early )?this\s+(morning|afternoon|evening)$", _this_part),
         ("date.relative_weekday", rf"^(last|next|this|this coming|this past|coming|past)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", _relative_weekday),
         ("date.relative_month", rf"^(last|next|this|coming|past)\s+({MONTH_RE})$", _relative_month),
