@@ -68,6 +68,8 @@ def _found(nlp, text):
         ("Profits rose over a three-year period, and he won a one-year term on a two-year contract.",
          ["a three-year period", "a one-year term", "two-year"], ["three-year", "a two-year contract"]),
         ("The Six-Day War and the Hundred Years' War shaped the region; six-day talks followed.", ["six-day"], ["Six-Day", "Hundred Years"]),
+        ("What happens in the days ahead will test them after a years-long drought.", ["the days ahead", "years-long"], ["the days"]),
+        ("She finished more than six minutes ahead of the field.", ["more than six minutes"], ["more than six minutes ahead"]),
     ],
 )
 def test_extents_find_what_the_model_misses(nlp, text, present, absent):

@@ -41,3 +41,18 @@ def test_local_times_and_wire_clocks_become_time_facts(nlp):
     found = {f.span.text: (f.type, f.value) for f in facts}
     assert found["0800"][0] == "TIME" and found["0800"][1].endswith("T08:00")
     assert found["2300 GMT Thursday"] == ("TIME", "1998-02-12T23:00")
+
+
+def test_an_article_before_a_clock_is_no_part_of_it(nlp):
+    doc = nlp.make_doc("The board convened for a 6:15 a.m. conference call and the 9 p.m. news.")
+    start = doc.text.index
+    spans = [date_spans.TimeSpan(start("a 6:15"), start("a 6:15") + len("a 6:15 a.m.")),
+             date_spans.TimeSpan(start("the 9"), start("the 9") + len("the 9 p.m."))]
+    assert _texts(doc, date_times.trim_articles_before_clocks(doc, spans)) == ["6:15 a.m.", "9 p.m."]
+
+
+def test_overnight_is_the_night_before_the_story_day():
+    from datetime import date
+
+    assert date_times.night_before(date(1989, 10, 27)) == "1989-10-26TNI"
+    assert date_times.night_before(None) is None

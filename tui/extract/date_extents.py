@@ -8,9 +8,6 @@ Each rule is small and named, as in ``date_spans`` (which runs them in ``SPAN_RU
 - ``add_clock_times``: "about 19:00", "8:00am", "around 11:25am" (the model calls them numbers).
 - ``add_year_ranges``: "during 2017–2018" (a number to the model), split later into its two years.
 - ``add_range_ends``: "from 2006 to 2014": the model marks the first year and not the second.
-- ``widen_to_period_noun``: "a three-year period", "a one-year term": TimeML's extent takes the
-  noun that only holds the length, and its article.
-- ``drop_named_lengths``: "the Six-Day War", "the Hundred Years' War": a name, not a length.
 """
 
 from __future__ import annotations
@@ -301,42 +298,3 @@ def drop_ages_after_aged(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"
     text = doc_text(doc)
     return [s for s in spans if not _AGED_BEFORE.search(text, max(0, s.start - 30), s.start)]
 
-
-_LENGTH_ADJECTIVE = re.compile(rf"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-(?:{UNIT_RE})(?:-long)?$", re.IGNORECASE)
-_PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch|spell|window)\b", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
-
-
-def widen_to_period_noun(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """"a" + "three-year" + "period": the noun that only holds the length is part of the
-    expression (TimeBank marks "a three-year period" and "one-year term" whole); "a two-year
-    contract" stays "two-year"."""
-    text = doc_text(doc)
-    out = []
-    for span in spans:
-        if _LENGTH_ADJECTIVE.match(text[span.start:span.end]) and (noun := _PERIOD_NOUN.match(text, span.end)):
-            article = _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
-            span = replace(span, start=article.start() if article else span.start, end=noun.end())
-        out.append(span)
-    return out
-
-
-_NAMED_LENGTH = re.compile(
-    rf"^(?:[A-Z][a-z]+|\d+)[\s-](?:{'|'.join(u.capitalize() for u in ('day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes'))})['’]?$"
-)
-_NAME_AFTER = re.compile(r"['’]?s?\s+(?:[A-Z][a-z]+)")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-
-
-def drop_named_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """"the Six-Day War", "the Hundred Years' War", "the 24-Hour Race": count and unit both
-    capitalised between "the" and another capitalised word name a thing (TimeML marks no time in a
-    proper name); "Six-day talks" at a sentence start keeps its length."""
-    text = doc_text(doc)
-    kept = []
-    for span in spans:
-        if (_NAMED_LENGTH.match(text[span.start:span.end]) and _NAME_AFTER.match(text, span.end)
-                and _THE_BEFORE.search(text, max(0, span.start - 5), span.start)):
-            continue
-        kept.append(span)
-    return kept

@@ -21,7 +21,6 @@ from .date_extents import (
     add_year_ranges,
     compound_duration,
     drop_ages_after_aged,
-    drop_named_lengths,
     drop_titles,
     fit_day_words,
     join_compound_durations,
@@ -31,8 +30,8 @@ from .date_extents import (
     trim_names_after_units,
     trim_trailing_conjunctions,
     widen_to_determiner,
-    widen_to_period_noun,
 )
+from .date_lengths import drop_named_lengths, widen_to_length_tails, widen_to_period_noun
 from .date_missed_spans import (
     add_bare_years,
     add_month_days,
@@ -45,7 +44,7 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
-from .date_times import extend_times, read_local_clocks
+from .date_times import extend_times, read_local_clocks, trim_articles_before_clocks
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
@@ -433,6 +432,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     trim_names_after_units,
     trim_leading_ages,
     trim_prepositions,
+    trim_articles_before_clocks,
     drop_non_times,
     drop_titles,
     drop_ages_after_aged,
@@ -446,6 +446,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_movement_names,
     drop_named_lengths,
     widen_to_period_noun,
+    widen_to_length_tails,
     fit_day_words,
     add_day_words,
     add_clock_times,

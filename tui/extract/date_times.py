@@ -4,6 +4,7 @@ Span rules (``date_spans.SPAN_RULES`` runs them):
 
 - ``read_local_clocks``: "0800 local time", "1430 local": a wire clock is a time of day; it
   reads as "08:00" (the bare four digits would read as a year, or not at all).
+- ``trim_articles_before_clocks``: "a 6:15 a.m. conference call" is "6:15 a.m.".
 - ``night_before`` (value rule ``time.overnight``): "overnight" is the night before the day the
   story is at ("Friday ... overnight losses in New York": Thursday night), not always the night
   before publication as "last night" is.
@@ -47,6 +48,21 @@ def read_local_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
         if not any(s.start < m.end() and start < s.end for s in out):
             out.append(TimeSpan(start, m.end(), reads_as=f"{m.group(1)}:{m.group(2)}"))
     return sorted(out, key=lambda s: s.start)
+
+
+_ARTICLE_CLOCK = re.compile(r"(?:a|an|the)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}\b)", re.IGNORECASE)
+
+
+def trim_articles_before_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"a 6:15 a.m. conference call", "the 9 p.m. news": the article belongs to the noun the
+    clock describes, not to the time."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _ARTICLE_CLOCK.match(text, span.start, span.end)) is not None:
+            span = replace(span, start=m.end())
+        out.append(span)
+    return out
 
 
 def night_before(day: date | None) -> str | None:

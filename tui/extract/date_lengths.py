@@ -1,0 +1,87 @@
+"""Span rules for lengths of time (DURATION), run by ``date_spans.SPAN_RULES``.
+
+- ``widen_to_period_noun``: "a three-year period", "a one-year term": TimeML's extent takes the
+  noun that only holds the length, and its article.
+- ``widen_to_length_tails``: "the weeks ahead", "a years-long drought": the word after the unit
+  that keeps it a length is part of it.
+- ``drop_named_lengths``: "the Six-Day War", "the Hundred Years' War": a name, not a length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .date_words import UNIT_RE
+from .doc_text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .date_spans import TimeSpan
+
+
+_LENGTH_ADJECTIVE = re.compile(rf"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-(?:{UNIT_RE})(?:-long)?$", re.IGNORECASE)
+_PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch|spell|window)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def widen_to_period_noun(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"a" + "three-year" + "period": the noun that only holds the length is part of the
+    expression (TimeBank marks "a three-year period" and "one-year term" whole); "a two-year
+    contract" stays "two-year"."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _LENGTH_ADJECTIVE.match(text[span.start:span.end]) and (noun := _PERIOD_NOUN.match(text, span.end)):
+            article = _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
+            span = replace(span, start=article.start() if article else span.start, end=noun.end())
+        out.append(span)
+    return out
+
+
+_NAMED_LENGTH = re.compile(
+    rf"^(?:[A-Z][a-z]+|\d+)[\s-](?:{'|'.join(u.capitalize() for u in ('day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes'))})['’]?$"
+)
+_NAME_AFTER = re.compile(r"['’]?s?\s+(?:[A-Z][a-z]+)")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def drop_named_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the Six-Day War", "the Hundred Years' War", "the 24-Hour Race": count and unit both
+    capitalised between "the" and another capitalised word name a thing (TimeML marks no time in a
+    proper name); "Six-day talks" at a sentence start keeps its length."""
+    text = doc_text(doc)
+    kept = []
+    for span in spans:
+        if (_NAMED_LENGTH.match(text[span.start:span.end]) and _NAME_AFTER.match(text, span.end)
+                and _THE_BEFORE.search(text, max(0, span.start - 5), span.start)):
+            continue
+        kept.append(span)
+    return kept
+
+
+#: "the days" + " ahead", "years" + "-long": a plural unit (with or without its count) and the tail.
+_PLURAL_UNIT_END = re.compile(r"\b(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)$", re.IGNORECASE)
+_TAIL = re.compile(r"(?:\s+ahead\b(?!\s+of\b)|-long\b)", re.IGNORECASE)
+_LEAD = re.compile(r"\s+ahead$", re.IGNORECASE)
+#: "the days ahead" is a time to come; "six minutes ahead (of the field)" a lead in a race.
+_COUNTLESS = re.compile(r"^(?:the\s+)?(?:(?:coming|next|few|several|many)\s+)*[a-z]+$", re.IGNORECASE)
+
+
+def widen_to_length_tails(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the days" + "ahead" (TimeBank marks "the weeks ahead" whole), "years" + "-long": the tail
+    belongs to the length (date_values reads both); "six minutes ahead of the field" is a lead,
+    and the length is "six minutes"."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (lead := _LEAD.search(text, span.start, span.end)) and re.match(r"\s+of\b", text[span.end:span.end + 4]):
+            span = replace(span, end=lead.start())  # "six minutes ahead" + "of the field": a lead, cut
+        tail = _TAIL.match(text, span.end)
+        if tail and _PLURAL_UNIT_END.search(text, span.start, span.end) and (
+                tail.group().startswith("-") or _COUNTLESS.match(text[span.start:span.end])):
+            span = replace(span, end=tail.end())
+        out.append(span)
+    return out
