@@ -70,6 +70,12 @@ def _found(nlp, text):
         ("The Six-Day War and the Hundred Years' War shaped the region; six-day talks followed.", ["six-day"], ["Six-Day", "Hundred Years"]),
         ("What happens in the days ahead will test them after a years-long drought.", ["the days ahead", "years-long"], ["the days"]),
         ("She finished more than six minutes ahead of the field.", ["more than six minutes"], ["more than six minutes ahead"]),
+        # a length and the year it lies in are two; "later" is no part of a length; nor an adjective's article
+        ("Jobs grew for the first nine months of 1997 and through the first nine months of the year.",
+         ["the first nine months", "1997", "the year"], ["the first nine months of 1997"]),
+        ("This gap eventually closes. Three days later, prices rose; a few days later they fell.", ["Three days", "a few days"],
+         ["Three days later", "a few days later"]),
+        ("They held a two day conference on the crisis.", ["two day"], ["a two day"]),
     ],
 )
 def test_extents_find_what_the_model_misses(nlp, text, present, absent):

@@ -5,6 +5,10 @@
 - ``widen_to_length_tails``: "the weeks ahead", "a years-long drought": the word after the unit
   that keeps it a length is part of it.
 - ``drop_named_lengths``: "the Six-Day War", "the Hundred Years' War": a name, not a length.
+- ``split_length_of_period``: "the first nine months of 1997" is a length and a year, two TIMEX3s.
+- ``trim_shift_words``: "Three days later" is the length "Three days" (a DURATION: TimeML leaves
+  "later" out; "a year earlier", a DATE, keeps it).
+- ``trim_articles_before_length_adjectives``: "a two day (conference)" is "two day".
 """
 
 from __future__ import annotations
@@ -83,5 +87,71 @@ def widen_to_length_tails(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan
         if tail and _PLURAL_UNIT_END.search(text, span.start, span.end) and (
                 tail.group().startswith("-") or _COUNTLESS.match(text[span.start:span.end])):
             span = replace(span, end=tail.end())
+        out.append(span)
+    return out
+
+
+
+#: "the first nine months" + "of" + "1997" / "the year": a count of units, then the period it lies in.
+_LENGTH_OF_PERIOD = re.compile(
+    r"^((?:the\s+)?(?:first|last|past|final|latest)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:days|weeks|months))\s+of\s+((?:the\s+|this\s+|last\s+)?(?:fiscal\s+)?(?:year|\d{4}))$",
+    re.IGNORECASE,
+)
+
+
+def split_length_of_period(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the first nine months" + "1997": TimeBank marks the length and the year it lies in apart
+    (P9M and 1997), so both are found and the year is a date of its own."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out: list[TimeSpan] = []
+    for span in spans:
+        if span.range is None and (m := _LENGTH_OF_PERIOD.match(text[span.start:span.end])):
+            out.append(replace(span, end=span.start + m.end(1)))
+            out.append(TimeSpan(span.start + m.start(2), span.end))
+            continue
+        out.append(span)
+    return out
+
+
+#: "Three days later", "a few days later", "a minute and a half later": a short length and the
+#: word that places it (the value rules read such lengths as DURATION, with or without the word).
+_SHORT_SHIFT = re.compile(
+    r"^(?:(?:about|around|some|nearly|almost|only|just|barely)\s+)?"
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"a few|few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?)(?:\s+and\s+a\s+half)?(\s+(?:later|afterwards?))$",
+    re.IGNORECASE,
+)
+
+
+def trim_shift_words(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"Three days later" -> "Three days": the length is the TIMEX3, "later" a signal (TimeBank,
+    three of four; "a year earlier", a date, keeps "earlier")."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _SHORT_SHIFT.match(text[span.start:span.end])) is not None:
+            span = replace(span, end=span.start + m.start(1))
+        out.append(span)
+    return out
+
+
+_ARTICLE_LENGTH_ADJECTIVE = re.compile(
+    r"^(?:a|an|the)\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)[\s-]"
+    r"(?:second|minute|hour|day|week|month|year|decade)$)",
+    re.IGNORECASE,
+)
+
+
+def trim_articles_before_length_adjectives(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"a two day (conference)", "the 10 year (plan)": a count with a singular unit describes the
+    noun after it, and the article is the noun's (as in "a two-day conference")."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _ARTICLE_LENGTH_ADJECTIVE.match(text[span.start:span.end])) is not None:
+            span = replace(span, start=span.start + m.end())
         out.append(span)
     return out

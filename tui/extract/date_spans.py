@@ -31,7 +31,14 @@ from .date_extents import (
     trim_trailing_conjunctions,
     widen_to_determiner,
 )
-from .date_lengths import drop_named_lengths, widen_to_length_tails, widen_to_period_noun
+from .date_lengths import (
+    drop_named_lengths,
+    split_length_of_period,
+    trim_articles_before_length_adjectives,
+    trim_shift_words,
+    widen_to_length_tails,
+    widen_to_period_noun,
+)
 from .date_missed_spans import (
     add_bare_years,
     add_month_days,
@@ -458,6 +465,9 @@ SPAN_RULES: tuple[Rule, ...] = (
     split_ranges,
     split_two_times,
     split_length_and_date,
+    split_length_of_period,
+    trim_shift_words,
+    trim_articles_before_length_adjectives,
     join_compound_durations,
     widen_clock_meridiem,
     extend_times,
