@@ -56,3 +56,11 @@ def test_overnight_is_the_night_before_the_story_day():
 
     assert date_times.night_before(date(1989, 10, 27)) == "1989-10-26TNI"
     assert date_times.night_before(None) is None
+
+
+def test_two_weekdays_share_the_part_of_the_day_after_them(nlp):
+    text = "Two new flights will leave Bombay on Monday and Tuesday nights from March 30."
+    facts = analyse(text, nlp=nlp, published="1998-02-13").facts_of("date")
+    found = {f.span.text: (f.type, f.value) for f in facts}
+    assert found["Monday"] == ("SET", "XXXX-WXX-1TNI")
+    assert found["Tuesday nights"] == ("SET", "XXXX-WXX-2TNI")

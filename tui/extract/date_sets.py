@@ -1,15 +1,42 @@
 """Sets (TimeML SET): times that recur, beyond the rules ``date_values`` keeps for them.
 
 ``SET_RULES`` are value rules in the form of ``date_durations.DURATION_RULES``: (name, pattern over
-the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules.
+the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part`` is a span rule
+(``date_spans.SPAN_RULES`` runs it).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from .date_words import PARTS_OF_DAY
+from .date_words import PARTS_OF_DAY, WEEKDAYS
+from .doc_text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .date_spans import TimeSpan
+
+_WEEKDAY = re.compile(rf"(?:{'|'.join(WEEKDAYS)})", re.IGNORECASE)
+#: "Monday" + " and Tuesday nights": the plural part of the day after the second weekday.
+_AND_WEEKDAY_PARTS = re.compile(
+    rf"\s*,?\s+(?:and|or)\s+(?:{'|'.join(WEEKDAYS)})s?\s+(mornings|afternoons|evenings|nights)\b", re.IGNORECASE,
+)
+
+
+def share_recurring_part(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.shared_part: "on Monday and Tuesday nights" are two sets, XXXX-WXX-1TNI and
+    XXXX-WXX-2TNI; the first weekday is read with the part written after the second."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _WEEKDAY.fullmatch(text, span.start, span.end) and (m := _AND_WEEKDAY_PARTS.match(text, span.end)):
+            span = replace(span, reads_as=f"{text[span.start:span.end]} {m.group(1)}")
+        out.append(span)
+    return out
 
 
 def _every_part_of_day(m: re.Match[str]) -> str:

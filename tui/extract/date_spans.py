@@ -51,6 +51,7 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
+from .date_sets import share_recurring_part
 from .date_times import extend_times, read_local_clocks, trim_articles_before_clocks
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
@@ -475,6 +476,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     extend_the_day_before,
     widen_to_clock_word,
     join_weekday_and_clock,
+    share_recurring_part,
     without_overlaps,
 )
 
