@@ -62,4 +62,9 @@
 #:        "more than two thousand years" P2L, "almost a hundred years" P100Y; "a quarter before 11 a.m." 10:45; a
 #:        length ends at its unit ("the first four hours 185 thousand"); "Fridays for Future" is a name;
 #:        "Last year August 8" is one day.
-EXTRACTOR_VERSION = "1.6.3"
+#: 1.6.4: wire clocks in local time ("0800 local time") are times, a wire clock joins its day ("2300 GMT Thursday");
+#:        "overnight" is the night before the story's day; "a three-year period", "the days ahead", "years-long"
+#:        marked whole, "Three days later" and "a two day" trimmed to the length, "the first nine months of 1997"
+#:        split; "the Six-Day War" is a name; "a fortnight", "at least 20 more years", "another year",
+#:        "two-and-a-half years" read; "every morning" XXXX-XX-XXTMO; "Monday and Tuesday nights" two sets.
+EXTRACTOR_VERSION = "1.6.4"
