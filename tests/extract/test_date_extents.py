@@ -76,6 +76,7 @@ def _found(nlp, text):
         ("This gap eventually closes. Three days later, prices rose; a few days later they fell.", ["Three days", "a few days"],
          ["Three days later", "a few days later"]),
         ("They held a two day conference on the crisis.", ["two day"], ["a two day"]),
+        ("In a thirty hour period of Monday and Tuesday, Dorian stalled.", ["a thirty hour period"], []),
     ],
 )
 def test_extents_find_what_the_model_misses(nlp, text, present, absent):

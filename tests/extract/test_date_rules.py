@@ -45,6 +45,7 @@ CASES = [
     ("duration.period", "a three-year period", NOW, "DURATION", "P3Y"),
     ("duration.period", "one-year term", NOW, "DURATION", "P1Y"),
     ("duration.units_long", "months-long", NOW, "DURATION", "PXM"),
+    ("duration.units_long", "minutes-long", NOW, "DURATION", "PTXM"),
     ("duration.count", "two-and-a-half years", NOW, "DURATION", "P2Y6M"),
     ("set.every_few", "every few years", NOW, "SET", "PXY"),
     ("duration.compound", "two hours and 30 minutes", NOW, "DURATION", "PT2H30M"),

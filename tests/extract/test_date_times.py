@@ -64,3 +64,10 @@ def test_two_weekdays_share_the_part_of_the_day_after_them(nlp):
     found = {f.span.text: (f.type, f.value) for f in facts}
     assert found["Monday"] == ("SET", "XXXX-WXX-1TNI")
     assert found["Tuesday nights"] == ("SET", "XXXX-WXX-2TNI")
+
+
+def test_a_wire_clock_keeps_apart_from_a_day_word(nlp):
+    doc = nlp.make_doc("It launched at 1922 UTC yesterday from Florida.")
+    start = doc.text.index
+    spans = [date_spans.TimeSpan(start("1922"), start("1922") + 8), date_spans.TimeSpan(start("yesterday"), start("yesterday") + 9)]
+    assert _texts(doc, date_times.extend_times(doc, spans)) == ["1922 UTC", "yesterday"]

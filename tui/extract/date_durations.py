@@ -121,5 +121,5 @@ DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ..
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
      rf"|^another\s+({UNIT_RE})$", _more_units),
     ("duration.period", rf"^(?:a|an|the|its|their|his|her)?\s*{_COUNT}[\s-]({UNIT_RE})(?:-long)?\s+(?:period|term|span|stretch|spell|window)$", _period_noun),
-    ("duration.units_long", r"^(?:an?\s+)?(days|weeks|months|years|decades)[\s-]long$", _units_long),
+    ("duration.units_long", r"^(?:an?\s+)?(seconds|minutes|hours|days|weeks|months|years|decades)[\s-]long$", _units_long),
 )

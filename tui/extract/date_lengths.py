@@ -26,7 +26,10 @@ if TYPE_CHECKING:
     from .date_spans import TimeSpan
 
 
-_LENGTH_ADJECTIVE = re.compile(rf"^(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-(?:{UNIT_RE})(?:-long)?$", re.IGNORECASE)
+_LENGTH_ADJECTIVE = re.compile(
+    rf"^(?:(?:a|an|the)\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?:-(?:{UNIT_RE})|\s+(?:second|minute|hour|day|week|month|year))(?:-long)?$",
+    re.IGNORECASE,
+)
 _PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch|spell|window)\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
@@ -39,7 +42,8 @@ def widen_to_period_noun(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"
     out = []
     for span in spans:
         if _LENGTH_ADJECTIVE.match(text[span.start:span.end]) and (noun := _PERIOD_NOUN.match(text, span.end)):
-            article = _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
+            article = None if re.match(r"(?:a|an|the)\s", text[span.start:span.end], re.IGNORECASE) else \
+                _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
             span = replace(span, start=article.start() if article else span.start, end=noun.end())
         out.append(span)
     return out

@@ -130,6 +130,8 @@ def _joinable(text: str, first: "TimeSpan", second: "TimeSpan") -> bool:
         return False
     # "Friday Oct. 13", "Saturday, April 25": the weekday names the same day as the date after it
     part = re.compile(r"^(?:early\s+|late\s+|mid-?\s*)?(?:morning|afternoon|evening|night)$")
+    if re.match(r"^(?:[01]\d|2[0-3])[0-5]\d\s", a) and re.match(r"^(?:today|yesterday|tomorrow)$", b):
+        return False  # "1922 UTC yesterday": the wire clock's day is read apart (clock_on_the_day_after_it)
     return (bool(clock.match(a) and day.match(b)) or bool(weekday.match(a) and month_day.match(b))
             or bool(part.match(a) and re.match(r"^(?:yesterday|today|tomorrow)$", b)))
 
