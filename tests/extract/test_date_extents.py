@@ -77,6 +77,11 @@ def _found(nlp, text):
          ["Three days later", "a few days later"]),
         ("They held a two day conference on the crisis.", ["two day"], ["a two day"]),
         ("In a thirty hour period of Monday and Tuesday, Dorian stalled.", ["a thirty hour period"], []),
+        ("It counted 79,332 cases in the twenty four hours preceding 10 a.m. on April 4.", ["the twenty four hours", "10 a.m."],
+         ["the twenty four hours preceding 10 a.m."]),
+        ("The Israeli daily Haaretz and Greek daily Kathimerini reported it; data is updated daily.", ["daily"], ["daily Haaretz"]),
+        ("He stayed at Bontddu Hall while filming his 1949 movie debut The Last Days of Dolwyn.", [], ["The Last Days"]),
+        ("It happened around 4:30 or 5:30 a.m. EST.", ["around 4:30", "5:30 a.m. EST"], ["around 4:30 or"]),
     ],
 )
 def test_extents_find_what_the_model_misses(nlp, text, present, absent):

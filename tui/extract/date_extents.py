@@ -205,11 +205,11 @@ def join_compound_durations(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
     return out
 
 
-_TRAILING_WORD = re.compile(r"\s+and$", re.IGNORECASE)
+_TRAILING_WORD = re.compile(r"\s+and$|(?<=\d)\s+or$", re.IGNORECASE)
 
 
 def trim_trailing_conjunctions(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """"19 hours and" (the model's edge) is "19 hours"."""
+    """"19 hours and", "4:30 or" (the model's edge) is "19 hours", "4:30"."""
     text = doc_text(doc)
     out = []
     for span in spans:

@@ -9,6 +9,8 @@
 - ``trim_shift_words``: "Three days later" is the length "Three days" (a DURATION: TimeML leaves
   "later" out; "a year earlier", a DATE, keeps it).
 - ``trim_articles_before_length_adjectives``: "a two day (conference)" is "two day".
+- ``split_length_and_anchor``: "the twenty four hours preceding 10 a.m.", "two days after
+  Christmas": a length, a signal and a time, two TIMEX3s (TimeML marks the signal apart).
 """
 
 from __future__ import annotations
@@ -56,16 +58,26 @@ _NAME_AFTER = re.compile(r"['’]?s?\s+(?:[A-Z][a-z]+)")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+#: "The Last Days (of Dolwyn)", "Three Days (of the Condor)": words of a title, capitalised mid-sentence.
+_TITLE_LENGTH = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][a-z]+\s+)+(?:Seconds|Minutes|Hours|Days|Nights|Weeks|Months|Years|Decades|Centuries)$"
+)
+_LOWER_WORD_BEFORE = re.compile(r"[a-z,]\s+$")
+
+
 def drop_named_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"the Six-Day War", "the Hundred Years' War", "the 24-Hour Race": count and unit both
     capitalised between "the" and another capitalised word name a thing (TimeML marks no time in a
-    proper name); "Six-day talks" at a sentence start keeps its length."""
+    proper name), as do capitalised words of a title mid-sentence ("debut The Last Days of Dolwyn");
+    "Six-day talks" at a sentence start keeps its length."""
     text = doc_text(doc)
     kept = []
     for span in spans:
         if (_NAMED_LENGTH.match(text[span.start:span.end]) and _NAME_AFTER.match(text, span.end)
                 and _THE_BEFORE.search(text, max(0, span.start - 5), span.start)):
             continue
+        if _TITLE_LENGTH.match(text[span.start:span.end]) and _LOWER_WORD_BEFORE.search(text, max(0, span.start - 3), span.start):
+            continue  # "his 1949 movie debut The Last Days of Dolwyn"
         kept.append(span)
     return kept
 
@@ -157,5 +169,35 @@ def trim_articles_before_length_adjectives(doc: "Doc", spans: list["TimeSpan"]) 
     for span in spans:
         if (m := _ARTICLE_LENGTH_ADJECTIVE.match(text[span.start:span.end])) is not None:
             span = replace(span, start=span.start + m.end())
+        out.append(span)
+    return out
+
+
+
+_LENGTH_SIGNAL_TIME = re.compile(
+    rf"^((?:the\s+)?(?:(?:past|last|first|next|final)\s+)?(?:\d+(?:\.\d+)?|an?|one|[a-z]+(?:[\s-][a-z]+)?)\s+(?:{UNIT_RE}))"
+    r"\s+(?:preceding|before|after|prior\s+to|following|since)\s+(.+)$",
+    re.IGNORECASE,
+)
+_NAMES_A_TIME = re.compile(
+    r"\d|\b(?:noon|midnight|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def split_length_and_anchor(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the twenty four hours" + "preceding" + "10 a.m.": the length and the time it is counted
+    from are two expressions (one read whole would be a time with a length's words in it)."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out: list[TimeSpan] = []
+    for span in spans:
+        m = _LENGTH_SIGNAL_TIME.match(text[span.start:span.end])
+        if m is not None and span.range is None and _NAMES_A_TIME.search(m.group(2)):
+            out.append(replace(span, end=span.start + m.end(1)))
+            out.append(TimeSpan(span.start + m.start(2), span.end))
+            continue
         out.append(span)
     return out

@@ -1,8 +1,8 @@
 """Sets (TimeML SET): times that recur, beyond the rules ``date_values`` keeps for them.
 
 ``SET_RULES`` are value rules in the form of ``date_durations.DURATION_RULES``: (name, pattern over
-the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part`` is a span rule
-(``date_spans.SPAN_RULES`` runs it).
+the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part`` and
+``drop_paper_names`` are span rules (``date_spans.SPAN_RULES`` runs them).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .date_words import PARTS_OF_DAY, WEEKDAYS
 from .doc_text import doc_text
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -48,3 +49,21 @@ def _every_part_of_day(m: re.Match[str]) -> str:
 SET_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
     ("set.every_part_of_day", r"^(?:every|each)\s+(morning|afternoon|evening|night)$", _every_part_of_day),
 )
+
+
+_PERIODICAL = re.compile(r"(?:daily|weekly|monthly)", re.IGNORECASE)
+
+
+def drop_paper_names(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.daily_paper: "Greek daily Kathimerini", "the Israeli daily Haaretz", "the weekly Der
+    Spiegel": before a name the word is the kind of paper, not a set."""
+    text = doc_text(doc)
+    kept = []
+    for span in spans:
+        if _PERIODICAL.fullmatch(text, span.start, span.end):
+            words = span_at(doc, span.start, span.end, alignment_mode="expand")
+            after = doc[words[-1].i + 1] if words is not None and len(words) and words[-1].i + 1 < len(doc) else None
+            if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+                continue
+        kept.append(span)
+    return kept

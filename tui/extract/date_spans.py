@@ -33,6 +33,7 @@ from .date_extents import (
 )
 from .date_lengths import (
     drop_named_lengths,
+    split_length_and_anchor,
     split_length_of_period,
     trim_articles_before_length_adjectives,
     trim_shift_words,
@@ -51,7 +52,7 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
-from .date_sets import share_recurring_part
+from .date_sets import drop_paper_names, share_recurring_part
 from .date_times import extend_times, read_local_clocks, trim_articles_before_clocks
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
@@ -452,6 +453,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_bare_years,
     drop_recently_before_a_date,
     drop_movement_names,
+    drop_paper_names,
     drop_named_lengths,
     widen_to_period_noun,
     widen_to_length_tails,
@@ -467,6 +469,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     split_two_times,
     split_length_and_date,
     split_length_of_period,
+    split_length_and_anchor,
     trim_shift_words,
     trim_articles_before_length_adjectives,
     join_compound_durations,
