@@ -62,8 +62,10 @@ def drop_paper_names(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     for span in spans:
         if _PERIODICAL.fullmatch(text, span.start, span.end):
             words = span_at(doc, span.start, span.end, alignment_mode="expand")
-            after = doc[words[-1].i + 1] if words is not None and len(words) and words[-1].i + 1 < len(doc) else None
-            if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
-                continue
+            if words is not None and len(words) and 0 < words[0].i and words[-1].i + 1 < len(doc):
+                before, after = doc[words[0].i - 1], doc[words[-1].i + 1]
+                # "Greek daily Kathimerini", "the weekly Der Spiegel": a kind of paper before its name
+                if before.pos_ in {"DET", "ADJ", "PROPN"} and after.pos_ == "PROPN" and after.text[:1].isupper():
+                    continue
         kept.append(span)
     return kept
