@@ -37,6 +37,8 @@ CASES = [
     ("set.every_unit", "every week", NOW, "SET", "P1W"),
     ("set.every_part_of_day", "every morning", NOW, "SET", "XXXX-XX-XXTMO"),
     ("set.every_part_of_day", "each night", NOW, "SET", "XXXX-XX-XXTNI"),
+    ("set.weekends", "every weekend", NOW, "SET", "XXXX-WXX-WE"),
+    ("set.weekends", "weekends", NOW, "SET", "XXXX-WXX-WE"),
     ("duration.fortnight", "a fortnight", NOW, "DURATION", "P2W"),
     ("duration.more_units", "at least 20 more years", NOW, "DURATION", "P20Y"),
     ("duration.more_units", "an additional year", NOW, "DURATION", "P1Y"),

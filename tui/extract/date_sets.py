@@ -46,8 +46,14 @@ def _every_part_of_day(m: re.Match[str]) -> str:
     return f"XXXX-XX-XXT{PARTS_OF_DAY[m.group(1)]}"
 
 
+def _weekends(m: re.Match[str]) -> str:
+    """set.weekends: "every weekend", "on weekends": the weekend of any week (XXXX-WXX-WE)."""
+    return "XXXX-WXX-WE"
+
+
 SET_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
     ("set.every_part_of_day", r"^(?:every|each)\s+(morning|afternoon|evening|night)$", _every_part_of_day),
+    ("set.weekends", r"^(?:(?:every|each)\s+weekend|(?:on\s+)?weekends)$", _weekends),
 )
 
 
