@@ -5,6 +5,7 @@
 - ``widen_to_length_tails``: "the weeks ahead", "a years-long drought": the word after the unit
   that keeps it a length is part of it.
 - ``drop_named_lengths``: "the Six-Day War", "the Hundred Years' War": a name, not a length.
+- ``drop_pay_measures``: "six months of base pay", "a year's salary": an amount of money.
 - ``split_length_of_period``: "the first nine months of 1997" is a length and a year, two TIMEX3s.
 - ``trim_shift_words``: "Three days later" is the length "Three days" (a DURATION: TimeML leaves
   "later" out; "a year earlier", a DATE, keeps it).
@@ -201,3 +202,22 @@ def split_length_and_anchor(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
             continue
         out.append(span)
     return out
+
+
+
+#: "six months of base pay", "three months' salary", "a year's rent": time as a measure of money.
+_PAY_AFTER = re.compile(
+    r"(?:['’]s?\s+|\s+of\s+)(?:(?:his|her|their|its|base|basic|annual|full|gross|net)\s+)*"
+    r"(?:pay|salary|salaries|wages?|rent|severance|allowance|pension)\b",
+    re.IGNORECASE,
+)
+
+
+def drop_pay_measures(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"equal to six months of base pay", "three months' salary": the length measures an amount
+    of money, and TimeBank leaves it unmarked."""
+    text = doc_text(doc)
+    return [s for s in spans if not (_PLURAL_OR_ONE_UNIT.search(text, s.start, s.end) and _PAY_AFTER.match(text, s.end))]
+
+
+_PLURAL_OR_ONE_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?)$", re.IGNORECASE)

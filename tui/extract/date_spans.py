@@ -33,6 +33,7 @@ from .date_extents import (
 )
 from .date_lengths import (
     drop_named_lengths,
+    drop_pay_measures,
     split_length_and_anchor,
     split_length_of_period,
     trim_articles_before_length_adjectives,
@@ -455,6 +456,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_movement_names,
     drop_paper_names,
     drop_named_lengths,
+    drop_pay_measures,
     widen_to_period_noun,
     widen_to_length_tails,
     fit_day_words,
