@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 #: "0800 local time", "1430 local": four digits of a 24-hour clock and the word that says so
 #: (not "hours": "1500 hours of community service" is a length).
-_LOCAL_CLOCK = re.compile(r"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(?=\s+local\b)", re.IGNORECASE)
+#: "local" must end the phrase ("1430 local (0630 GMT)") or say "time": "1800 local residents" is a count.
+_LOCAL_CLOCK = re.compile(r"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(?=\s+local(?:\s+time\b|(?!\s*[A-Za-z])))", re.IGNORECASE)
 
 
 def read_local_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
