@@ -10,7 +10,7 @@ def _texts(doc, spans):
 
 
 def test_a_local_wire_clock_reads_as_a_time_of_day(nlp):
-    doc = nlp.make_doc("Talks resumed at 0800 local time; the flight at 1430 local was late.")
+    doc = nlp.make_doc("Talks resumed at 0800 local time; the flight at 1430 local (0630 GMT) was late.")
     spans = date_times.read_local_clocks(doc, [])
     assert _texts(doc, spans) == ["0800", "1430"]
     assert [s.reads_as for s in spans] == ["08:00", "14:30"]
