@@ -82,6 +82,7 @@ def _found(nlp, text):
         ("The Israeli daily Haaretz and Greek daily Kathimerini reported it; data is updated daily.", ["daily"], ["daily Haaretz"]),
         ("He stayed at Bontddu Hall while filming his 1949 movie debut The Last Days of Dolwyn.", [], ["The Last Days"]),
         ("It happened around 4:30 or 5:30 a.m. EST.", ["around 4:30", "5:30 a.m. EST"], ["around 4:30 or"]),
+        ("After a yearlong inquiry into the decade-long war, he gave an hour-long speech.", ["yearlong", "decade-long", "hour-long"], []),
         ("The bonus is equal to six months of base pay, or three months' salary, paid within two months.", ["two months"],
          ["six months", "three months"]),
     ],

@@ -75,6 +75,8 @@ def duration_value(count: float | None, unit: str) -> str:
         return f"{prefix}X{letter}"  # "quarters" is PXQ (TimeBank, HeidelTime), "decades" PXDE
     if unit == "decade":
         return f"P{count * 10:g}Y"
+    if unit in {"century", "millennium"} and count != int(count):
+        return f"P{count * (100 if unit == 'century' else 1000):g}Y"  # "a century and a half" is P150Y
     if count - int(count) == 0.5 and (half := _HALVES.get(unit)):
         whole = f"{int(count)}{letter}" if int(count) else ""
         return f"{prefix}{whole}{half}"
@@ -111,6 +113,16 @@ def _period_noun(m: re.Match[str]) -> str | None:
     return duration_value(count, m.group(2)) if count is not None else None
 
 
+def _unit_long(m: re.Match[str]) -> str:
+    """duration.unit_long: "yearlong", "an hour-long", "decade-long": one unit (P1Y, PT1H, P10Y)."""
+    return duration_value(1, m.group(1))
+
+
+def _quarter_century(m: re.Match[str]) -> str:
+    """duration.quarter_century: "a quarter of a century" is 25 years."""
+    return "P25Y"
+
+
 def _units_long(m: re.Match[str]) -> str:
     """duration.units_long: "months-long", "a years-long war": a length of no told count (PXM)."""
     return duration_value(None, m.group(1))
@@ -121,5 +133,7 @@ DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ..
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
      rf"|^another\s+({UNIT_RE})$", _more_units),
     ("duration.period", rf"^(?:a|an|the|its|their|his|her)?\s*{_COUNT}[\s-]({UNIT_RE})(?:-long)?\s+(?:period|term|span|stretch|spell|window)$", _period_noun),
+    ("duration.unit_long", r"^(?:an?\s+)?(hour|day|night|week|month|year|decade|century)[\s-]?long$", _unit_long),
+    ("duration.quarter_century", r"^(?:(?:about|nearly|almost|more than|over)\s+)?a\s+quarter\s+of\s+a\s+century$", _quarter_century),
     ("duration.units_long", r"^(?:an?\s+)?(seconds|minutes|hours|days|weeks|months|years|decades)[\s-]long$", _units_long),
 )

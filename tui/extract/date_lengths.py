@@ -5,6 +5,7 @@
 - ``widen_to_length_tails``: "the weeks ahead", "a years-long drought": the word after the unit
   that keeps it a length is part of it.
 - ``drop_named_lengths``: "the Six-Day War", "the Hundred Years' War": a name, not a length.
+- ``add_unit_long``: "a yearlong inquiry", "a decade-long war": the model leaves them out.
 - ``drop_pay_measures``: "six months of base pay", "a year's salary": an amount of money.
 - ``split_length_of_period``: "the first nine months of 1997" is a length and a year, two TIMEX3s.
 - ``trim_shift_words``: "Three days later" is the length "Three days" (a DURATION: TimeML leaves
@@ -221,3 +222,20 @@ def drop_pay_measures(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
 
 _PLURAL_OR_ONE_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?)$", re.IGNORECASE)
+
+
+
+_UNIT_LONG = re.compile(r"(?<![\w-])(?:hour|day|night|week|month|year|decade|century)[\s-]?long(?![\w-])", re.IGNORECASE)
+
+
+def add_unit_long(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"a yearlong inquiry", "the decade-long war", "an hour-long speech": one unit as a length
+    (TIDES and TimeML mark such adjectives as they do "two-year")."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _UNIT_LONG.finditer(text):
+        if not any(s.start < m.end() and m.start() < s.end for s in out):
+            out.append(TimeSpan(m.start(), m.end()))
+    return sorted(out, key=lambda s: s.start)

@@ -32,6 +32,7 @@ from .date_extents import (
     widen_to_determiner,
 )
 from .date_lengths import (
+    add_unit_long,
     drop_named_lengths,
     drop_pay_measures,
     split_length_and_anchor,
@@ -454,6 +455,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_bare_years,
     drop_recently_before_a_date,
     drop_movement_names,
+    add_unit_long,
     drop_paper_names,
     drop_named_lengths,
     drop_pay_measures,
