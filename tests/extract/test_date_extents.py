@@ -64,6 +64,27 @@ def _found(nlp, text):
          ["Tuesday, yesterday"]),
         ("On June 12, minutes before the vote, the documents were released.", ["June 12"], ["June 12, minutes"]),
         ("Actress Doris Day died on Monday at her home.\n\n\nDay's animal foundation rescued animals.", ["Monday"], ["Day"]),
+        # the noun that only holds a length is part of it; a name with a length in it is no time
+        ("Profits rose over a three-year period, and he won a one-year term on a two-year contract.",
+         ["a three-year period", "a one-year term", "two-year"], ["three-year", "a two-year contract"]),
+        ("The Six-Day War and the Hundred Years' War shaped the region; six-day talks followed.", ["six-day"], ["Six-Day", "Hundred Years"]),
+        ("What happens in the days ahead will test them after a years-long drought.", ["the days ahead", "years-long"], ["the days"]),
+        ("She finished more than six minutes ahead of the field.", ["more than six minutes"], ["more than six minutes ahead"]),
+        # a length and the year it lies in are two; "later" is no part of a length; nor an adjective's article
+        ("Jobs grew for the first nine months of 1997 and through the first nine months of the year.",
+         ["the first nine months", "1997", "the year"], ["the first nine months of 1997"]),
+        ("This gap eventually closes. Three days later, prices rose; a few days later they fell.", ["Three days", "a few days"],
+         ["Three days later", "a few days later"]),
+        ("They held a two day conference on the crisis.", ["two day"], ["a two day"]),
+        ("In a thirty hour period of Monday and Tuesday, Dorian stalled.", ["a thirty hour period"], []),
+        ("It counted 79,332 cases in the twenty four hours preceding 10 a.m. on April 4.", ["the twenty four hours", "10 a.m."],
+         ["the twenty four hours preceding 10 a.m."]),
+        ("The Israeli daily Haaretz and Greek daily Kathimerini reported it; data is updated daily.", ["daily"], ["daily Haaretz"]),
+        ("He stayed at Bontddu Hall while filming his 1949 movie debut The Last Days of Dolwyn.", [], ["The Last Days"]),
+        ("It happened around 4:30 or 5:30 a.m. EST.", ["around 4:30", "5:30 a.m. EST"], ["around 4:30 or"]),
+        ("After a yearlong inquiry into the decade-long war, he gave an hour-long speech.", ["yearlong", "decade-long", "hour-long"], []),
+        ("The bonus is equal to six months of base pay, or three months' salary, paid within two months.", ["two months"],
+         ["six months", "three months"]),
     ],
 )
 def test_extents_find_what_the_model_misses(nlp, text, present, absent):

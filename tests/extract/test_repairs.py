@@ -222,6 +222,7 @@ def test_articles_are_left_out_through_the_whole_repair(nlp):
         ("The quake struck at 0930 UTC on Friday.", [("0930 UTC", "TIME"), ("Friday", "DATE")]),
         ("Polls closed at 10 p.m. GMT.", [("10 p.m. GMT", "TIME")]),
         ("UTC is the time standard.", []),
+        ("Talks resumed at 0800 local time on Friday.", [("0800", "TIME"), ("Friday", "DATE")]),
     ],
 )
 def test_time_zones_belong_to_the_time_not_an_organisation(nlp, text, expected):

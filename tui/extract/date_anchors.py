@@ -51,7 +51,7 @@ _SCHEDULE_LEMMAS = {"schedule", "expect", "plan", "due", "set", "slate", "intend
 #: Phrases read from the story's last date rather than the publication date.
 ANAPHORIC = re.compile(
     r"\b(?:previous|preceding|prior|following|that|same|earlier|later|before|after)\b|^the\s+next\s+\w+"
-    r"|^(?:the\s+|mid-?\s*|early\s+|late\s+)?(?:day|morning|afternoon|evening|night)$|\bin the (?:day|morning|afternoon|evening|night)$"
+    r"|^(?:the\s+|mid-?\s*|early\s+|late\s+)?(?:day|morning|afternoon|evening|night|overnight)$|\bin the (?:day|morning|afternoon|evening|night)$"
     r"|^\s*(?:(?:about|around|after|before|just after|shortly after|just before|shortly before)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight|[0-2]\d[0-5]\d(?=\s*[a-z]{3}))"
     r"(?:\s*(?:utc|gmt|[ecmpa][sd]t|bst|cet|cest|eet|eest|ist|jst|aest|local time))?\s*$"

@@ -1,13 +1,18 @@
-"""Lengths told in more than one unit: "two hours and 30 minutes" is one TIMEX3, PT2H30M.
+"""Lengths of time as TimeML writes them: P5Y, PT2H30M, PXD.
 
-``compound_value`` writes the ISO 8601 value of the cleaned phrase; ``date_values`` calls it
-from its ``duration.compound`` rule and ``date_extents.join_compound_durations`` makes one span
-of the parts the model marked one by one ("11 days", "19 hours", "48 minutes").
+``duration_value`` writes a count of a unit; ``compound_value`` a length told in more than one
+unit ("two hours and 30 minutes" is one TIMEX3, PT2H30M: ``date_extents.join_compound_durations``
+makes one span of the parts the model marked one by one). ``DURATION_RULES`` are the value rules
+``date_values`` runs before its general ``duration.count``: (name, pattern over the cleaned
+phrase, value of the match).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from .date_words import UNIT_RE, UNITS
 
 #: Units from the largest down, with their ISO letter and whether they are time (after "T") units.
 _ORDER = (("year", "Y", False), ("month", "M", False), ("week", "W", False), ("day", "D", False),
@@ -35,3 +40,100 @@ def compound_value(phrase: str) -> str | None:
     date_part = "".join(f"{float(c):g}{letter}" for c, u in parts for name, letter, is_time in _ORDER if name == u and not is_time)
     time_part = "".join(f"{float(c):g}{letter}" for c, u in parts for name, letter, is_time in _ORDER if name == u and is_time)
     return "P" + date_part + (f"T{time_part}" if time_part else "")
+
+
+def unit_name(word: str) -> str:
+    """"centuries" -> "century", "days" -> "day": the singular of a unit word."""
+    word = word.rstrip("s") if not word.endswith("ss") else word
+    return {"centurie": "century", "centuri": "century", "millennia": "millennium", "millenniu": "millennium"}.get(word, word)
+
+
+def number(text: str | None) -> float | None:
+    """"a" -> 1, "2.5" -> 2.5; None when the words are no count."""
+    if text is None:
+        return None
+    if text in {"a", "an", "one", "single"}:
+        return 1
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+#: Half of a unit in the next unit down: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M.
+_HALVES = {"year": "6M", "month": "2W", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """P5Y, PT2H, P2Y6M, PXD, P2Q: a length of ``count`` (None = unknown) ``unit``s."""
+    unit = unit_name(unit)
+    if unit == "weekend":
+        unit = "week"
+    letter, is_time = UNITS[unit]
+    prefix = "PT" if is_time else "P"
+    if count is None:
+        return f"{prefix}X{letter}"  # "quarters" is PXQ (TimeBank, HeidelTime), "decades" PXDE
+    if unit == "decade":
+        return f"P{count * 10:g}Y"
+    if unit in {"century", "millennium"} and count != int(count):
+        return f"P{count * (100 if unit == 'century' else 1000):g}Y"  # "a century and a half" is P150Y
+    if count - int(count) == 0.5 and (half := _HALVES.get(unit)):
+        whole = f"{int(count)}{letter}" if int(count) else ""
+        return f"{prefix}{whole}{half}"
+    return f"{prefix}{count:g}{letter}"  # "47.42 seconds" is PT47.42S
+
+
+#: Counts before a unit in the rules below (after ``clean``: number words are digits).
+_COUNT = r"(\d+(?:\.\d+)?|an?|one)"
+_ROUGHLY = r"(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|only|just|another|a full)\s+)*"
+
+
+def _fortnight(m: re.Match[str]) -> str | None:
+    """duration.fortnight: "a fortnight" is two weeks (P2W)."""
+    count = number(m.group(1) or "a")
+    return duration_value(count * 2, "week") if count is not None else None
+
+
+def _more_units(m: re.Match[str]) -> str | None:
+    """duration.more_units: "at least 20 more years", "an additional year", "another two weeks":
+    the length still to come, counted as told (TimeBank: P20Y, P1Y)."""
+    told, unit = m.group(1), m.group(2) or m.group(3)
+    if told is None:  # "another year" is one; "more years" tells no count
+        return duration_value(None if unit.endswith("s") else 1, unit)
+    return duration_value(None if told in _FUZZY else number(told), unit)
+
+
+_FUZZY = frozenset({"few", "a few", "several", "many"})
+
+
+def _period_noun(m: re.Match[str]) -> str | None:
+    """duration.period: "a three-year period", "the 12-month term": the length is the count's
+    (TimeBank marks "a three-year period" and "one-year term" whole)."""
+    count = number(m.group(1))
+    return duration_value(count, m.group(2)) if count is not None else None
+
+
+def _unit_long(m: re.Match[str]) -> str:
+    """duration.unit_long: "yearlong", "an hour-long", "decade-long": one unit (P1Y, PT1H, P10Y)."""
+    return duration_value(1, m.group(1))
+
+
+def _quarter_century(m: re.Match[str]) -> str:
+    """duration.quarter_century: "a quarter of a century" is 25 years."""
+    return "P25Y"
+
+
+def _units_long(m: re.Match[str]) -> str:
+    """duration.units_long: "months-long", "a years-long war": a length of no told count (PXM)."""
+    return duration_value(None, m.group(1))
+
+
+DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
+    ("duration.fortnight", rf"^{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
+    ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
+     rf"|^another\s+({UNIT_RE})$", _more_units),
+    ("duration.period", rf"^(?:a|an|the|its|their|his|her)?\s*{_COUNT}[\s-]({UNIT_RE})(?:-long)?\s+(?:period|term|span|stretch|spell|window)$", _period_noun),
+    ("duration.unit_long", r"^(?:an?\s+)?(hour|day|night|week|month|year|decade|century)[\s-]?long$", _unit_long),
+    ("duration.quarter_century", r"^(?:(?:about|nearly|almost|more than|over)\s+)?a\s+quarter\s+of\s+a\s+century$", _quarter_century),
+    ("duration.units_long", r"^(?:an?\s+)?(seconds|minutes|hours|days|weeks|months|years|decades)[\s-]long$", _units_long),
+)

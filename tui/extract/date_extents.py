@@ -205,11 +205,11 @@ def join_compound_durations(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
     return out
 
 
-_TRAILING_WORD = re.compile(r"\s+and$", re.IGNORECASE)
+_TRAILING_WORD = re.compile(r"\s+and$|(?<=\d)\s+or$", re.IGNORECASE)
 
 
 def trim_trailing_conjunctions(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """"19 hours and" (the model's edge) is "19 hours"."""
+    """"19 hours and", "4:30 or" (the model's edge) is "19 hours", "4:30"."""
     text = doc_text(doc)
     out = []
     for span in spans:
@@ -297,3 +297,4 @@ def drop_ages_after_aged(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"
     """"aged between 18 and 25 years", "aged 12 and 14 years": ages, not lengths of time."""
     text = doc_text(doc)
     return [s for s in spans if not _AGED_BEFORE.search(text, max(0, s.start - 30), s.start)]
+

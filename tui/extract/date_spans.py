@@ -31,6 +31,17 @@ from .date_extents import (
     trim_trailing_conjunctions,
     widen_to_determiner,
 )
+from .date_lengths import (
+    add_unit_long,
+    drop_named_lengths,
+    drop_pay_measures,
+    split_length_and_anchor,
+    split_length_of_period,
+    trim_articles_before_length_adjectives,
+    trim_shift_words,
+    widen_to_length_tails,
+    widen_to_period_noun,
+)
 from .date_missed_spans import (
     add_bare_years,
     add_month_days,
@@ -43,6 +54,8 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
+from .date_sets import drop_paper_names, share_recurring_part
+from .date_times import extend_times, read_local_clocks, trim_articles_before_clocks
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
@@ -412,69 +425,6 @@ def split_two_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     return out
 
 
-#: A day a part of the day can follow: "Tuesdays", "late yesterday", "next Tuesday" (+ "evening").
-_DAY_BEFORE_PART = re.compile(
-    rf"^(?:(?:late|early)\s+)?(?:(?:last|next|this|this past|this coming|coming|past)\s+)?"
-    rf"(?:(?:{'|'.join(WEEKDAYS)})s?|yesterday|today|tomorrow)$",
-    re.IGNORECASE,
-)
-
-
-def extend_times(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
-    """"noon" + "Thursday" and "Thursday" + "evening" are one expression; so is "every" + "Sunday"."""
-    text = text_of(doc)
-    out: list[TimeSpan] = []
-    for span in spans:
-        piece = text[span.start:span.end]
-        after = text[span.end:span.end + 12]
-        before = text[max(0, span.start - 7):span.start]
-        if _DAY_BEFORE_PART.match(piece):
-            if m := re.match(r"^\s+(morning|afternoon|evening|night)s?\b", after, re.IGNORECASE):
-                span = replace(span, end=span.end + m.end())
-        if re.match(rf"^(?:{'|'.join(WEEKDAYS)})s?(?:\s+\w+)?$|^{MONTH_RE}$", piece, re.IGNORECASE):
-            if m := re.search(r"\b(every|each)\s+$", before, re.IGNORECASE):
-                span = replace(span, start=span.start - (len(before) - m.start()))
-        out.append(span)
-    merged: list[TimeSpan] = []
-    for span in out:
-        if merged and re.fullmatch(r"\s*,?\s*", text[merged[-1].end:span.start]) and _joinable(text, merged[-1], span):
-            merged[-1] = replace(merged[-1], end=span.end)
-            continue
-        if merged and re.fullmatch(r"\s+of\s+", text[merged[-1].end:span.start]) and _part_of_a_day(text, merged[-1], span):
-            merged[-1] = replace(merged[-1], end=span.end)  # "the morning of March 12" is one time
-            continue
-        merged.append(span)
-    return merged
-
-
-_PART_ALONE = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$", re.IGNORECASE)
-_DAY_ALONE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_RE}(?:\s+\d{{4}})?)$", re.IGNORECASE)
-
-
-def _part_of_a_day(text: str, first: TimeSpan, second: TimeSpan) -> bool:
-    """"the morning" + "of" + "March 12": TimeML marks the part of the day with its day."""
-    if first.range is not None or second.range is not None:
-        return False
-    return bool(_PART_ALONE.match(text[first.start:first.end]) and _DAY_ALONE.match(text[second.start:second.end]))
-
-
-def _joinable(text: str, first: TimeSpan, second: TimeSpan) -> bool:
-    """A clock or "noon" next to a day ("noon Thursday", "10 a.m. Friday", "Friday at 3 p.m." is two),
-    or a weekday next to its date ("Friday, Oct. 13")."""
-    a, b = text[first.start:first.end].lower(), text[second.start:second.end].lower()
-    clock = re.compile(r"^(?:(?:about|around|shortly after|shortly before|just after|just before|after|before)\s+)?"
-                       r"(?:noon|midnight|midday|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+\w{3})?|\d{1,2}:\d{2}(?:\s+\w{3})?)$")
-    day = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow|{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?)$")
-    weekday = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})$")
-    month_day = re.compile(rf"^{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?$")
-    if first.range is not None or second.range is not None:
-        return False
-    # "Friday Oct. 13", "Saturday, April 25": the weekday names the same day as the date after it
-    part = re.compile(r"^(?:early\s+|late\s+|mid-?\s*)?(?:morning|afternoon|evening|night)$")
-    return (bool(clock.match(a) and day.match(b)) or bool(weekday.match(a) and month_day.match(b))
-            or bool(part.match(a) and re.match(r"^(?:yesterday|today|tomorrow)$", b)))
-
-
 def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
     out: list[TimeSpan] = []
     for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
@@ -493,6 +443,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     trim_names_after_units,
     trim_leading_ages,
     trim_prepositions,
+    trim_articles_before_clocks,
     drop_non_times,
     drop_titles,
     drop_ages_after_aged,
@@ -504,16 +455,27 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_bare_years,
     drop_recently_before_a_date,
     drop_movement_names,
+    add_unit_long,
+    drop_paper_names,
+    drop_named_lengths,
+    drop_pay_measures,
+    widen_to_period_noun,
+    widen_to_length_tails,
     fit_day_words,
     add_day_words,
     add_clock_times,
     add_race_times,
+    read_local_clocks,
     add_year_ranges,
     add_range_ends,
     mark_rates,
     split_ranges,
     split_two_times,
     split_length_and_date,
+    split_length_of_period,
+    split_length_and_anchor,
+    trim_shift_words,
+    trim_articles_before_length_adjectives,
     join_compound_durations,
     widen_clock_meridiem,
     extend_times,
@@ -521,6 +483,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     extend_the_day_before,
     widen_to_clock_word,
     join_weekday_and_clock,
+    share_recurring_part,
     without_overlaps,
 )
 

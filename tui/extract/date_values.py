@@ -30,10 +30,19 @@ from .date_calendar import (
     shift,
     weekday_near,
 )
-from .date_durations import COMPOUND, compound_value
+from .date_durations import (
+    COMPOUND,
+    DURATION_RULES,
+    compound_value,
+    duration_value,
+    number as _number,
+    unit_name as _unit,
+)
 from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
+from .date_sets import SET_RULES
+from .date_times import night_before
 from .date_web_forms import LARGE_COUNT, WEB_FORM, clock_day, large_count_value, quarter_clock, web_form_value
-from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, UNITS, WEEKDAYS, clean
+from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, SEASONS, UNIT_RE, WEEKDAYS, clean
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,41 +72,9 @@ Handler = Callable[[re.Match[str], Anchor], Reading | None]
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
 
 
-def _unit(word: str) -> str:
-    word = word.rstrip("s") if not word.endswith("ss") else word
-    return {"centurie": "century", "centuri": "century", "millennia": "millennium", "millenniu": "millennium"}.get(word, word)
-
-
-def _number(text: str | None) -> float | None:
-    if text is None:
-        return None
-    if text in {"a", "an", "one", "single"}:
-        return 1
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-#: Half of a unit in the next unit down: 2 1/2 years = P2Y6M, 5 1/2 hours = PT5H30M.
-_HALVES = {"year": "6M", "month": "2W", "day": "T12H", "hour": "30M", "minute": "30S"}
-
-
-def duration_value(count: float | None, unit: str) -> str:
-    """P5Y, PT2H, P2Y6M, PXD, P2Q: a length of ``count`` (None = unknown) ``unit``s."""
-    unit = _unit(unit)
-    if unit == "weekend":
-        unit = "week"
-    letter, is_time = UNITS[unit]
-    prefix = "PT" if is_time else "P"
-    if count is None:
-        return f"{prefix}X{letter}"  # "quarters" is PXQ (TimeBank, HeidelTime), "decades" PXDE
-    if unit == "decade":
-        return f"P{count * 10:g}Y"
-    if count - int(count) == 0.5 and (half := _HALVES.get(unit)):
-        whole = f"{int(count)}{letter}" if int(count) else ""
-        return f"{prefix}{whole}{half}"
-    return f"{prefix}{count:g}{letter}"  # "47.42 seconds" is PT47.42S
+def _as(kind: str, value_of: Callable[[re.Match[str]], str | None]) -> Handler:
+    """A rule of ``date_durations`` or ``date_sets`` (the value from the words alone) as a handler."""
+    return lambda m, a: Reading(kind, value) if (value := value_of(m)) else None
 
 
 # -- vague references ----------------------------------------------------------------------
@@ -308,6 +285,12 @@ def _part_day_word(m: re.Match[str], a: Anchor) -> Reading | None:
         return None
     day = a.today + timedelta(days=_DAY_WORDS[m.group(2)])
     return Reading(TIME, f"{iso_day(day)}T{PARTS_OF_DAY[m.group(1)]}")
+
+
+def _overnight(m: re.Match[str], a: Anchor) -> Reading | None:
+    """The night before the story's day (``date_times.night_before``)."""
+    value = night_before(story_base(a))
+    return Reading(TIME, value) if value else None
 
 
 def _last_night(m: re.Match[str], a: Anchor) -> Reading | None:
@@ -847,6 +830,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.weekday_plural", rf"^({'|'.join(WEEKDAYS)})(?:s|\s+(mornings|afternoons|evenings|nights))$", _every_weekday),
         ("set.every_month", rf"^(?:every|each)\s+({MONTH_RE})$", _every_month),
         ("set.frequency", rf"^(?:once|twice|thrice|(?:\d+|several|many|a few|few) times)\s+(?:a|an|per|each|every)\s+({UNIT_RE})$", _frequency),
+        *((name, pattern, _as(SET, value_of)) for name, pattern, value_of in SET_RULES),
         ("set.every_unit", rf"^(?:every|each|per)\s+(?:(\d+|other)\s+)?({UNIT_RE})$", _every_unit),
         ("set.every_few", rf"^(?:every|each)\s+(?:few|several|couple of|so many)\s+({UNIT_RE})$", _every_few),
         ("set.every_season", r"^(?:every|each)\s+(spring|summer|autumn|fall|winter)$", _every_season),
@@ -864,7 +848,8 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.day_word_shift", r"^the day (before yesterday|after tomorrow)$", _day_word_shift),
         ("date.day_word", r"^(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?$", _day_word),
         ("date.part_day_word", r"^(?:early |late |mid-?\s*)?(morning|afternoon|evening|night)\s+(today|yesterday|tomorrow)$", _part_day_word),
-        ("date.last_night", r"^(?:late\s+)?(?:last night|overnight|last evening)$", _last_night),
+        ("date.last_night", r"^(?:late\s+)?(?:last night|last evening)$", _last_night),
+        ("time.overnight", r"^(?:late\s+)?overnight$", _overnight),
         ("date.this_part", r"^(?:earlier |later |late |early )?this\s+(morning|afternoon|evening)$", _this_part),
         ("date.relative_weekday", rf"^(last|next|this|this coming|this past|coming|past)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", _relative_weekday),
         ("date.relative_month", rf"^(last|next|this|coming|past)\s+({MONTH_RE})$", _relative_month),
@@ -891,6 +876,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.numeric", r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _numeric_date),
         ("duration.compound", COMPOUND, _compound),
         ("duration.large_count", LARGE_COUNT, _large_count),
+        *((name, pattern, _as(DURATION, value_of)) for name, pattern, value_of in DURATION_RULES),
         ("duration.count", rf"^{_APPROX}{_N}(?:\s+or\s+(?:so|more|\d+))?[\s-]+(?:(?:trading|business|working|calendar|full|straight|consecutive)\s+)?(?P<unit>{UNIT_RE})(?:[\s-]+(?:old|long|or so|or more|ahead|running))?(?:\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{{4}}|fiscal\s+\d{{4}}))?$", _duration),
         ("duration.fuzzy", rf"^(?:the\s+)?(?:past\s+|last\s+|next\s+|coming\s+|recent\s+|1st\s+|early\s+|several\s+|many\s+)?({UNIT_RE.replace('?', '')})(?:\s+ahead)?$", _fuzzy_units),
         ("date.holiday", rf"^(?:(last|this|next|this past|this coming|coming|the)\s+)?({HOLIDAY_RE})(?:\s+(?:of\s+)?(\d{{4}}))?$", _holiday),

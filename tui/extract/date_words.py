@@ -128,6 +128,7 @@ def clean(text: str) -> str:
     phrase = _TWO_THOUSAND.sub(_two_thousand, phrase)
     phrase = _ORDINAL_WORD.sub(_ordinal, phrase)
     phrase = re.sub(rf"\b(?:a\s+)?couple(?:\s+of)?(?=\s+(?:more\s+)?{UNIT_RE}\b)", "2", phrase)  # "the last couple of weeks"
+    phrase = re.sub(r"\b(\w+)-and-a-half\b", r"\1 and a half", phrase)  # "two-and-a-half years"
     phrase = re.sub(r"\b(a|an|one) and a half\b", "1.5", phrase)
     phrase = _WORD_RANGE.sub(lambda m: f"{ONES[m.group(1)]} to {ONES[m.group(2)]}", phrase)  # "three-four months"
     phrase = _NUMBER_RUN.sub(_number_run, phrase)

@@ -513,10 +513,26 @@ def time_zones(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     return out
 
 
+_LOCAL_AFTER = re.compile(r"\s+local(?:\s+time\b|(?!\s*[A-Za-z]))", re.IGNORECASE)
+
+
+def local_clocks(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"at 0800 local time": the model's number is a clock time (as ``date_times.read_local_clocks``
+    reads it), so the entity layer shows a time, not a quantity."""
+    text = doc_text(doc)
+    return [
+        RawMention(m.start, m.end, "TIME")
+        if m.label == "CARDINAL" and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", text[m.start:m.end]) and _LOCAL_AFTER.match(text, m.end)
+        else m
+        for m in mentions
+    ]
+
+
 #: The rules in the order they run.
 RULES: tuple[Rule, ...] = (
     trim_edges,
     time_zones,
+    local_clocks,
     drop_articles,
     split_credits,
     split_parentheses,

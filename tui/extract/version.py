@@ -71,4 +71,9 @@
 #:        is 2019; "Sales in 2023 rose from a year earlier" is 2022 (a year told in the same sentence); "the
 #:        1990's" is the decade 199; "at 8pm the next day" is on the day after the story's; "the latter half of
 #:        the year" is H2.
-EXTRACTOR_VERSION = "1.6.4"
+#: 1.6.5: wire clocks in local time ("0800 local time") are times, a wire clock joins its day ("2300 GMT Thursday");
+#:        "overnight" is the night before the story's day; "a three-year period", "the days ahead", "years-long"
+#:        marked whole, "Three days later" and "a two day" trimmed to the length, "the first nine months of 1997"
+#:        split; "the Six-Day War" is a name; "a fortnight", "at least 20 more years", "another year",
+#:        "two-and-a-half years" read; "every morning" XXXX-XX-XXTMO; "Monday and Tuesday nights" two sets.
+EXTRACTOR_VERSION = "1.6.5"

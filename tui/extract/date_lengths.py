@@ -1,0 +1,241 @@
+"""Span rules for lengths of time (DURATION), run by ``date_spans.SPAN_RULES``.
+
+- ``widen_to_period_noun``: "a three-year period", "a one-year term": TimeML's extent takes the
+  noun that only holds the length, and its article.
+- ``widen_to_length_tails``: "the weeks ahead", "a years-long drought": the word after the unit
+  that keeps it a length is part of it.
+- ``drop_named_lengths``: "the Six-Day War", "the Hundred Years' War": a name, not a length.
+- ``add_unit_long``: "a yearlong inquiry", "a decade-long war": the model leaves them out.
+- ``drop_pay_measures``: "six months of base pay", "a year's salary": an amount of money.
+- ``split_length_of_period``: "the first nine months of 1997" is a length and a year, two TIMEX3s.
+- ``trim_shift_words``: "Three days later" is the length "Three days" (a DURATION: TimeML leaves
+  "later" out; "a year earlier", a DATE, keeps it).
+- ``trim_articles_before_length_adjectives``: "a two day (conference)" is "two day".
+- ``split_length_and_anchor``: "the twenty four hours preceding 10 a.m.", "two days after
+  Christmas": a length, a signal and a time, two TIMEX3s (TimeML marks the signal apart).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .date_words import UNIT_RE
+from .doc_text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .date_spans import TimeSpan
+
+
+_LENGTH_ADJECTIVE = re.compile(
+    rf"^(?:(?:a|an|the)\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)(?:-(?:{UNIT_RE})|\s+(?:second|minute|hour|day|week|month|year))(?:-long)?$",
+    re.IGNORECASE,
+)
+_PERIOD_NOUN = re.compile(r"\s+(?:period|term|span|stretch|spell|window)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def widen_to_period_noun(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"a" + "three-year" + "period": the noun that only holds the length is part of the
+    expression (TimeBank marks "a three-year period" and "one-year term" whole); "a two-year
+    contract" stays "two-year"."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _LENGTH_ADJECTIVE.match(text[span.start:span.end]) and (noun := _PERIOD_NOUN.match(text, span.end)):
+            article = None if re.match(r"(?:a|an|the)\s", text[span.start:span.end], re.IGNORECASE) else \
+                _ARTICLE_BEFORE.search(text, max(0, span.start - 5), span.start)
+            span = replace(span, start=article.start() if article else span.start, end=noun.end())
+        out.append(span)
+    return out
+
+
+_NAMED_LENGTH = re.compile(
+    rf"^(?:[A-Z][a-z]+|\d+)[\s-](?:{'|'.join(u.capitalize() for u in ('day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes'))})['’]?$"
+)
+_NAME_AFTER = re.compile(r"['’]?s?\s+(?:[A-Z][a-z]+)")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+#: "The Last Days (of Dolwyn)", "Three Days (of the Condor)": words of a title, capitalised mid-sentence.
+_TITLE_LENGTH = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][a-z]+\s+)+(?:Seconds|Minutes|Hours|Days|Nights|Weeks|Months|Years|Decades|Centuries)$"
+)
+_LOWER_WORD_BEFORE = re.compile(r"[a-z,]\s+$")
+
+
+def drop_named_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the Six-Day War", "the Hundred Years' War", "the 24-Hour Race": count and unit both
+    capitalised between "the" and another capitalised word name a thing (TimeML marks no time in a
+    proper name), as do capitalised words of a title mid-sentence ("debut The Last Days of Dolwyn");
+    "Six-day talks" at a sentence start keeps its length."""
+    text = doc_text(doc)
+    kept = []
+    for span in spans:
+        if (_NAMED_LENGTH.match(text[span.start:span.end]) and _NAME_AFTER.match(text, span.end)
+                and _THE_BEFORE.search(text, max(0, span.start - 5), span.start)):
+            continue
+        if _TITLE_LENGTH.match(text[span.start:span.end]) and _LOWER_WORD_BEFORE.search(text, max(0, span.start - 3), span.start):
+            continue  # "his 1949 movie debut The Last Days of Dolwyn"
+        kept.append(span)
+    return kept
+
+
+#: "the days" + " ahead", "years" + "-long": a plural unit (with or without its count) and the tail.
+_PLURAL_UNIT_END = re.compile(r"\b(?:seconds|minutes|hours|days|nights|weeks|months|years|decades)$", re.IGNORECASE)
+_TAIL = re.compile(r"(?:\s+ahead\b(?!\s+of\b)|-long\b)", re.IGNORECASE)
+_LEAD = re.compile(r"\s+ahead$", re.IGNORECASE)
+#: "the days ahead" is a time to come; "six minutes ahead (of the field)" a lead in a race.
+_COUNTLESS = re.compile(r"^(?:the\s+)?(?:(?:coming|next|few|several|many)\s+)*[a-z]+$", re.IGNORECASE)
+
+
+def widen_to_length_tails(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the days" + "ahead" (TimeBank marks "the weeks ahead" whole), "years" + "-long": the tail
+    belongs to the length (date_values reads both); "six minutes ahead of the field" is a lead,
+    and the length is "six minutes"."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (lead := _LEAD.search(text, span.start, span.end)) and re.match(r"\s+of\b", text[span.end:span.end + 4]):
+            span = replace(span, end=lead.start())  # "six minutes ahead" + "of the field": a lead, cut
+        tail = _TAIL.match(text, span.end)
+        if tail and _PLURAL_UNIT_END.search(text, span.start, span.end) and (
+                tail.group().startswith("-") or _COUNTLESS.match(text[span.start:span.end])):
+            span = replace(span, end=tail.end())
+        out.append(span)
+    return out
+
+
+
+#: "the first nine months" + "of" + "1997" / "the year": a count of units, then the period it lies in.
+_LENGTH_OF_PERIOD = re.compile(
+    r"^((?:the\s+)?(?:first|last|past|final|latest)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:days|weeks|months))\s+of\s+((?:the\s+|this\s+|last\s+)?(?:fiscal\s+)?(?:year|\d{4}))$",
+    re.IGNORECASE,
+)
+
+
+def split_length_of_period(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the first nine months" + "1997": TimeBank marks the length and the year it lies in apart
+    (P9M and 1997), so both are found and the year is a date of its own."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out: list[TimeSpan] = []
+    for span in spans:
+        if span.range is None and (m := _LENGTH_OF_PERIOD.match(text[span.start:span.end])):
+            out.append(replace(span, end=span.start + m.end(1)))
+            out.append(TimeSpan(span.start + m.start(2), span.end))
+            continue
+        out.append(span)
+    return out
+
+
+#: "Three days later", "a few days later", "a minute and a half later": a short length and the
+#: word that places it (the value rules read such lengths as DURATION, with or without the word).
+_SHORT_SHIFT = re.compile(
+    r"^(?:(?:about|around|some|nearly|almost|only|just|barely)\s+)?"
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"a few|few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?)(?:\s+and\s+a\s+half)?(\s+(?:later|afterwards?))$",
+    re.IGNORECASE,
+)
+
+
+def trim_shift_words(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"Three days later" -> "Three days": the length is the TIMEX3, "later" a signal (TimeBank,
+    three of four; "a year earlier", a date, keeps "earlier")."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _SHORT_SHIFT.match(text[span.start:span.end])) is not None:
+            span = replace(span, end=span.start + m.start(1))
+        out.append(span)
+    return out
+
+
+_ARTICLE_LENGTH_ADJECTIVE = re.compile(
+    r"^(?:a|an|the)\s+(?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)[\s-]"
+    r"(?:second|minute|hour|day|week|month|year|decade)$)",
+    re.IGNORECASE,
+)
+
+
+def trim_articles_before_length_adjectives(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"a two day (conference)", "the 10 year (plan)": a count with a singular unit describes the
+    noun after it, and the article is the noun's (as in "a two-day conference")."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _ARTICLE_LENGTH_ADJECTIVE.match(text[span.start:span.end])) is not None:
+            span = replace(span, start=span.start + m.end())
+        out.append(span)
+    return out
+
+
+
+_LENGTH_SIGNAL_TIME = re.compile(
+    rf"^((?:the\s+)?(?:(?:past|last|first|next|final)\s+)?(?:\d+(?:\.\d+)?|an?|one|[a-z]+(?:[\s-][a-z]+)?)\s+(?:{UNIT_RE}))"
+    r"\s+(?:preceding|before|after|prior\s+to|following|since)\s+(.+)$",
+    re.IGNORECASE,
+)
+_NAMES_A_TIME = re.compile(
+    r"\d|\b(?:noon|midnight|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def split_length_and_anchor(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the twenty four hours" + "preceding" + "10 a.m.": the length and the time it is counted
+    from are two expressions (one read whole would be a time with a length's words in it)."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out: list[TimeSpan] = []
+    for span in spans:
+        m = _LENGTH_SIGNAL_TIME.match(text[span.start:span.end])
+        if m is not None and span.range is None and _NAMES_A_TIME.search(m.group(2)):
+            out.append(replace(span, end=span.start + m.end(1)))
+            out.append(TimeSpan(span.start + m.start(2), span.end))
+            continue
+        out.append(span)
+    return out
+
+
+
+#: "six months of base pay", "three months' salary", "a year's rent": time as a measure of money.
+_PAY_AFTER = re.compile(
+    r"(?:['’]s?\s+|\s+of\s+)(?:(?:his|her|their|its|base|basic|annual|full|gross|net)\s+)*"
+    r"(?:pay|salary|salaries|wages?|rent|severance|allowance|pension)\b",
+    re.IGNORECASE,
+)
+
+
+def drop_pay_measures(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"equal to six months of base pay", "three months' salary": the length measures an amount
+    of money, and TimeBank leaves it unmarked."""
+    text = doc_text(doc)
+    return [s for s in spans if not (_PLURAL_OR_ONE_UNIT.search(text, s.start, s.end) and _PAY_AFTER.match(text, s.end))]
+
+
+_PLURAL_OR_ONE_UNIT = re.compile(r"\b(?:days?|weeks?|months?|years?)$", re.IGNORECASE)
+
+
+
+_UNIT_LONG = re.compile(r"(?<![\w-])(?:hour|day|night|week|month|year|decade|century)[\s-]?long(?![\w-])", re.IGNORECASE)
+
+
+def add_unit_long(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"a yearlong inquiry", "the decade-long war", "an hour-long speech": one unit as a length
+    (TIDES and TimeML mark such adjectives as they do "two-year")."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _UNIT_LONG.finditer(text):
+        if not any(s.start < m.end() and m.start() < s.end for s in out):
+            out.append(TimeSpan(m.start(), m.end()))
+    return sorted(out, key=lambda s: s.start)

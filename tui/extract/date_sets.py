@@ -1,0 +1,77 @@
+"""Sets (TimeML SET): times that recur, beyond the rules ``date_values`` keeps for them.
+
+``SET_RULES`` are value rules in the form of ``date_durations.DURATION_RULES``: (name, pattern over
+the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part`` and
+``drop_paper_names`` are span rules (``date_spans.SPAN_RULES`` runs them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .date_words import PARTS_OF_DAY, WEEKDAYS
+from .doc_text import doc_text
+from .word_index import span_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .date_spans import TimeSpan
+
+_WEEKDAY = re.compile(rf"(?:{'|'.join(WEEKDAYS)})", re.IGNORECASE)
+#: "Monday" + " and Tuesday nights": the plural part of the day after the second weekday.
+_AND_WEEKDAY_PARTS = re.compile(
+    rf"\s*,?\s+(?:and|or)\s+(?:{'|'.join(WEEKDAYS)})s?\s+(mornings|afternoons|evenings|nights)\b", re.IGNORECASE,
+)
+
+
+def share_recurring_part(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.shared_part: "on Monday and Tuesday nights" are two sets, XXXX-WXX-1TNI and
+    XXXX-WXX-2TNI; the first weekday is read with the part written after the second."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _WEEKDAY.fullmatch(text, span.start, span.end) and (m := _AND_WEEKDAY_PARTS.match(text, span.end)):
+            span = replace(span, reads_as=f"{text[span.start:span.end]} {m.group(1)}")
+        out.append(span)
+    return out
+
+
+def _every_part_of_day(m: re.Match[str]) -> str:
+    """set.every_part_of_day: "every morning" is the morning of any day (XXXX-XX-XXTMO), as
+    "Tuesday nights" is XXXX-WXX-2TNI."""
+    return f"XXXX-XX-XXT{PARTS_OF_DAY[m.group(1)]}"
+
+
+def _weekends(m: re.Match[str]) -> str:
+    """set.weekends: "every weekend", "on weekends": the weekend of any week (XXXX-WXX-WE)."""
+    return "XXXX-WXX-WE"
+
+
+SET_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
+    ("set.every_part_of_day", r"^(?:every|each)\s+(morning|afternoon|evening|night)$", _every_part_of_day),
+    ("set.weekends", r"^(?:(?:every|each)\s+weekend|(?:on\s+)?weekends)$", _weekends),
+)
+
+
+_PERIODICAL = re.compile(r"(?:daily|weekly|monthly)", re.IGNORECASE)
+
+
+def drop_paper_names(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.daily_paper: "Greek daily Kathimerini", "the Israeli daily Haaretz", "the weekly Der
+    Spiegel": before a name the word is the kind of paper, not a set."""
+    text = doc_text(doc)
+    kept = []
+    for span in spans:
+        if _PERIODICAL.fullmatch(text, span.start, span.end):
+            words = span_at(doc, span.start, span.end, alignment_mode="expand")
+            if words is not None and len(words) and 0 < words[0].i and words[-1].i + 1 < len(doc):
+                before, after = doc[words[0].i - 1], doc[words[-1].i + 1]
+                # "Greek daily Kathimerini", "the weekly Der Spiegel": a kind of paper before its name
+                if before.pos_ in {"DET", "ADJ", "PROPN"} and after.pos_ == "PROPN" and after.text[:1].isupper():
+                    continue
+        kept.append(span)
+    return kept
