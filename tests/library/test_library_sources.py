@@ -46,6 +46,25 @@ def test_text_with_front_matter(tmp_path):
     assert item.article.text.startswith("The city council") and item.location == str(path.resolve())
 
 
+def test_text_with_yaml_front_matter_between_dashes(tmp_path):
+    # The form Markdown tools write: other keys, list items and quotes inside, no blank line after.
+    path = tmp_path / "a.md"
+    path.write_text(
+        f"---\ntitle: 'Budget: day one'\nlayout: post\ntags:\n  - council\ndate: 2021-04-06\n---\n{BODY}\n",
+        encoding="utf-8",
+    )
+    article = _one(path).article
+    assert (article.title, article.published) == ("Budget: day one", "2021-04-06")
+    assert article.text.startswith("The city council")
+
+
+def test_a_markdown_rule_without_a_closing_line_is_text(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: not front matter\n\n{BODY}\n", encoding="utf-8")
+    article = _one(path).article
+    assert article.published is None and article.text.startswith("---\ntitle: not front matter")
+
+
 def test_html_main_text_title_author_date(tmp_path):
     path = tmp_path / "page.html"
     path.write_text(

@@ -1,4 +1,8 @@
-"""Plain-text and Markdown articles with optional front matter (``key: value`` lines, then a blank line)."""
+"""Plain-text and Markdown articles with optional front matter.
+
+Two forms: ``key: value`` lines with known keys, then a blank line; or a YAML block between ``---`` lines
+(as Jekyll, Hugo and most Markdown tools write it), where other keys and list items may appear too.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +18,45 @@ FRONT_MATTER_KEYS = ("title", "date", "source", "url", "author", "published", "l
 _FRONT_LINE = re.compile(r"^([A-Za-z_]+):[ \t]*(.*)$")
 
 
-def split_front_matter(text: str) -> tuple[dict[str, str], int]:
-    """Front matter is ``key: value`` lines with known keys, then a blank line.
+_FENCE = re.compile(r"---[ \t]*\r?\n")
+_FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 
-    Returns the fields and the offset where the body starts (0 when there is none).
+
+def split_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """The front matter's known fields and the offset where the body starts (``({}, 0)`` when there is none)."""
+    if _FENCE.match(text):
+        return _fenced_front_matter(text)
+    return _bare_front_matter(text)
+
+
+def _fenced_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """A YAML block between ``---`` lines: known ``key: value`` fields are read, the rest is skipped.
+
+    Without a closing line it is not front matter (a Markdown rule, say), and the text stays whole.
     """
+    fields: dict[str, str] = {}
+    lines = text.splitlines(keepends=True)
+    pos = len(lines[0])
+    for line in lines[1:]:
+        pos += len(line)
+        stripped = line.strip()
+        if _FENCE_END.match(stripped):
+            return fields, pos
+        m = _FRONT_LINE.match(stripped)
+        if m and m.group(1).lower() in FRONT_MATTER_KEYS and not line[:1].isspace():
+            fields[m.group(1).lower()] = _unquote(m.group(2).strip())
+    return {}, 0
+
+
+def _unquote(value: str) -> str:
+    """YAML's quotes around a scalar are not part of it ("title: 'A: B'")."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def _bare_front_matter(text: str) -> tuple[dict[str, str], int]:
+    """``key: value`` lines with known keys, then a blank line."""
     fields: dict[str, str] = {}
     pos = 0
     for line in text.splitlines(keepends=True):
