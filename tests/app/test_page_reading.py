@@ -138,7 +138,8 @@ async def test_quitting_while_pages_are_read_stops_the_reading(tmp_path, held_pa
     entries = entries_from_paths([str(tmp_path)], None, defer_pages=True)
     app = ReaderApp(entries, analyser=stand_in, analysis_in_process=False, config_path=NO_CONFIG)
     async with app.run_test(size=(120, 36)) as pilot:
-        assert "reading 3 pages\u2026" in app.reader.status_line
+        # The pages are read from the first painted frame on.
+        assert await until(pilot, lambda: "reading 3 pages\u2026" in app.reader.status_line)
         workers = [w for w in app.reader.workers if w.group == "pages"]
         assert workers
         assert await until(pilot, lambda: len(held_pages.calls) == 1)

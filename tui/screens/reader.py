@@ -141,7 +141,8 @@ class ReaderScreen(PageReading):
         if self.current_input is not None:
             self._show_facts(self.current_analysis)
         elif self.entries:
-            tree.show_analysis(None, note="Nothing to analyse")
+            reading = self.entries[self.current].reading if 0 <= self.current < len(self.entries) else False
+            tree.show_analysis(None, note="Reading the page\u2026" if reading else "Nothing to analyse")
         self.start_reading_pages()
 
     def _show_facts(self, analysis: Analysis | None) -> None:
@@ -243,7 +244,8 @@ class ReaderScreen(PageReading):
             self.read_next(entry)
             self.pane.show("", title=entry.title, analysis=None)
             self.pane.set_notice(Text("reading the page\u2026", style="italic"))
-            self.query_one(FactsTree).show_analysis(None, note="Reading the page\u2026")
+            for tree in self.query(FactsTree):  # none before the first frame: it shows this note then
+                tree.show_analysis(None, note="Reading the page\u2026")
             return
         try:
             self.current_input = self.input_of(entry)
