@@ -141,7 +141,7 @@ class ReaderScreen(PageReading):
         if self.current_input is not None:
             self._show_facts(self.current_analysis)
         elif self.entries:
-            reading = self.entries[self.current].reading if 0 <= self.current < len(self.entries) else False
+            reading = self.current_entry is not None and self.current_entry.reading
             tree.show_analysis(None, note="Reading the page\u2026" if reading else "Nothing to analyse")
         self.start_reading_pages()
 
