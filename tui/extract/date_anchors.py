@@ -153,7 +153,7 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
             return BACK  # "had been scheduled to expire Friday": a plan told from the past
         if head.lemma_ in _SCHEDULE_LEMMAS or head.lemma_ in {"be", "go"} and head.tag_ in {"VBZ", "VBP", "VBG"}:
             return FORWARD
-        return tense_direction(head, depth + 1) if head is not verb else UNDECIDED
+        return tense_direction(head, depth + 1) if head.i != verb.i else UNDECIDED  # spaCy makes a new Token each access: `is` never holds
     if verb.tag_ == "VBD" or words & {"had", "was", "were", "did"}:
         return BACK
     if verb.tag_ == "VBN" and words & {"has", "have"}:
