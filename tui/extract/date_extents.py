@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from .date_spans import TimeSpan
 
 
-def _overlaps(spans: list["TimeSpan"], start: int, end: int) -> bool:
+def overlaps_any(spans: list["TimeSpan"], start: int, end: int) -> bool:
+    """Whether ``start:end`` shares a character with any of the spans (a rule adds only what is new)."""
     return any(s.start < end and start < s.end for s in spans)
 
 
@@ -34,7 +35,7 @@ def _added(spans: list["TimeSpan"], found: list[tuple[int, int]]) -> list["TimeS
 
     out = list(spans)
     for start, end in found:
-        if not _overlaps(out, start, end):
+        if not overlaps_any(out, start, end):
             out.append(TimeSpan(start, end))
     return sorted(out, key=lambda s: s.start)
 

@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .date_extents import overlaps_any
 from .date_words import MONTH_NAMES, MONTH_RE, MONTHS, WEEKDAYS
 from .doc_text import doc_text
 
@@ -47,10 +48,6 @@ _DAY_FIRST = re.compile(rf"(?<![\w.,-])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS_C
 _COUNTED_AFTER = re.compile(r"\s+(?:people|percent|per|of|to|or|and\s+\d|million|billion|points?|times)\b", re.IGNORECASE)
 
 
-def _overlaps(spans: list["TimeSpan"], start: int, end: int) -> bool:
-    return any(s.start < end and start < s.end for s in spans)
-
-
 def add_month_days(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """A month and day the model labelled as anything else ("March 3" as an EVENT) is added."""
     from .date_spans import TimeSpan
@@ -66,7 +63,7 @@ def add_month_days(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
                 found.append(m)
     for m in found:
         day = int(re.search(r"\d{1,2}", m.group()).group())  # type: ignore[union-attr]
-        if 1 <= day <= 31 and not _overlaps(out, m.start(), m.end()) and not _COUNTED_AFTER.match(text, m.end()):
+        if 1 <= day <= 31 and not overlaps_any(out, m.start(), m.end()) and not _COUNTED_AFTER.match(text, m.end()):
             year = next((i for i, s in enumerate(out) if s.end == m.start() - 1 and _RELATIVE_YEAR.fullmatch(text[s.start:s.end])), None)
             if year is not None:  # "Last year August 8" is one day of last year
                 out[year] = replace(out[year], end=m.end())
@@ -132,7 +129,7 @@ def widen_to_clock_word(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]
     out: list["TimeSpan"] = []
     for span in spans:
         if _DAY_WORD.match(text[span.start:span.end]) and (m := _CLOCK_WORD_BEFORE.search(text, max(0, span.start - 10), span.start)):
-            if not _overlaps(out, m.start(), span.start):
+            if not overlaps_any(out, m.start(), span.start):
                 span = replace(span, start=m.start())
         out.append(span)
     return out
@@ -158,7 +155,7 @@ def add_bare_years(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
         if words is None or len(words) != 1 or words.start == 0:
             continue
         token = words[0]
-        if doc[token.i - 1].lower_ not in _YEAR_PREPOSITIONS or _overlaps(out, token.idx, token.idx + 4):
+        if doc[token.i - 1].lower_ not in _YEAR_PREPOSITIONS or overlaps_any(out, token.idx, token.idx + 4):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if (after is not None and after.tag_ in {"NNS", "NNPS"}) or _NOT_A_YEAR_AFTER.match(text, token.idx + 4):
@@ -177,7 +174,7 @@ def widen_clock_meridiem(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"
     out = []
     for span in spans:
         if _BARE_CLOCK.search(text, span.start, span.end) and (m := _MERIDIEM_AFTER.match(text, span.end)):
-            if not _overlaps([s for s in spans if s is not span], span.end, m.end()):
+            if not overlaps_any([s for s in spans if s is not span], span.end, m.end()):
                 span = replace(span, end=m.end())
         out.append(span)
     return out
