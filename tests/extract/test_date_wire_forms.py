@@ -69,3 +69,11 @@ def test_abbreviated_seconds_are_lengths(nlp):
 @pytest.mark.parametrize(("minutes", "seconds", "phrase"), [(None, "11.42", "11.42 seconds"), ("1", "44.5", "1 minutes 44.5 seconds")])
 def test_seconds_phrase(minutes, seconds, phrase):
     assert seconds_phrase(minutes, seconds) == phrase
+
+
+def test_the_adjective_current_is_the_present_but_not_in_fixed_terms(nlp):
+    # TimeBank marks the adjective "current" PRESENT_REF ("current fundamentals"); "current account" is a term.
+    facts = _facts(nlp, "The current impasse may lead to failure, he said, citing current fundamentals.")
+    assert facts == [("current", "DATE", "PRESENT_REF"), ("current", "DATE", "PRESENT_REF")]
+    facts = _facts(nlp, "The current account deficit widened in the current quarter, and the current flows eased.")
+    assert facts == [("the current quarter", "DATE", "2005-Q4")]

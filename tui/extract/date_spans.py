@@ -89,7 +89,7 @@ _WORD_BOUNDARY = r"(?<![\w-])"
 #: Expressions the model leaves out, found in the text.
 _EXTRA_ALTERNATIVES = (
         r"(?:right\s+)?now",
-        r"currently|presently|nowadays|lately|recently",
+        r"currently|presently|nowadays|lately|recently|current",
         r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
         r"these\s+days",
         r"the\s+(?:near|short|long)\s+term",
