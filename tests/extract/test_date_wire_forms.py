@@ -77,3 +77,19 @@ def test_the_adjective_current_is_the_present_but_not_in_fixed_terms(nlp):
     assert facts == [("current", "DATE", "PRESENT_REF"), ("current", "DATE", "PRESENT_REF")]
     facts = _facts(nlp, "The current account deficit widened in the current quarter, and the current flows eased.")
     assert facts == [("the current quarter", "DATE", "2005-Q4")]
+
+
+def test_holidays_the_model_left_out_are_days(nlp):
+    published = date(1998, 7, 10)
+    assert _facts(nlp, "The parade will be held on Bastille Day in Paris.", published) == [("Bastille Day", "DATE", "1998-07-14")]
+    assert ("New Year's Day", "DATE", "1998-01-01") in _facts(nlp, "Shops were closed over Christmas and on New Year's Day.", published)
+    assert _facts(nlp, "Pilgrims gathered on Good Friday in Jerusalem.", published) == [("Good Friday", "DATE", "1998-04-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Good Friday agreement was signed by both sides.", "The ship reached Easter Island.",
+     "Rallies marked International Women's Day."],
+)
+def test_names_after_a_holiday_and_observances_are_no_days(nlp, text):
+    assert _facts(nlp, text, date(1998, 7, 10)) == []

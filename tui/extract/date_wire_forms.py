@@ -8,6 +8,10 @@ each tested; ``date_spans.SPAN_RULES`` runs ``WIRE_FORM_RULES`` in this order.
 - ``share_written_year``: "between January and March 1999", "from May 5 to June 6, 2004": the
   year written after the second month belongs to the first too; "between late May and early June
   2004" also gets the first month the model missed.
+- ``add_holidays``: "on Bastille Day", "after Labor Day", "before Easter": a holiday the model left
+  out is a day (``date_holidays`` gives its date); not the "Good Friday agreement", "Easter Island"
+  or "Christmas trees"; "Independence Day" (each country's own) and observances such as "Earth Day"
+  are left to the model.
 - ``add_this_moment``: "what is needed at this moment": the present (PRESENT_REF), as TimeBank
   writes "this crucial moment"; not "this moment of triumph", "this moment when ...".
 - ``add_seconds_abbreviated``: "in 11.42sec", "1min 44.5sec": a result's length (DURATION
@@ -21,6 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .date_extents import overlaps_any
+from .date_holidays import HOLIDAY_RE
 from .date_words import MONTH_RE
 from .doc_text import doc_text
 
@@ -109,6 +114,41 @@ def share_written_year(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     return sorted(out, key=lambda s: s.start)
 
 
+_HOLIDAY = re.compile(rf"(?<![\w'-])(?:{HOLIDAY_RE})(?![\w'-])", re.IGNORECASE)
+#: Lower-case words a holiday's name keeps ("the Fourth of July", "New Year's Day").
+_SMALL_WORDS = frozenset({"of", "the", "day"})
+#: Names that go on after the holiday: an accord, an island, a rising, a thing of the season.
+_NAMED_AFTER_HOLIDAY = re.compile(
+    r"[\s-]+(?:agreement|accord|peace|deal|pact|island|islands|rising|uprising|offensive|massacre|bombing|tree|trees|"
+    r"card|cards|carol|carols|tsunami|earthquake|storm|flood)\b",
+    re.IGNORECASE,
+)
+
+#: Left to the model: "Independence Day" is a different day in each country, and observances
+#: ("International Women's Day", "Earth Day") are named as the events they are (TimeBank leaves them).
+_LEFT_TO_THE_MODEL = ("independence", "international", "earth")
+
+
+def add_holidays(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.holiday: a capitalised holiday's name the model did not mark ("on Bastille Day") is added."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _HOLIDAY.finditer(text):
+        words = re.findall(r"[A-Za-z]{2,}", m.group())
+        if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) or not words[0][0].isupper():
+            continue  # "may day" in a sentence, "easter" in a name's lower-case use
+        inside = [s for s in out if m.start() <= s.start and s.end <= m.end()]
+        if _NAMED_AFTER_HOLIDAY.match(text, m.end()):
+            out = [s for s in out if s not in inside]  # "the Good Friday agreement": no Friday either
+            continue
+        if m.group().lower().startswith(_LEFT_TO_THE_MODEL) or overlaps_any([s for s in out if s not in inside], m.start(), m.end()):
+            continue
+        out = [s for s in out if s not in inside] + [TimeSpan(m.start(), m.end())]  # "Good" + "Friday" is one holiday
+    return sorted(out, key=lambda s: s.start)
+
+
 _THIS_MOMENT = re.compile(
     r"(?<![\w-])this\s+(?:(?:crucial|critical|very|particular|difficult|decisive|historic|important)\s+)?moment(?![\w-])",
     re.IGNORECASE,
@@ -159,4 +199,4 @@ def add_seconds_abbreviated(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
     return sorted(out, key=lambda s: s.start)
 
 
-WIRE_FORM_RULES = (drop_sunday_papers, split_month_part_pairs, share_written_year, add_this_moment, add_seconds_abbreviated)
+WIRE_FORM_RULES = (drop_sunday_papers, split_month_part_pairs, share_written_year, add_holidays, add_this_moment, add_seconds_abbreviated)
