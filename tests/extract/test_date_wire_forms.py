@@ -93,3 +93,11 @@ def test_holidays_the_model_left_out_are_days(nlp):
 )
 def test_names_after_a_holiday_and_observances_are_no_days(nlp, text):
     assert _facts(nlp, text, date(1998, 7, 10)) == []
+
+
+def test_the_following_weekday_reads_from_the_story(nlp):
+    published = date(1998, 2, 12)
+    facts = _facts(nlp, "Annan will fly to Baghdad on Feb. 20 and return the following Monday.", published)
+    assert ("the following Monday", "DATE", "1998-02-23") in facts
+    facts = _facts(nlp, "He arrived on Feb. 2. The following Tuesday, he left.", published)
+    assert ("The following Tuesday", "DATE", "1998-02-03") in facts

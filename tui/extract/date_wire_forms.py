@@ -12,6 +12,9 @@ each tested; ``date_spans.SPAN_RULES`` runs ``WIRE_FORM_RULES`` in this order.
   out is a day (``date_holidays`` gives its date); not the "Good Friday agreement", "Easter Island"
   or "Christmas trees"; "Independence Day" (each country's own) and observances such as "Earth Day"
   are left to the model.
+- ``widen_to_story_weekday``: "return the following Monday", "The following Tuesday, he left": the
+  model marks "Monday" alone, which reads from the publication date; "the following Monday" is
+  read from the story's last date (``date_values``' ``date.story_weekday``).
 - ``add_this_moment``: "what is needed at this moment": the present (PRESENT_REF), as TimeBank
   writes "this crucial moment"; not "this moment of triumph", "this moment when ...".
 - ``add_seconds_abbreviated``: "in 11.42sec", "1min 44.5sec": a result's length (DURATION
@@ -26,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .date_extents import overlaps_any
 from .date_holidays import HOLIDAY_RE
-from .date_words import MONTH_RE
+from .date_words import MONTH_RE, WEEKDAYS
 from .doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -149,6 +152,23 @@ def add_holidays(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     return sorted(out, key=lambda s: s.start)
 
 
+_STORY_STEP_BEFORE = re.compile(r"\b(?:the|The)\s+(?:following|next|previous|preceding|prior)\s+$")
+_WEEKDAY_ONLY = re.compile(rf"(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})")
+
+
+def widen_to_story_weekday(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.story_weekday: a weekday after "the following", "the previous" takes those words along."""
+    text = doc_text(doc)
+    out: list["TimeSpan"] = []
+    for span in spans:
+        if _WEEKDAY_ONLY.fullmatch(text, span.start, span.end) and (
+            m := _STORY_STEP_BEFORE.search(text, max(0, span.start - 20), span.start)
+        ) and not overlaps_any(out, m.start(), span.start):
+            span = replace(span, start=m.start())
+        out.append(span)
+    return out
+
+
 _THIS_MOMENT = re.compile(
     r"(?<![\w-])this\s+(?:(?:crucial|critical|very|particular|difficult|decisive|historic|important)\s+)?moment(?![\w-])",
     re.IGNORECASE,
@@ -199,4 +219,4 @@ def add_seconds_abbreviated(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
     return sorted(out, key=lambda s: s.start)
 
 
-WIRE_FORM_RULES = (drop_sunday_papers, split_month_part_pairs, share_written_year, add_holidays, add_this_moment, add_seconds_abbreviated)
+WIRE_FORM_RULES = (drop_sunday_papers, split_month_part_pairs, share_written_year, add_holidays, widen_to_story_weekday, add_this_moment, add_seconds_abbreviated)
