@@ -101,3 +101,9 @@ def test_the_following_weekday_reads_from_the_story(nlp):
     assert ("the following Monday", "DATE", "1998-02-23") in facts
     facts = _facts(nlp, "He arrived on Feb. 2. The following Tuesday, he left.", published)
     assert ("The following Tuesday", "DATE", "1998-02-03") in facts
+
+
+def test_at_present_is_the_present_but_present_levels_are_not(nlp):
+    assert _facts(nlp, "At present there are 40 troops, he said.") == [("present", "DATE", "PRESENT_REF")]
+    assert _facts(nlp, "Prices at present levels are too high.") == []
+    assert _facts(nlp, "He gave a present at the party.") == []

@@ -16,7 +16,8 @@ each tested; ``date_spans.SPAN_RULES`` runs ``WIRE_FORM_RULES`` in this order.
   model marks "Monday" alone, which reads from the publication date; "the following Monday" is
   read from the story's last date (``date_values``' ``date.story_weekday``).
 - ``add_this_moment``: "what is needed at this moment": the present (PRESENT_REF), as TimeBank
-  writes "this crucial moment"; not "this moment of triumph", "this moment when ...".
+  writes "this crucial moment"; not "this moment of triumph", "this moment when ...". Xinhua's "At
+  present, China has ..." is the present too ("present" is marked; not "at present levels").
 - ``add_seconds_abbreviated``: "in 11.42sec", "1min 44.5sec": a result's length (DURATION
   PT11.42S), as "2:14:04" is; the model leaves the short unit out.
 """
@@ -31,6 +32,7 @@ from .date_extents import overlaps_any
 from .date_holidays import HOLIDAY_RE
 from .date_words import MONTH_RE, WEEKDAYS
 from .doc_text import doc_text
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -177,17 +179,26 @@ _THIS_MOMENT = re.compile(
 _MOMENT_NAMED_AFTER = re.compile(r"\s+(?:of|when|in\s+history|that|which|where)\b", re.IGNORECASE)
 
 
+_AT_PRESENT = re.compile(r"(?<![\w-])[Aa]t\s+(present)(?![\w-])")
+
+
 def add_this_moment(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """span.this_moment: "at this moment", "this crucial moment" read as "now" (PRESENT_REF)."""
+    """span.this_moment: "at this moment", "this crucial moment", "at present" read as "now" (PRESENT_REF)."""
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
-    if "moment" not in text:
+    if "moment" not in text and "present" not in text:
         return spans
+    found = [(m.start(), m.end()) for m in _THIS_MOMENT.finditer(text) if not _MOMENT_NAMED_AFTER.match(text, m.end())]
+    for m in _AT_PRESENT.finditer(text):
+        words = span_at(doc, m.start(1), m.end(1), alignment_mode="expand")
+        after = doc[words[-1].i + 1] if words is not None and len(words) and words[-1].i + 1 < len(doc) else None
+        if after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:  # not "at present levels"
+            found.append((m.start(1), m.end(1)))
     out = list(spans)
-    for m in _THIS_MOMENT.finditer(text):
-        if not _MOMENT_NAMED_AFTER.match(text, m.end()) and not overlaps_any(out, m.start(), m.end()):
-            out.append(TimeSpan(m.start(), m.end(), reads_as="now"))
+    for start, end in found:
+        if not overlaps_any(out, start, end):
+            out.append(TimeSpan(start, end, reads_as="now"))
     return sorted(out, key=lambda s: s.start)
 
 
