@@ -57,6 +57,7 @@ from .date_missed_spans import (
 from .date_sets import drop_paper_names, share_recurring_part
 from .date_times import extend_times, read_local_clocks, trim_articles_before_clocks
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
+from .date_wire_forms import WIRE_FORM_RULES
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
@@ -88,7 +89,7 @@ _WORD_BOUNDARY = r"(?<![\w-])"
 #: Expressions the model leaves out, found in the text.
 _EXTRA_ALTERNATIVES = (
         r"(?:right\s+)?now",
-        r"currently|presently|nowadays|lately|recently",
+        r"currently|presently|nowadays|lately|recently|current",
         r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
         r"these\s+days",
         r"the\s+(?:near|short|long)\s+term",
@@ -471,6 +472,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     mark_rates,
     split_ranges,
     split_two_times,
+    *WIRE_FORM_RULES,
     split_length_and_date,
     split_length_of_period,
     split_length_and_anchor,

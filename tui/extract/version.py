@@ -76,4 +76,4 @@
 #:        marked whole, "Three days later" and "a two day" trimmed to the length, "the first nine months of 1997"
 #:        split; "the Six-Day War" is a name; "a fortnight", "at least 20 more years", "another year",
 #:        "two-and-a-half years" read; "every morning" XXXX-XX-XXTMO; "Monday and Tuesday nights" two sets.
-EXTRACTOR_VERSION = "1.6.5"
+EXTRACTOR_VERSION = "1.6.10"
