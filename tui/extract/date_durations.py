@@ -137,3 +137,25 @@ DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ..
     ("duration.quarter_century", r"^(?:(?:about|nearly|almost|more than|over)\s+)?a\s+quarter\s+of\s+a\s+century$", _quarter_century),
     ("duration.units_long", r"^(?:an?\s+)?(seconds|minutes|hours|days|weeks|months|years|decades)[\s-]long$", _units_long),
 )
+
+
+def _counted_shift(m: re.Match[str]) -> str | None:
+    """duration.counted_shift: "Forty years later", "a year later", "more than two decades
+    earlier": a told length and the signal that places it. TimeML marks the length (TimeBank:
+    "Three days later" P3D, "twenty years after" P20Y, "several months before" PXM); "a year
+    earlier" (and "a month earlier") stays the date it compares with, as in results ("up from $5
+    million a year earlier", 25 of 25 in TimeBank), so only later lengths and decades or centuries
+    before are read here."""
+    count, unit, way = number(m.group(1)), unit_name(m.group(2)), m.group(3)
+    if count is None or (way in {"earlier", "before"} and unit not in {"decade", "century"}):
+        return None
+    return duration_value(count, unit)
+
+
+#: Rules ``date_values`` runs before it reads "N units later" as a date moved from the story's.
+SHIFT_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
+    ("duration.counted_shift",
+     r"^(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|roughly|only|just|exactly|precisely|barely)\s+)*"
+     r"(\d+(?:\.\d+)?|an?|one)[\s-]+"
+     r"(months?|years?|decades?|centur(?:y|ies))[\s-]+(later|afterwards?|after|earlier|before)$", _counted_shift),
+)

@@ -33,6 +33,7 @@ from .date_calendar import (
 from .date_durations import (
     COMPOUND,
     DURATION_RULES,
+    SHIFT_RULES,
     compound_value,
     duration_value,
     number as _number,
@@ -837,6 +838,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|back)$", _ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
         ("duration.fuzzy_shift", rf"^{_APPROX}(?:(?:a few|few|several|some|many|couple|numerous)\s+)?(?P<unit>months|years|decades|quarters)[\s-]+(?:earlier|later|after|afterwards?)$", _fuzzy_shift),
+        *((name, pattern, _as(DURATION, value_of)) for name, pattern, value_of in SHIFT_RULES),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
         ("date.story_adjacent_part", r"^(?:the\s+)?(previous|preceding|prior|following|next)\s+(morning|afternoon|evening|night)$", _story_adjacent_part),
