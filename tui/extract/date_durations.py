@@ -128,7 +128,13 @@ def _units_long(m: re.Match[str]) -> str:
     return duration_value(None, m.group(1))
 
 
+def _vague_length(m: re.Match[str]) -> str:
+    """duration.vague: "(for) some time", "(for) a while": a length of no told size or unit (PXX)."""
+    return "PXX"
+
+
 DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
+    ("duration.vague", r"^(?:quite\s+)?(?:some\s+time|a\s+while)$", _vague_length),
     ("duration.fortnight", rf"^{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
      rf"|^another\s+({UNIT_RE})$", _more_units),

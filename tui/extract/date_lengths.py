@@ -11,6 +11,7 @@
 - ``trim_shift_words``: "Three days later" is the length "Three days" (a DURATION: TimeML leaves
   "later" out; "a year earlier", a DATE, keeps it).
 - ``trim_articles_before_length_adjectives``: "a two day (conference)" is "two day".
+- ``add_vague_lengths``: "for some time", "for a while": a length of no told size (PXX).
 - ``split_length_and_anchor``: "the twenty four hours preceding 10 a.m.", "two days after
   Christmas": a length, a signal and a time, two TIMEX3s (TimeML marks the signal apart).
 """
@@ -238,4 +239,21 @@ def add_unit_long(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     for m in _UNIT_LONG.finditer(text):
         if not any(s.start < m.end() and m.start() < s.end for s in out):
             out.append(TimeSpan(m.start(), m.end()))
+    return sorted(out, key=lambda s: s.start)
+
+
+#: "for some time", "for a while": a length of no told size (TimeBank marks "some time" and "a
+#: while" after "for", 2 of 2; "for a long time" it leaves out, as does "at some time").
+_VAGUE_LENGTH = re.compile(r"(?<![\w-])for\s+((?:quite\s+)?(?:some\s+time|a\s+while))(?![\w-])(?!\s+ago\b)", re.IGNORECASE)
+
+
+def add_vague_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"for some time", "for a while": the model marks neither; each is a length (PXX)."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _VAGUE_LENGTH.finditer(text):
+        if not any(s.start < m.end(1) and m.start(1) < s.end for s in out):
+            out.append(TimeSpan(m.start(1), m.end(1)))
     return sorted(out, key=lambda s: s.start)

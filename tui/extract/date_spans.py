@@ -33,6 +33,7 @@ from .date_extents import (
 )
 from .date_lengths import (
     add_unit_long,
+    add_vague_lengths,
     drop_named_lengths,
     drop_pay_measures,
     split_length_and_anchor,
@@ -457,6 +458,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_recently_before_a_date,
     drop_movement_names,
     add_unit_long,
+    add_vague_lengths,
     drop_paper_names,
     drop_named_lengths,
     drop_pay_measures,

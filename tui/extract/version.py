@@ -76,5 +76,6 @@
 #:        marked whole, "Three days later" and "a two day" trimmed to the length, "the first nine months of 1997"
 #:        split; "the Six-Day War" is a name; "a fortnight", "at least 20 more years", "another year",
 #:        "two-and-a-half years" read; "every morning" XXXX-XX-XXTMO; "Monday and Tuesday nights" two sets.
-#: 1.6.11: a told length and its signal ("Forty years later", "more than two decades earlier") is the length (P40Y, P20Y).
+#: 1.6.11: a told length and its signal ("Forty years later", "more than two decades earlier") is the length (P40Y, P20Y);
+#:        "for some time", "for a while" are lengths of no told size (PXX).
 EXTRACTOR_VERSION = "1.6.11"
