@@ -10,6 +10,7 @@ Span rules (``date_spans.SPAN_RULES`` runs them):
   before publication as "last night" is.
 - ``extend_times``: "noon" + "Thursday", "2300 GMT" + "Thursday", "Thursday" + "evening" and
   "every" + "Sunday" are one expression each.
+- ``read_wire_clocks_before_weekdays``: "2053 Wednesday night" is the clock 20:53 of that day.
 """
 
 from __future__ import annotations
@@ -137,3 +138,27 @@ def _joinable(text: str, first: "TimeSpan", second: "TimeSpan") -> bool:
             or bool(part.match(a) and re.match(r"^(?:yesterday|today|tomorrow)$", b)))
 
 
+
+
+#: "2053 Wednesday night", "0300 Monday": four digits of a 24-hour clock right before a weekday.
+_WIRE_CLOCK_DAY = re.compile(
+    rf"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def read_wire_clocks_before_weekdays(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """time.wire_clock_day: "(2053 Wednesday night, UTC)" is the time 20:53 of that Wednesday, one
+    TIMEX3; the model reads "2053" as a year and the weekday apart. A year is never written right
+    before a weekday, so the digits are a clock."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _WIRE_CLOCK_DAY.finditer(text):
+        inside = [s for s in out if s.start < m.end() and m.start() < s.end]
+        if any(s.start < m.start() or s.end > m.end() for s in inside):
+            continue  # part of a longer expression: left as it is
+        out = [s for s in out if s not in inside]
+        out.append(TimeSpan(m.start(), m.end(), reads_as=f"{m.group(1)}:{m.group(2)}{m.group(3)}"))
+    return sorted(out, key=lambda s: s.start)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.extract import analyse, date_lengths
+from tui.extract import analyse, date_lengths, date_times
 
 
 def _dates(nlp, text, published="1998-08-14"):
@@ -27,3 +27,16 @@ def test_some_time_and_a_while_without_for_are_no_length(nlp, text):
 
 def test_a_vague_length_reads_as_pxx(nlp):
     assert _dates(nlp, "American forces could be in the gulf region for some time.") == [("some time", "DURATION", "PXX")]
+
+
+def test_a_wire_clock_right_before_a_weekday_is_that_days_time(nlp):
+    text = "The quake struck at 4:53 a.m. Thursday (2053 Wednesday night, UTC)."
+    assert ("2053 Wednesday night", "TIME", "2019-10-16T20:53") in _dates(nlp, text, "2019-10-17")
+    doc = nlp.make_doc("Humberto was upgraded at 0300 Monday; the 2053 Wednesdays club met.")
+    spans = date_times.read_wire_clocks_before_weekdays(doc, [])
+    assert [(doc.text[s.start:s.end], s.reads_as) for s in spans] == [("0300 Monday", "03:00 Monday")]
+
+
+def test_a_number_that_is_no_clock_before_a_weekday_stays_out(nlp):
+    doc = nlp.make_doc("Flight 2460 Monday was late; 1975 Tuesday; and 12 2300 Friday.")
+    assert [doc.text[s.start:s.end] for s in date_times.read_wire_clocks_before_weekdays(doc, [])] == ["2300 Friday"]
