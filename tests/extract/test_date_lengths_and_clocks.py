@@ -40,3 +40,10 @@ def test_a_wire_clock_right_before_a_weekday_is_that_days_time(nlp):
 def test_a_number_that_is_no_clock_before_a_weekday_stays_out(nlp):
     doc = nlp.make_doc("Flight 2460 Monday was late; 1975 Tuesday; and 12 2300 Friday.")
     assert [doc.text[s.start:s.end] for s in date_times.read_wire_clocks_before_weekdays(doc, [])] == ["2300 Friday"]
+
+
+def test_a_clock_told_by_the_quarter_hour_is_not_split_into_a_length_and_a_time(nlp):
+    text = "The mayor left his home a quarter before 11 a.m. on Thursday."
+    assert ("a quarter before 11 a.m.", "TIME", "2020-07-09T10:45") in _dates(nlp, text, "2020-07-09")
+    # a length before a time is still two expressions
+    assert [d[0] for d in _dates(nlp, "It fell in the twenty four hours preceding 10 a.m. Friday.")] == ["the twenty four hours", "10 a.m. Friday"]

@@ -189,6 +189,10 @@ _NAMES_A_TIME = re.compile(
 )
 
 
+#: "a quarter before 11 a.m.", "half past 9": a clock told by the quarter hour, one time (10:45).
+_QUARTER_CLOCK = re.compile(r"^(?:a\s+)?(?:quarter|half)\s+(?:before|to|past|after)\s+\d{1,2}(?::00)?(?:\s*[ap]\.?m\b|\s|$)", re.IGNORECASE)
+
+
 def split_length_and_anchor(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"the twenty four hours" + "preceding" + "10 a.m.": the length and the time it is counted
     from are two expressions (one read whole would be a time with a length's words in it)."""
@@ -198,7 +202,7 @@ def split_length_and_anchor(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
     out: list[TimeSpan] = []
     for span in spans:
         m = _LENGTH_SIGNAL_TIME.match(text[span.start:span.end])
-        if m is not None and span.range is None and _NAMES_A_TIME.search(m.group(2)):
+        if m is not None and span.range is None and _NAMES_A_TIME.search(m.group(2)) and not _QUARTER_CLOCK.match(m.group(0)):
             out.append(replace(span, end=span.start + m.end(1)))
             out.append(TimeSpan(span.start + m.start(2), span.end))
             continue
