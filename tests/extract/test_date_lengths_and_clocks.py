@@ -47,3 +47,12 @@ def test_a_clock_told_by_the_quarter_hour_is_not_split_into_a_length_and_a_time(
     assert ("a quarter before 11 a.m.", "TIME", "2020-07-09T10:45") in _dates(nlp, text, "2020-07-09")
     # a length before a time is still two expressions
     assert [d[0] for d in _dates(nlp, "It fell in the twenty four hours preceding 10 a.m. Friday.")] == ["the twenty four hours", "10 a.m. Friday"]
+
+
+def test_local_time_belongs_to_the_clock_before_it(nlp):
+    text = "The quake occurred at 7:37 p.m. local time (1137 UTC) on Wednesday; power went off at midnight local time."
+    found = _dates(nlp, text, "2019-10-17")
+    assert ("7:37 p.m. local time", "TIME", "2019-10-16T19:37") in found
+    assert any(t == "midnight local time" and kind == "TIME" for t, kind, _ in found)
+    doc = nlp.make_doc("They met at the local time office.")
+    assert date_times.widen_clocks_to_local_time(doc, []) == []

@@ -76,6 +76,8 @@ CASES = [
     ("date.story_shift", "a year earlier", STORY, "DATE", "2012"),
     ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
     # a told length and its signal: TimeML marks the length (TimeBank "Three days later", "twenty years after")
+    ("duration.vague", "some time", NOW, "DURATION", "PXX"),
+    ("duration.vague", "a while", NOW, "DURATION", "PXX"),
     ("duration.counted_shift", "ten years later", Anchor(today=FRIDAY, story=date(1965, 3, 18), story_value="1965-03-18"), "DURATION", "P10Y"),
     ("duration.counted_shift", "Forty years later", NOW, "DURATION", "P40Y"),
     ("duration.counted_shift", "exactly a year later", STORY, "DURATION", "P1Y"),
@@ -540,7 +542,7 @@ def test_a_clock_time_takes_the_day_written_after_it(nlp):
 
     text = "On Sunday, the capsule docked. At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, it was launched."
     values = {f.span.text: f.value for f in analyse(text, nlp=nlp, published="2019-03-05").facts_of("date")}
-    assert values["2:49 a.m."] == "2019-03-02T02:49"
+    assert values["2:49 a.m. local time"] == "2019-03-02T02:49"
     assert values["7:49 a.m. UTC"] == "2019-03-02T07:49"
     assert values["Saturday morning"] == "2019-03-02TMO"
 

@@ -56,7 +56,13 @@ from .date_missed_spans import (
     widen_to_clock_word,
 )
 from .date_sets import drop_paper_names, share_recurring_part
-from .date_times import extend_times, read_local_clocks, read_wire_clocks_before_weekdays, trim_articles_before_clocks
+from .date_times import (
+    extend_times,
+    read_local_clocks,
+    read_wire_clocks_before_weekdays,
+    trim_articles_before_clocks,
+    widen_clocks_to_local_time,
+)
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_wire_forms import WIRE_FORM_RULES
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
@@ -488,6 +494,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     widen_to_clock_word,
     join_weekday_and_clock,
     read_wire_clocks_before_weekdays,
+    widen_clocks_to_local_time,
     share_recurring_part,
     without_overlaps,
 )

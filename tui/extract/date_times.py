@@ -11,6 +11,7 @@ Span rules (``date_spans.SPAN_RULES`` runs them):
 - ``extend_times``: "noon" + "Thursday", "2300 GMT" + "Thursday", "Thursday" + "evening" and
   "every" + "Sunday" are one expression each.
 - ``read_wire_clocks_before_weekdays``: "2053 Wednesday night" is the clock 20:53 of that day.
+- ``widen_clocks_to_local_time``: "7:37 p.m. local time" is one expression, as "5 p.m. EST" is.
 """
 
 from __future__ import annotations
@@ -162,3 +163,21 @@ def read_wire_clocks_before_weekdays(doc: "Doc", spans: list["TimeSpan"]) -> lis
         out = [s for s in out if s not in inside]
         out.append(TimeSpan(m.start(), m.end(), reads_as=f"{m.group(1)}:{m.group(2)}{m.group(3)}"))
     return sorted(out, key=lambda s: s.start)
+
+
+#: A clock's last word ("7:37 p.m.", "19:00", "0800", "midnight") and "local time" right after it.
+_CLOCK_END = re.compile(r"(?:\d|[ap]\.?m\.?|\b(?:noon|midnight|midday))$", re.IGNORECASE)
+_LOCAL_TIME_AFTER = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
+
+
+def widen_clocks_to_local_time(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """time.local_time: "7:37 p.m. local time", "midnight local time": the words that say whose clock
+    it is belong to the time, as a zone does ("5 p.m. EST"; MUC-7 marks "1:30 p.m. Chicago time" whole)."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _CLOCK_END.search(text, span.start, span.end) and (m := _LOCAL_TIME_AFTER.match(text, span.end)):
+            if not any(s.start < m.end() and span.end < s.end and s is not span for s in spans):
+                span = replace(span, end=m.end(), reads_as=span.reads_as or text[span.start:span.end])
+        out.append(span)
+    return out
