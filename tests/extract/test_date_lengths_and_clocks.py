@@ -56,3 +56,9 @@ def test_local_time_belongs_to_the_clock_before_it(nlp):
     assert any(t == "midnight local time" and kind == "TIME" for t, kind, _ in found)
     doc = nlp.make_doc("They met at the local time office.")
     assert date_times.widen_clocks_to_local_time(doc, []) == []
+
+
+def test_shortly_before_midnight_is_midnight(nlp):
+    """"shortly before", "just after" are signals, left out as with a clock ("just after 7:30 a.m. EDT")."""
+    assert [d[0] for d in _dates(nlp, "Pilots would strike from shortly after midnight Wednesday.", "2005-12-06")] == ["midnight Wednesday"]
+    assert [d[0] for d in _dates(nlp, "He left just before noon Friday.", "2005-12-06")] == ["noon Friday"]

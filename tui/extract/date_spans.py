@@ -145,7 +145,7 @@ _FRACTION = re.compile(
 _FRACTION_AFTER = re.compile(r"^\s+(?:of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:fiscal\s+)?(?:year|\d{4})\b)|as\b)", re.IGNORECASE)
 _PREPOSITIONS = re.compile(
     r"^(?:just|only|its|their|his|her|a(?=\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\b)|at(?!\s+(?:least|most))|on|in|by|since|until|till|from|of|during|for|through|throughout|within|over|between|as of|"
-    r"as early as|as late as|as recently as|beginning|starting|(?:shortly |just |soon |right |sometime )?(?:after|before)(?=\s+\d))\s+",
+    r"as early as|as late as|as recently as|beginning|starting|(?:shortly |just |soon |right |sometime )?(?:after|before)(?=\s+(?:\d|noon\b|midnight\b|midday\b)))\s+",
     re.IGNORECASE,
 )
 #: "a week ago", "about two years ago" at the end of a longer mention.
