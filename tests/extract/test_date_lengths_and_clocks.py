@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.extract import analyse, date_lengths, date_times
+from tui.extract import analyse, date_lengths, date_sets, date_times
 
 
 def _dates(nlp, text, published="1998-08-14"):
@@ -62,3 +62,9 @@ def test_shortly_before_midnight_is_midnight(nlp):
     """"shortly before", "just after" are signals, left out as with a clock ("just after 7:30 a.m. EDT")."""
     assert [d[0] for d in _dates(nlp, "Pilots would strike from shortly after midnight Wednesday.", "2005-12-06")] == ["midnight Wednesday"]
     assert [d[0] for d in _dates(nlp, "He left just before noon Friday.", "2005-12-06")] == ["noon Friday"]
+
+
+def test_once_a_week_is_one_set_with_its_count(nlp):
+    assert _dates(nlp, "The magazine appears once a week.") == [("once a week", "SET", "P1W")]
+    doc = nlp.make_doc("He was once a small wholesaler.")
+    assert date_sets.widen_to_frequency_counts(doc, []) == []

@@ -55,7 +55,7 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
-from .date_sets import drop_paper_names, share_recurring_part
+from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
 from .date_times import (
     extend_times,
     read_local_clocks,
@@ -478,6 +478,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_year_ranges,
     add_range_ends,
     mark_rates,
+    widen_to_frequency_counts,
     split_ranges,
     split_two_times,
     *WIRE_FORM_RULES,

@@ -79,5 +79,6 @@
 #: 1.6.11: a told length and its signal ("Forty years later", "more than two decades earlier") is the length (P40Y, P20Y);
 #:        "for some time", "for a while" are lengths of no told size (PXX); "(2053 Wednesday night, UTC)" is
 #:        the time 20:53 of that Wednesday, not the year 2053; "a quarter before 11 a.m." is one time again;
-#:        "7:37 p.m. local time" is one expression, as "5 p.m. EST" is; "shortly before midnight" is "midnight".
+#:        "7:37 p.m. local time" is one expression, as "5 p.m. EST" is; "shortly before midnight" is "midnight";
+#:        "once a week" is one set.
 EXTRACTOR_VERSION = "1.6.11"
