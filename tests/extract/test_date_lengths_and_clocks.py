@@ -68,3 +68,20 @@ def test_once_a_week_is_one_set_with_its_count(nlp):
     assert _dates(nlp, "The magazine appears once a week.") == [("once a week", "SET", "P1W")]
     doc = nlp.make_doc("He was once a small wholesaler.")
     assert date_sets.widen_to_frequency_counts(doc, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He probably died within weeks or months of his capture.", [("weeks or months", "DURATION", "PXW")]),
+        ("Many funds in recent weeks and months have been selling.", [("recent weeks and months", "DATE", "PAST_REF")]),
+        ("The crisis could last months or even years.", [("months or even years", "DURATION", "PXM")]),
+    ],
+)
+def test_two_vague_units_joined_by_or_are_one_length(nlp, text, expected):
+    assert _dates(nlp, text, "1998-02-19") == expected
+
+
+def test_the_verb_last_is_no_part_of_the_length_after_it(nlp):
+    assert _dates(nlp, "The talks could last days.") == [("days", "DURATION", "PXD")]
+    assert _dates(nlp, "In the last days of the war, he fled.")[0][0] == "the last days"

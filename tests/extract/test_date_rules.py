@@ -77,6 +77,8 @@ CASES = [
     ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
     # a told length and its signal: TimeML marks the length (TimeBank "Three days later", "twenty years after")
     ("duration.vague", "some time", NOW, "DURATION", "PXX"),
+    ("duration.unit_alternatives", "weeks or months", NOW, "DURATION", "PXW"),
+    ("ref.past", "recent weeks and months", NOW, "DATE", "PAST_REF"),
     ("duration.vague", "a while", NOW, "DURATION", "PXX"),
     ("duration.counted_shift", "ten years later", Anchor(today=FRIDAY, story=date(1965, 3, 18), story_value="1965-03-18"), "DURATION", "P10Y"),
     ("duration.counted_shift", "Forty years later", NOW, "DURATION", "P40Y"),

@@ -133,7 +133,15 @@ def _vague_length(m: re.Match[str]) -> str:
     return "PXX"
 
 
+def _unit_alternatives(m: re.Match[str]) -> str:
+    """duration.unit_alternatives: "weeks or months", "months or even years": a length of no told count,
+    in the first unit (TimeBank: "weeks or months" PXW)."""
+    return duration_value(None, m.group(1))
+
+
 DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
+    ("duration.unit_alternatives", rf"^(?:(?:several|many|some)\s+)?({UNIT_RE})\s+(?:or|and)\s+(?:(?:even|possibly|perhaps)\s+)?{UNIT_RE}$",
+     _unit_alternatives),
     ("duration.vague", r"^(?:quite\s+)?(?:some\s+time|a\s+while)$", _vague_length),
     ("duration.fortnight", rf"^{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"

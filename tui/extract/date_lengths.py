@@ -12,6 +12,8 @@
   "later" out; "a year earlier", a DATE, keeps it).
 - ``trim_articles_before_length_adjectives``: "a two day (conference)" is "two day".
 - ``add_vague_lengths``: "for some time", "for a while": a length of no told size (PXX).
+- ``join_unit_alternatives``: "weeks or months", "recent weeks and months": one vague length.
+- ``trim_verb_last``: "(could) last days" is the length "days".
 - ``split_length_and_anchor``: "the twenty four hours preceding 10 a.m.", "two days after
   Christmas": a length, a signal and a time, two TIMEX3s (TimeML marks the signal apart).
 """
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .date_words import UNIT_RE
 from .doc_text import doc_text
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -261,3 +264,45 @@ def add_vague_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
         if not any(s.start < m.end(1) and m.start(1) < s.end for s in out):
             out.append(TimeSpan(m.start(1), m.end(1)))
     return sorted(out, key=lambda s: s.start)
+
+
+_PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+#: "weeks" + " or months", "recent weeks" + " and months": one vague length ("days to weeks" is a range).
+_OR_UNIT_AFTER = re.compile(rf"\s+(?:or|and)\s+(?:even\s+|possibly\s+|perhaps\s+)?{_PLURAL_UNITS}\b", re.IGNORECASE)
+_BARE_PLURAL = re.compile(rf"^(?:(?:recent|several|many|some)\s+)?{_PLURAL_UNITS}$", re.IGNORECASE)
+
+
+def join_unit_alternatives(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"weeks or months", "recent weeks and months", "months or even years": one vague length
+    (TimeBank marks both whole, 2 of 2); the model marks the units apart or the second not at all."""
+    text = doc_text(doc)
+    out: list["TimeSpan"] = []
+    end_of_joined = -1
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start < end_of_joined:
+            continue  # the second unit, now inside the joined span
+        if span.range is None and _BARE_PLURAL.match(text[span.start:span.end]) and (m := _OR_UNIT_AFTER.match(text, span.end)):
+            span = replace(span, end=m.end(), reads_as=None)
+            end_of_joined = m.end()
+        out.append(span)
+    return out
+
+
+#: "(could) last months": the verb "last" before a bare plural unit; "the last days", "last weeks' results" keep it.
+_VERB_LAST = re.compile(rf"last\s+(?={_PLURAL_UNITS}$)", re.IGNORECASE)
+
+
+def trim_verb_last(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the talks could last days": the model takes the verb into the length; the length is "days"."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _VERB_LAST.match(text, span.start, span.end)) is not None:
+            words = span_at(doc, span.start, span.end, alignment_mode="expand")
+            before = doc[words[0].i - 1] if words is not None and len(words) and words[0].i > 0 else None
+            # the tagger often calls it an adjective: after a modal, "to" or "not" it is the verb
+            if words is not None and len(words) and (words[0].pos_ in {"VERB", "AUX"} or (
+                    before is not None and (before.tag_ in {"MD", "TO"} or before.lower_ in {"not", "n't", "never", "also", "only"}))):
+                span = replace(span, start=m.end())
+        out.append(span)
+    return out

@@ -83,6 +83,7 @@ _PRESENT = r"now|right now|just now|currently|current|at present|presently|nowad
 _PAST = (
     r"recently|recent|lately|previously|formerly|the past|in the past|once|earlier|before|"
     r"recent (?:days|years|decades|times)|the recent past|past (?:years|decades)|"
+    r"recent (?:days|weeks|months|years) (?:and|or) (?:days|weeks|months|years)|"
     r"(?:several|a few|many|some|few) (?:days|weeks|months|years|decades) ago|years ago|decades ago|long ago|"
     r"the last (?:few|several) (?:days|weeks|months|years)"
 )
