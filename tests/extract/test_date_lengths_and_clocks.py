@@ -85,3 +85,10 @@ def test_two_vague_units_joined_by_or_are_one_length(nlp, text, expected):
 def test_the_verb_last_is_no_part_of_the_length_after_it(nlp):
     assert _dates(nlp, "The talks could last days.") == [("days", "DURATION", "PXD")]
     assert _dates(nlp, "In the last days of the war, he fled.")[0][0] == "the last days"
+
+
+def test_a_game_clock_counting_down_is_a_length(nlp):
+    text = "With Denver leading, 117-100, with 1:29 remaining, Collins tackled Smith."
+    assert _dates(nlp, text, "2006-12-17") == [("1:29", "DURATION", "PT1M29S")]
+    doc = nlp.make_doc("The meeting starts at 1:30 today.")
+    assert date_times.read_game_clocks(doc, []) == []

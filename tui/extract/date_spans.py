@@ -60,6 +60,7 @@ from .date_missed_spans import (
 from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
 from .date_times import (
     extend_times,
+    read_game_clocks,
     read_local_clocks,
     read_wire_clocks_before_weekdays,
     trim_articles_before_clocks,
@@ -479,6 +480,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_clock_times,
     add_race_times,
     read_local_clocks,
+    read_game_clocks,
     add_year_ranges,
     add_range_ends,
     mark_rates,

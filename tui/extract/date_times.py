@@ -12,6 +12,7 @@ Span rules (``date_spans.SPAN_RULES`` runs them):
   "every" + "Sunday" are one expression each.
 - ``read_wire_clocks_before_weekdays``: "2053 Wednesday night" is the clock 20:53 of that day.
 - ``widen_clocks_to_local_time``: "7:37 p.m. local time" is one expression, as "5 p.m. EST" is.
+- ``read_game_clocks``: "with 1:29 remaining" is a length (PT1M29S), not a time of day.
 """
 
 from __future__ import annotations
@@ -181,3 +182,21 @@ def widen_clocks_to_local_time(doc: "Doc", spans: list["TimeSpan"]) -> list["Tim
                 span = replace(span, end=m.end(), reads_as=span.reads_as or text[span.start:span.end])
         out.append(span)
     return out
+
+
+#: "with 1:29 remaining", "4:12 left in the third quarter": a game clock counts down a length.
+_GAME_CLOCK = re.compile(r"(?<![\w:.,])(\d{1,2}):([0-5]\d)(?=\s+(?:remaining|left|to\s+play|to\s+go)\b)", re.IGNORECASE)
+
+
+def read_game_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """duration.game_clock: "with 1:29 remaining" is the length left (PT1M29S), not the time 01:29."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _GAME_CLOCK.finditer(text):
+        minutes, seconds = int(m.group(1)), int(m.group(2))
+        phrase = f"{minutes} minutes and {seconds} seconds" if minutes else f"{seconds} seconds"
+        out = [s for s in out if not (s.start < m.end() and m.start() < s.end)]
+        out.append(TimeSpan(m.start(), m.end(), reads_as=phrase))
+    return sorted(out, key=lambda s: s.start)
