@@ -92,3 +92,9 @@ def test_a_game_clock_counting_down_is_a_length(nlp):
     assert _dates(nlp, text, "2006-12-17") == [("1:29", "DURATION", "PT1M29S")]
     doc = nlp.make_doc("The meeting starts at 1:30 today.")
     assert date_times.read_game_clocks(doc, []) == []
+
+
+def test_a_count_of_seconds_is_no_ordinal(nlp):
+    assert _dates(nlp, "The 10-second blast shattered windows.") == [("10-second", "DURATION", "PT10S")]
+    assert [d[2] for d in _dates(nlp, "Profit rose in the second quarter.")] == ["1998-Q2"]
+    assert [d[2] for d in _dates(nlp, "Profit rose in the 1988 second quarter.")] == ["1988-Q2"]

@@ -81,5 +81,6 @@
 #:        the time 20:53 of that Wednesday, not the year 2053; "a quarter before 11 a.m." is one time again;
 #:        "7:37 p.m. local time" is one expression, as "5 p.m. EST" is; "shortly before midnight" is "midnight";
 #:        "once a week" is one set; "weeks or months" is one length (PXW), "recent weeks and months" PAST_REF;
-#:        "(could) last days" is the length "days"; "with 1:29 remaining" is a length (PT1M29S), not 01:29.
+#:        "(could) last days" is the length "days"; "with 1:29 remaining" is a length (PT1M29S), not 01:29;
+#:        "a 10-second blast" is PT10S ("second" after a count is the unit, not the ordinal).
 EXTRACTOR_VERSION = "1.6.11"
