@@ -98,3 +98,7 @@ def test_a_count_of_seconds_is_no_ordinal(nlp):
     assert _dates(nlp, "The 10-second blast shattered windows.") == [("10-second", "DURATION", "PT10S")]
     assert [d[2] for d in _dates(nlp, "Profit rose in the second quarter.")] == ["1998-Q2"]
     assert [d[2] for d in _dates(nlp, "Profit rose in the 1988 second quarter.")] == ["1988-Q2"]
+
+
+def test_half_an_hour_later_is_the_length(nlp):
+    assert _dates(nlp, "Half an hour later, police arrived.") == [("Half an hour", "DURATION", "PT30M")]

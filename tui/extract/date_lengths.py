@@ -143,7 +143,7 @@ def split_length_of_period(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpa
 _SHORT_SHIFT = re.compile(
     r"^(?:(?:about|around|some|nearly|almost|only|just|barely)\s+)?"
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"a few|few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?)(?:\s+and\s+a\s+half)?(\s+(?:later|afterwards?))$",
+    r"a few|few|several|half\s+an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?)(?:\s+and\s+a\s+half)?(\s+(?:later|afterwards?))$",
     re.IGNORECASE,
 )
 

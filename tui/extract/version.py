@@ -82,5 +82,5 @@
 #:        "7:37 p.m. local time" is one expression, as "5 p.m. EST" is; "shortly before midnight" is "midnight";
 #:        "once a week" is one set; "weeks or months" is one length (PXW), "recent weeks and months" PAST_REF;
 #:        "(could) last days" is the length "days"; "with 1:29 remaining" is a length (PT1M29S), not 01:29;
-#:        "a 10-second blast" is PT10S ("second" after a count is the unit, not the ordinal).
+#:        "a 10-second blast" is PT10S ("second" after a count is the unit, not the ordinal); "Half an hour later" PT30M.
 EXTRACTOR_VERSION = "1.6.11"
