@@ -102,3 +102,31 @@ def test_a_count_of_seconds_is_no_ordinal(nlp):
 
 def test_half_an_hour_later_is_the_length(nlp):
     assert _dates(nlp, "Half an hour later, police arrived.") == [("Half an hour", "DURATION", "PT30M")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The team of some 50 inspectors, for a tour likely to last over a week, left.", ("over a week", "P1W")),
+        ("Russia can keep a naval base there for at least 20 more years.", ("at least 20 more years", "P20Y")),
+        ("It recently achieved profitability after several quarters of losses.", ("several quarters", "PXQ")),
+    ],
+)
+def test_lengths_the_model_leaves_out_are_found(nlp, text, expected):
+    assert (expected[0], "DURATION", expected[1]) in _dates(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Three quarters of the vote went to him.", "He pays $50,000 a year.", "The man, 20 years old, fled.",
+     "He hopes he will one day fly.", "In 1,500 years of history."],
+)
+def test_ages_fractions_rates_and_some_day_are_no_missed_length(nlp, text):
+    doc = nlp.make_doc(text)
+    assert date_lengths.add_missed_lengths(doc, []) == []
+
+
+def test_a_length_per_day_is_a_set(nlp):
+    text = "He was kept in solitary confinement at least 23 hours per day."
+    assert _dates(nlp, text) == [("at least 23 hours per day", "SET", "P1D")]
+    assert _dates(nlp, "The plant runs 24 hours a day.") == [("24 hours a day", "SET", "P1D")]

@@ -14,6 +14,8 @@
 - ``add_vague_lengths``: "for some time", "for a while": a length of no told size (PXX).
 - ``join_unit_alternatives``: "weeks or months", "recent weeks and months": one vague length.
 - ``trim_verb_last``: "(could) last days" is the length "days".
+- ``add_missed_lengths``: "over a week", "at least 20 more years", "several quarters" the model left out.
+- ``widen_lengths_per_period``: "24 hours a day" is a set (P1D).
 - ``split_length_and_anchor``: "the twenty four hours preceding 10 a.m.", "two days after
   Christmas": a length, a signal and a time, two TIMEX3s (TimeML marks the signal apart).
 """
@@ -306,3 +308,62 @@ def trim_verb_last(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
                 span = replace(span, start=m.end())
         out.append(span)
     return out
+
+
+_COUNT_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+)
+_ROUGH = r"about|around|some|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|roughly|only|just|another|barely|under"
+#: A told length the model left out: "over a week", "at least 20 more years", "several quarters".
+_MISSED_LENGTH = re.compile(
+    rf"(?<![\w$£€#.,-])(?P<rough>(?:(?:{_ROUGH})\s+)*)"
+    rf"(?P<count>an?|(?<![\d,.])\d{{1,3}}(?:\.\d+)?|(?:{_COUNT_WORDS})(?:[\s-](?:{_COUNT_WORDS}))?|several|a\s+few)"
+    r"\s+(?:(?:more|additional|full|straight|consecutive)\s+)?"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|quarters?)(?![\w-])",
+    re.IGNORECASE,
+)
+#: What makes the words no length: an age ("old"), or for quarters a fraction ("three quarters of the vote").
+_AGE_AFTER = re.compile(r"\s*-?(?:old|older|younger)\b", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\baged?\b[^.;:]*$", re.IGNORECASE)
+
+
+def add_missed_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"a tour likely to last over a week", "for at least 20 more years", "after several quarters of
+    losses": a count and a unit the model calls a number or leaves out (TimeBank marks them). "a
+    year" with no word before it that makes it a length stays out (a rate or an idiom as often),
+    and so do ages ("20 years old") and fractions ("three quarters of the vote")."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _MISSED_LENGTH.finditer(text):
+        if m.group("count").lower() in {"a", "an"} and not m.group("rough"):
+            continue
+        if not m.group("rough") and re.fullmatch(r"one\s+day", m.group(), re.IGNORECASE):
+            continue  # "he hopes one day to fly": some day (FUTURE_REF), which the value rules read when the model marks it
+        if m.group("unit")[0].isupper() or _AGED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "the 60 Minutes program", "28 Days Later": titles; "aged 12 and 14 years": ages
+        if _AGE_AFTER.match(text, m.end()) or (m.group("unit").lower().startswith("quarter") and _FRACTION_AFTER.match(text, m.end())
+                                                and m.group("count").lower() in {"one", "two", "three", "a", "an", "1", "2", "3"}):
+            continue
+        if any(s.start < m.end() and m.start() < s.end for s in out):
+            continue
+        out.append(TimeSpan(m.start(), m.end()))
+    return sorted(out, key=lambda s: s.start)
+
+
+def widen_lengths_per_period(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.length_per_period: "at least 23 hours per day", "24 hours a day", "two days a week": so
+    long in every day or week, one SET of that period (P1D, P1W; TimeML puts the length in quant)."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if span.range is None and _MISSED_LENGTH.fullmatch(text, span.start, span.end) and (rate := _PER_PERIOD.match(text, span.end)):
+            span = replace(span, end=rate.end(), reads_as=f"per {rate.group(1).lower()}")
+        out.append(span)
+    return out
+
+
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)

@@ -32,6 +32,7 @@ from .date_extents import (
     widen_to_determiner,
 )
 from .date_lengths import (
+    add_missed_lengths,
     add_unit_long,
     add_vague_lengths,
     drop_named_lengths,
@@ -42,6 +43,7 @@ from .date_lengths import (
     trim_articles_before_length_adjectives,
     trim_shift_words,
     trim_verb_last,
+    widen_lengths_per_period,
     widen_to_length_tails,
     widen_to_period_noun,
 )
@@ -468,6 +470,8 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_movement_names,
     add_unit_long,
     add_vague_lengths,
+    add_missed_lengths,
+    widen_lengths_per_period,
     trim_verb_last,
     join_unit_alternatives,
     drop_paper_names,

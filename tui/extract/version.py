@@ -82,5 +82,7 @@
 #:        "7:37 p.m. local time" is one expression, as "5 p.m. EST" is; "shortly before midnight" is "midnight";
 #:        "once a week" is one set; "weeks or months" is one length (PXW), "recent weeks and months" PAST_REF;
 #:        "(could) last days" is the length "days"; "with 1:29 remaining" is a length (PT1M29S), not 01:29;
-#:        "a 10-second blast" is PT10S ("second" after a count is the unit, not the ordinal); "Half an hour later" PT30M.
+#:        "a 10-second blast" is PT10S ("second" after a count is the unit, not the ordinal); "Half an hour later" PT30M;
+#:        lengths the model leaves out ("over a week", "at least 20 more years", "several quarters") are found;
+#:        "at least 23 hours per day", "24 hours a day" are sets (P1D).
 EXTRACTOR_VERSION = "1.6.11"
