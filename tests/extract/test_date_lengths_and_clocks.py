@@ -130,3 +130,8 @@ def test_a_length_per_day_is_a_set(nlp):
     text = "He was kept in solitary confinement at least 23 hours per day."
     assert _dates(nlp, text) == [("at least 23 hours per day", "SET", "P1D")]
     assert _dates(nlp, "The plant runs 24 hours a day.") == [("24 hours a day", "SET", "P1D")]
+
+
+def test_one_day_after_a_modal_is_some_day_to_come(nlp):
+    assert _dates(nlp, "Islam will one day be the second largest religion in the country.") == [("one day", "DATE", "FUTURE_REF")]
+    assert _dates(nlp, "He had only been in the job one day.") == [("one day", "DURATION", "P1D")]

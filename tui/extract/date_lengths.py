@@ -16,6 +16,7 @@
 - ``trim_verb_last``: "(could) last days" is the length "days".
 - ``add_missed_lengths``: "over a week", "at least 20 more years", "several quarters" the model left out.
 - ``widen_lengths_per_period``: "24 hours a day" is a set (P1D).
+- ``read_one_day_after_modals``: "will one day be" is FUTURE_REF, not P1D.
 - ``split_length_and_anchor``: "the twenty four hours preceding 10 a.m.", "two days after
   Christmas": a length, a signal and a time, two TIMEX3s (TimeML marks the signal apart).
 """
@@ -367,3 +368,19 @@ def widen_lengths_per_period(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeS
 
 
 _PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
+
+
+#: "will one day be", "could one day replace": after a modal, "one day" is some day to come.
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|shall|to)\s+$", re.IGNORECASE)
+
+
+def read_one_day_after_modals(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """ref.one_day: "Islam will one day be the second largest religion" is FUTURE_REF, not a day's
+    length (TimeBank: FUTURE_REF there, P1D for "in the job one day")."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if text[span.start:span.end].lower() == "one day" and _MODAL_BEFORE.search(text, max(0, span.start - 10), span.start):
+            span = replace(span, reads_as="someday")
+        out.append(span)
+    return out

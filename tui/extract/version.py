@@ -84,5 +84,5 @@
 #:        "(could) last days" is the length "days"; "with 1:29 remaining" is a length (PT1M29S), not 01:29;
 #:        "a 10-second blast" is PT10S ("second" after a count is the unit, not the ordinal); "Half an hour later" PT30M;
 #:        lengths the model leaves out ("over a week", "at least 20 more years", "several quarters") are found;
-#:        "at least 23 hours per day", "24 hours a day" are sets (P1D).
+#:        "at least 23 hours per day", "24 hours a day" are sets (P1D); "will one day be" is FUTURE_REF.
 EXTRACTOR_VERSION = "1.6.11"
