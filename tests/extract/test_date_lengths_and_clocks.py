@@ -135,3 +135,8 @@ def test_a_length_per_day_is_a_set(nlp):
 def test_one_day_after_a_modal_is_some_day_to_come(nlp):
     assert _dates(nlp, "Islam will one day be the second largest religion in the country.") == [("one day", "DATE", "FUTURE_REF")]
     assert _dates(nlp, "He had only been in the job one day.") == [("one day", "DURATION", "P1D")]
+
+
+def test_every_with_a_decimal_count_is_a_set(nlp):
+    found = _dates(nlp, "Compute has doubled roughly every 3.4 months since 2012.", "2020-01-07")
+    assert found[0][1:] == ("SET", "P3.4M") and "every 3.4 months" in found[0][0]

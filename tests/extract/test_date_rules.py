@@ -77,6 +77,7 @@ CASES = [
     ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
     # a told length and its signal: TimeML marks the length (TimeBank "Three days later", "twenty years after")
     ("duration.vague", "some time", NOW, "DURATION", "PXX"),
+    ("set.every_unit", "roughly every 3.4 months", NOW, "SET", "P3.4M"),
     ("duration.unit_alternatives", "weeks or months", NOW, "DURATION", "PXW"),
     ("ref.past", "recent weeks and months", NOW, "DATE", "PAST_REF"),
     ("duration.vague", "a while", NOW, "DURATION", "PXX"),

@@ -112,7 +112,7 @@ _EXTRA_ALTERNATIVES = (
         # "twice a week", "three times a day": a set (TimeML puts the count in freq)
         r"(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)"
         r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|quarter|decade)",
-        rf"(?:every|each)\s+(?:other\s+|few\s+|several\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE}|spring|summer|autumn|winter)",
+        rf"(?:every|each)\s+(?:other\s+|few\s+|several\s+)?(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE}|spring|summer|autumn|winter)",
         r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
         r"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
         r"(?:the\s+)?(?:first|second|third|fourth)-quarter",

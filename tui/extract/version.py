@@ -84,5 +84,6 @@
 #:        "(could) last days" is the length "days"; "with 1:29 remaining" is a length (PT1M29S), not 01:29;
 #:        "a 10-second blast" is PT10S ("second" after a count is the unit, not the ordinal); "Half an hour later" PT30M;
 #:        lengths the model leaves out ("over a week", "at least 20 more years", "several quarters") are found;
-#:        "at least 23 hours per day", "24 hours a day" are sets (P1D); "will one day be" is FUTURE_REF.
+#:        "at least 23 hours per day", "24 hours a day" are sets (P1D); "will one day be" is FUTURE_REF;
+#:        "roughly every 3.4 months" is a set (P3.4M).
 EXTRACTOR_VERSION = "1.6.11"
