@@ -140,3 +140,8 @@ def test_one_day_after_a_modal_is_some_day_to_come(nlp):
 def test_every_with_a_decimal_count_is_a_set(nlp):
     found = _dates(nlp, "Compute has doubled roughly every 3.4 months since 2012.", "2020-01-07")
     assert found[0][1:] == ("SET", "P3.4M") and "every 3.4 months" in found[0][0]
+
+
+def test_a_single_unit_after_a_word_of_length_is_found(nlp):
+    doc = nlp.make_doc("It is running a month behind schedule, and the job took an hour; he earns $5 a year.")
+    assert [doc.text[s.start:s.end] for s in date_lengths.add_missed_lengths(doc, [])] == ["a month", "an hour"]

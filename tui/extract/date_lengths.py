@@ -327,6 +327,8 @@ _MISSED_LENGTH = re.compile(
 #: What makes the words no length: an age ("old"), or for quarters a fraction ("three quarters of the vote").
 _AGE_AFTER = re.compile(r"\s*-?(?:old|older|younger)\b", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+#: Words before "a week" that make it a length: "for a week", "within a year", "lasted an hour", "running a month (behind)".
+_LENGTH_WORD_BEFORE = re.compile(r"\b(?:for|within|lasted|last|lasts|lasting|take|takes|took|taking|spent|spend|spends|running|run|runs)\s+$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged?\b[^.;:]*$", re.IGNORECASE)
 
 
@@ -340,7 +342,7 @@ def add_missed_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     text = doc_text(doc)
     out = list(spans)
     for m in _MISSED_LENGTH.finditer(text):
-        if m.group("count").lower() in {"a", "an"} and not m.group("rough"):
+        if m.group("count").lower() in {"a", "an"} and not m.group("rough") and not _LENGTH_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         if not m.group("rough") and re.fullmatch(r"one\s+day", m.group(), re.IGNORECASE):
             continue  # "he hopes one day to fly": some day (FUTURE_REF), which the value rules read when the model marks it
