@@ -145,3 +145,8 @@ def test_every_with_a_decimal_count_is_a_set(nlp):
 def test_a_single_unit_after_a_word_of_length_is_found(nlp):
     doc = nlp.make_doc("It is running a month behind schedule, and the job took an hour; he earns $5 a year.")
     assert [doc.text[s.start:s.end] for s in date_lengths.add_missed_lengths(doc, [])] == ["a month", "an hour"]
+
+
+def test_a_wire_clock_with_its_zone_before_a_weekday_and_part_of_day_is_one_time(nlp):
+    text = "Advisory 14, released at 11:00 p.m. EDT on Sunday (0300 UTC Monday morning), placed Humberto far west."
+    assert ("0300 UTC Monday morning", "TIME", "2019-09-16T03:00") in _dates(nlp, text, "2019-09-16")

@@ -142,9 +142,9 @@ def _joinable(text: str, first: "TimeSpan", second: "TimeSpan") -> bool:
 
 
 
-#: "2053 Wednesday night", "0300 Monday": four digits of a 24-hour clock right before a weekday.
+#: "2053 Wednesday night", "0300 UTC Monday morning": four digits of a 24-hour clock (and its zone) right before a weekday.
 _WIRE_CLOCK_DAY = re.compile(
-    rf"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)(?![\w-])",
+    rf"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(?:\s+(?:UTC|GMT))?(\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)(?![\w-])",
     re.IGNORECASE,
 )
 

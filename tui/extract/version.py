@@ -85,5 +85,6 @@
 #:        "a 10-second blast" is PT10S ("second" after a count is the unit, not the ordinal); "Half an hour later" PT30M;
 #:        lengths the model leaves out ("over a week", "at least 20 more years", "several quarters") are found;
 #:        "at least 23 hours per day", "24 hours a day" are sets (P1D); "will one day be" is FUTURE_REF;
-#:        "roughly every 3.4 months" is a set (P3.4M); "running a month behind" finds "a month".
+#:        "roughly every 3.4 months" is a set (P3.4M); "running a month behind" finds "a month";
+#:        "0300 UTC Monday morning" is one time.
 EXTRACTOR_VERSION = "1.6.11"
