@@ -18,9 +18,9 @@ def _found(nlp, text):
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
-        # Wikinews: clock times the model reads as numbers
-        ("The fire reportedly started at about 19:00 local time (1700 UTC).", ["about 19:00", "1700 UTC"], []),
-        ("Firefighters had control of the blaze by 8:00am local time.", ["8:00am"], []),
+        # Wikinews: clock times the model reads as numbers ("local time" belongs to the clock, as a zone does)
+        ("The fire reportedly started at about 19:00 local time (1700 UTC).", ["about 19:00 local time", "1700 UTC"], []),
+        ("Firefighters had control of the blaze by 8:00am local time.", ["8:00am local time"], []),
         ("At around 11:25am US east coast time, the ceremony began.", ["around 11:25am"], []),
         # a verse, a ratio and a price are no clock
         ("He quoted John 3:16 and a map at 1:50,000 cost $9.30.", [], ["3:16", "1:50", "9.30"]),

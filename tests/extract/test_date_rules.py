@@ -75,7 +75,19 @@ CASES = [
     ("duration.fuzzy_shift", "a few years earlier", STORY, "DURATION", "PXY"),
     ("date.story_shift", "a year earlier", STORY, "DATE", "2012"),
     ("date.story_shift", "a year earlier", RESULTS, "DATE", "1988-Q3"),
-    ("date.story_shift", "ten years later", Anchor(today=FRIDAY, story=date(1965, 3, 18), story_value="1965-03-18"), "DATE", "1975"),
+    # a told length and its signal: TimeML marks the length (TimeBank "Three days later", "twenty years after")
+    ("duration.vague", "some time", NOW, "DURATION", "PXX"),
+    ("set.every_unit", "roughly every 3.4 months", NOW, "SET", "P3.4M"),
+    ("duration.unit_alternatives", "weeks or months", NOW, "DURATION", "PXW"),
+    ("ref.past", "recent weeks and months", NOW, "DATE", "PAST_REF"),
+    ("duration.vague", "a while", NOW, "DURATION", "PXX"),
+    ("duration.counted_shift", "ten years later", Anchor(today=FRIDAY, story=date(1965, 3, 18), story_value="1965-03-18"), "DURATION", "P10Y"),
+    ("duration.counted_shift", "Forty years later", NOW, "DURATION", "P40Y"),
+    ("duration.counted_shift", "exactly a year later", STORY, "DURATION", "P1Y"),
+    ("duration.counted_shift", "more than two decades earlier", NOW, "DURATION", "P20Y"),
+    ("duration.counted_shift", "two and a half years later", NOW, "DURATION", "P2Y6M"),
+    # ... but "a year earlier" in results is the period compared with, and "a month earlier" too
+    ("date.story_shift", "two months earlier", STORY, "DATE", "2013-01"),
     ("date.story_adjacent", "the next day", STORY, "DATE", "2013-03-13"),
     ("date.story_adjacent", "the previous day", STORY, "DATE", "2013-03-11"),
     # a part of a day is a TIME, as "last night" is (2013-03-21TNI)
@@ -433,9 +445,9 @@ def test_a_wire_dateline_gives_the_day_deictic_words_are_told_from():
     assert dateline_day("BEIJING, March 2 (Xinhua) -- China", published) is None
 
 
-def test_story_shift_counts_later_years_from_the_year_the_story_is_at():
+def test_story_shift_counts_adjacent_years_from_the_year_the_story_is_at():
     at_1995 = Anchor(today=FRIDAY, story=FRIDAY, story_value="1995")
-    assert normalise("two years later", at_1995) == (Reading("DATE", "1997"), "date.story_shift")
+    assert normalise("two years later", at_1995) == (Reading("DURATION", "P2Y"), "duration.counted_shift")
     assert normalise("the following year", at_1995) == (Reading("DATE", "1996"), "date.story_adjacent")
     no_day = Anchor(today=FRIDAY, story=None)
     assert normalise("the previous month", no_day) == (Reading("DATE", "2013-02"), "date.story_adjacent")
@@ -533,7 +545,7 @@ def test_a_clock_time_takes_the_day_written_after_it(nlp):
 
     text = "On Sunday, the capsule docked. At 2:49 a.m. local time (7:49 a.m. UTC) on Saturday morning, it was launched."
     values = {f.span.text: f.value for f in analyse(text, nlp=nlp, published="2019-03-05").facts_of("date")}
-    assert values["2:49 a.m."] == "2019-03-02T02:49"
+    assert values["2:49 a.m. local time"] == "2019-03-02T02:49"
     assert values["7:49 a.m. UTC"] == "2019-03-02T07:49"
     assert values["Saturday morning"] == "2019-03-02TMO"
 

@@ -39,7 +39,7 @@ def test_local_times_and_wire_clocks_become_time_facts(nlp):
     text = "Talks resumed Friday at 0800 local time (2300 GMT Thursday) in Geneva."
     facts = analyse(text, nlp=nlp, published="1998-02-13").facts_of("date")
     found = {f.span.text: (f.type, f.value) for f in facts}
-    assert found["0800"][0] == "TIME" and found["0800"][1].endswith("T08:00")
+    assert found["0800 local time"][0] == "TIME" and found["0800 local time"][1].endswith("T08:00")
     assert found["2300 GMT Thursday"] == ("TIME", "1998-02-12T23:00")
 
 

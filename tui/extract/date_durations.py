@@ -128,7 +128,21 @@ def _units_long(m: re.Match[str]) -> str:
     return duration_value(None, m.group(1))
 
 
+def _vague_length(m: re.Match[str]) -> str:
+    """duration.vague: "(for) some time", "(for) a while": a length of no told size or unit (PXX)."""
+    return "PXX"
+
+
+def _unit_alternatives(m: re.Match[str]) -> str:
+    """duration.unit_alternatives: "weeks or months", "months or even years": a length of no told count,
+    in the first unit (TimeBank: "weeks or months" PXW)."""
+    return duration_value(None, m.group(1))
+
+
 DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
+    ("duration.unit_alternatives", rf"^(?:(?:several|many|some)\s+)?({UNIT_RE})\s+(?:or|and)\s+(?:(?:even|possibly|perhaps)\s+)?{UNIT_RE}$",
+     _unit_alternatives),
+    ("duration.vague", r"^(?:quite\s+)?(?:some\s+time|a\s+while)$", _vague_length),
     ("duration.fortnight", rf"^{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
      rf"|^another\s+({UNIT_RE})$", _more_units),
@@ -136,4 +150,26 @@ DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ..
     ("duration.unit_long", r"^(?:an?\s+)?(hour|day|night|week|month|year|decade|century)[\s-]?long$", _unit_long),
     ("duration.quarter_century", r"^(?:(?:about|nearly|almost|more than|over)\s+)?a\s+quarter\s+of\s+a\s+century$", _quarter_century),
     ("duration.units_long", r"^(?:an?\s+)?(seconds|minutes|hours|days|weeks|months|years|decades)[\s-]long$", _units_long),
+)
+
+
+def _counted_shift(m: re.Match[str]) -> str | None:
+    """duration.counted_shift: "Forty years later", "a year later", "more than two decades
+    earlier": a told length and the signal that places it. TimeML marks the length (TimeBank:
+    "Three days later" P3D, "twenty years after" P20Y, "several months before" PXM); "a year
+    earlier" (and "a month earlier") stays the date it compares with, as in results ("up from $5
+    million a year earlier", 25 of 25 in TimeBank), so only later lengths and decades or centuries
+    before are read here."""
+    count, unit, way = number(m.group(1)), unit_name(m.group(2)), m.group(3)
+    if count is None or (way in {"earlier", "before"} and unit not in {"decade", "century"}):
+        return None
+    return duration_value(count, unit)
+
+
+#: Rules ``date_values`` runs before it reads "N units later" as a date moved from the story's.
+SHIFT_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
+    ("duration.counted_shift",
+     r"^(?:(?:about|around|some|nearly|almost|over|more than|less than|at least|roughly|only|just|exactly|precisely|barely)\s+)*"
+     r"(\d+(?:\.\d+)?|an?|one)[\s-]+"
+     r"(months?|years?|decades?|centur(?:y|ies))[\s-]+(later|afterwards?|after|earlier|before)$", _counted_shift),
 )

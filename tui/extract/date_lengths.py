@@ -11,6 +11,12 @@
 - ``trim_shift_words``: "Three days later" is the length "Three days" (a DURATION: TimeML leaves
   "later" out; "a year earlier", a DATE, keeps it).
 - ``trim_articles_before_length_adjectives``: "a two day (conference)" is "two day".
+- ``add_vague_lengths``: "for some time", "for a while": a length of no told size (PXX).
+- ``join_unit_alternatives``: "weeks or months", "recent weeks and months": one vague length.
+- ``trim_verb_last``: "(could) last days" is the length "days".
+- ``add_missed_lengths``: "over a week", "at least 20 more years", "several quarters" the model left out.
+- ``widen_lengths_per_period``: "24 hours a day" is a set (P1D).
+- ``read_one_day_after_modals``: "will one day be" is FUTURE_REF, not P1D.
 - ``split_length_and_anchor``: "the twenty four hours preceding 10 a.m.", "two days after
   Christmas": a length, a signal and a time, two TIMEX3s (TimeML marks the signal apart).
 """
@@ -23,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .date_words import UNIT_RE
 from .doc_text import doc_text
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -139,7 +146,7 @@ def split_length_of_period(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpa
 _SHORT_SHIFT = re.compile(
     r"^(?:(?:about|around|some|nearly|almost|only|just|barely)\s+)?"
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"a few|few|several)\s+(?:seconds?|minutes?|hours?|days?|weeks?)(?:\s+and\s+a\s+half)?(\s+(?:later|afterwards?))$",
+    r"a few|few|several|half\s+an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?)(?:\s+and\s+a\s+half)?(\s+(?:later|afterwards?))$",
     re.IGNORECASE,
 )
 
@@ -188,6 +195,10 @@ _NAMES_A_TIME = re.compile(
 )
 
 
+#: "a quarter before 11 a.m.", "half past 9": a clock told by the quarter hour, one time (10:45).
+_QUARTER_CLOCK = re.compile(r"^(?:a\s+)?(?:quarter|half)\s+(?:before|to|past|after)\s+\d{1,2}(?::00)?(?:\s*[ap]\.?m\b|\s|$)", re.IGNORECASE)
+
+
 def split_length_and_anchor(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"the twenty four hours" + "preceding" + "10 a.m.": the length and the time it is counted
     from are two expressions (one read whole would be a time with a length's words in it)."""
@@ -197,7 +208,7 @@ def split_length_and_anchor(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
     out: list[TimeSpan] = []
     for span in spans:
         m = _LENGTH_SIGNAL_TIME.match(text[span.start:span.end])
-        if m is not None and span.range is None and _NAMES_A_TIME.search(m.group(2)):
+        if m is not None and span.range is None and _NAMES_A_TIME.search(m.group(2)) and not _QUARTER_CLOCK.match(m.group(0)):
             out.append(replace(span, end=span.start + m.end(1)))
             out.append(TimeSpan(span.start + m.start(2), span.end))
             continue
@@ -239,3 +250,139 @@ def add_unit_long(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
         if not any(s.start < m.end() and m.start() < s.end for s in out):
             out.append(TimeSpan(m.start(), m.end()))
     return sorted(out, key=lambda s: s.start)
+
+
+#: "for some time", "for a while": a length of no told size (TimeBank marks "some time" and "a
+#: while" after "for", 2 of 2; "for a long time" it leaves out, as does "at some time").
+_VAGUE_LENGTH = re.compile(r"(?<![\w-])for\s+((?:quite\s+)?(?:some\s+time|a\s+while))(?![\w-])(?!\s+ago\b)", re.IGNORECASE)
+
+
+def add_vague_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"for some time", "for a while": the model marks neither; each is a length (PXX)."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _VAGUE_LENGTH.finditer(text):
+        if not any(s.start < m.end(1) and m.start(1) < s.end for s in out):
+            out.append(TimeSpan(m.start(1), m.end(1)))
+    return sorted(out, key=lambda s: s.start)
+
+
+_PLURAL_UNITS = r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+#: "weeks" + " or months", "recent weeks" + " and months": one vague length ("days to weeks" is a range).
+_OR_UNIT_AFTER = re.compile(rf"\s+(?:or|and)\s+(?:even\s+|possibly\s+|perhaps\s+)?{_PLURAL_UNITS}\b", re.IGNORECASE)
+_BARE_PLURAL = re.compile(rf"^(?:(?:recent|several|many|some)\s+)?{_PLURAL_UNITS}$", re.IGNORECASE)
+
+
+def join_unit_alternatives(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"weeks or months", "recent weeks and months", "months or even years": one vague length
+    (TimeBank marks both whole, 2 of 2); the model marks the units apart or the second not at all."""
+    text = doc_text(doc)
+    out: list["TimeSpan"] = []
+    end_of_joined = -1
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.start < end_of_joined:
+            continue  # the second unit, now inside the joined span
+        if span.range is None and _BARE_PLURAL.match(text[span.start:span.end]) and (m := _OR_UNIT_AFTER.match(text, span.end)):
+            span = replace(span, end=m.end(), reads_as=None)
+            end_of_joined = m.end()
+        out.append(span)
+    return out
+
+
+#: "(could) last months": the verb "last" before a bare plural unit; "the last days", "last weeks' results" keep it.
+_VERB_LAST = re.compile(rf"last\s+(?={_PLURAL_UNITS}$)", re.IGNORECASE)
+
+
+def trim_verb_last(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"the talks could last days": the model takes the verb into the length; the length is "days"."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := _VERB_LAST.match(text, span.start, span.end)) is not None:
+            words = span_at(doc, span.start, span.end, alignment_mode="expand")
+            before = doc[words[0].i - 1] if words is not None and len(words) and words[0].i > 0 else None
+            # the tagger often calls it an adjective: after a modal, "to" or "not" it is the verb
+            if words is not None and len(words) and (words[0].pos_ in {"VERB", "AUX"} or (
+                    before is not None and (before.tag_ in {"MD", "TO"} or before.lower_ in {"not", "n't", "never", "also", "only"}))):
+                span = replace(span, start=m.end())
+        out.append(span)
+    return out
+
+
+_COUNT_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
+)
+_ROUGH = r"about|around|some|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|roughly|only|just|another|barely|under"
+#: A told length the model left out: "over a week", "at least 20 more years", "several quarters".
+_MISSED_LENGTH = re.compile(
+    rf"(?<![\w$£€#.,-])(?P<rough>(?:(?:{_ROUGH})\s+)*)"
+    rf"(?P<count>an?|(?<![\d,.])\d{{1,3}}(?:\.\d+)?|(?:{_COUNT_WORDS})(?:[\s-](?:{_COUNT_WORDS}))?|several|a\s+few)"
+    r"\s+(?:(?:more|additional|full|straight|consecutive)\s+)?"
+    r"(?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|quarters?)(?![\w-])",
+    re.IGNORECASE,
+)
+#: What makes the words no length: an age ("old"), or for quarters a fraction ("three quarters of the vote").
+_AGE_AFTER = re.compile(r"\s*-?(?:old|older|younger)\b", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+#: Words before "a week" that make it a length: "for a week", "within a year", "lasted an hour", "running a month (behind)".
+_LENGTH_WORD_BEFORE = re.compile(r"\b(?:for|within|lasted|last|lasts|lasting|take|takes|took|taking|spent|spend|spends|running|run|runs)\s+$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\baged?\b[^.;:]*$", re.IGNORECASE)
+
+
+def add_missed_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"a tour likely to last over a week", "for at least 20 more years", "after several quarters of
+    losses": a count and a unit the model calls a number or leaves out (TimeBank marks them). "a
+    year" with no word before it that makes it a length stays out (a rate or an idiom as often),
+    and so do ages ("20 years old") and fractions ("three quarters of the vote")."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _MISSED_LENGTH.finditer(text):
+        if m.group("count").lower() in {"a", "an"} and not m.group("rough") and not _LENGTH_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if not m.group("rough") and re.fullmatch(r"one\s+day", m.group(), re.IGNORECASE):
+            continue  # "he hopes one day to fly": some day (FUTURE_REF), which the value rules read when the model marks it
+        if m.group("unit")[0].isupper() or _AGED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "the 60 Minutes program", "28 Days Later": titles; "aged 12 and 14 years": ages
+        if _AGE_AFTER.match(text, m.end()) or (m.group("unit").lower().startswith("quarter") and _FRACTION_AFTER.match(text, m.end())
+                                                and m.group("count").lower() in {"one", "two", "three", "a", "an", "1", "2", "3"}):
+            continue
+        if any(s.start < m.end() and m.start() < s.end for s in out):
+            continue
+        out.append(TimeSpan(m.start(), m.end()))
+    return sorted(out, key=lambda s: s.start)
+
+
+def widen_lengths_per_period(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.length_per_period: "at least 23 hours per day", "24 hours a day", "two days a week": so
+    long in every day or week, one SET of that period (P1D, P1W; TimeML puts the length in quant)."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if span.range is None and _MISSED_LENGTH.fullmatch(text, span.start, span.end) and (rate := _PER_PERIOD.match(text, span.end)):
+            span = replace(span, end=rate.end(), reads_as=f"per {rate.group(1).lower()}")
+        out.append(span)
+    return out
+
+
+_PER_PERIOD = re.compile(r"\s+(?:a|an|per|each|every)\s+(day|week|month|year)\b", re.IGNORECASE)
+
+
+#: "will one day be", "could one day replace": after a modal, "one day" is some day to come.
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|should|must|shall|to)\s+$", re.IGNORECASE)
+
+
+def read_one_day_after_modals(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """ref.one_day: "Islam will one day be the second largest religion" is FUTURE_REF, not a day's
+    length (TimeBank: FUTURE_REF there, P1D for "in the job one day")."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if text[span.start:span.end].lower() == "one day" and _MODAL_BEFORE.search(text, max(0, span.start - 10), span.start):
+            span = replace(span, reads_as="someday")
+        out.append(span)
+    return out

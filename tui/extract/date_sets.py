@@ -1,8 +1,8 @@
 """Sets (TimeML SET): times that recur, beyond the rules ``date_values`` keeps for them.
 
 ``SET_RULES`` are value rules in the form of ``date_durations.DURATION_RULES``: (name, pattern over
-the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part`` and
-``drop_paper_names`` are span rules (``date_spans.SPAN_RULES`` runs them).
+the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part``,
+``drop_paper_names`` and ``widen_to_frequency_counts`` are span rules (``date_spans.SPAN_RULES`` runs them).
 """
 
 from __future__ import annotations
@@ -75,3 +75,23 @@ def drop_paper_names(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
                     continue
         kept.append(span)
     return kept
+
+
+#: "once" + "a week", "three times" + "a year": the count of a frequency before the period the model marked.
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w-])(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)\s+$",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|quarter|decade)", re.IGNORECASE)
+
+
+def widen_to_frequency_counts(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.frequency_count: "once a week" is one SET (P1W, the count in freq); the model marks
+    "a week" alone, and the value rule then reads the period as a length or a rate."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _PERIOD.fullmatch(text, span.start, span.end) and (m := _COUNT_BEFORE.search(text, max(0, span.start - 24), span.start)):
+            span = replace(span, start=m.start(), reads_as=None)
+        out.append(span)
+    return out

@@ -32,13 +32,19 @@ from .date_extents import (
     widen_to_determiner,
 )
 from .date_lengths import (
+    add_missed_lengths,
     add_unit_long,
+    add_vague_lengths,
     drop_named_lengths,
     drop_pay_measures,
+    join_unit_alternatives,
+    read_one_day_after_modals,
     split_length_and_anchor,
     split_length_of_period,
     trim_articles_before_length_adjectives,
     trim_shift_words,
+    trim_verb_last,
+    widen_lengths_per_period,
     widen_to_length_tails,
     widen_to_period_noun,
 )
@@ -54,8 +60,15 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
-from .date_sets import drop_paper_names, share_recurring_part
-from .date_times import extend_times, read_local_clocks, trim_articles_before_clocks
+from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
+from .date_times import (
+    extend_times,
+    read_game_clocks,
+    read_local_clocks,
+    read_wire_clocks_before_weekdays,
+    trim_articles_before_clocks,
+    widen_clocks_to_local_time,
+)
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_wire_forms import WIRE_FORM_RULES
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
@@ -99,7 +112,7 @@ _EXTRA_ALTERNATIVES = (
         # "twice a week", "three times a day": a set (TimeML puts the count in freq)
         r"(?:once|twice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s+times)"
         r"\s+(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|minute|quarter|decade)",
-        rf"(?:every|each)\s+(?:other\s+|few\s+|several\s+)?(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE}|spring|summer|autumn|winter)",
+        rf"(?:every|each)\s+(?:other\s+|few\s+|several\s+)?(?:(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+)?(?:{UNIT_RE}|{'|'.join(WEEKDAYS)}|{MONTH_RE}|spring|summer|autumn|winter)",
         r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)"
         r"-(?:second|minute|hour|day|week|month|year|decade|century)(?:-long)?(?!-old)",
         r"(?:the\s+)?(?:first|second|third|fourth)-quarter",
@@ -138,7 +151,7 @@ _FRACTION = re.compile(
 _FRACTION_AFTER = re.compile(r"^\s+(?:of\b(?!\s+(?:the\s+|this\s+|last\s+|next\s+|that\s+)?(?:fiscal\s+)?(?:year|\d{4})\b)|as\b)", re.IGNORECASE)
 _PREPOSITIONS = re.compile(
     r"^(?:just|only|its|their|his|her|a(?=\s+(?:\d+(?:st|nd|rd|th)|first|second|third|fourth)\b)|at(?!\s+(?:least|most))|on|in|by|since|until|till|from|of|during|for|through|throughout|within|over|between|as of|"
-    r"as early as|as late as|as recently as|beginning|starting|(?:shortly |just |soon |right |sometime )?(?:after|before)(?=\s+\d))\s+",
+    r"as early as|as late as|as recently as|beginning|starting|(?:shortly |just |soon |right |sometime )?(?:after|before)(?=\s+(?:\d|noon\b|midnight\b|midday\b)))\s+",
     re.IGNORECASE,
 )
 #: "a week ago", "about two years ago" at the end of a longer mention.
@@ -457,6 +470,12 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_recently_before_a_date,
     drop_movement_names,
     add_unit_long,
+    add_vague_lengths,
+    add_missed_lengths,
+    widen_lengths_per_period,
+    read_one_day_after_modals,
+    trim_verb_last,
+    join_unit_alternatives,
     drop_paper_names,
     drop_named_lengths,
     drop_pay_measures,
@@ -467,9 +486,11 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_clock_times,
     add_race_times,
     read_local_clocks,
+    read_game_clocks,
     add_year_ranges,
     add_range_ends,
     mark_rates,
+    widen_to_frequency_counts,
     split_ranges,
     split_two_times,
     *WIRE_FORM_RULES,
@@ -485,6 +506,8 @@ SPAN_RULES: tuple[Rule, ...] = (
     extend_the_day_before,
     widen_to_clock_word,
     join_weekday_and_clock,
+    read_wire_clocks_before_weekdays,
+    widen_clocks_to_local_time,
     share_recurring_part,
     without_overlaps,
 )

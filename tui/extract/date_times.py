@@ -10,6 +10,9 @@ Span rules (``date_spans.SPAN_RULES`` runs them):
   before publication as "last night" is.
 - ``extend_times``: "noon" + "Thursday", "2300 GMT" + "Thursday", "Thursday" + "evening" and
   "every" + "Sunday" are one expression each.
+- ``read_wire_clocks_before_weekdays``: "2053 Wednesday night" is the clock 20:53 of that day.
+- ``widen_clocks_to_local_time``: "7:37 p.m. local time" is one expression, as "5 p.m. EST" is.
+- ``read_game_clocks``: "with 1:29 remaining" is a length (PT1M29S), not a time of day.
 """
 
 from __future__ import annotations
@@ -137,3 +140,63 @@ def _joinable(text: str, first: "TimeSpan", second: "TimeSpan") -> bool:
             or bool(part.match(a) and re.match(r"^(?:yesterday|today|tomorrow)$", b)))
 
 
+
+
+#: "2053 Wednesday night", "0300 UTC Monday morning": four digits of a 24-hour clock (and its zone) right before a weekday.
+_WIRE_CLOCK_DAY = re.compile(
+    rf"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(?:\s+(?:UTC|GMT))?(\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def read_wire_clocks_before_weekdays(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """time.wire_clock_day: "(2053 Wednesday night, UTC)" is the time 20:53 of that Wednesday, one
+    TIMEX3; the model reads "2053" as a year and the weekday apart. A year is never written right
+    before a weekday, so the digits are a clock."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _WIRE_CLOCK_DAY.finditer(text):
+        inside = [s for s in out if s.start < m.end() and m.start() < s.end]
+        if any(s.start < m.start() or s.end > m.end() for s in inside):
+            continue  # part of a longer expression: left as it is
+        out = [s for s in out if s not in inside]
+        out.append(TimeSpan(m.start(), m.end(), reads_as=f"{m.group(1)}:{m.group(2)}{m.group(3)}"))
+    return sorted(out, key=lambda s: s.start)
+
+
+#: A clock's last word ("7:37 p.m.", "19:00", "0800", "midnight") and "local time" right after it.
+_CLOCK_END = re.compile(r"(?:\d|[ap]\.?m\.?|\b(?:noon|midnight|midday))$", re.IGNORECASE)
+_LOCAL_TIME_AFTER = re.compile(r"\s+local\s+time\b", re.IGNORECASE)
+
+
+def widen_clocks_to_local_time(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """time.local_time: "7:37 p.m. local time", "midnight local time": the words that say whose clock
+    it is belong to the time, as a zone does ("5 p.m. EST"; MUC-7 marks "1:30 p.m. Chicago time" whole)."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _CLOCK_END.search(text, span.start, span.end) and (m := _LOCAL_TIME_AFTER.match(text, span.end)):
+            if not any(s.start < m.end() and span.end < s.end and s is not span for s in spans):
+                span = replace(span, end=m.end(), reads_as=span.reads_as or text[span.start:span.end])
+        out.append(span)
+    return out
+
+
+#: "with 1:29 remaining", "4:12 left in the third quarter": a game clock counts down a length.
+_GAME_CLOCK = re.compile(r"(?<![\w:.,])(\d{1,2}):([0-5]\d)(?=\s+(?:remaining|left|to\s+play|to\s+go)\b)", re.IGNORECASE)
+
+
+def read_game_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """duration.game_clock: "with 1:29 remaining" is the length left (PT1M29S), not the time 01:29."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _GAME_CLOCK.finditer(text):
+        minutes, seconds = int(m.group(1)), int(m.group(2))
+        phrase = f"{minutes} minutes and {seconds} seconds" if minutes else f"{seconds} seconds"
+        out = [s for s in out if not (s.start < m.end() and m.start() < s.end)]
+        out.append(TimeSpan(m.start(), m.end(), reads_as=phrase))
+    return sorted(out, key=lambda s: s.start)

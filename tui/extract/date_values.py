@@ -33,6 +33,7 @@ from .date_calendar import (
 from .date_durations import (
     COMPOUND,
     DURATION_RULES,
+    SHIFT_RULES,
     compound_value,
     duration_value,
     number as _number,
@@ -82,6 +83,7 @@ _PRESENT = r"now|right now|just now|currently|current|at present|presently|nowad
 _PAST = (
     r"recently|recent|lately|previously|formerly|the past|in the past|once|earlier|before|"
     r"recent (?:days|years|decades|times)|the recent past|past (?:years|decades)|"
+    r"recent (?:days|weeks|months|years) (?:and|or) (?:days|weeks|months|years)|"
     r"(?:several|a few|many|some|few) (?:days|weeks|months|years|decades) ago|years ago|decades ago|long ago|"
     r"the last (?:few|several) (?:days|weeks|months|years)"
 )
@@ -831,12 +833,13 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.every_month", rf"^(?:every|each)\s+({MONTH_RE})$", _every_month),
         ("set.frequency", rf"^(?:once|twice|thrice|(?:\d+|several|many|a few|few) times)\s+(?:a|an|per|each|every)\s+({UNIT_RE})$", _frequency),
         *((name, pattern, _as(SET, value_of)) for name, pattern, value_of in SET_RULES),
-        ("set.every_unit", rf"^(?:every|each|per)\s+(?:(\d+|other)\s+)?({UNIT_RE})$", _every_unit),
+        ("set.every_unit", rf"^(?:(?:roughly|about|around|nearly|almost|approximately)\s+)?(?:every|each|per)\s+(?:(\d+(?:\.\d+)?|other)\s+)?({UNIT_RE})$", _every_unit),
         ("set.every_few", rf"^(?:every|each)\s+(?:few|several|couple of|so many)\s+({UNIT_RE})$", _every_few),
         ("set.every_season", r"^(?:every|each)\s+(spring|summer|autumn|fall|winter)$", _every_season),
         ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|back)$", _ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", _short_shift),
         ("duration.fuzzy_shift", rf"^{_APPROX}(?:(?:a few|few|several|some|many|couple|numerous)\s+)?(?P<unit>months|years|decades|quarters)[\s-]+(?:earlier|later|after|afterwards?)$", _fuzzy_shift),
+        *((name, pattern, _as(DURATION, value_of)) for name, pattern, value_of in SHIFT_RULES),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", _story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", _story_shift),
         ("date.story_adjacent_part", r"^(?:the\s+)?(previous|preceding|prior|following|next)\s+(morning|afternoon|evening|night)$", _story_adjacent_part),

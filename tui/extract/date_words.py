@@ -102,7 +102,14 @@ def _two_thousand(match: re.Match[str]) -> str:
     return str(2000 + (ONES[match.group(1)] if match.group(1) else 0))
 
 
+#: "10-second", "thirty second": a count before "second" makes it the unit, not the ordinal
+#: (a year does not: "the 1988 second quarter").
+_COUNT_BEFORE_SECOND = re.compile(rf"(?:(?<!\d)\d{{1,3}}|\b(?:{'|'.join(ONES)}|{'|'.join(TENS)}))[\s-]$")
+
+
 def _ordinal(match: re.Match[str]) -> str:
+    if match.group(2) == "second" and not match.group(1) and _COUNT_BEFORE_SECOND.search(match.string, 0, match.start()):
+        return match.group(0)  # "a 10-second blast" is a length of ten seconds
     tens = TENS.get(match.group(1) or "", 0)
     value = tens + ORDINALS[match.group(2)]
     suffix = "th" if 10 < value % 100 < 14 else {1: "st", 2: "nd", 3: "rd"}.get(value % 10, "th")

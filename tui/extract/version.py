@@ -76,4 +76,15 @@
 #:        marked whole, "Three days later" and "a two day" trimmed to the length, "the first nine months of 1997"
 #:        split; "the Six-Day War" is a name; "a fortnight", "at least 20 more years", "another year",
 #:        "two-and-a-half years" read; "every morning" XXXX-XX-XXTMO; "Monday and Tuesday nights" two sets.
-EXTRACTOR_VERSION = "1.6.10"
+#: 1.6.11: a told length and its signal ("Forty years later", "more than two decades earlier") is the length (P40Y, P20Y);
+#:        "for some time", "for a while" are lengths of no told size (PXX); "(2053 Wednesday night, UTC)" is
+#:        the time 20:53 of that Wednesday, not the year 2053; "a quarter before 11 a.m." is one time again;
+#:        "7:37 p.m. local time" is one expression, as "5 p.m. EST" is; "shortly before midnight" is "midnight";
+#:        "once a week" is one set; "weeks or months" is one length (PXW), "recent weeks and months" PAST_REF;
+#:        "(could) last days" is the length "days"; "with 1:29 remaining" is a length (PT1M29S), not 01:29;
+#:        "a 10-second blast" is PT10S ("second" after a count is the unit, not the ordinal); "Half an hour later" PT30M;
+#:        lengths the model leaves out ("over a week", "at least 20 more years", "several quarters") are found;
+#:        "at least 23 hours per day", "24 hours a day" are sets (P1D); "will one day be" is FUTURE_REF;
+#:        "roughly every 3.4 months" is a set (P3.4M); "running a month behind" finds "a month";
+#:        "0300 UTC Monday morning" is one time.
+EXTRACTOR_VERSION = "1.6.11"
