@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +17,7 @@ from textual.theme import Theme
 from textual.worker import get_current_worker
 
 from tui.config import load_config
-from tui.library.entries import ArticleEntry
+from tui.library.entries import ArticleEntry, Joining
 from tui.library.list_order import newest_first
 from tui.library.reader_library import LibraryProblem, NullLibrary, reader_library
 from tui.library.store import Store
@@ -85,6 +85,7 @@ class ReaderApp(App[None]):
         themes_folder: Path | None = None,
         notices: tuple[str, ...] = (),
         paged: bool = False,
+        joining: Sequence[Joining] = (),
     ) -> None:
         super().__init__()
         # Before anything is measured: Telugu or Devanagari titles must not push borders out of line.
@@ -94,6 +95,8 @@ class ReaderApp(App[None]):
         self.store = store
         #: The entries are the library's first page: the list reads more as its cursor nears the end.
         self.paged = paged and store is not None
+        #: Listed articles the library does not hold yet: they join it after the first paint.
+        self._joining = tuple(joining) if store is not None else ()
         #: What the reader asks of the library (the null facade when reading files without one).
         self.library: NullLibrary = reader_library(store)
         self.model_name = model_name
@@ -146,7 +149,7 @@ class ReaderApp(App[None]):
         self.stylesheet.set_variables(self.get_css_variables())
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.entries)
+        return ReaderScreen(self.entries, joining=self._joining)
 
     def on_mount(self) -> None:
         guard_toast_timers()
