@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+# First: what follows (Textual included) is imported without cyclic collection (see tui.startup).
+from tui import startup
+
+# isort: split
+
 import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -340,3 +345,6 @@ class ReaderApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.binding_sections()))
+
+
+startup.imported()
