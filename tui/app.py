@@ -16,6 +16,7 @@ from rich.style import Style
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.filter import NoColor
 from textual.screen import Screen
 from textual.theme import Theme
@@ -28,7 +29,6 @@ from tui.library.reader_library import LibraryProblem, NullLibrary, reader_libra
 from tui.library.store import Store
 from tui.render.highlight import layer_styles
 from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
-from tui.screens.commands import ReaderCommands
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.cell_widths import count_cells_as_terminals_do
@@ -61,10 +61,17 @@ def spacy_analyser(model_name: str | None) -> Analyser:
     return SpacyAnalyser(model_name)
 
 
+def reader_commands() -> type[Provider]:
+    """The palette's reader commands, loaded when the palette first opens."""
+    from tui.screens.commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class ReaderApp(App[None]):
     CSS_PATH = "reader.tcss"
     TITLE = "Newsloupe"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {reader_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),

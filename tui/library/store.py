@@ -129,8 +129,7 @@ class Store:
         self.dialect = "postgresql" if url else "sqlite"
         #: What reopens this library in another thread or process (a file path or the URL).
         self.location = url or str(path)
-        #: Whose reading state this handle reads and writes (a shared library keeps one per user).
-        self.user = user or current_user()
+        self._user = user
         #: True when this user cannot write the file (or its folder): reads work, writes raise StoreError.
         self.read_only = read_only
         # The reader analyses in a worker thread: one connection, used by one thread at a time.
@@ -138,6 +137,14 @@ class Store:
         self.path = path
         #: A one-line message for the user when the file had to be recovered (moved aside).
         self.notice = notice
+
+    @property
+    def user(self) -> str:
+        """Whose reading state this handle reads and writes (a shared library keeps one per user);
+        asked of the system when first needed (a file library never does)."""
+        if self._user is None:
+            self._user = current_user()
+        return self._user
 
     # -- opening -------------------------------------------------------------------
 
