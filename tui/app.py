@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+# First: what follows (Textual included) is imported without cyclic collection (see tui.startup).
+from tui import startup
+
+# isort: split
+
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,19 +16,19 @@ from rich.style import Style
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.filter import NoColor
 from textual.screen import Screen
 from textual.theme import Theme
 from textual.worker import get_current_worker
 
 from tui.config import load_config
-from tui.library.entries import ArticleEntry
+from tui.library.entries import ArticleEntry, Joining
 from tui.library.list_order import newest_first
 from tui.library.reader_library import LibraryProblem, NullLibrary, reader_library
 from tui.library.store import Store
 from tui.render.highlight import layer_styles
 from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
-from tui.screens.commands import ReaderCommands
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.cell_widths import count_cells_as_terminals_do
@@ -56,10 +61,17 @@ def spacy_analyser(model_name: str | None) -> Analyser:
     return SpacyAnalyser(model_name)
 
 
+def reader_commands() -> type[Provider]:
+    """The palette's reader commands, loaded when the palette first opens."""
+    from tui.screens.commands import ReaderCommands
+
+    return ReaderCommands
+
+
 class ReaderApp(App[None]):
     CSS_PATH = "reader.tcss"
     TITLE = "Newsloupe"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {reader_commands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
@@ -85,6 +97,7 @@ class ReaderApp(App[None]):
         themes_folder: Path | None = None,
         notices: tuple[str, ...] = (),
         paged: bool = False,
+        joining: Sequence[Joining] = (),
     ) -> None:
         super().__init__()
         # Before anything is measured: Telugu or Devanagari titles must not push borders out of line.
@@ -94,6 +107,8 @@ class ReaderApp(App[None]):
         self.store = store
         #: The entries are the library's first page: the list reads more as its cursor nears the end.
         self.paged = paged and store is not None
+        #: Listed articles the library does not hold yet: they join it after the first paint.
+        self._joining = tuple(joining) if store is not None else ()
         #: What the reader asks of the library (the null facade when reading files without one).
         self.library: NullLibrary = reader_library(store)
         self.model_name = model_name
@@ -146,7 +161,7 @@ class ReaderApp(App[None]):
         self.stylesheet.set_variables(self.get_css_variables())
 
     def get_default_screen(self) -> Screen[None]:
-        return ReaderScreen(self.entries)
+        return ReaderScreen(self.entries, joining=self._joining)
 
     def on_mount(self) -> None:
         guard_toast_timers()
@@ -337,3 +352,6 @@ class ReaderApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.binding_sections()))
+
+
+startup.imported()

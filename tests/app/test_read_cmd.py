@@ -47,19 +47,67 @@ def test_the_reader_imports_without_spacy() -> None:
     assert out.stdout.strip() == "False"
 
 
+def _run_headless(app, seen: list[dict[str, object]]) -> None:
+    """ReaderApp.run for a test: the real app, headless, a stand-in analyser in a thread; what the
+    library held before the first frame and the entries once it was painted, then quit."""
+    import asyncio
+
+    from tests.app.reader_support import analyser_for, frozen_seed_analysis
+
+    app._analyser = analyser_for(frozen_seed_analysis())
+    app.analysis_in_process = False
+    app.background_analysis = False
+    before = app.store.query("SELECT count(*) FROM articles")[0][0] if app.store is not None else None
+
+    async def drive() -> None:
+        async with app.run_test() as pilot:
+            await pilot.pause()
+            seen.append({"before": before, "entries": list(app.entries)})
+            await pilot.press("q")
+
+    asyncio.run(drive())
+
+
 def test_no_paths_opens_the_seeds_then_the_library(tmp_path, monkeypatch):
     from tui.app import ReaderApp
 
-    opened: list[list] = []
-    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: opened.append(self.entries))
+    seen: list[dict[str, object]] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: _run_headless(self, seen))
     db = str(tmp_path / "lib.db")
     assert main(["--db", db]) == exitcodes.OK
     seeds = sorted(p.name for p in (ROOT / "seeds").glob("*.txt"))
-    assert sorted(Path(e.path).name for e in opened[0]) == seeds
-    assert all(e.article_id is not None for e in opened[0])
+    first = seen[0]["entries"]
+    assert sorted(Path(e.path).name for e in first) == seeds
+    # Nothing was written before the first frame; the seeds joined the library once it was painted.
+    assert seen[0]["before"] == 0
+    assert all(e.article_id is not None for e in first)
+    # The article open before it joined keeps its read marker, in the library too.
+    from tui.library.store import Store
+
+    with Store.open(db) as store:
+        assert first[0].read and store.article(first[0].article_id).read
+        assert not any(store.article(e.article_id).read for e in first[1:])
     # The seeds are in the library now: the next run lists the library (newest first).
     assert main(["--db", db]) == exitcodes.OK
-    assert {e.key for e in opened[1]} == {f"db:{e.article_id}" for e in opened[0]}
+    assert {e.key for e in seen[1]["entries"]} == {f"db:{e.article_id}" for e in first}
+
+
+def test_a_start_that_never_painted_wrote_nothing_and_lost_nothing(tmp_path, monkeypatch):
+    # Quit (or a crash) before the first frame: the library is as it was, and the next start lists the seeds again.
+    from tui.app import ReaderApp
+    from tui.library.store import Store
+
+    opened: list[list] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: opened.append(list(self.entries)))
+    db = tmp_path / "lib.db"
+    assert main(["--db", str(db)]) == exitcodes.OK
+    with Store.open(db) as store:
+        assert store.query("SELECT count(*) FROM articles")[0][0] == 0
+    seen: list[dict[str, object]] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: _run_headless(self, seen))
+    assert main(["--db", str(db)]) == exitcodes.OK
+    assert sorted(e.key for e in seen[0]["entries"]) == sorted(e.key for e in opened[0])
+    assert all(e.article_id is not None for e in seen[0]["entries"])
 
 
 def test_paths_and_options_reach_the_app(tmp_path, monkeypatch):

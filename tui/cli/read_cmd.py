@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, *, resume_gc: bool) -> int:
     # Only Textual and the reader's own modules load here: spaCy waits for the analysis worker.
     from tui.cli.common import CliError
-    from tui.library.entries import LIBRARY_PAGE, entries_from_library, entries_from_paths, seeds_dir
+    from tui.library.entries import LIBRARY_PAGE, Joining, entries_from_library, entries_from_paths, seeds_dir
     from tui.library.store import Store, StoreError
 
     missing = [p for p in args.paths if not Path(p).exists()]
@@ -55,22 +55,25 @@ def _run(args: argparse.Namespace, *, resume_gc: bool) -> int:
         store = None
         notices.append(f"{exc}; reading without the library (nothing is remembered)")
     paged = False
+    # What the library does not hold yet joins it after the first paint (a new library's first start
+    # wrote every article before it): nothing is written before the reader is on screen.
+    joining: list[Joining] = []
     if args.paths:
         # Pages are read after the reader appears (their extraction would hold the first paint back).
-        entries = entries_from_paths(args.paths, store, defer_pages=True)
+        entries = entries_from_paths(args.paths, store, defer_pages=True, joining=joining)
     else:
         # A first page: more are read as the cursor nears the end of the list.
         entries = entries_from_library(store, limit=LIBRARY_PAGE) if store is not None else []
         paged = len(entries) == LIBRARY_PAGE
         if not entries:
-            entries = entries_from_paths([str(seeds_dir())], store)
+            entries = entries_from_paths([str(seeds_dir())], store, joining=joining)
     if not entries:
         raise CliError("no articles to read (.txt or .md files) in the paths given", exitcodes.BAD_INPUT)
 
     from tui.app import ReaderApp
 
     app = ReaderApp(entries, store=store, theme=args.theme, mono=args.mono, model_name=args.model,
-                    paged=paged, notices=tuple(notices))
+                    paged=paged, notices=tuple(notices), joining=joining)
     # What start-up made (modules, classes, the list, the app) lives as long as the reader: set it
     # out of the cyclic collector's reach, so the collections the first frame triggers do not walk
     # it all again (~20 ms of the first paint). Nothing is collected first: a full collection here

@@ -6,6 +6,7 @@ An ``ArticleEntry`` is one row of the article list; its body is loaded only when
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -63,21 +64,38 @@ def is_page(path: Path) -> bool:
     return Path(name[:-3] if name.endswith(".gz") else name).suffix in PAGE_SUFFIXES
 
 
+@dataclass(frozen=True, slots=True)
+class Joining:
+    """An article listed before the library holds it: added by ``join_library`` (after the first paint)."""
+
+    key: str
+    article: ArticleInput
+    location: str
+    #: The SHA-256 of the file's bytes when the article is the whole file (see ``Store.add_articles``).
+    digest: str | None
+
+
+#: (index in entries, article, location, digest of the file when it is the whole article) of what the library is given.
+_ToAdd = tuple[int, ArticleInput, str, "str | None"]
+
+
 def entries_from_paths(paths: list[str], store: "Store | None" = None, *,
-                       defer_pages: bool = False) -> list[ArticleEntry]:
+                       defer_pages: bool = False, joining: "list[Joining] | None" = None) -> list[ArticleEntry]:
     """One entry per article file under ``paths``; unreadable files stay listed with their error.
 
     With a store, the readable articles are added to the library (deduplicated by their text), in
-    one transaction, which gives each an id for the analysis cache and the read marker. With
-    ``defer_pages``, web pages are listed unread (``reading``, named by their file) for
-    ``read_page`` to read later: extracting them must not hold the reader's first paint back.
+    one transaction, which gives each an id for the analysis cache and the read marker. Given a
+    ``joining`` list, only what the library holds already gets its id here (a read): the articles
+    it does not hold yet are listed without one and put in ``joining``, for ``join_library`` to add
+    once the reader is on screen (a new library's first start wrote them all before its first
+    paint). With ``defer_pages``, web pages are listed unread (``reading``, named by their file)
+    for ``read_page`` to read later: extracting them must not hold the reader's first paint back.
     """
     from tui.library.documents import iter_article_paths
     from tui.library.sources import ARTICLE_SUFFIXES
 
     entries: list[ArticleEntry] = []
-    #: (index in entries, article, location, whole file) of what the library is given.
-    to_add: list[tuple[int, ArticleInput, str, bool]] = []
+    to_add: list[_ToAdd] = []
     for path in iter_article_paths(paths, suffixes=ARTICLE_SUFFIXES):
         if defer_pages and is_page(path):
             # Undated until read: among the undated articles, where it was named.
@@ -85,14 +103,17 @@ def entries_from_paths(paths: list[str], store: "Store | None" = None, *,
         else:
             _read_file(path, entries, to_add)
     if store is not None and to_add:
-        _with_library_state(entries, to_add, store)
+        if joining is None:
+            _with_library_state(entries, to_add, store)
+        else:
+            _with_known_state(entries, to_add, store, joining)
     return entries
 
 
 def read_page(entry: ArticleEntry, store: "Store | None") -> tuple[ArticleEntry, ArticleInput | None]:
     """A deferred page read (in a thread): its entry as ``entries_from_paths`` gives it, and its article."""
     entries: list[ArticleEntry] = []
-    to_add: list[tuple[int, ArticleInput, str, bool]] = []
+    to_add: list[_ToAdd] = []
     path = Path(entry.path or entry.key)
     try:
         _read_file(path, entries, to_add)
@@ -105,12 +126,13 @@ def read_page(entry: ArticleEntry, store: "Store | None") -> tuple[ArticleEntry,
     return read, to_add[0][1] if to_add and not read.error else None
 
 
-def _read_file(path: Path, entries: list[ArticleEntry], to_add: list[tuple[int, ArticleInput, str, bool]]) -> None:
-    from tui.library.sources import read_source
+def _read_file(path: Path, entries: list[ArticleEntry], to_add: list[_ToAdd]) -> None:
+    from tui.library.sources import read_bytes, read_source
 
     try:
+        data = read_bytes(path)  # read once: the articles and the file's digest come from these bytes
         # The language is found later, in the analysis worker: the detector's model stays out of the first paint.
-        items = [item for item in read_source(path, languages=False) if item.article is not None]
+        items = [item for item in read_source(path, data=data, languages=False) if item.article is not None]
     except UnreadableArticle as exc:
         entries.append(ArticleEntry(str(path), path.name, error=str(exc), path=str(path)))
         return
@@ -119,9 +141,18 @@ def _read_file(path: Path, entries: list[ArticleEntry], to_add: list[tuple[int, 
         assert art is not None
         # A file of one article is keyed by its path; one of many (a feed, a CSV) by each item's location.
         key = str(path) if len(items) == 1 else item.location
-        to_add.append((len(entries), art, item.location, len(items) == 1))
+        to_add.append((len(entries), art, item.location, _digest(path, data) if len(items) == 1 else None))
         entries.append(ArticleEntry(key, title_of(art, path), _source(art.source, path), art.published, str(path),
                                     language=dict(art.meta).get("language")))
+
+
+def _digest(path: Path, data: bytes) -> str | None:
+    """What ``file_digest`` gives for the file ``data`` was read from (a .gz file's digest is of its packed bytes)."""
+    if path.name.lower().endswith(".gz"):
+        from tui.library.store import file_digest
+
+        return file_digest(path)
+    return hashlib.sha256(data).hexdigest()
 
 
 def title_of(article: ArticleInput, path: Path) -> str:
@@ -143,29 +174,62 @@ def _source(source: str | None, path: Path) -> str | None:
     return path.name if source is None or source in own else source
 
 
-def _with_library_state(entries: list[ArticleEntry], to_add: list[tuple[int, ArticleInput, str, bool]],
-                        store: "Store") -> None:
+def _with_library_state(entries: list[ArticleEntry], to_add: list[_ToAdd], store: "Store") -> None:
     """Add the articles to the library (one transaction: a new library's first start writes once)
     and give their entries the library's id and reading state; a library that cannot take them
     (read-only, locked) leaves the entries as they are."""
-    from tui.library.store import StoreError, file_digest
+    from tui.library.store import StoreError
 
     # The file's digest: reading the same bytes again never replaces the text stored from them.
-    items: list[tuple[ArticleInput, str | None, str | None]] = [(art, location, file_digest(entries[i].path or "") if whole_file else None)
-             for i, art, location, whole_file in to_add]
+    items: list[tuple[ArticleInput, str | None, str | None]] = [(art, location, digest) for _i, art, location, digest in to_add]
     try:
         added = store.add_articles(items)
     except StoreError:
         return
     for (i, *_), (article_id, _new) in zip(to_add, added, strict=True):
-        try:
-            row = store.article(article_id)
-        except StoreError:
-            row = None
-        entry = entries[i]
-        entries[i] = entry.but(article_id=article_id) if row is None else entry.but(
-            article_id=article_id, read=row.read, starred=row.starred, entity_count=row.entity_count,
-            position=row.position)
+        entries[i] = with_row_state(entries[i], article_id, store)
+
+
+def _with_known_state(entries: list[ArticleEntry], to_add: list[_ToAdd], store: "Store", joining: list[Joining]) -> None:
+    """The library's id and reading state for the articles it holds (reads only); the others go in ``joining``."""
+    from tui.library.store import StoreError
+
+    try:
+        known = store.known_articles([(art, location, digest) for _i, art, location, digest in to_add])
+    except StoreError:
+        return  # a library that cannot be read now leaves the entries as they are (it is not joined either)
+    for (i, art, location, digest), article_id in zip(to_add, known, strict=True):
+        if article_id is None:
+            joining.append(Joining(entries[i].key, art, location, digest))
+        else:
+            entries[i] = with_row_state(entries[i], article_id, store)
+
+
+def join_library(joining: "list[Joining]", store: "Store") -> dict[str, int]:
+    """Add the articles listed before the library held them (one transaction): their ids by entry key.
+    Empty when the library cannot take them (read-only, locked): their entries stay as they are."""
+    from tui.library.store import StoreError
+
+    if not joining:
+        return {}
+    try:
+        added = store.add_articles([(j.article, j.location, j.digest) for j in joining])
+    except StoreError:
+        return {}
+    return {j.key: article_id for j, (article_id, _new) in zip(joining, added, strict=True)}
+
+
+def with_row_state(entry: ArticleEntry, article_id: int, store: "Store") -> ArticleEntry:
+    """``entry`` with the library's id and its reading state (read, starred, entities, position)."""
+    from tui.library.store import StoreError
+
+    try:
+        row = store.article(article_id)
+    except StoreError:
+        row = None
+    return entry.but(article_id=article_id) if row is None else entry.but(
+        article_id=article_id, read=row.read, starred=row.starred, entity_count=row.entity_count,
+        position=row.position)
 
 
 def count_scope(entries: list[ArticleEntry]) -> set[int] | None:

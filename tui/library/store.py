@@ -129,8 +129,7 @@ class Store:
         self.dialect = "postgresql" if url else "sqlite"
         #: What reopens this library in another thread or process (a file path or the URL).
         self.location = url or str(path)
-        #: Whose reading state this handle reads and writes (a shared library keeps one per user).
-        self.user = user or current_user()
+        self._user = user
         #: True when this user cannot write the file (or its folder): reads work, writes raise StoreError.
         self.read_only = read_only
         # The reader analyses in a worker thread: one connection, used by one thread at a time.
@@ -138,6 +137,14 @@ class Store:
         self.path = path
         #: A one-line message for the user when the file had to be recovered (moved aside).
         self.notice = notice
+
+    @property
+    def user(self) -> str:
+        """Whose reading state this handle reads and writes (a shared library keeps one per user);
+        asked of the system when first needed (a file library never does)."""
+        if self._user is None:
+            self._user = current_user()
+        return self._user
 
     # -- opening -------------------------------------------------------------------
 
@@ -270,6 +277,23 @@ class Store:
         """Add many (article, location, source digest) in one transaction (all or none): (id, newly added) each."""
         with self._write() as db:
             return [insert_article(db, article, location, digest) for article, location, digest in items]
+
+    def known_articles(self, items: list[tuple[ArticleInput, str | None, str | None]]) -> list[int | None]:
+        """For each (article, location, source digest) as ``add_articles`` takes them: the id it would
+        give without writing anything (the library holds this text, or the same bytes from there),
+        else None (adding it would write). Reads only: a reader lists what the library holds at once."""
+        known: list[int | None] = []
+        for article, location, digest in items:
+            where = stored_location(location)
+            row = self._one("SELECT id, location FROM articles WHERE content_hash = ?", (content_hash(article.text),))
+            if row is not None:
+                # Kept as it is unless its location is to be filled in (see insert_article).
+                known.append(int(row[0]) if where is None or row[1] is not None else None)
+                continue
+            old = None if where is None or digest is None else self._one(
+                "SELECT id, source_digest FROM articles WHERE location = ?", (where,))
+            known.append(int(old[0]) if old is not None and old[1] == digest else None)
+        return known
 
     def article_id_for(self, body: str) -> int | None:
         """The id of the article with exactly this body, if any."""
@@ -517,8 +541,8 @@ def insert_article(db: sqlite3.Connection, article: ArticleInput, location: str 
     tags = (meta.get("language"), meta.get("origin"))
     row = db.execute("SELECT id FROM articles WHERE content_hash = ?", (digest,)).fetchone()
     if row is not None:
-        if location is not None:
-            db.execute("UPDATE articles SET location = coalesce(location, ?) WHERE id = ?", (location, row[0]))
+        if location is not None:  # only filled in: a location held already is not written again
+            db.execute("UPDATE articles SET location = ? WHERE id = ? AND location IS NULL", (location, row[0]))
         return int(row[0]), False
     old = None
     if location is not None:

@@ -27,7 +27,6 @@ from tui.render.sanitize import safe_text, sanitize
 from tui.render.status_words import analysis_words, failures_notice, plural
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
-from tui.widgets.facts_tree import FactsTree
 from tui.workers.host import ReaderHost
 
 if TYPE_CHECKING:
@@ -104,6 +103,9 @@ class AnalysisClient(Screen[None]):
 
     def show_current(self, analysis: Analysis | None) -> None:
         raise NotImplementedError
+
+    def join_library(self) -> None:
+        """Articles listed before the library held them join it (the page reading base does it)."""
 
     @property
     def current_analysis(self) -> Analysis | None:
@@ -196,6 +198,7 @@ class AnalysisClient(Screen[None]):
         if self._worker_started:
             return
         self._worker_started = True
+        self.join_library()  # the jobs name library articles by id
         self.request_analysis()
         if not self._wanted():
             # Nothing to analyse now: start the worker anyway, it counts what the library lacks.
@@ -256,6 +259,8 @@ class AnalysisClient(Screen[None]):
         self.failures[message.key] = (title, message.message)
         if index is not None and index == self.current:
             self.view.set_notice(safe_text(f"Analysis failed: {message.message}", "bold red"))
+            from tui.widgets.facts_tree import FactsTree
+
             for tree in self.query(FactsTree):  # the sidebar's tree comes with the first frame
                 tree.show_analysis(None, note="Analysis failed")
         if self._failure_timer is None:
@@ -268,6 +273,8 @@ class AnalysisClient(Screen[None]):
         index = self.index_of_key(message.key)
         if index is not None and index == self.current:
             self.view.set_notice(safe_text(message.message, "italic"))
+            from tui.widgets.facts_tree import FactsTree
+
             for tree in self.query(FactsTree):  # the sidebar's tree comes with the first frame
                 tree.show_analysis(None, note="Not analysed")
 

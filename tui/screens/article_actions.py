@@ -15,9 +15,10 @@ from tui.render.sanitize import sanitize
 from tui.screens.library_search import LibrarySearch
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
-from tui.widgets.facts_tree import FactsTree
 
 if TYPE_CHECKING:
+    # Its messages are handled by name: the tree's module loads with the tree, after the first paint.
+    from tui.widgets.facts_tree import FactsTree
     from tui.widgets.search_bar import SearchBar
 
 

@@ -18,7 +18,6 @@ from tui.render.sanitize import sanitize
 from tui.render.status_words import plural
 from tui.screens.analysis_client import AnalysisClient
 from tui.widgets.article_list import ArticleList
-from tui.widgets.facts_tree import FactsTree
 
 if TYPE_CHECKING:
     # The search and the filter line load when first used: neither is part of the first paint.
@@ -241,6 +240,8 @@ class ListFilters(AnalysisClient):
         self.set_status("")
 
     def entity_under_cursor(self) -> tuple[str, str] | None:
+        from tui.widgets.facts_tree import FactsTree
+
         tree = next(iter(self.query(FactsTree)), None)  # none before the first frame is painted
         node = tree.cursor_node if tree is not None else None
         if node is not None and node.data is not None and node.data.entity is not None:

@@ -7,18 +7,23 @@ message fills its row, and the article pane when it is the open one; a page that
 becomes an unreadable row with its one-line reason. When all are read, the list takes its one
 order again (newest first, undated last), keeping the open article and the cursor (``keep_order``,
 which a feed refresh's new articles go through too).
+
+Articles named on the command line that the library does not hold yet are listed at once too, and
+join it once the reader is on screen (``join_library``, one transaction, before the analysis
+worker starts): a new library's first start wrote them all before its first paint.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import deque
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from textual import work
 from textual.worker import get_current_worker
 
-from tui.library.entries import ArticleEntry, read_page
+from tui.library.entries import ArticleEntry, Joining, join_library, read_page, with_row_state
 from tui.library.list_order import newest_first_order
 from tui.render.status_words import plural
 from tui.screens.article_actions import ArticleActions
@@ -31,13 +36,36 @@ if TYPE_CHECKING:
 class PageReading(ArticleActions):
     """The reader screen's page reading (a base of it; handlers by name)."""
 
-    def __init__(self, entries: list[ArticleEntry]) -> None:
+    def __init__(self, entries: list[ArticleEntry], joining: Sequence[Joining] = ()) -> None:
         super().__init__(entries)
+        #: Articles listed before the library held them (see ``join_library``).
+        self._joining = list(joining)
         #: Pages still to read, in the order they will be read (the open one is moved first); a page
         #: named twice (a file and its folder) is read once and fills both rows.
         self._pages: deque[ArticleEntry] = deque({e.key: e for e in entries if e.reading}.values())
         self._pages_lock = threading.Lock()
         self.pages_left = len(self._pages)
+
+    def join_library(self) -> None:
+        """The listed articles the library did not hold join it (after the first frame, before any
+        analysis is asked of the worker): their rows get their ids and state, and the count covers them."""
+        joining, self._joining = self._joining, []
+        store = self.library.store
+        if not joining or store is None:
+            return
+        ids = join_library(joining, store)
+        joined: list[int] = []
+        for index, entry in enumerate(self.entries):
+            article_id = ids.get(entry.key)
+            if article_id is None or entry.article_id is not None:
+                continue
+            now = with_row_state(entry, article_id, store)
+            if entry.read and not now.read:
+                self.library.mark_read(article_id)  # opened before it joined
+                now = now.but(read=True)
+            self.update_entry(index, now)
+            joined.append(article_id)
+        self.widen_scope(joined)
 
     def start_reading_pages(self) -> None:
         """After the first frame: the reading thread must not compete with it."""

@@ -9,7 +9,8 @@ list filters and the library search are the screen's base classes (each in its o
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from rich.text import Text
@@ -25,14 +26,17 @@ from textual.widgets import Static
 
 from tui.extract.types import Analysis
 from tui.library.documents import UnreadableArticle
-from tui.library.entries import ArticleEntry, entry_from_row
+from tui.library.entries import ArticleEntry, Joining, entry_from_row
 from tui.library.reader_library import LibraryProblem
 from tui.render.layers import LAYER_IDS, LAYERS, clean_layer_ids
 from tui.render.sanitize import safe_text, sanitize
 from tui.screens.page_reading import PageReading
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
-from tui.widgets.facts_tree import FactsTree
+
+if TYPE_CHECKING:
+    # The facts tree is mounted after the first frame: its module (and Tree's) load then.
+    from tui.widgets.facts_tree import FactsTree
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 
@@ -69,8 +73,8 @@ class ReaderScreen(PageReading):
     tags: reactive[bool] = reactive(False, init=False)
     layer_styles: reactive[Mapping[str, Style]] = reactive(dict, init=False)
 
-    def __init__(self, entries: list[ArticleEntry]) -> None:
-        super().__init__(entries)
+    def __init__(self, entries: list[ArticleEntry], *, joining: Sequence[Joining] = ()) -> None:
+        super().__init__(entries, joining)
         self._prefs_pending: dict[str, object] = {}
         self._prefs_lock = threading.Lock()
         #: The facts sidebar is filled once the first frame (list and article) is on screen.
@@ -121,9 +125,12 @@ class ReaderScreen(PageReading):
         if self._facts_shown:
             return
         self._facts_shown = True
+        self.join_library()
         # The tree and the footer replace their stand-ins: their stylesheets, styles and empty first
         # renders stay out of the first frame.
         from textual.widgets import Footer
+
+        from tui.widgets.facts_tree import FactsTree
 
         slot, footer_slot = self.query_one("#facts-slot"), self.query_one("#footer-slot")
         tree = FactsTree(id="facts")
@@ -147,8 +154,16 @@ class ReaderScreen(PageReading):
 
     def _show_facts(self, analysis: Analysis | None) -> None:
         if self._facts_shown:
-            for tree in self.query(FactsTree):  # none when the app closed as its first frame was painted
+            for tree in self._facts_trees():  # none when the app closed as its first frame was painted
                 tree.show_analysis(analysis, note=self.model_problem or "Analysing\u2026")
+
+    def _facts_trees(self) -> list[FactsTree]:
+        """The sidebar's tree (none before the first frame is painted, when its module is not loaded yet)."""
+        if not self._facts_shown:
+            return []
+        from tui.widgets.facts_tree import FactsTree
+
+        return list(self.query(FactsTree))
 
     def _theme_changed(self, _theme: Theme) -> None:
         self.layer_styles = self.host.layer_styles()
@@ -244,7 +259,7 @@ class ReaderScreen(PageReading):
             self.read_next(entry)
             self.pane.show("", title=entry.title, analysis=None)
             self.pane.set_notice(Text("reading the page\u2026", style="italic"))
-            for tree in self.query(FactsTree):  # none before the first frame: it shows this note then
+            for tree in self._facts_trees():  # none before the first frame: it shows this note then
                 tree.show_analysis(None, note="Reading the page\u2026")
             return
         try:
@@ -253,7 +268,7 @@ class ReaderScreen(PageReading):
             self.current_input = None
             self.pane.show("", title=entry.title, analysis=None)
             self.pane.set_notice(safe_text(f"Cannot open this article: {exc}", "bold red"))
-            for tree in self.query(FactsTree):  # none before the first frame: it shows this note then
+            for tree in self._facts_trees():  # none before the first frame: it shows this note then
                 tree.show_analysis(None, note="Nothing to analyse")
             return
         analysis = self.analyses.get(entry.key) or self.library.cached_analysis(entry.article_id, self.host.model_name)

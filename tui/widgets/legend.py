@@ -66,11 +66,23 @@ class Legend(Widget):
     layer_styles: reactive[Mapping[str, Style]] = reactive(dict)
     counts: reactive[Mapping[str, int]] = reactive(dict)
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._retip_pending = False
+
     def full_text(self) -> Text:
         """Every layer by name (the tooltip, when the line shows less)."""
         return legend_text(self.layers_on, self.counts, self.layer_styles, tags=self.tags)
 
     def _retip(self) -> None:
+        # Once for a batch of changes, after the frame that shows them: the four bound values
+        # arrive one by one (each would build the full line again), and at start before the first paint.
+        if not self._retip_pending:
+            self._retip_pending = True
+            self.call_after_refresh(self._set_tip)
+
+    def _set_tip(self) -> None:
+        self._retip_pending = False
         self.tooltip = self.full_text()
 
     watch_layers_on = watch_tags = watch_layer_styles = watch_counts = _retip

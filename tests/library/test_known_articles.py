@@ -1,0 +1,36 @@
+"""``Store.known_articles``: the ids ``add_articles`` would give without writing, found by reading only."""
+
+from __future__ import annotations
+
+from tui.extract.types import ArticleInput
+from tui.library.store import Store
+
+
+def _changes(store: Store) -> int:
+    return int(store.query("SELECT total_changes()")[0][0])
+
+
+def test_known_articles_are_those_adding_would_not_write(tmp_path):
+    store = Store.open(tmp_path / "lib.db")  # SQLite counts the rows a statement changed
+    held = store.add_article(ArticleInput("Held text.", title="Held"), location="/news/held.txt", source_digest="d1")
+    no_place = store.add_article(ArticleInput("Held without a location.", title="Loose"))
+    same_bytes = store.add_article(ArticleInput("Read the old way.", title="Old"), location="/news/old.txt",
+                                   source_digest="d2")
+    items: list[tuple[ArticleInput, str | None, str | None]] = [
+        (ArticleInput("Held text.", title="Held"), "/news/held.txt", "d1"),  # the same text
+        (ArticleInput("Held text.", title="Held"), "/news/copy.txt", None),  # the same text from elsewhere
+        (ArticleInput("Held without a location.", title="Loose"), None, None),  # no location to fill in
+        (ArticleInput("Held without a location.", title="Loose"), "/news/loose.txt", None),  # fills its location: a write
+        (ArticleInput("Read the new way.", title="Old"), "/news/old.txt", "d2"),  # the same bytes: the old text stays
+        (ArticleInput("Changed on disk.", title="Old"), "/news/old.txt", "d3"),  # new bytes: replaced in place
+        (ArticleInput("Never seen.", title="New"), "/news/new.txt", "d4"),  # added
+    ]
+    before = _changes(store)
+    known = store.known_articles(items)
+    assert _changes(store) == before  # reads only
+    assert known == [held, held, no_place, None, same_bytes, None, None]
+    # Each known id is what adding gives, and adding the known ones writes nothing.
+    known_items = [item for item, article_id in zip(items, known, strict=True) if article_id is not None]
+    before = _changes(store)
+    assert [article_id for article_id, _new in store.add_articles(known_items)] == [i for i in known if i is not None]
+    assert _changes(store) == before
