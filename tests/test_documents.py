@@ -23,6 +23,18 @@ from tui.library.sources.text import split_front_matter
         ("Note: this is prose\n\nMore.", {}, "Note: this is prose\n\nMore."),
         ("title: no blank line after", {}, "title: no blank line after"),
         ("", {}, ""),
+        # A converter's forms: quotes go in the bare form too, other keys may stand beside title/date.
+        ("title: \"Cyprus: 'No deal'\"\ndate: '2013-03-22T10:15'\n\nBody.", {"title": "Cyprus: 'No deal'", "date": "2013-03-22T10:15"}, "Body."),
+        ("id: APW-12\ntitle: T\ndate: 20130322\ndoc-type: news\n\nBody.", {"title": "T", "date": "20130322"}, "Body."),
+        ("Note: this is prose\nSee: also this\n\nMore.", {}, "Note: this is prose\nSee: also this\n\nMore."),
+        ("title: T\r\ndate: 2013-03-22\r\n\r\nA.\r\n\r\nB.", {"title": "T", "date": "2013-03-22"}, "A.\r\n\r\nB."),
+        ("---\r\ntitle: T\r\ndate: 2013-03-22\r\n---\r\nA.", {"title": "T", "date": "2013-03-22"}, "A."),
+        ("---\ntitle: >-\n  Talks resume:\n  a long title\ndate: 2013-03-22\n---\n\nA.", {"title": "Talks resume: a long title", "date": "2013-03-22"}, "\nA."),
+        # a blank line before it, or none between the title and date lines and the body
+        ("\ntitle: T\ndate: 2013-03-22\n\nA.", {"title": "T", "date": "2013-03-22"}, "A."),
+        ("\n---\ndate: 2013-03-22\n---\nA.", {"date": "2013-03-22"}, "A."),
+        ("title: T\ndate: 2013-03-22\nWASHINGTON (AP) -- A.\n\nB.", {"title": "T", "date": "2013-03-22"}, "WASHINGTON (AP) -- A.\n\nB."),
+        ("title: T\nA line of prose.\n\nB.", {}, "title: T\nA line of prose.\n\nB."),
     ],
 )
 def test_split_front_matter(text: str, fields: dict[str, str], body: str) -> None:
@@ -137,3 +149,31 @@ def test_empty_file_reads_as_empty(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
     assert read_one(path).text == ""
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["title: T\ndate: 2013-03-22\n\n", "---\ntitle: T\ndate: \"2013-03-22T10:15:00+01:00\"\n---\n",
+     "title: T\r\ndate: 2013-03-22T10:15:00Z\r\n\r\n", "\ufefftitle: T\ndate: 20130322\n\n", "\ufeff---\ndate: March 22, 2013\n---\n"],
+)
+def test_a_converters_front_matter_anchors_the_body_and_keeps_its_offsets(tmp_path: Path, head: str) -> None:
+    body = "Talks resumed on Thursday."
+    path = tmp_path / "a.txt"
+    path.write_bytes((head + body).encode("utf-8"))
+    article = read_one(path)
+    assert article.text == body  # offsets into the body as written
+    from tui.extract.pipeline import parse_published
+
+    assert parse_published(article.published) is not None and parse_published(article.published).isoformat() == "2013-03-22"
+
+
+def test_a_front_matter_file_with_no_known_suffix_is_read_as_an_article(tmp_path: Path) -> None:
+    for name in ("APW19980807.0261", "story.markdown"):
+        path = tmp_path / name
+        path.write_text("---\ntitle: T\ndate: 1998-08-07\n---\nBombs exploded Friday.", encoding="utf-8")
+        article = read_one(path)
+        assert (article.title, article.published, article.text) == ("T", "1998-08-07", "Bombs exploded Friday.")
+    plain = tmp_path / "notes"
+    plain.write_text("plain words\nwith no front matter\n", encoding="utf-8")
+    with pytest.raises(Exception, match="unknown kind of source"):
+        read_one(plain)

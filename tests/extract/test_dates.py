@@ -171,7 +171,9 @@ def test_resolve_never_raises_and_answers_in_shape(text, days):
     ("published", "expected"),
     [("2025-03-14", date(2025, 3, 14)), ("2025-03-14T09:30:00+01:00", date(2025, 3, 14)),
      ("Fri, 14 Mar 2025 09:30:00 GMT", date(2025, 3, 14)), ("March 14, 2025", date(2025, 3, 14)),
-     ("Thursday", None), ("not a date", None), (None, None)],
+     ("Thursday", None), ("not a date", None), (None, None),
+     ("'2025-03-14T09:30'", date(2025, 3, 14)), ('"2025-03-14"', date(2025, 3, 14)), ("20250314", date(2025, 3, 14)),
+     ("20250314T093000", date(2025, 3, 14)), ("2025-03-14T23:30:00-05:00", date(2025, 3, 14)), ('"March 14, 2025"', date(2025, 3, 14))],
 )
 def test_publication_dates_are_read_from_every_source_format(published, expected):
     from tui.extract.pipeline import parse_published

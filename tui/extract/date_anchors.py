@@ -22,6 +22,7 @@ from .date_calendar import day_of_value, iso_day
 from .date_prospects import future_in_past, telling_day, told_day_in_sentence, told_in_the_present
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
+from .date_wire_copy import in_headline
 from .date_words import MONTH_RE, MONTHS, WEEKDAYS
 from .word_index import span_at
 
@@ -89,6 +90,13 @@ def _modified_noun(doc: "Doc", start: int, end: int) -> "Token | None":
     return None
 
 
+#: Verbs whose present (not the third person) is written as their past: a VBP tag says nothing of the time.
+_PAST_LOOKALIKES = frozenset({
+    "hurt", "cut", "put", "hit", "let", "quit", "cost", "shut", "spread", "read", "bid", "split", "burst", "cast",
+    "broadcast", "upset", "beat", "thrust", "shed", "slit", "rid", "bet", "wed", "fit", "knit", "sublet",
+})
+
+
 #: Adjectives that put the verb after them in the future when told in the present ("is due to").
 _EXPECTED_WORDS = frozenset({"due", "likely", "set", "expected", "poised", "slated", "scheduled", "certain", "sure", "bound"})
 
@@ -108,6 +116,15 @@ def _past_perfect(verb: "Token | None") -> bool:
     return False
 
 
+#: Verbs whose subject, a day or a season, is still to come ("Christmas approached", "the deadline loomed").
+_APPROACHING = frozenset({"approach", "near", "loom", "draw", "creep", "edge"})
+
+
+def _is_subject_of(doc: "Doc", start: int, end: int, verb: "Token") -> bool:
+    words = span_at(doc, start, end, alignment_mode="expand")
+    return words is not None and any(t.head.i == verb.i and t.dep_ in {"nsubj", "nsubjpass"} for t in words)
+
+
 def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
     """The verb the expression hangs from (up to four steps up the parse)."""
     span = span_at(doc, start, end, alignment_mode="expand")
@@ -116,11 +133,22 @@ def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
     token = span.root
     for _ in range(4):
         if token.pos_ in {"VERB", "AUX"} and token.i not in range(span.start, span.end):
-            return token
+            return _reporting_verb_before(token, span.start, span.end) or token
         if token.head is token:
             return token if token.pos_ in {"VERB", "AUX"} else None
         token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else None
+
+
+def _reporting_verb_before(verb: "Token", start: int, end: int) -> "Token | None":
+    """anchor.said_on_day: in "He said on Thursday (that) he plans to ...", the parser may hang the day
+    from the reported verb; a day between the reporting verb and the reported clause's subject or
+    "that" is when it was said."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.lemma_ not in _REPORTING or not head.i < start:
+        return None
+    opening = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "mark", "expl"}]
+    return head if opening and end <= min(opening) else None
 
 
 def tense_direction(verb: "Token | None", depth: int = 0) -> int:
@@ -158,10 +186,14 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         return BACK
     if verb.tag_ == "VBN" and words & {"has", "have"}:
         return BACK
+    if verb.tag_ == "VBN" and not words and verb.dep_ in {"acl", "ROOT"} and verb.lemma_ not in _SCHEDULE_LEMMAS:
+        return BACK  # anchor.bare_participle: "the report released Monday", "The ceasefire ... held through Sunday"
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return FORWARD
     if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ == "be":
         return UNDECIDED
+    if verb.tag_ == "VBP" and not words and verb.lower_ in _PAST_LOOKALIKES:
+        return UNDECIDED  # anchor.past_lookalike: "stocks hurt the index on Friday" may well be past
     if verb.tag_ in {"VBZ", "VBP"} and not words and verb.lemma_ not in _REPORTING | _RELATING:
         return FORWARD  # "The summit opens Monday": news tells schedules in the present
     if verb.tag_ == "VBN" and words & {"be", "been"} and words & _FUTURE_AUX:
@@ -189,11 +221,15 @@ def direction(doc: "Doc", start: int, end: int) -> int:
         # "its August recess", "the June report": a thing named by its month or day, told as past
         # unless a future verb says otherwise ("the November election" is left to the tense).
         return FORWARD if verb is not None and _future_aux(verb) else BACK
+    if verb is not None and verb.lemma_ in _APPROACHING and _is_subject_of(doc, start, end, verb):
+        return FORWARD  # anchor.approaching: "as Election Day drew closer" is still ahead, whatever the tense
     if (words := span_at(doc, start, end, alignment_mode="expand")) is not None and future_in_past(verb, words.start):
         return FORWARD  # anchor.future_in_past: "said it would vote Friday", "vowed to attack Sunday"
     if verb is not None and verb.lemma_ in {"start", "begin"} and verb.tag_ == "VBG" and verb.head.i != verb.i:
         verb = verb.head  # "rose steadily starting in January": the tense is the clause's, not the participle's
     tense = tense_direction(verb)
+    if tense == FORWARD and verb is not None and verb.tag_ in {"VBZ", "VBP"} and in_headline(text, start):
+        return UNDECIDED  # anchor.headline_present: "Obama arrives in Israel Wednesday" has happened
     if tense == UNDECIDED and _FROM.search(before) and not _RANGE_END.match(text, end):
         return FORWARD  # anchor.from_on: "flights departing each Thursday from August 6"
     if tense == UNDECIDED and _WEAK_FORWARD.search(before):
@@ -203,9 +239,16 @@ def direction(doc: "Doc", start: int, end: int) -> int:
 
 #: A wire dateline at the top of the body: "BEIJING, March 12 (Xinhua) --", "NAIROBI, Kenya, Aug. 7 (AP) _".
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,5}},\s+(?P<month>(?i:{MONTH_RE}))\s+(?P<day>\d{{1,2}})"
+    rf"^[ \t]*(?:[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){{0,5}},\s+)?(?:(?i:{'|'.join(WEEKDAYS)}),\s+)?"
+    rf"(?P<month>(?i:{MONTH_RE}))\.?\s+(?P<day>\d{{1,2}})"
     r"(?:,\s*(?P<year>\d{4}))?\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–|_|-)"
 )
+
+
+#: The first lines of the body, where a dateline stands.
+_LINE_START = re.compile(r"^(?=[ \t]*\S)", re.MULTILINE)
+#: A line of running text (ending a sentence), not a headline or a byline.
+_STORY_LINE = re.compile(r"[.!?\"”][ \t]*\r?\n")
 
 
 def dateline_day(text: str, published: date | None) -> date | None:
@@ -213,8 +256,16 @@ def dateline_day(text: str, published: date | None) -> date | None:
 
     Wire copy tells "today" and "Monday" from the day it was filed (the dateline), which can be a
     day or two before the creation time of the copy: those words are read from the dateline."""
-    m = _DATELINE.match(text[:300])
-    if m is None or published is None:
+    if published is None:
+        return None
+    # anchor.dateline_after_headline: the dateline may come after a headline or a byline line
+    m = None
+    for line in _LINE_START.finditer(text[:400]):
+        if line.start() and _STORY_LINE.search(text, 0, line.start()):
+            break  # a sentence of the story came first: a date further down is no dateline
+        if (m := _DATELINE.match(text[line.start():line.start() + 300])) is not None:
+            break
+    if m is None:
         return None
     month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
     for year in ([int(m.group("year"))] if m.group("year") else [published.year, published.year - 1]):

@@ -137,7 +137,7 @@ def add_range_ends(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
 _DAY_WORD = re.compile(r"(?<![\w-])(?:(?:early|late|earlier|later)\s+)?(today|tomorrow|yesterday|tonight)(?![\w-])", re.IGNORECASE)
 #: Where a capital letter starts a sentence (or a quote, a heading, a bracket) rather than a name.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'()\[\]—–-]\s*|\n\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'`«»()\[\]—–-]\s*|\n\s*)$")  # "``Tomorrow" opens a quote as TimeBank writes it
 
 
 def _is_name(text: str, word_start: int) -> bool:

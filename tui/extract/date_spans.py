@@ -70,6 +70,7 @@ from .date_times import (
     widen_clocks_to_local_time,
 )
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
+from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_to_month_before
 from .date_wire_forms import WIRE_FORM_RULES
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
@@ -104,6 +105,7 @@ _EXTRA_ALTERNATIVES = (
         r"(?:right\s+)?now",
         r"currently|presently|nowadays|lately|recently|current",
         r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
+        r"(?:that|that\s+same|the\s+same)\s+(?:spring|summer|autumn|fall|winter)",  # "That fall, he ran": the story's season
         r"these\s+days",
         r"the\s+(?:near|short|long)\s+term",
         r"daily|weekly|monthly|hourly|nightly",
@@ -449,6 +451,8 @@ def without_overlaps(doc: "Doc", spans: list[TimeSpan]) -> list[TimeSpan]:
 
 #: The rules in the order they run (after ``from_mentions``).
 SPAN_RULES: tuple[Rule, ...] = (
+    trim_at_dateline_dashes,
+    widen_to_month_before,
     drop_named_weekdays,
     trim_counts_after_units,
     widen_to_determiner,
@@ -494,6 +498,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     split_ranges,
     split_two_times,
     *WIRE_FORM_RULES,
+    trim_leading_verbs,
     split_length_and_date,
     split_length_of_period,
     split_length_and_anchor,

@@ -385,6 +385,8 @@ def _season(m: re.Match[str], a: Anchor) -> Reading | None:
     code = SEASONS[name]
     if year_text:
         return Reading(DATE, f"{year_text}-{code}")
+    if modifier in {"that", "that same", "the same"} and (told := _told_at(a.story_value, "year")) is not None:
+        return Reading(DATE, f"{told}-{code}")  # date.that_season: "in 1994 ... That fall" is 1994-FA
     if a.today is None:
         return None
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
@@ -856,7 +858,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.this_part", r"^(?:earlier |later |late |early )?this\s+(morning|afternoon|evening)$", _this_part),
         ("date.relative_weekday", rf"^(last|next|this|this coming|this past|coming|past)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", _relative_weekday),
         ("date.relative_month", rf"^(last|next|this|coming|past)\s+({MONTH_RE})$", _relative_month),
-        ("date.season", rf"^(?:the\s+)?{_EDGE}(?:(last|this|next|coming|past|the|this past|this coming)\s+)?{_SEASON}(?:\s+(?:of\s+)?(\d{{4}})(?:[-/]\d{{2}})?)?$", _season),
+        ("date.season", rf"^(?:the\s+)?{_EDGE}(?:(last|this|next|coming|past|the|this past|this coming|that|that same|the same)\s+)?{_SEASON}(?:\s+(?:of\s+)?(\d{{4}})(?:[-/]\d{{2}})?)?$", _season),
         ("date.quarter", r"^(?:the\s+|its\s+|a\s+)?(?:(?P<rel>this|last|next) year's\s+)?(?:fiscal[\s-]+)?(?:(?P<year>\d{4})\s+)?(?:fiscal[\s-]+)?(?P<q>final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>\d{4})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+(?:fiscal\s+)?year)?$", _quarter),
         ("date.quarter_q", r"^(?P<q>q[1-4])(?:\s+(?P<year>\d{4}))?$", _quarter),
         ("date.current_quarter", r"^(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+)?quarter$", _current_quarter),

@@ -24,6 +24,7 @@ from .date_spans import TimeSpan, find_time_spans
 from .date_story_years import month_days_in_the_story_year
 from .date_unanchored import unanchored_value
 from .date_values import Anchor, Reading, normalise
+from .date_wire_copy import today_as_nowadays, weekdays_between_dateline_and_creation
 from .types import DateFact
 
 #: (value or None, granularity or None)
@@ -70,7 +71,8 @@ _PROBE_DAY = date(2000, 1, 15)
 
 def extract_dates(ctx: DocContext) -> list[DateFact]:
     """One DateFact per temporal expression outside repeated text, in text order."""
-    trail = StoryTrail(dateline_day(ctx.text, ctx.published) or ctx.published)
+    dateline = dateline_day(ctx.text, ctx.published)
+    trail = StoryTrail(dateline or ctx.published)
     facts: list[DateFact] = []
     for found in find_time_spans(ctx.doc, ctx.mentions):
         if ctx.in_duplicate(found.start):
@@ -78,13 +80,26 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
         found = decade_with_apostrophe(ctx.text, found)
         if (fact := _fact(ctx, found, trail)) is not None:
             facts.append(fact)
-    moved = days_from_neighbours(ctx.text, [(f.span.start, f.span.end, f.value) for f in facts])
-    for i, value in moved.items():
-        facts[i] = replace(facts[i], value=value, text=f"{ctx.text[facts[i].span.start:facts[i].span.end]} = {value}")
-    moved = month_days_in_the_story_year(ctx.text, [(f.span.start, f.span.end, f.value) for f in facts], published=trail.published)
-    for i, value in moved.items():
-        facts[i] = replace(facts[i], value=value, text=f"{ctx.text[facts[i].span.start:facts[i].span.end]} = {value}")
+
+    def points() -> list[tuple[int, int, str | None]]:
+        return [(f.span.start, f.span.end, f.value) for f in facts]
+
+    _move(ctx, facts, days_from_neighbours(ctx.text, points()))
+    _move(ctx, facts, month_days_in_the_story_year(ctx.text, points(), published=trail.published))
+    _move(ctx, facts, today_as_nowadays(ctx.text, points()))
+    _move(ctx, facts, weekdays_between_dateline_and_creation(ctx.text, points(), dateline=dateline, published=ctx.published))
     return facts
+
+
+def _move(ctx: DocContext, facts: list[DateFact], moved: dict[int, str]) -> None:
+    """Give the facts at these indexes their new values (a rule read them from their neighbours)."""
+    for i, value in moved.items():
+        fact = facts[i]
+        words = ctx.text[fact.span.start:fact.span.end]
+        changed = replace(fact, value=value, text=f"{words} = {value}", granularity=granularity_of(value, fact.type))
+        if value.endswith("_REF"):
+            changed = replace(changed, rule="date.reference", confidence=0.7)
+        facts[i] = changed
 
 
 #: "the 1990's": the model marks "1990" alone; the apostrophe makes it the decade.

@@ -36,6 +36,8 @@ def parse_published(value: str | date | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
     text = value.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        text = text[1:-1].strip()  # a converter's quotes ("date: '2013-03-22T10:15'") are no part of the date
     try:
         return date.fromisoformat(text[:10])
     except ValueError:

@@ -87,4 +87,11 @@
 #:        "at least 23 hours per day", "24 hours a day" are sets (P1D); "will one day be" is FUTURE_REF;
 #:        "roughly every 3.4 months" is a set (P3.4M); "running a month behind" finds "a month";
 #:        "0300 UTC Monday morning" is one time.
-EXTRACTOR_VERSION = "1.6.11"
+#: 1.6.12: a date before a dateline's dash ends at the dash ("March 21, 2013 -- Cyprus"); a dateline after a
+#:        headline or byline line, or without a place, gives the filing day; a weekday between the dateline and
+#:        the creation time is that day; a headline at the top of the body tells the past in the present;
+#:        "ended Oct. 10" is "Oct. 10"; "That fall" after 1994 is 1994-FA; a VBP "hurt", "cut", "hit" (written as
+#:        its past) does not point ahead, nor does a bare participle ("the ceasefire ... held through Sunday");
+#:        "Fri Mar 22, 2013" keeps its month; "said on Thursday he plans to" is the day it was said; "as Election
+#:        Day drew closer" is ahead; "today's world" is PRESENT_REF; "``Tomorrow" opening a quote is a date.
+EXTRACTOR_VERSION = "1.6.12"

@@ -41,6 +41,7 @@ class SourceItem:
 REGISTRY: dict[str, str] = {
     ".txt": "text",
     ".md": "text",
+    ".markdown": "text",
     ".text": "text",
     ".html": "html",
     ".htm": "html",
@@ -63,7 +64,7 @@ def is_url(target: str) -> bool:
 
 
 def sniff(data: bytes, content_type: str = "") -> str | None:
-    """The module for bytes of an unknown kind: html, feed, jsonfile, or None."""
+    """The module for bytes of an unknown kind: html, feed, jsonfile, text (front matter), or None."""
     from .sniffing import sniff_kind
 
     return sniff_kind(data, content_type)

@@ -1,4 +1,5 @@
-"""What a file holds when its name does not say: HTML, a feed (XML or JSON Feed), JSON records."""
+"""What a file holds when its name does not say: HTML, a feed (XML or JSON Feed), JSON records,
+or a text article that opens with front matter (``title:``/``date:`` lines, or a ``---`` block)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import re
 
 _HTML = re.compile(rb"^(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>]", re.I | re.S)
 _FEED = re.compile(rb"<(?:rss|feed|rdf:RDF|channel)[\s>]", re.I)
+#: Front matter at the top: a "---" line or field lines, among them a title or a date.
+_FRONT_MATTER = re.compile(rb"^(?:---[ \t]*\r?\n)?(?:[A-Za-z][\w-]*:[^\r\n]*\r?\n){0,12}?(?:title|date):", re.I)
 _JSON_FEED = re.compile(rb'"version"\s*:\s*"https?://jsonfeed\.org/version/')
 
 
@@ -35,4 +38,6 @@ def sniff_kind(data: bytes, content_type: str = "") -> str | None:
         return "feed"
     if body.startswith(b"<") and (b"<html" in head.lower() or b"<body" in head.lower()):
         return "html"
+    if _FRONT_MATTER.match(head):
+        return "text"  # a converter's article file with no known suffix ("APW19980807.0261")
     return None

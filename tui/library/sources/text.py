@@ -15,18 +15,22 @@ from tui.library.encoding import BinaryData, charset_from_content_type, decode
 from . import SourceError, SourceItem
 
 FRONT_MATTER_KEYS = ("title", "date", "source", "url", "author", "published", "language", "site")
-_FRONT_LINE = re.compile(r"^([A-Za-z_]+):[ \t]*(.*)$")
+_FRONT_LINE = re.compile(r"^([A-Za-z][\w-]*):[ \t]*(.*)$")
 
 
 _FENCE = re.compile(r"---[ \t]*\r?\n")
+_LEADING_BLANK_LINES = re.compile(r"(?:[ \t]*\r?\n)+")
 _FENCE_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+#: "title: >-", "title: |": the value is on the indented lines after it.
+_BLOCK_SCALAR = re.compile(r"^[>|][+-]?$")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], int]:
     """The front matter's known fields and the offset where the body starts (``({}, 0)`` when there is none)."""
-    if _FENCE.match(text):
-        return _fenced_front_matter(text)
-    return _bare_front_matter(text)
+    lead = _LEADING_BLANK_LINES.match(text)
+    start = lead.end() if lead else 0  # a converter's blank line before the front matter
+    fields, offset = _fenced_front_matter(text[start:]) if _FENCE.match(text, start) else _bare_front_matter(text[start:])
+    return (fields, start + offset) if fields else ({}, 0)
 
 
 def _fenced_front_matter(text: str) -> tuple[dict[str, str], int]:
@@ -35,6 +39,7 @@ def _fenced_front_matter(text: str) -> tuple[dict[str, str], int]:
     Without a closing line it is not front matter (a Markdown rule, say), and the text stays whole.
     """
     fields: dict[str, str] = {}
+    block: str | None = None
     lines = text.splitlines(keepends=True)
     pos = len(lines[0])
     for line in lines[1:]:
@@ -45,6 +50,12 @@ def _fenced_front_matter(text: str) -> tuple[dict[str, str], int]:
         m = _FRONT_LINE.match(stripped)
         if m and m.group(1).lower() in FRONT_MATTER_KEYS and not line[:1].isspace():
             fields[m.group(1).lower()] = _unquote(m.group(2).strip())
+            block = m.group(1).lower() if _BLOCK_SCALAR.match(m.group(2).strip()) else None
+        elif block is not None and line[:1].isspace() and stripped:
+            # "title: >-" then indented lines: YAML's folded scalar, one line of text
+            fields[block] = " ".join(filter(None, (fields[block] if not _BLOCK_SCALAR.match(fields[block]) else "", stripped)))
+        else:
+            block = None
     return {}, 0
 
 
@@ -55,20 +66,33 @@ def _unquote(value: str) -> str:
     return value
 
 
+#: A field name a converter may add beside the known ones ("id", "doc_id", "dct-source").
+_OTHER_KEY = re.compile(r"^[A-Za-z][\w-]{0,30}$")
+
+
 def _bare_front_matter(text: str) -> tuple[dict[str, str], int]:
-    """``key: value`` lines with known keys, then a blank line."""
+    """``key: value`` lines, then a blank line; quotes around a value go as in the YAML form.
+
+    Other field names ("id: 12") may stand among them when a ``title:`` or ``date:`` line says
+    this is front matter; without one, a known key is needed on every line ("Note: this is prose")."""
     fields: dict[str, str] = {}
+    others = 0
     pos = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
         if not stripped:
-            if fields:
+            if fields and (not others or fields.keys() & {"title", "date"}):
                 return fields, pos + len(line)
             return {}, 0
         m = _FRONT_LINE.match(stripped)
-        if not m or m.group(1).lower() not in FRONT_MATTER_KEYS:
+        if m and m.group(1).lower() in FRONT_MATTER_KEYS:
+            fields[m.group(1).lower()] = _unquote(m.group(2).strip())
+        elif m and _OTHER_KEY.match(m.group(1)) and not line[:1].isspace():
+            others += 1
+        elif {"title", "date"} <= fields.keys():
+            return fields, pos  # a converter's title and date lines, then the body with no blank line between
+        else:
             return {}, 0
-        fields[m.group(1).lower()] = m.group(2).strip()
         pos += len(line)
     return {}, 0  # no blank line after: not front matter
 
