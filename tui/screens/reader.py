@@ -229,7 +229,9 @@ class ReaderScreen(PageReading):
     def set_status(self, text: str) -> None:
         """Show ``text``; with no passing message the line tells how the analysis stands."""
         self.status = text
-        self.query_one("#status", Static).update(Text(text or self.analysis_status()))
+        status = self.query_one("#status", Static)
+        status.styles.max_height = None  # back to the stylesheet's rows (a fact may have taken more)
+        status.update(Text(text or self.analysis_status()))
 
     @property
     def status_line(self) -> str:

@@ -113,6 +113,7 @@ class FactsTree(Tree[FactNode]):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="facts.down"),
         Binding("k", "cursor_up", "Up", show=False, id="facts.up"),
+        Binding("v", "whole_fact", "Whole fact", id="facts.whole"),
     ]
 
     @dataclass
@@ -122,6 +123,12 @@ class FactsTree(Tree[FactNode]):
         evidence: Evidence
         #: The fact's row as the sidebar words it, whole ("" off a fact).
         summary: str = ""
+
+    @dataclass
+    class WholeFactWanted(Message):
+        """``v`` on a fact: its whole row, to be read in full."""
+
+        summary: str
 
     @dataclass
     class EntityChosen(Message):
@@ -177,14 +184,24 @@ class FactsTree(Tree[FactNode]):
         walk(self.root)
         return out
 
+    @staticmethod
+    def whole_row(node: TreeNode[FactNode] | None) -> str:
+        """The row's own words, whole, on a fact ("" elsewhere): the sidebar cuts them at its width
+        (and a quote's summary is cut)."""
+        if node is None or node.data is None or node.data.fact is None:
+            return ""
+        label = node.label
+        return label.plain if isinstance(label, Text) else str(label)
+
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[FactNode]) -> None:
         event.stop()
-        data = event.node.data
-        fact = data.fact if data else None
-        # The row's own words, whole: the sidebar cuts them at its width (and a quote's summary is cut).
-        label = event.node.label
-        whole = label.plain if isinstance(label, Text) else str(label)
-        self.post_message(self.FactHighlighted(fact.evidence if fact else (), whole if fact else ""))
+        fact = event.node.data.fact if event.node.data else None
+        self.post_message(self.FactHighlighted(fact.evidence if fact else (), self.whole_row(event.node)))
+
+    def action_whole_fact(self) -> None:
+        whole = self.whole_row(self.cursor_node)
+        if whole:
+            self.post_message(self.WholeFactWanted(whole))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[FactNode]) -> None:
         event.stop()
