@@ -16,7 +16,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tui.extract.types import Analysis, DateFact, Entity, EventFact, Evidence, Fact, QuoteFact, RoleFact
-from tui.render.layers import layer_of_label
+from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text
 
 KEY_ENTITIES = 15
@@ -102,8 +102,7 @@ def event_summary(fact: EventFact) -> str:
 
 def entity_label(entity: Entity) -> Text:
     label = safe_text(entity.name, "bold")
-    layer = layer_of_label(entity.label)
-    label.append(f"  {layer.tag if layer else entity.label} \u00d7{entity.mention_count}", style="dim")
+    label.append(f"  {tag_of_label(entity.label)} \u00d7{entity.mention_count}", style="dim")
     return label
 
 
