@@ -16,6 +16,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tui.extract.types import Analysis, DateFact, Entity, EventFact, Evidence, Fact, QuoteFact, RoleFact
+from tui.render.date_words import value_words
 from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text
 
@@ -68,7 +69,8 @@ def fact_label(fact: Fact, names: Mapping[str, str] | None = None) -> Text:
         label = safe_text(fact.span.text, "bold")
         label.append("  \u2192 ", style="dim")
         # One wording for a date without a value, here, in the report and in the exports.
-        label.append_text(safe_text(fact.value, "italic") if fact.value else Text("unresolved", "dim italic"))
+        # The value in words ("2 years", "a Wednesday"): TimeML's "P2Y", "XXXX-WXX-3" are for programs.
+        label.append_text(safe_text(value_words(fact.value), "italic") if fact.value else Text("unresolved", "dim italic"))
         return label
     if isinstance(fact, QuoteFact):
         label = speaker_label(fact, names)
