@@ -114,6 +114,8 @@ class FactsTree(Tree[FactNode]):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="facts.down"),
         Binding("k", "cursor_up", "Up", show=False, id="facts.up"),
+        Binding("g,home", "scroll_home", "First row", show=False, id="facts.first"),
+        Binding("G,end", "scroll_end", "Last row", show=False, id="facts.last"),
         Binding("v", "whole_fact", "Whole fact", id="facts.whole"),
     ]
 
