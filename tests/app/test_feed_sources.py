@@ -107,3 +107,32 @@ def test_a_library_read_alone_shows_no_stored_path(old_library):
     with Store.open(old_library) as store:
         (entry,) = entries_from_library(store)
     assert entry.source == "plain.txt"
+
+
+def test_real_pages_name_their_site_not_their_path(shared_dir):
+    pages = shared_dir / "data/web/pages"
+    entries = {Path(e.path or "").name: e for e in entries_from_paths([str(pages)])}
+    assert entries["bbc.com.52241221.html"].source == "BBC News"
+    assert entries["nytimes.com.blackouts.html"].source == "The New York Times"
+    for name, entry in entries.items():
+        assert entry.source and "/" not in entry.source and str(pages) not in entry.source, (name, entry.source)
+
+
+NAMELESS_PAGE = """<html><head><title>Council meets</title>
+<link rel="canonical" href="https://www.example-news.org/2024/council"></head><body><article>
+<h1>Council meets</h1><p>The city council of Springfield met on Monday to vote on the budget for the
+next year, and the mayor said the vote would come before the summer recess.</p>
+<p>Councillors from both parties spoke for an hour before the vote was taken.</p></article></body></html>"""
+
+
+async def test_a_page_is_listed_under_its_site(tmp_path, seed_analysis):
+    folder = tmp_path / "saved" / "pages"
+    folder.mkdir(parents=True)
+    (folder / "council.html").write_text(NAMELESS_PAGE, encoding="utf-8")
+    entries = entries_from_paths([str(folder / "council.html")])
+    assert entries[0].source == "example-news.org"
+    app = ReaderApp(entries, analyser=analyser_for(seed_analysis), background_analysis=False, config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        shown = _list_text(app) + "\n" + shown_words(app.reader.view)
+        assert "example-news.org" in shown and "saved/pages" not in shown and "council.html" not in shown

@@ -17,14 +17,13 @@ import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import PurePath
 from typing import Any
-from urllib.parse import urlsplit
 
 from tui.extract.types import ArticleInput
 
 from . import SourceError, SourceItem, with_warnings
 from .html import html_to_text
+from .site import fallback_source
 from .text import decode_text
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -165,12 +164,7 @@ def entry_source(feed_title: str | None, link: object, feed_name: str) -> str:
     read from a file names the folder it was read from nowhere the reader shows."""
     if feed_title and feed_title.strip():
         return " ".join(feed_title.split())
-    for address in (link, feed_name):
-        if isinstance(address, str) and address.strip().lower().startswith(("http://", "https://")):
-            host = urlsplit(address.strip()).hostname or ""
-            if host:
-                return host.removeprefix("www.")
-    return PurePath(feed_name).name or feed_name
+    return fallback_source(link, name=feed_name)
 
 
 def article_from_entry(entry: Any, *, feed_title: str | None, feed_name: str = "",
