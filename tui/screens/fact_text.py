@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from tui.render.sanitize import safe_text
-from tui.screens.help import HelpScroll
+from tui.screens.help import TextWindow
 
 
-class FactTextScreen(ModalScreen[None]):
+class FactTextScreen(TextWindow):
     """The fact as the sidebar words it, wrapped and scrolling; escape, ``q``, ``v`` or enter close it."""
 
     BINDINGS = [Binding("escape,q,v,enter", "dismiss", "Close", id="fact.close")]
@@ -25,13 +22,4 @@ class FactTextScreen(ModalScreen[None]):
     """
 
     def __init__(self, summary: str) -> None:
-        super().__init__()
-        self._summary = summary
-
-    def compose(self) -> ComposeResult:
-        with HelpScroll() as scroll:
-            scroll.border_title = "Fact (escape closes)"
-            yield Static(safe_text(self._summary), id="fact-text")
-
-    def on_mount(self) -> None:
-        self.query_one(HelpScroll).focus()
+        super().__init__(safe_text(summary), title="Fact (escape closes)", body_id="fact-text")
