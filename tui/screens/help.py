@@ -35,7 +35,9 @@ def help_table(sections: Iterable[tuple[str, Iterable[HelpRow]]]) -> Table:
     table.add_column()
     table.add_column(style="dim", no_wrap=True)
     for title, rows in sections:
-        table.add_row(Text(title, style="bold underline"), "", Text("id (config [keys])", style="dim italic"))
+        # The title stands over the descriptions: in the keys column it widened that column to its
+        # own length, and the descriptions wrapped at 80 columns.
+        table.add_row("", Text(title, style="bold underline"), Text("id (config [keys])", style="dim italic"))
         for keys, description, binding_id in rows:
             table.add_row(Text(keys), Text(description), Text(binding_id))
         table.add_row("", "", "")
