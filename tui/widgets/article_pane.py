@@ -84,7 +84,8 @@ class ArticlePane(Vertical):
     def show(self, text: str, *, title: str | None, byline: str = "", analysis: Analysis | None) -> None:
         """A new article (or a new look of it): marks, walk and matches start again."""
         self.view.show_article(text, title=title, byline=byline, analysis=analysis)
-        self.legend.counts = counts_by_layer(analysis)
+        # No counts before the analysis (or with none: no pipeline for its language): not zeros.
+        self.legend.counts = counts_by_layer(analysis) if analysis is not None else {}
         self.forget_marks()
 
     def forget_marks(self) -> None:
