@@ -79,3 +79,27 @@ async def test_every_word_of_the_longest_quote_can_be_read(biden, size):
         tree.move_cursor(tree.root.children[0])
         await pilot.pause()
         assert status.styles.max_height is None or status.outer_size.height <= 6
+
+
+async def test_the_analysis_counts_refreshing_the_status_keep_the_facts_rows(biden):
+    """The worker's progress re-sets the status line's text: the fact shown keeps the rows it took."""
+    from tui.messages import PendingAnalyses
+
+    app = ReaderApp(entries_from_paths([str(BIDEN)]), analyser=lambda _a: biden,
+                    background_analysis=False, config_path=NO_CONFIG)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_analysed(pilot, app)
+        reader = app.reader
+        longest = max((f for f in biden.facts if isinstance(f, QuoteFact)), key=lambda f: len(f.content.text))
+        tree = reader.query_one(FactsTree)
+        tree.focus()
+        tree.move_cursor(next(n for n in tree.facts() if n.data is not None and n.data.fact is longest))
+        await pilot.pause()
+        status = reader.query_one("#status")
+        rows = status.content_size.height
+        assert rows > 6
+        reader.post_message(PendingAnalyses(2))
+        await pilot.pause()
+        await pilot.pause()
+        assert status.content_size.height == rows
+        assert len(_rows(reader.status_line, status.content_size.width)) <= rows

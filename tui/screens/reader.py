@@ -228,9 +228,10 @@ class ReaderScreen(PageReading):
 
     def set_status(self, text: str) -> None:
         """Show ``text``; with no passing message the line tells how the analysis stands."""
-        self.status = text
         status = self.query_one("#status", Static)
-        status.styles.max_height = None  # back to the stylesheet's rows (a fact may have taken more)
+        if text != self.status:  # a new message: the stylesheet's rows again (a fact may have taken more)
+            status.styles.max_height = None
+        self.status = text
         status.update(Text(text or self.analysis_status()))
 
     @property
