@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from tui.extract.date_calendar import date_label
-
 _REFS = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second",
           "DE": "decade", "CE": "century", "ML": "millennium", "Q": "quarter"}
@@ -66,4 +64,7 @@ def value_words(value: str) -> str:
         number = int(value) + 1
         suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
         return f"the {number}{suffix} century"
+    # The calendar loads when a date is first shown: it stays out of the reader's first paint.
+    from tui.extract.date_calendar import date_label
+
     return date_label(value)

@@ -14,7 +14,6 @@ from tui.extract.types import Fact
 from tui.library.entries import ArticleEntry
 from tui.library.reader_library import LibraryProblem
 from tui.render.sanitize import sanitize
-from tui.render.status_fit import fit_rows
 from tui.screens.library_search import LibrarySearch
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
@@ -93,6 +92,8 @@ class ArticleActions(LibrarySearch):
         if not summary:
             self.set_status("")
             return
+        from tui.render.status_fit import fit_rows  # loads with the first fact highlighted, after the first paint
+
         status = self.query_one("#status")
         rows = max(STATUS_ROWS, self.query_one("#article-column").size.height // 3)
         self._status_fitted = fit_rows(summary, width=status.content_size.width or 40, rows=rows,
