@@ -103,3 +103,23 @@ async def test_the_analysis_counts_refreshing_the_status_keep_the_facts_rows(bid
         await pilot.pause()
         assert status.content_size.height == rows
         assert len(_rows(reader.status_line, status.content_size.width)) <= rows
+
+
+async def test_the_hint_names_the_remapped_key(biden, tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('[keys]\n"facts.whole" = "w"\n', encoding="utf-8")
+    app = ReaderApp(entries_from_paths([str(BIDEN)]), analyser=lambda _a: biden,
+                    background_analysis=False, config_path=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_analysed(pilot, app)
+        reader = app.reader
+        longest = max((f for f in biden.facts if isinstance(f, QuoteFact)), key=lambda f: len(f.content.text))
+        tree = reader.query_one(FactsTree)
+        tree.focus()
+        await pilot.pause()
+        tree.move_cursor(next(n for n in tree.facts() if n.data is not None and n.data.fact is longest))
+        await pilot.pause()
+        assert reader.status_line.rstrip().endswith("\u2026 w shows it whole"), reader.status_line
+        await pilot.press("w")
+        await pilot.pause()
+        assert app.screen.query("#fact-text")

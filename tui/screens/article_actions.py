@@ -97,9 +97,16 @@ class ArticleActions(LibrarySearch):
         status = self.query_one("#status")
         rows = max(STATUS_ROWS, self.query_one("#article-column").size.height // 3)
         self._status_fitted = fit_rows(summary, width=status.content_size.width or 40, rows=rows,
-                                       hint="v shows it whole")
+                                       hint=f"{self._whole_fact_key()} shows it whole")
         self.set_status(self._status_fitted)
         status.styles.max_height = rows
+
+    def _whole_fact_key(self) -> str:
+        """The key that opens the whole fact, as the footer shows it (the user may have remapped it)."""
+        for active in self.active_bindings.values():
+            if active.binding.action == "whole_fact":
+                return self.app.get_key_display(active.binding)
+        return "v"
 
     def on_resize(self, event: Resize) -> None:
         if self._status_fact and self.status == self._status_fitted:
