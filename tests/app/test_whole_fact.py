@@ -87,7 +87,7 @@ async def test_the_analysis_counts_refreshing_the_status_keep_the_facts_rows(bid
 
     app = ReaderApp(entries_from_paths([str(BIDEN)]), analyser=lambda _a: biden,
                     background_analysis=False, config_path=NO_CONFIG)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 30)) as pilot:  # a third of the column is more than 6 rows
         await wait_analysed(pilot, app)
         reader = app.reader
         longest = max((f for f in biden.facts if isinstance(f, QuoteFact)), key=lambda f: len(f.content.text))
@@ -95,9 +95,10 @@ async def test_the_analysis_counts_refreshing_the_status_keep_the_facts_rows(bid
         tree.focus()
         tree.move_cursor(next(n for n in tree.facts() if n.data is not None and n.data.fact is longest))
         await pilot.pause()
+        await pilot.pause()
         status = reader.query_one("#status")
         rows = status.content_size.height
-        assert rows > 6
+        assert rows > 6, (rows, reader.status_line)
         reader.post_message(PendingAnalyses(2))
         await pilot.pause()
         await pilot.pause()

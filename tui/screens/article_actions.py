@@ -95,7 +95,8 @@ class ArticleActions(LibrarySearch):
         from tui.render.status_fit import fit_rows  # loads with the first fact highlighted, after the first paint
 
         status = self.query_one("#status")
-        rows = max(STATUS_ROWS, self.query_one("#article-column").size.height // 3)
+        # A third of the screen's height (the covered containers are not laid out as widgets of their own).
+        rows = max(STATUS_ROWS, (self.size.height - 2) // 3)
         self._status_fitted = fit_rows(summary, width=status.content_size.width or 40, rows=rows,
                                        hint=f"{self._whole_fact_key()} shows it whole")
         self.set_status(self._status_fitted)
