@@ -314,6 +314,7 @@ class ReaderApp(App[None]):
     # -- help and keys --------------------------------------------------------------------------------
 
     def binding_sections(self) -> list[tuple[str, list[HelpRow]]]:
+        from tui.screens.fact_text import FactTextScreen
         from tui.screens.help import HelpScreen, HelpScroll, binding_rows
         from tui.widgets.article_view import ArticleView
         from tui.widgets.facts_tree import FactsTree
@@ -328,11 +329,12 @@ class ReaderApp(App[None]):
                  ("Article list", ArticleList.BINDINGS), ("Facts (enter opens)", FactsTree.BINDINGS),
                  ("Search line", SearchBar.BINDINGS), ("Title filter line", ListFilterBar.BINDINGS + ListLine.BINDINGS),
                  ("Library search line", LibrarySearchBar.BINDINGS + ListLine.BINDINGS),
-                 ("Help", HelpScreen.BINDINGS + HelpScroll.BINDINGS)]
+                 ("Help", HelpScreen.BINDINGS + HelpScroll.BINDINGS), ("Whole fact (v)", FactTextScreen.BINDINGS)]
         return [(title, binding_rows(self, bindings, self.keymap)) for title, bindings in parts]
 
     def binding_ids(self) -> frozenset[str]:
         from tui.screens.entity import EntityScreen
+        from tui.screens.fact_text import FactTextScreen
         from tui.screens.failures import FailuresScreen
         from tui.screens.help import HelpScreen, HelpScroll
         from tui.widgets.article_view import ArticleView
@@ -344,7 +346,8 @@ class ReaderApp(App[None]):
 
         groups = (ReaderApp.BINDINGS, ReaderScreen.BINDINGS, ArticleView.BINDINGS, ArticleList.BINDINGS,
                   FactsTree.BINDINGS, SearchBar.BINDINGS, ListFilterBar.BINDINGS, HelpScreen.BINDINGS, HelpScroll.BINDINGS,
-                  EntityScreen.BINDINGS, LibrarySearchBar.BINDINGS, FailuresScreen.BINDINGS, ListLine.BINDINGS)
+                  EntityScreen.BINDINGS, LibrarySearchBar.BINDINGS, FailuresScreen.BINDINGS, ListLine.BINDINGS,
+                  FactTextScreen.BINDINGS)
         return frozenset(b.id for group in groups for b in group if isinstance(b, Binding) and b.id)
 
     def action_help(self) -> None:

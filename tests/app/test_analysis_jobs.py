@@ -146,3 +146,30 @@ def test_a_scoped_worker_counts_and_runs_only_its_articles_and_its_scope_can_wid
     store = Store.open(tmp_path / "library.db")
     assert len(store.articles(analysed=False)) == 3
     store.close()
+
+
+def test_a_library_run_with_nothing_to_analyse_ends_at_once(tmp_path):
+    """``I`` when every article is analysed (or cannot be): the run reports done, not 0/0 for ever."""
+    from tui.library.store import Store
+
+    db = tmp_path / "library.db"
+    with Store.open(db):
+        pass
+    events = run([("library", True)], db_path=str(db))
+    assert events[1:] == [("progress", 0, 0, 0), ("progress", 0, 0, 0), ("library_done", 0, 0, False), ("pending", 0)]
+
+
+def test_an_article_without_a_pipeline_opened_leaves_the_pending_count(tmp_path):
+    """A German article opened in the reader is skipped (no German pipeline): the count of articles
+    ``I`` would analyse drops at once, as for one analysed, so ``I`` is not offered for it."""
+    from tui.library.store import Store
+
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        german = store.add_article(ArticleInput("Die Regierung hat am Montag in Berlin getagt.", "Berlin",
+                                                meta=(("language", "de"),)))
+        store.add_article(ArticleInput("The government met in London on Monday.", "London"))
+    events = run([("foreground", [Job(f"db:{german}", german)])], db_path=str(db))
+    assert events[0] == ("pending", 2)
+    assert kinds(events)[1:3] == ["started", "skipped"]
+    assert ("pending", 1) in events[2:]

@@ -83,7 +83,8 @@ async def test_brackets_walk_through_mentions_of_layers_that_are_on(seed_analysi
         await pilot.press("0", "1", "right_square_bracket")
         people = [m for m in seed_analysis.mentions if m.label == "PERSON"]
         first = min(people, key=lambda m: m.start)
-        assert app.reader.status.startswith(f"{first.text} (PERSON) 1/{len(people)}")
+        # the kind as the legend and the tags say it (PER), not spaCy's label (PERSON)
+        assert app.reader.status.startswith(f"{first.text} (PER) 1/{len(people)}")
         assert app.reader.view._marks["current"][0][:2] == (first.start, first.end)
         await pilot.press("right_square_bracket", "left_square_bracket", "left_square_bracket")
         assert f"{len(people)}/{len(people)}" in app.reader.status

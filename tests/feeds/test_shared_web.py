@@ -62,8 +62,13 @@ def test_extract_and_add_hold_the_same_main_text(tmp_path, capsys, pages, trafil
     folder = shared_dir / "data/web/pages"
     assert main(["extract", str(folder), "--format", "jsonl"]) == exitcodes.OK
     docs = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    by_source = {d["source"]: d for d in docs}
-    texts = {path: by_source[path]["text"] for path in pages}
+    # Every article comes out in the order the files are read (a page's source is its site, not its path).
+    from tui.library.sources import read_paths
+
+    read = [str(path) for path, item in read_paths([str(folder)]).articles if item.article is not None]
+    assert len(read) == len(docs)
+    by_path = dict(zip(read, docs, strict=True))
+    texts = {path: by_path[path]["text"] for path in pages}
     _assert_checks(texts, pages, trafilatura_passes)
     for doc in docs:  # the offsets index the text given
         for m in doc["mentions"]:

@@ -171,7 +171,21 @@ def _source(source: str | None, path: Path) -> str | None:
     # A file without front matter is its own source: show its name, not the full path
     # (a name's undecodable bytes arrive in the source as U+FFFD).
     own = (str(path), re.sub("[\ud800-\udfff]", "\ufffd", str(path)))
-    return path.name if source is None or source in own else source
+    return path.name if source is None or source in own else shown_source(source)
+
+
+#: A source that is a file's path (what a file without front matter, or a feed without a title,
+#: stored as its source before): a separator, no scheme, and a file name with a suffix.
+_PATH_LIKE = re.compile(r"^(?!\w+://)(?:.*[/\\])?([^/\\]+\.\w{1,8})$")
+
+
+def shown_source(source: str | None) -> str | None:
+    """The source as the list and the byline show it: a stored file path is shown by its name."""
+    if source and ("/" in source or "\\" in source):
+        match = _PATH_LIKE.match(source)
+        if match:
+            return match.group(1)
+    return source
 
 
 def _with_library_state(entries: list[ArticleEntry], to_add: list[_ToAdd], store: "Store") -> None:
@@ -243,7 +257,7 @@ def count_scope(entries: list[ArticleEntry]) -> set[int] | None:
 
 def entry_from_row(row: "ArticleRow") -> ArticleEntry:
     # No ``path``: a library article's text is its stored body, whatever it was read from.
-    return ArticleEntry(f"db:{row.id}", row.title or "(untitled)", row.source, row.published, None,
+    return ArticleEntry(f"db:{row.id}", row.title or "(untitled)", shown_source(row.source), row.published, None,
                         row.id, row.read, starred=row.starred, entity_count=row.entity_count,
                         position=row.position, location=row.location)
 

@@ -47,6 +47,13 @@ def layer_of_label(label: str) -> Layer | None:
     return _BY_LABEL.get(label)
 
 
+def tag_of_label(label: str) -> str:
+    """How the reader names an entity's kind everywhere (sidebar, entities screen, dossier): its
+    layer's tag ("PER" for PERSON, "LOC" for GPE); the label itself when no layer shows it."""
+    layer = _BY_LABEL.get(label)
+    return layer.tag if layer else label
+
+
 def layer_of(mention: Mention) -> Layer | None:
     return _BY_LABEL.get(mention.label)
 

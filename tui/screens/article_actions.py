@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.events import Resize
+
 from tui.extract.types import Fact
 from tui.library.entries import ArticleEntry
 from tui.library.reader_library import LibraryProblem
@@ -21,9 +23,16 @@ if TYPE_CHECKING:
     from tui.widgets.facts_tree import FactsTree
     from tui.widgets.search_bar import SearchBar
 
+#: The status line's rows for a passing message (reader.tcss's max-height); a fact may take more.
+STATUS_ROWS = 6
+
 
 class ArticleActions(LibrarySearch):
     """The reader screen's actions on the open article (Handlers by name: see library_search)."""
+
+    #: The highlighted fact's whole row, and the status line fitted from it (refitted on resize).
+    _status_fact = ""
+    _status_fitted = ""
 
     @property
     def pane(self) -> ArticlePane:
@@ -73,8 +82,42 @@ class ArticleActions(LibrarySearch):
 
     def on_facts_tree_fact_highlighted(self, message: FactsTree.FactHighlighted) -> None:
         self.pane.mark_evidence(message.evidence)
-        # The sidebar cuts long facts: the status line shows the whole one.
-        self.set_status(sanitize(message.summary).replace("\n", " "))
+        self._status_fact = sanitize(message.summary).replace("\n", " ")
+        self._fit_fact_status()
+
+    def _fit_fact_status(self) -> None:
+        """The sidebar cuts long facts: the status line shows the whole one, growing to a third of
+        the column; a longer one is cut there with a hint, and ``v`` shows it whole."""
+        summary = self._status_fact
+        if not summary:
+            self.set_status("")
+            return
+        from tui.render.status_fit import fit_rows  # loads with the first fact highlighted, after the first paint
+
+        status = self.query_one("#status")
+        # A third of the screen's height (the covered containers are not laid out as widgets of their own).
+        rows = max(STATUS_ROWS, (self.size.height - 2) // 3)
+        self._status_fitted = fit_rows(summary, width=status.content_size.width or 40, rows=rows,
+                                       hint=f"{self._whole_fact_key()} shows it whole")
+        self.set_status(self._status_fitted)
+        status.styles.max_height = rows
+
+    def _whole_fact_key(self) -> str:
+        """The key that opens the whole fact, as the footer shows it (the user may have remapped it)."""
+        for active in self.active_bindings.values():
+            if active.binding.action == "whole_fact":
+                return self.app.get_key_display(active.binding)
+        return "v"
+
+    def on_resize(self, event: Resize) -> None:
+        if self._status_fact and self.status == self._status_fitted:
+            # Fitted to the old size: fitted again once the panes have their new one.
+            self.call_after_refresh(self._fit_fact_status)
+
+    def on_facts_tree_whole_fact_wanted(self, message: FactsTree.WholeFactWanted) -> None:
+        from tui.screens.fact_text import FactTextScreen
+
+        self.app.push_screen(FactTextScreen(sanitize(message.summary)))
 
     def on_facts_tree_fact_chosen(self, message: FactsTree.FactChosen) -> None:
         if message.fact.evidence:

@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from tui.library import catalog
 from tui.library.catalog import Dossier, LibraryEntity, LinkedFact
 from tui.library.store import Store
+from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.target_options import ArticleOption, EntityOption
 
@@ -35,7 +36,7 @@ SEE_ALSO = "see-"
 
 def entity_prompt(entity: LibraryEntity) -> Text:
     prompt = safe_text(entity.name, "bold")
-    prompt.append(f"  {entity.label}", style="dim")
+    prompt.append(f"  {tag_of_label(entity.label)}", style="dim")
     prompt.append(f"  {entity.articles} art. / {entity.mentions} ment.", style="dim")
     return prompt
 
@@ -69,7 +70,7 @@ def dossier_options(dossier: Dossier) -> list[Option]:
 
 def dossier_heading(dossier: Dossier) -> Text:
     heading = safe_text(dossier.name, "bold")
-    heading.append(f"  {dossier.label}", style="dim")
+    heading.append(f"  {tag_of_label(dossier.label)}", style="dim")
     if dossier.aliases:
         heading.append("\nalso: ", style="dim")
         heading.append_text(safe_text(", ".join(dossier.aliases)))
@@ -81,7 +82,7 @@ class EntitiesScreen(LibraryListScreen):
 
     DEFAULT_CSS = """
     EntitiesScreen #entity-panes { height: 1fr; }
-    EntitiesScreen #entity-list { width: 2fr; height: 1fr; }
+    EntitiesScreen #entity-list { width: 2fr; height: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     EntitiesScreen #dossier-pane { width: 3fr; }
     EntitiesScreen #dossier-heading { height: auto; padding: 0 1; }
     EntitiesScreen #dossier { height: 1fr; }

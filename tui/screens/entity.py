@@ -14,6 +14,7 @@ from tui.extract.types import Analysis, Fact, fact_entities
 from tui.messages import FilterByEntity
 from tui.render.layers import layer_of_label
 from tui.render.sanitize import safe_text, sanitize
+from tui.render.status_words import plural
 from tui.widgets.facts_tree import fact_label
 from tui.widgets.target_options import OffsetOption
 
@@ -68,8 +69,9 @@ class EntityScreen(ModalScreen[int | None]):
         head = safe_text(entity.name if entity else self.entity_id, "bold")
         if entity is not None:
             layer = layer_of_label(entity.label)
-            head.append(f"  {entity.label}" + (f" ({layer.name})" if layer else ""), style="dim")
-            head.append(f"  {entity.mention_count} mentions, salience {entity.salience:.2f}", style="dim")
+            # The kind as the sidebar and the legend name it (LOC, not spaCy's GPE).
+            head.append(f"  {layer.tag} ({layer.name})" if layer else f"  {entity.label}", style="dim")
+            head.append(f"  {plural(entity.mention_count, 'mention')}, salience {entity.salience:.2f}", style="dim")
             aliases = [a for a in entity.aliases if a != entity.name]
             head.append("\nAliases: ", style="bold")
             head.append_text(safe_text(", ".join(aliases) or "none"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -34,7 +35,9 @@ def help_table(sections: Iterable[tuple[str, Iterable[HelpRow]]]) -> Table:
     table.add_column()
     table.add_column(style="dim", no_wrap=True)
     for title, rows in sections:
-        table.add_row(Text(title, style="bold underline"), "", Text("id (config [keys])", style="dim italic"))
+        # The title stands over the descriptions: in the keys column it widened that column to its
+        # own length, and the descriptions wrapped at 80 columns.
+        table.add_row("", Text(title, style="bold underline"), Text("id (config [keys])", style="dim italic"))
         for keys, description, binding_id in rows:
             table.add_row(Text(keys), Text(description), Text(binding_id))
         table.add_row("", "", "")
@@ -47,7 +50,23 @@ class HelpScroll(VerticalScroll, can_focus=True):
     BINDINGS = scroll_bindings("help")
 
 
-class HelpScreen(ModalScreen[None]):
+class TextWindow(ModalScreen[None]):
+    """A window over the reader: one scrolling text under a titled border, focused to scroll."""
+
+    def __init__(self, body: RenderableType, *, title: str, body_id: str) -> None:
+        super().__init__()
+        self._body, self._title, self._body_id = body, title, body_id
+
+    def compose(self) -> ComposeResult:
+        with HelpScroll() as scroll:
+            scroll.border_title = self._title
+            yield Static(self._body, id=self._body_id)
+
+    def on_mount(self) -> None:
+        self.query_one(HelpScroll).focus()
+
+
+class HelpScreen(TextWindow):
     """Shown with ``?`` or F1; any of escape, ``q``, ``?`` closes it."""
 
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Close help", id="help.close")]
@@ -60,16 +79,8 @@ class HelpScreen(ModalScreen[None]):
     """
 
     def __init__(self, sections: list[tuple[str, list[HelpRow]]]) -> None:
-        super().__init__()
-        self._sections = sections
-
-    def compose(self) -> ComposeResult:
-        with HelpScroll() as scroll:
-            scroll.border_title = "Newsloupe keys (escape closes; j/k, space/b, g/G scroll)"
-            yield Static(help_table(self._sections), id="help-table")
-
-    def on_mount(self) -> None:
-        self.query_one(HelpScroll).focus()
+        super().__init__(help_table(sections), title="Newsloupe keys (escape closes; j/k, space/b, g/G scroll)",
+                         body_id="help-table")
 
 
 def binding_rows(app: KeyDisplay, bindings: Sequence[BindingType], keymap: dict[str, str]) -> list[HelpRow]:

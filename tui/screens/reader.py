@@ -228,8 +228,11 @@ class ReaderScreen(PageReading):
 
     def set_status(self, text: str) -> None:
         """Show ``text``; with no passing message the line tells how the analysis stands."""
+        status = self.query_one("#status", Static)
+        if text != self.status:  # a new message: the stylesheet's rows again (a fact may have taken more)
+            status.styles.max_height = None
         self.status = text
-        self.query_one("#status", Static).update(Text(text or self.analysis_status()))
+        status.update(Text(text or self.analysis_status()))
 
     @property
     def status_line(self) -> str:

@@ -31,7 +31,7 @@ class TimelineScreen(LibraryListScreen):
     """Every dated fact of the library, oldest first; Enter opens the article at the evidence."""
 
     DEFAULT_CSS = """
-    TimelineScreen #timeline { height: 1fr; }
+    TimelineScreen #timeline { height: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     TimelineScreen #timeline-status { height: 1; padding: 0 1; }
     """
     FILTER_ID = "timeline-filter"

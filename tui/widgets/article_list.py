@@ -86,8 +86,9 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("k,up", "cursor(-1)", "Previous article", show=False, id="list.up"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="list.page_down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
-        Binding("home", "first", "First article", show=False, id="list.first"),
-        Binding("end", "last", "Last article", show=False, id="list.last"),
+        # g and G as in the article and the help (vi keys), home and end as everywhere.
+        Binding("g,home", "first", "First article", show=False, id="list.first"),
+        Binding("G,end", "last", "Last article", show=False, id="list.last"),
         Binding("enter", "select", "Open article", show=False, id="list.open"),
         Binding("slash", "screen.library_search", "Search the library (titles and text)", show=False,
                 id="list.search"),

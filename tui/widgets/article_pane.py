@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.widgets import Input
 
 from tui.extract.types import Analysis, Mention
-from tui.render.layers import BY_ID, counts_by_layer
+from tui.render.layers import BY_ID, counts_by_layer, tag_of_label
 from tui.render.sanitize import sanitize
 from tui.widgets.article_view import CURRENT_STYLE, EVIDENCE_STYLE, SEARCH_STYLE, ArticleView
 from tui.widgets.legend import Legend
@@ -84,7 +84,8 @@ class ArticlePane(Vertical):
     def show(self, text: str, *, title: str | None, byline: str = "", analysis: Analysis | None) -> None:
         """A new article (or a new look of it): marks, walk and matches start again."""
         self.view.show_article(text, title=title, byline=byline, analysis=analysis)
-        self.legend.counts = counts_by_layer(analysis)
+        # No counts before the analysis (or with none: no pipeline for its language): not zeros.
+        self.legend.counts = counts_by_layer(analysis) if analysis is not None else {}
         self.forget_marks()
 
     def forget_marks(self) -> None:
@@ -112,7 +113,8 @@ class ArticlePane(Vertical):
         self.view.set_marks("current", [(mention.start, mention.end)], CURRENT_STYLE)
         self.view.scroll_to_offset(mention.start)
         label = sanitize(mention.text).replace("\n", " ")
-        return f"{label} ({mention.label}) {index + 1}/{len(mentions)}"
+        # The kind as the legend and the tags name it (NUM, not spaCy's CARDINAL).
+        return f"{label} ({tag_of_label(mention.label)}) {index + 1}/{len(mentions)}"
 
     def mark_current(self, start: int, end: int) -> None:
         self.view.set_marks("current", [(start, end)], CURRENT_STYLE)

@@ -16,7 +16,8 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tui.extract.types import Analysis, DateFact, Entity, EventFact, Evidence, Fact, QuoteFact, RoleFact
-from tui.render.layers import layer_of_label
+from tui.render.date_words import value_words
+from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text
 
 KEY_ENTITIES = 15
@@ -68,7 +69,8 @@ def fact_label(fact: Fact, names: Mapping[str, str] | None = None) -> Text:
         label = safe_text(fact.span.text, "bold")
         label.append("  \u2192 ", style="dim")
         # One wording for a date without a value, here, in the report and in the exports.
-        label.append_text(safe_text(fact.value, "italic") if fact.value else Text("unresolved", "dim italic"))
+        # The value in words ("2 years", "a Wednesday"): TimeML's "P2Y", "XXXX-WXX-3" are for programs.
+        label.append_text(safe_text(value_words(fact.value), "italic") if fact.value else Text("unresolved", "dim italic"))
         return label
     if isinstance(fact, QuoteFact):
         label = speaker_label(fact, names)
@@ -102,8 +104,7 @@ def event_summary(fact: EventFact) -> str:
 
 def entity_label(entity: Entity) -> Text:
     label = safe_text(entity.name, "bold")
-    layer = layer_of_label(entity.label)
-    label.append(f"  {layer.tag if layer else entity.label} \u00d7{entity.mention_count}", style="dim")
+    label.append(f"  {tag_of_label(entity.label)} \u00d7{entity.mention_count}", style="dim")
     return label
 
 
@@ -113,6 +114,9 @@ class FactsTree(Tree[FactNode]):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="facts.down"),
         Binding("k", "cursor_up", "Up", show=False, id="facts.up"),
+        Binding("g,home", "scroll_home", "First row", show=False, id="facts.first"),
+        Binding("G,end", "scroll_end", "Last row", show=False, id="facts.last"),
+        Binding("v", "whole_fact", "Whole fact", id="facts.whole"),
     ]
 
     @dataclass
@@ -122,6 +126,12 @@ class FactsTree(Tree[FactNode]):
         evidence: Evidence
         #: The fact's row as the sidebar words it, whole ("" off a fact).
         summary: str = ""
+
+    @dataclass
+    class WholeFactWanted(Message):
+        """``v`` on a fact: its whole row, to be read in full."""
+
+        summary: str
 
     @dataclass
     class EntityChosen(Message):
@@ -177,14 +187,24 @@ class FactsTree(Tree[FactNode]):
         walk(self.root)
         return out
 
+    @staticmethod
+    def whole_row(node: TreeNode[FactNode] | None) -> str:
+        """The row's own words, whole, on a fact ("" elsewhere): the sidebar cuts them at its width
+        (and a quote's summary is cut)."""
+        if node is None or node.data is None or node.data.fact is None:
+            return ""
+        label = node.label
+        return label.plain if isinstance(label, Text) else str(label)
+
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[FactNode]) -> None:
         event.stop()
-        data = event.node.data
-        fact = data.fact if data else None
-        # The row's own words, whole: the sidebar cuts them at its width (and a quote's summary is cut).
-        label = event.node.label
-        whole = label.plain if isinstance(label, Text) else str(label)
-        self.post_message(self.FactHighlighted(fact.evidence if fact else (), whole if fact else ""))
+        fact = event.node.data.fact if event.node.data else None
+        self.post_message(self.FactHighlighted(fact.evidence if fact else (), self.whole_row(event.node)))
+
+    def action_whole_fact(self) -> None:
+        whole = self.whole_row(self.cursor_node)
+        if whole:
+            self.post_message(self.WholeFactWanted(whole))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[FactNode]) -> None:
         event.stop()

@@ -18,17 +18,20 @@ from tui.render.layers import LAYERS
 
 #: The forms, richest first.
 FORMS = ("names", "tags", "keys")
+#: In place of a count while the article has no analysis.
+NO_COUNT = "\u2013"
 
 
 def legend_text(on: frozenset[str], counts: Mapping[str, int], styles: Mapping[str, Style], *, tags: bool,
                 form: str = "names") -> Text:
-    """One line for every layer: in the layer's style when on, dim and struck through when off."""
+    """One line for every layer: in the layer's style when on, dim and struck through when off.
+    A layer without a count (the article is not analysed) shows a dash, not a 0."""
     text = Text(no_wrap=True, overflow="ellipsis")
     off = Style(dim=True, strike=True)
     for layer in LAYERS:
         shown = layer.id in on
         style = styles.get(layer.id, Style()) if shown else off
-        count = counts.get(layer.id, 0)
+        count = counts.get(layer.id, NO_COUNT)
         if form == "keys":
             text.append(f" {layer.key}", style=style + Style(bold=True) if shown else off)
             text.append(f":{count}", style="dim")

@@ -156,6 +156,8 @@ class Worker:
         self.library = deque(ids)
         self.library_total, self.library_done, self.library_failed = len(ids), 0, 0
         self.emit(("progress", 0, self.library_total, 0))
+        if not ids:  # nothing left to analyse: the run is over at once, not waiting for work that never comes
+            self._end_library(cancelled=False)
 
     def _end_library(self, *, cancelled: bool) -> None:
         self.emit(("progress", self.library_done, self.library_total, self.library_failed))
@@ -214,8 +216,10 @@ class Worker:
                 if skipped is not None:
                     # Not analysed with another language's pipeline: the text without layers, and why.
                     self.emit(("skipped", job.key, job.article_id, skipped))
-                    if self.pending is not None:
+                    if self.pending is not None and job.article_id in self.pending:
                         self.pending.discard(job.article_id)
+                        if foreground:  # as for a ready one: the count shown must not offer it to I
+                            self.emit(("pending", len(self.pending)))
                     return True
                 analysis = self.analyser(article)
                 if self.store is not None and job.article_id is not None:

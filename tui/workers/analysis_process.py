@@ -21,17 +21,7 @@ from typing import Any
 
 from textual.message import Message
 
-from tui.messages import (
-    AnalysisFailed,
-    AnalysisIdle,
-    AnalysisReady,
-    AnalysisSkipped,
-    AnalysisStarted,
-    LibraryAnalysisDone,
-    LibraryAnalysisProgress,
-    ModelMissing,
-    PendingAnalyses,
-)
+from tui import messages
 from tui.workers.analysis_jobs import Analyser, Event, Job, serve
 
 #: Seconds the worker waits for a command before checking that the reader is still there.
@@ -41,23 +31,23 @@ POLL = 0.5
 def to_message(event: Event) -> Message | None:
     kind = event[0]
     if kind == "started":
-        return AnalysisStarted(event[1], 0, 1)
+        return messages.AnalysisStarted(event[1], 0, 1)
     if kind == "ready":
-        return AnalysisReady(event[1], event[3], article_id=event[2], entity_count=event[4])
+        return messages.AnalysisReady(event[1], event[3], article_id=event[2], entity_count=event[4])
     if kind == "failed":
-        return AnalysisFailed(event[1], event[3], article_id=event[2])
+        return messages.AnalysisFailed(event[1], event[3], article_id=event[2])
     if kind == "skipped":
-        return AnalysisSkipped(event[1], event[3])
+        return messages.AnalysisSkipped(event[1], event[3])
     if kind == "model_missing":
-        return ModelMissing(event[1])
+        return messages.ModelMissing(event[1])
     if kind == "pending":
-        return PendingAnalyses(event[1])
+        return messages.PendingAnalyses(event[1])
     if kind == "progress":
-        return LibraryAnalysisProgress(event[1], event[2], event[3])
+        return messages.LibraryAnalysisProgress(event[1], event[2], event[3])
     if kind == "library_done":
-        return LibraryAnalysisDone(event[1], event[2], event[3])
+        return messages.LibraryAnalysisDone(event[1], event[2], event[3])
     if kind == "idle":
-        return AnalysisIdle()
+        return messages.AnalysisIdle()
     return None
 
 

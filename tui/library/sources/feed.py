@@ -23,6 +23,7 @@ from tui.extract.types import ArticleInput
 
 from . import SourceError, SourceItem, with_warnings
 from .html import html_to_text
+from .site import fallback_source
 from .text import decode_text
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -65,7 +66,7 @@ def _parse_xml_feed(text: str, *, name: str, encoding: str, warnings: tuple[str,
     feed_title = title or name
     entries = []
     for n, entry in enumerate(raw_entries, 1):
-        article = article_from_entry(entry, feed_title=feed_title, encoding=encoding)
+        article = article_from_entry(entry, feed_title=title, feed_name=name, encoding=encoding)
         if article is not None:
             entries.append(FeedEntry(str(entry.get("id") or entry.get("link") or f"{name}#{n}"), article))
     return ParsedFeed(feed_title, tuple(entries), warnings)
@@ -75,10 +76,11 @@ def _parse_with_feedparser(data: bytes, *, name: str, encoding: str, warnings: t
     import feedparser
 
     parsed = feedparser.parse(data, response_headers={"content-type": "application/xml; charset=utf-8"})
-    feed_title = " ".join(str(parsed.feed.get("title") or "").split()) or name
+    title = " ".join(str(parsed.feed.get("title") or "").split())
+    feed_title = title or name
     entries = []
     for n, entry in enumerate(parsed.entries, 1):
-        article = article_from_entry(entry, feed_title=feed_title, encoding=encoding)
+        article = article_from_entry(entry, feed_title=title, feed_name=name, encoding=encoding)
         if article is not None:
             guid = str(entry.get("id") or entry.get("link") or f"{name}#{n}")
             entries.append(FeedEntry(guid, article))
@@ -101,7 +103,8 @@ def _parse_json_feed(text: str, *, name: str, encoding: str, warnings: tuple[str
     if not isinstance(data, dict) or not str(data.get("version", "")).startswith(("https://jsonfeed.org/version/",
                                                                                       "http://jsonfeed.org/version/")):
         raise SourceError(f"{name}: not a JSON Feed (no jsonfeed.org version)")
-    feed_title = " ".join(str(data.get("title") or "").split()) or name
+    title = " ".join(str(data.get("title") or "").split())
+    feed_title = title or name
     feed_author = _json_author(data)
     entries = []
     for n, item in enumerate(data.get("items") or [], 1):
@@ -125,7 +128,7 @@ def _parse_json_feed(text: str, *, name: str, encoding: str, warnings: tuple[str
             text=body,
             title=" ".join(str(item.get("title") or "").split()) or None,
             published=_iso(str(item.get("date_published") or item.get("date_modified") or "")),
-            source=feed_title,
+            source=entry_source(title, url, name),
             meta=tuple(sorted((k, str(v)) for k, v in meta.items() if v)),
         )
         entries.append(FeedEntry(str(item.get("id") or url or f"{name}#{n}"), article))
@@ -155,7 +158,17 @@ def _iso_date(entry: Any) -> str | None:
     return str(raw).strip() or None if raw else None
 
 
-def article_from_entry(entry: Any, *, feed_title: str | None, encoding: str | None = None) -> ArticleInput | None:
+def entry_source(feed_title: str | None, link: object, feed_name: str) -> str:
+    """Who an entry comes from, as the reader shows it: the feed's title; else the site of the
+    entry's link ("example.com"); else the feed's own site or file name. Never a path: a feed
+    read from a file names the folder it was read from nowhere the reader shows."""
+    if feed_title and feed_title.strip():
+        return " ".join(feed_title.split())
+    return fallback_source(link, name=feed_name)
+
+
+def article_from_entry(entry: Any, *, feed_title: str | None, feed_name: str = "",
+                       encoding: str | None = None) -> ArticleInput | None:
     contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value", "").strip()]
     summary = entry.get("summary", "") or ""
     # Some feeds put the summary in <content> too: only a longer text counts as the full content.
@@ -178,7 +191,8 @@ def article_from_entry(entry: Any, *, feed_title: str | None, encoding: str | No
         text=text,
         title=title or None,
         published=_iso_date(entry),
-        source=feed_title,
+        # An RSS 1.0 item names its page in rdf:about (its id) and may have no link.
+        source=entry_source(feed_title, entry.get("link") or entry.get("id"), feed_name or feed_title or ""),
         meta=tuple(sorted((k, " ".join(str(v).split())) for k, v in meta.items() if v)),
     )
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tui.extract.types import ArticleInput
 
 from . import SourceError, SourceItem, is_url
+from .site import fallback_source
 from .text import decode_text
 
 if TYPE_CHECKING:
@@ -60,7 +61,9 @@ def _extract(html: str, url: str | None, *, favor_recall: bool) -> Document | No
 
 
 def article_from_html(html: str, *, url: str | None = None, source: str | None = None,
-                      encoding: str | None = None, origin: str = "page") -> ArticleInput:
+                      encoding: str | None = None, origin: str = "page", file_name: str = "") -> ArticleInput:
+    """The page's main text and metadata. Its source: ``source``, else the site's own name, else
+    the site of its address (found in the page, else ``url``), else ``file_name``'s last part."""
     doc = _extract(html, url, favor_recall=False)
     if doc is None or not (doc.text or "").strip():
         # Nothing passed the default filters (a short page): recall first, then all the page's text.
@@ -70,8 +73,8 @@ def article_from_html(html: str, *, url: str | None = None, source: str | None =
 
         fallback = html2txt(html) or ""
         if not fallback.strip():
-            raise SourceError(f"{url or source}: no article text found in the HTML")
-        return ArticleInput(text=_paragraphs(fallback), source=source or url,
+            raise SourceError(f"{url or file_name or source}: no article text found in the HTML")
+        return ArticleInput(text=_paragraphs(fallback), source=source or fallback_source(url, name=file_name or url or ""),
                             meta=tuple(sorted((k, v) for k, v in (("url", url), ("encoding", encoding),
                                                                   ("origin", origin)) if v)))
     title = " ".join((doc.title or "").split()) or None
@@ -84,7 +87,7 @@ def article_from_html(html: str, *, url: str | None = None, source: str | None =
         text=_paragraphs("\n".join(lines)),
         title=title,
         published=doc.date or None,
-        source=source or doc.sitename or url,
+        source=source or " ".join((doc.sitename or "").split()) or fallback_source(doc.url, url, name=file_name or url or ""),
         meta=tuple(sorted((k, " ".join(str(v).split())) for k, v in meta.items() if v)),
     )
 
@@ -92,5 +95,5 @@ def article_from_html(html: str, *, url: str | None = None, source: str | None =
 def read(data: bytes, *, name: str, location: str, content_type: str = "") -> Iterator[SourceItem]:
     html, encoding, warnings = decode_text(data, name=name, content_type=content_type)
     url = name if is_url(name) else None
-    article = article_from_html(html, url=url, source=None if url else name, encoding=encoding)
+    article = article_from_html(html, url=url, encoding=encoding, file_name=name)
     yield SourceItem(article, location, warnings)

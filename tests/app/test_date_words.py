@@ -1,0 +1,43 @@
+"""Date values in the sidebar in words: TimeML's "P2Y", "XXXX-WXX-3" or "PRESENT_REF" are for
+programs, a reader sees "2 years", "a Wednesday", "the present". Exports keep the value itself."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from reader_support import make_app, wait_analysed
+
+from tui.extract.types import DateFact
+from tui.render.date_words import value_words
+from tui.widgets.facts_tree import FactsTree
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("PRESENT_REF", "the present"), ("PAST_REF", "the past"),
+    ("P2Y", "2 years"), ("P1Y", "1 year"), ("PT60S", "60 seconds"), ("PXW", "some weeks"),
+    ("P1DT2H", "1 day, 2 hours"), ("P3DE", "3 decades"),
+    ("XXXX-WXX-3", "a Wednesday"), ("XXXX-WXX-2TNI", "a Tuesday night"),
+    ("XXXX-02", "February, year unknown"), ("XXXX-12-25", "December 25, year unknown"),
+    ("XXXX-XX-XXT11:25", "11:25, day unknown"),
+    ("200", "the 2000s"), ("199", "the 1990s"), ("20", "the 21st century"), ("19", "the 20th century"),
+    ("2020-11-07T16:25", "2020-11-07 16:25"), ("2019-SU", "summer 2019"), ("2019-10-08", "2019-10-08"),
+    ("SOMETHING_NEW", "SOMETHING_NEW"),
+])
+def test_value_words(value, words):
+    assert value_words(value) == words
+
+
+async def test_the_sidebar_says_a_duration_and_a_weekday_in_words(seed_analysis):
+    dates = [f for f in seed_analysis.facts if isinstance(f, DateFact)]
+    assert len(dates) >= 2
+    changed = {id(dates[0]): replace(dates[0], value="P2Y"), id(dates[1]): replace(dates[1], value="XXXX-WXX-3")}
+    analysis = replace(seed_analysis, facts=tuple(changed.get(id(f), f) for f in seed_analysis.facts))
+    app = make_app(analysis)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_analysed(pilot, app)
+        rows = [str(n.label) for n in app.reader.query_one(FactsTree).facts()
+                if n.data is not None and isinstance(n.data.fact, DateFact)]
+        assert any(r.endswith("\u2192 2 years") for r in rows), rows
+        assert any(r.endswith("\u2192 a Wednesday") for r in rows), rows
+        assert not any("P2Y" in r or "XXXX" in r for r in rows), rows

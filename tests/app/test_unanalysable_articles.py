@@ -1,0 +1,46 @@
+"""Articles in a language with no pipeline, as the reader meets them: once skipped they are not
+counted as work for ``I``, and ``I`` with nothing left ends at once instead of showing
+"analysing the listed articles: 0/0 (I stops)" until pressed again."""
+
+from __future__ import annotations
+
+from test_analysis_status import stand_in, until
+
+from tests.app.reader_support import NO_CONFIG
+from tui.app import ReaderApp
+from tui.extract.types import ArticleInput
+from tui.library.entries import entries_from_library
+from tui.library.store import Store
+
+GERMAN = "Die Regierung hat am Montag in Berlin über den Haushalt beraten, sagte ein Sprecher."
+
+
+async def test_a_german_article_is_not_left_as_work_for_I(tmp_path):
+    store = Store.open(tmp_path / "library.db")
+    store.add_article(ArticleInput(GERMAN, "Haushalt", "2022-02-04", meta=(("language", "de"),)))
+    app = ReaderApp(entries_from_library(store), store=store, analyser=stand_in, background_analysis=False,
+                    config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.reader
+        assert await until(pilot, lambda: reader.pending_count == 0), (reader.pending_count, reader.status_line)
+        assert "not analysed" not in reader.status_line
+        await pilot.press("I")
+        assert await until(pilot, lambda: reader.library_run is None, seconds=5), reader.status_line
+        assert "0/0" not in reader.status_line
+    store.close()
+
+
+async def test_the_legend_of_an_article_without_analysis_shows_no_zeros(tmp_path):
+    """Zeros said "no people, no places" of a German article that was never analysed."""
+    from tui.widgets.legend import NO_COUNT, Legend
+
+    store = Store.open(tmp_path / "library.db")
+    store.add_article(ArticleInput(GERMAN, "Haushalt", "2022-02-04", meta=(("language", "de"),)))
+    app = ReaderApp(entries_from_library(store), store=store, analyser=stand_in, background_analysis=False,
+                    config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.reader
+        assert await until(pilot, lambda: reader.pending_count == 0), reader.status_line
+        legend = str(reader.query_one(Legend).render())
+        assert legend.count(NO_COUNT) == 8 and " 0" not in legend and ":0" not in legend, legend
+    store.close()
