@@ -28,7 +28,7 @@ from tui.library.list_order import newest_first
 from tui.library.reader_library import LibraryProblem, NullLibrary, reader_library
 from tui.library.store import Store
 from tui.render.highlight import layer_styles
-from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_themes
+from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_chosen_theme, load_themes
 from tui.screens.reader import ReaderScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.cell_widths import count_cells_as_terminals_do
@@ -124,18 +124,26 @@ class ReaderApp(App[None]):
             # No colour anywhere, borders and toasts included (Textual adds this for NO_COLOR alone).
             self._filters.append(NoColor())
         self._notices = list(notices)
-        self.theme_specs, theme_problems = load_themes(themes_folder)
-        self._notices += theme_problems
-        for spec in self.theme_specs.values():
-            self.register_theme(textual_theme(spec))
+        self._themes_folder = themes_folder
+        self._theme_specs: dict[str, ThemeSpec] = {}
+        self._all_themes = False
+        self._notices_shown = False
         wanted = theme or self.library.pref("theme", None) or DEFAULT_THEME
-        if wanted not in self.theme_specs:
-            self._notices.append(f"no theme named {wanted!r}; using {DEFAULT_THEME}")
-            wanted = DEFAULT_THEME
+        # Only the chosen theme is read before the first paint; the others join once it is on
+        # screen (``theme_specs``), before the palette can offer them. A theme that is not a usable
+        # file of its own has them all read now, so the notice can say why.
+        chosen = load_chosen_theme(wanted, themes_folder) if isinstance(wanted, str) else None
+        if chosen is not None:
+            self._add_themes({chosen.name: chosen})
+        else:
+            self._load_all_themes()
+            if wanted not in self._theme_specs:
+                self._notices.append(f"no theme named {wanted!r}; using {DEFAULT_THEME}")
+                wanted = DEFAULT_THEME
         self._set_theme_at_start(wanted)
         # The palette offers our themes only: Textual's built-in ones know nothing of the layers.
         for name in list(self.available_themes):
-            if name not in self.theme_specs:
+            if name not in self._theme_specs:
                 self.unregister_theme(name)
         self.config = load_config(config_path, known_ids=self.binding_ids)
         self._notices += self.config.problems
@@ -143,6 +151,31 @@ class ReaderApp(App[None]):
         self.show_footer = self.config.footer
         #: Called once the first frame is on screen (the app's Ready), before anything else is done then.
         self.after_first_frame: list[Callable[[], object]] = []
+
+    @property
+    def theme_specs(self) -> Mapping[str, ThemeSpec]:
+        """Every usable theme of the themes folder, by name (read on first use after the start)."""
+        if not self._all_themes:
+            self._load_all_themes()
+        return self._theme_specs
+
+    def _load_all_themes(self) -> None:
+        self._all_themes = True
+        specs, problems = load_themes(self._themes_folder)
+        # A theme already read (the chosen one) stays as it was painted.
+        self._add_themes({name: spec for name, spec in specs.items() if name not in self._theme_specs})
+        if not self._notices_shown:
+            self._notices += problems
+            return
+        from tui.render.sanitize import sanitize
+
+        for problem in problems:
+            self.notify(sanitize(problem), severity="warning", markup=False, timeout=8)
+
+    def _add_themes(self, specs: Mapping[str, ThemeSpec]) -> None:
+        for spec in specs.values():
+            self._theme_specs[spec.name] = spec
+            self.register_theme(textual_theme(spec))
 
     def _set_theme_at_start(self, name: str) -> None:
         """The theme, chosen before any stylesheet is parsed.
@@ -173,6 +206,7 @@ class ReaderApp(App[None]):
 
         if self.library.read_only:
             self._notices.append("the library is read-only here: reading works, nothing is saved")
+        self._notices_shown = True
         for notice in self._notices:
             # File names, theme names and config keys are data: shown, never obeyed.
             self.notify(sanitize(notice), severity="warning", markup=False, timeout=8)
@@ -181,6 +215,7 @@ class ReaderApp(App[None]):
         # Posted once, after the first frame was painted.
         for call in self.after_first_frame:
             call()
+        self.theme_specs  # noqa: B018 - the other themes join now, before the palette can open
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
                 screen.first_frame_painted()
@@ -220,11 +255,12 @@ class ReaderApp(App[None]):
     # -- look ------------------------------------------------------------------------------------
 
     def layer_styles(self) -> Mapping[str, Style]:
-        spec = self.theme_specs.get(self.theme, FALLBACK)
+        # The theme in use was read at start: the others need not be.
+        spec = self._theme_specs.get(self.theme, FALLBACK)
         return layer_styles(spec.layers, mono=self.mono)
 
     def _theme_changed(self, theme: Theme) -> None:
-        if theme.name in self.theme_specs:
+        if theme.name in self._theme_specs:
             self._save_theme(theme.name)
 
     @work(thread=True, exclusive=True, group="theme-pref")

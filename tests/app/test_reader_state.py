@@ -88,6 +88,24 @@ async def test_an_unknown_or_broken_theme_falls_back_with_a_notice(seed_analysis
         assert "plain" in app.theme_specs
 
 
+async def test_a_broken_theme_beside_the_chosen_one_is_still_reported_and_the_others_offered(seed_analysis, tmp_path):
+    # Only the chosen theme is read before the first paint: the rest, and what is wrong with
+    # them, come once it is on screen.
+    (tmp_path / "broken.toml").write_text("[colors\nprimary = ", encoding="utf-8")
+    (tmp_path / "plain.toml").write_text('[colors]\nprimary = "#ff0000"\n', encoding="utf-8")
+    (tmp_path / "other.toml").write_text('[colors]\nprimary = "#00ff00"\n', encoding="utf-8")
+    app = make_app(seed_analysis, themes_folder=tmp_path, theme="plain")
+    seen = record_notices(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_analysed(pilot, app)
+        assert app.theme == "plain"
+        assert any("broken.toml: not valid TOML" in n for n in seen), seen
+        assert set(app.available_themes) == {"plain", "other", "okabe-ito"}
+        app.theme = "other"
+        await pilot.pause()
+        assert app.theme == "other"
+
+
 async def test_keys_remapped_from_the_config_file(seed_analysis, tmp_path):
     config = tmp_path / "config.toml"
     config.write_text('[keys]\n"layer.people" = "p"\n"no.such.binding" = "x"\n', encoding="utf-8")

@@ -78,3 +78,12 @@ def test_reader_imports_no_analysis_jobs_before_the_first_paint() -> None:
     # The spaCy analyser and the worker's jobs are made when the worker starts, after the first paint.
     loaded = _modules_after("import tui.app; import tui.cli.read_cmd")
     assert "tui.workers.analysis_jobs" not in loaded
+
+
+def test_reader_imports_no_argparse_for_a_plain_command_line() -> None:
+    # ``newsloupe seeds --db lib.db`` is read without argparse (tui.cli.reader_args); a form it
+    # leaves to argparse still gets it.
+    assert "argparse" not in _modules_after(
+        "import tui.app; import tui.cli.main as m, tui.cli.read_cmd as r; r.run = lambda a: 0; m.main(['seeds', '--db', 'x'])")
+    assert "argparse" in _modules_after(
+        "import tui.app; import tui.cli.main as m, tui.cli.read_cmd as r; r.run = lambda a: 0; m.main(['seeds', '--db=x'])")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from typing import TYPE_CHECKING
 
 from . import exitcodes
 
 if TYPE_CHECKING:
+    import argparse
+
     from tui.library.store import Store
 
 

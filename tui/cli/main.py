@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from . import exitcodes
 from .common import CliError
+from .reader_args import plain_reader_args
+
+if TYPE_CHECKING:
+    import argparse
 
 #: Sub-command name -> module with ``configure(parser)`` and ``run(args) -> int``.
 COMMANDS: dict[str, str] = {
@@ -30,13 +33,15 @@ COMMANDS: dict[str, str] = {
 READER = "tui.cli.read_cmd"
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        # argparse prints usage + message and exits 2: keep it to one line.
-        self.exit(exitcodes.BAD_INPUT, f"{self.prog}: error: {message}\n")
-
-
 def build_parser(command: str | None) -> argparse.ArgumentParser:
+    # argparse loads here: the reader's plain command lines do without it (see reader_args).
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            # argparse prints usage + message and exits 2: keep it to one line.
+            self.exit(exitcodes.BAD_INPUT, f"{self.prog}: error: {message}\n")
+
     prog = "newsloupe" if command is None else f"newsloupe {command}"
     module = importlib.import_module(COMMANDS[command] if command else READER)
     parser = _Parser(prog=prog, description=(module.__doc__ or "").strip().splitlines()[0])
@@ -62,6 +67,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if rest[:1] in (["-h"], ["--help"]) and command is None:
         _print_overview()
     try:
+        plain = plain_reader_args(rest) if command is None else None
+        if plain is not None:
+            from . import read_cmd
+
+            return int(read_cmd.run(plain) or 0)
         args = build_parser(command).parse_args(rest)
         return int(args._run(args) or 0)
     except SystemExit as exc:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import exitcodes
 from .common import add_db_argument
+
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
+
+    #: What argparse gives, or ``reader_args`` for a plain command line (the same attributes).
+    ReaderArgs = argparse.Namespace | SimpleNamespace
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -18,7 +25,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     add_db_argument(parser)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: ReaderArgs) -> int:
     # No cyclic collection until the first frame is on screen (see _run); none before the app runs either.
     collecting = gc.isenabled()
     gc.disable()
@@ -29,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
             gc.enable()
 
 
-def _run(args: argparse.Namespace, *, resume_gc: bool) -> int:
+def _run(args: ReaderArgs, *, resume_gc: bool) -> int:
     # Only Textual and the reader's own modules load here: spaCy waits for the analysis worker.
     from tui.cli.common import CliError
     from tui.library.entries import LIBRARY_PAGE, Joining, entries_from_library, entries_from_paths, seeds_dir

@@ -170,7 +170,8 @@ def title_from_name(path: Path) -> str:
 def _source(source: str | None, path: Path) -> str | None:
     # A file without front matter is its own source: show its name, not the full path
     # (a name's undecodable bytes arrive in the source as U+FFFD).
-    own = (str(path), re.sub("[\ud800-\udfff]", "\ufffd", str(path)))
+    name = str(path)
+    own = (name, name if name.isascii() else re.sub("[\ud800-\udfff]", "\ufffd", name))
     return path.name if source is None or source in own else shown_source(source)
 
 

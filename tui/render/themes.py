@@ -146,6 +146,25 @@ def load_themes(folder: Path | None = None) -> tuple[dict[str, ThemeSpec], list[
     return specs, errors
 
 
+def load_chosen_theme(name: str, folder: Path | None = None) -> ThemeSpec | None:
+    """The one theme ``name`` from ``folder`` (default: ``themes_dir()``), or None where it is not a
+    usable file there (the caller then loads them all, to say why).
+
+    The reader paints with its chosen theme alone: the others wait until the palette can offer them."""
+    if not _NAME.match(name):
+        return None
+    folder = folder if folder is not None else themes_dir()
+    if folder is None:
+        return FALLBACK if name == FALLBACK.name else None
+    path = folder / f"{name}.toml"
+    try:
+        if not path.is_file():
+            return FALLBACK if name == FALLBACK.name and not path.exists() else None
+        return load_theme_file(path)
+    except (ThemeError, OSError):
+        return None
+
+
 def text_colour_on(background: str) -> str:
     """Black or white, whichever reads better on ``background``."""
     r, g, b = Color.parse(background).get_truecolor()

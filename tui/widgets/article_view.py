@@ -68,6 +68,8 @@ class ArticleView(ScrollView, can_focus=True):
         # Per block (0 = header, then one per article line): wrapped strips, and heights.
         self._strips: dict[int, list[Strip]] = {}
         self._heights: list[int] = []
+        #: Per block: the width, plain text and line breaks its height was measured with (see ``_wrap``).
+        self._breaks: dict[int, tuple[int, str, list[int]]] = {}
         self._tops: list[int] = []
         self._wrap_width = 0
         self._pending: tuple[int, bool] | None = None
@@ -183,6 +185,15 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             start, end = self._lines[block - 1]
             text = self._highlighter.render(self._safe, start, end, marks=self._all_marks())
+            measured = self._breaks.get(block)
+            if measured is not None and measured[0] == width and measured[1] == text.plain:
+                # The breaks its height was measured with: what ``Text.wrap`` does for one line of
+                # text without tabs, without breaking it a second time (Rich's costliest step here).
+                lines = text.divide(measured[2])
+                for line in lines:
+                    line.rstrip_end(width)
+                    line.truncate(width, overflow="fold")
+                return [Strip(line.render(self._wrap_console), line.cell_len) for line in lines] or [Strip.blank(0)]
         lines = text.wrap(self._wrap_console, width)
         return [Strip(line.render(self._wrap_console), line.cell_len) for line in lines] or [Strip.blank(0)]
 
@@ -201,12 +212,14 @@ class ArticleView(ScrollView, can_focus=True):
             # No width yet (before the first layout): nothing is measured at a guessed width;
             # the layout gives the width before the first paint (``_size_updated``).
             self._strips.clear()
+            self._breaks.clear()
             self._heights, self._tops = [], []
             self.refresh()
             return
         count = len(self._lines) + 1
         if blocks is None or len(self._heights) != count:
             self._strips.clear()
+            self._breaks.clear()
             self._heights = [self._height(b) for b in range(count)]
         else:
             for b in blocks:
@@ -229,9 +242,12 @@ class ArticleView(ScrollView, can_focus=True):
             return len(self._block_strips(block))
         start, end = self._lines[block - 1]
         line = self._highlighter.plain(self._safe, start, end)
-        if "\t" in line:  # Text.wrap expands tabs first: let it measure those lines itself
+        if "\t" in line or "\n" in line:  # Text.wrap expands tabs first: let it measure those lines itself
             return len(self._block_strips(block))
-        return len(divide_line(line, max(self._wrap_width, 10), fold=True)) + 1
+        width = max(self._wrap_width, 10)
+        breaks = divide_line(line, width, fold=True)
+        self._breaks[block] = (width, line, breaks)
+        return len(breaks) + 1
 
     def _restyle(self, blocks: Sequence[int] | None, *, rewrap: bool) -> None:
         if rewrap:
