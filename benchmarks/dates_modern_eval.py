@@ -99,6 +99,27 @@ def _row(name: str, tally) -> str:  # noqa: ANN001 - a tui.evaluate.timeml.Tally
             f" ({tally.value}/{tally.relaxed})  value F1 {tally.value_f1:.3f}")
 
 
+def print_splits(folders: dict[str, Path], *, errors: bool) -> None:
+    """Score the engine on each split's .tml files and print its rows (and the dev split's errors if asked)."""
+    from tui.evaluate.timeml import read_tml, score, timeml_predictions, tml_files
+    from tui.extract import model
+
+    nlp = model.load()
+    for split in ("dev", "check"):
+        docs = [read_tml(p) for p in tml_files(folders[split])]
+        scores = score(docs, timeml_predictions(docs, nlp))
+        print(f"{split}: {len(docs)} documents")
+        for name, tally in [*scores.by_type.items(), ("overall", scores.overall)]:
+            if tally.gold or tally.predicted:
+                print(_row(name, tally))
+        if errors and split == "dev":
+            for doc, g, p in scores.errors:
+                kind = "miss" if p is None else "extra" if g is None else "value"
+                gold = f"{g.text!r} {g.type} {g.value}" if g else "-"
+                ours = f"{p.text!r} {p.type} {p.value}" if p else "-"
+                print(f"    {kind:5} {doc[:40]}: gold {gold} | ours {ours}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="print the dev split's misses, extras and wrong values")
@@ -111,25 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         for split, folder in write_tml(Path(args.write)).items():
             print(f"{split}: {folder}")
         return 0
-    from tui.evaluate.timeml import read_tml, score, timeml_predictions, tml_files
-    from tui.extract import model
-
-    nlp = model.load()
     with tempfile.TemporaryDirectory(prefix="newsloupe-dates-modern-") as tmp:
-        folders = write_tml(Path(tmp))
-        for split in ("dev", "check"):
-            docs = [read_tml(p) for p in tml_files(folders[split])]
-            scores = score(docs, timeml_predictions(docs, nlp))
-            print(f"{split}: {len(docs)} documents")
-            for name, tally in [*scores.by_type.items(), ("overall", scores.overall)]:
-                if tally.gold or tally.predicted:
-                    print(_row(name, tally))
-            if args.errors and split == "dev":
-                for doc, g, p in scores.errors:
-                    kind = "miss" if p is None else "extra" if g is None else "value"
-                    gold = f"{g.text!r} {g.type} {g.value}" if g else "-"
-                    ours = f"{p.text!r} {p.type} {p.value}" if p else "-"
-                    print(f"    {kind:5} {doc[:40]}: gold {gold} | ours {ours}")
+        print_splits(write_tml(Path(tmp)), errors=args.errors)
     return 0
 
 

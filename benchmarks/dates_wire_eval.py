@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from dates_modern_eval import _row, file_name, tml_document  # noqa: E402 - the modern set's writer and row
+from dates_modern_eval import file_name, print_splits, tml_document  # noqa: E402 - the modern set's writer and row
 
 LABELS = ROOT / "benchmarks" / "data" / "dates_wire.json"
 ENV = "NEWSLOUPE_WIRE_TML"
@@ -61,25 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         for split, folder in write_tml(texts, Path(args.write)).items():
             print(f"{split}: {folder}")
         return 0
-    from tui.evaluate.timeml import read_tml, score, timeml_predictions, tml_files
-    from tui.extract import model
-
-    nlp = model.load()
     with tempfile.TemporaryDirectory(prefix="newsloupe-dates-wire-") as tmp:
-        folders = write_tml(texts, Path(tmp))
-        for split in ("dev", "check"):
-            docs = [read_tml(p) for p in tml_files(folders[split])]
-            scores = score(docs, timeml_predictions(docs, nlp))
-            print(f"{split}: {len(docs)} documents")
-            for name, tally in [*scores.by_type.items(), ("overall", scores.overall)]:
-                if tally.gold or tally.predicted:
-                    print(_row(name, tally))
-            if args.errors and split == "dev":
-                for doc, g, p in scores.errors:
-                    kind = "miss" if p is None else "extra" if g is None else "value"
-                    gold = f"{g.text!r} {g.type} {g.value}" if g else "-"
-                    ours = f"{p.text!r} {p.type} {p.value}" if p else "-"
-                    print(f"    {kind:5} {doc[:40]}: gold {gold} | ours {ours}")
+        print_splits(write_tml(texts, Path(tmp)), errors=args.errors)
     return 0
 
 
