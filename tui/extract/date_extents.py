@@ -65,7 +65,7 @@ def widen_to_determiner(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]
 _CONTAINER = re.compile(r"^(?:the|a)\s+(?:span|course|space|matter)\s+of\s+(?=\S)", re.IGNORECASE)
 
 
-def _trim_leading(doc: "Doc", spans: list["TimeSpan"], words: re.Pattern[str]) -> list["TimeSpan"]:
+def trim_leading(doc: "Doc", spans: list["TimeSpan"], words: re.Pattern[str]) -> list["TimeSpan"]:
     """Each span without the words ``words`` matches at its start, when something is left."""
     text = doc_text(doc)
     out = []
@@ -76,9 +76,20 @@ def _trim_leading(doc: "Doc", spans: list["TimeSpan"], words: re.Pattern[str]) -
     return out
 
 
+def trim_trailing(doc: "Doc", spans: list["TimeSpan"], whole: re.Pattern[str]) -> list["TimeSpan"]:
+    """Each span that ``whole`` matches ends where the pattern's group ``keep`` ends."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if (m := whole.match(text[span.start:span.end])) is not None:
+            span = replace(span, end=span.start + m.end("keep"))
+        out.append(span)
+    return out
+
+
 def trim_container_nouns(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"the span of one week" -> "one week": "span", "course" and "matter" hold the length."""
-    return _trim_leading(doc, spans, _CONTAINER)
+    return trim_leading(doc, spans, _CONTAINER)
 
 
 _ZONE = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)"
@@ -286,7 +297,7 @@ _AGES_BEFORE = re.compile(r"^.*\b(?:years?|months?)[\s-]olds?\s+(?:from|in|since
 
 def trim_leading_ages(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"(suicides by) 10–19 year olds from 2005" is "2005": the age group is no part of the date."""
-    return _trim_leading(doc, spans, _AGES_BEFORE)
+    return trim_leading(doc, spans, _AGES_BEFORE)
 
 
 _AGED_BEFORE = re.compile(

@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .date_extents import trim_leading, trim_trailing
 from .date_words import UNIT_RE
 from .doc_text import doc_text
 from .word_index import span_at
@@ -144,9 +145,9 @@ def split_length_of_period(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpa
 #: "Three days later", "a few days later", "a minute and a half later": a short length and the
 #: word that places it (the value rules read such lengths as DURATION, with or without the word).
 _SHORT_SHIFT = re.compile(
-    r"^(?:(?:about|around|some|nearly|almost|only|just|barely)\s+)?"
+    r"^(?P<keep>(?:(?:about|around|some|nearly|almost|only|just|barely)\s+)?"
     r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"a few|few|several|half\s+an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?)(?:\s+and\s+a\s+half)?(\s+(?:later|afterwards?))$",
+    r"a few|few|several|half\s+an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?)(?:\s+and\s+a\s+half)?)(?:\s+(?:later|afterwards?))$",
     re.IGNORECASE,
 )
 
@@ -154,13 +155,7 @@ _SHORT_SHIFT = re.compile(
 def trim_shift_words(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"Three days later" -> "Three days": the length is the TIMEX3, "later" a signal (TimeBank,
     three of four; "a year earlier", a date, keeps "earlier")."""
-    text = doc_text(doc)
-    out = []
-    for span in spans:
-        if (m := _SHORT_SHIFT.match(text[span.start:span.end])) is not None:
-            span = replace(span, end=span.start + m.start(1))
-        out.append(span)
-    return out
+    return trim_trailing(doc, spans, _SHORT_SHIFT)
 
 
 _ARTICLE_LENGTH_ADJECTIVE = re.compile(
@@ -173,13 +168,7 @@ _ARTICLE_LENGTH_ADJECTIVE = re.compile(
 def trim_articles_before_length_adjectives(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"a two day (conference)", "the 10 year (plan)": a count with a singular unit describes the
     noun after it, and the article is the noun's (as in "a two-day conference")."""
-    text = doc_text(doc)
-    out = []
-    for span in spans:
-        if (m := _ARTICLE_LENGTH_ADJECTIVE.match(text[span.start:span.end])) is not None:
-            span = replace(span, start=span.start + m.end())
-        out.append(span)
-    return out
+    return trim_leading(doc, spans, _ARTICLE_LENGTH_ADJECTIVE)
 
 
 

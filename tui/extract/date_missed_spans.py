@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .date_extents import overlaps_any
+from .date_extents import overlaps_any, trim_trailing
 from .date_words import MONTH_NAMES, MONTH_RE, MONTHS, WEEKDAYS
 from .doc_text import doc_text
 
@@ -212,13 +212,7 @@ _COUNT_AFTER_UNIT = re.compile(
 def trim_counts_after_units(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"Within the first four hours 185 thousand customers were without power": the model runs the
     length on into the count that follows it; the timex ends at its unit."""
-    text = doc_text(doc)
-    out = []
-    for span in spans:
-        if (m := _COUNT_AFTER_UNIT.match(text[span.start:span.end])) is not None:
-            span = replace(span, end=span.start + m.end("keep"))
-        out.append(span)
-    return out
+    return trim_trailing(doc, spans, _COUNT_AFTER_UNIT)
 
 
 _MOVEMENT = re.compile(rf"(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})s\s+for\s+Future\b")

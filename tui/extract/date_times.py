@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .date_extents import trim_leading
 from .date_words import MONTH_RE, WEEKDAYS
 from .doc_text import doc_text
 
@@ -60,13 +61,7 @@ _ARTICLE_CLOCK = re.compile(r"(?:a|an|the)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m
 def trim_articles_before_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"a 6:15 a.m. conference call", "the 9 p.m. news": the article belongs to the noun the
     clock describes, not to the time."""
-    text = doc_text(doc)
-    out = []
-    for span in spans:
-        if (m := _ARTICLE_CLOCK.match(text, span.start, span.end)) is not None:
-            span = replace(span, start=m.end())
-        out.append(span)
-    return out
+    return trim_leading(doc, spans, _ARTICLE_CLOCK)
 
 
 def night_before(day: date | None) -> str | None:

@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
+from .date_extents import trim_leading
 from .date_words import MONTH_RE, WEEKDAYS
 from .doc_text import doc_text
 
@@ -87,15 +88,7 @@ _LEADING_VERB = re.compile(r"^(?:ended|ending|began|begun|started|closed|opened)
 
 def trim_leading_verbs(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """span.leading_verb: "ended Oct. 10" is "Oct. 10" (a verb is no part of the date)."""
-    from dataclasses import replace
-
-    text = doc_text(doc)
-    out: list[TimeSpan] = []
-    for span in spans:
-        if (m := _LEADING_VERB.match(text[span.start:span.end])) is not None and m.end() < span.end - span.start:
-            span = replace(span, start=span.start + m.end())
-        out.append(span)
-    return out
+    return trim_leading(doc, spans, _LEADING_VERB)
 
 
 _WEEKDAY_ALONE = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})$", re.IGNORECASE)
