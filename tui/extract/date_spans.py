@@ -31,6 +31,7 @@ from .date_extents import (
     trim_trailing_conjunctions,
     widen_to_determiner,
 )
+from .date_fiscal import add_fiscal_years
 from .date_lengths import (
     add_missed_lengths,
     add_unit_long,
@@ -107,6 +108,10 @@ _EXTRA_ALTERNATIVES = (
         r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
         r"(?:that|that\s+same|the\s+same)\s+(?:spring|summer|autumn|fall|winter)",  # "That fall, he ran": the story's season
         r"these\s+days",
+        # anchor.season_after_preposition: "slowed in the autumn", "during the winter of 2019" (not "the fall of Rome")
+        r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bover\s)|(?<=\bthrough\s))"
+        r"the\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+(?:19|20)\d\d)?"
+        r"(?!\s+(?:of|in|from|to|season|term|semester|collection|months|and\s+winter|and\s+spring)\b|-)",
         r"the\s+(?:near|short|long)\s+term",
         r"daily|weekly|monthly|hourly|nightly",
         # "On Sundays the shops are closed": a weekday in the plural recurs (SET XXXX-WXX-7)
@@ -168,7 +173,7 @@ _CLOCK_POINT = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:[\s,;:.—–-]+|'s|’s)$")
 _ZONES = re.compile(r"^\s*\(?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)\)?\b")
 _YEAR_RANGE = re.compile(
-    r"^(?:(?:the\s+)?(?:fiscal|season|year)\s+)?((?:1[0-9]|20)\d\d)\s*[-–/]\s*((?:1[0-9]|20)?\d\d)"
+    r"^(?:(?:the\s+)?(?:fiscal|season|year)\s+|FY\s?)?((?:1[0-9]|20)\d\d)\s*[-–/]\s*((?:1[0-9]|20)?\d\d)"
     r"(?:\s+(?:season|fiscal\s+year|financial\s+year|school\s+year|academic\s+year|term))?$",
     re.IGNORECASE,
 )
@@ -471,6 +476,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_couple_of_units,
     add_month_days,
     add_bare_years,
+    add_fiscal_years,
     drop_recently_before_a_date,
     drop_movement_names,
     add_unit_long,

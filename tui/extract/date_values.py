@@ -39,6 +39,7 @@ from .date_durations import (
     number as _number,
     unit_name as _unit,
 )
+from .date_fiscal import FISCAL_SHORT, fiscal_year_value
 from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
 from .date_sets import SET_RULES
 from .date_times import night_before
@@ -877,6 +878,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.decade", r"^(?:the\s+(?:early\s+|mid-?\s*|late\s+)?'?|(?:early\s+|mid-?\s*|late\s+)?')(\d0)s$", _decade),
         ("date.decade_words", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", _decade_words),
         ("date.century", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _century),
+        ("date.fiscal_short", FISCAL_SHORT, lambda m, a: Reading(DATE, fiscal_year_value(m.group(1), a.today))),
         ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year|fy)\s*)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
         ("date.numeric", r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _numeric_date),
         ("duration.compound", COMPOUND, _compound),

@@ -33,7 +33,7 @@ Resolution = tuple[str | None, str | None]
 _PERIOD_END = re.compile(r"\s+end(?:ed|ing)\b")
 _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
 #: Value rules whose result does not depend on any anchor.
-_ABSOLUTE_RULES = frozenset({"date.year", "date.decade", "date.decade_words", "date.century", "date.numeric", "absolute_fallback"})
+_ABSOLUTE_RULES = frozenset({"date.year", "date.fiscal_short", "date.decade", "date.decade_words", "date.century", "date.numeric", "absolute_fallback"})
 
 
 def resolve(text: str, published: date | None, *, direction: int = 0) -> Resolution | None:
