@@ -74,3 +74,25 @@ def test_a_season_after_a_preposition_is_found(nlp, sentence, expression, value)
 )
 def test_the_fall_as_a_drop_is_no_season(nlp, sentence):
     assert not [v for k, v in _values(nlp, sentence).items() if "fall" in k]
+
+
+def test_a_local_clock_converted_across_midnight_is_on_the_day_before(nlp):
+    """anchor.clock_across_midnight: "8:30 p.m. (0130 GMT Friday)" is Thursday evening."""
+    found = _values(nlp, "The fire started at 8:30 p.m. (0130 GMT Friday), police said.", published="2024-03-15")
+    assert found["8:30 p.m."] == "2024-03-14T20:30"
+    assert found["0130 GMT Friday"] == "2024-03-15T01:30"
+
+
+def test_a_weekday_with_a_zone_ahead_of_the_paper_is_the_day_after_publication(nlp):
+    """anchor.zone_ahead: told in the past in a Thursday paper, a GMT or local-time Friday is the next day."""
+    found = _values(nlp, "The fire started at 8:30 p.m. (0130 GMT Friday), police said.")
+    assert found["0130 GMT Friday"] == "2024-03-15T01:30"
+    assert found["8:30 p.m."] == "2024-03-14T20:30"
+    local = _values(nlp, "The mayor was found dead, police reported Friday morning, local time (UTC+0900).")
+    assert local["Friday morning"] == "2024-03-15TMO"
+
+
+def test_a_converted_clock_that_names_its_own_day_keeps_it(nlp):
+    found = _values(nlp, "Rebels attacked the town at 1:30 a.m. Saturday local time (1630 GMT Friday) last week.")
+    assert found["1630 GMT Friday"] == "2024-03-08T16:30"
+    assert _values(nlp, "The vote closed Friday evening.")["Friday evening"] == "2024-03-08TEV"  # no zone: the past reading

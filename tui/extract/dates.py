@@ -25,6 +25,7 @@ from .date_story_years import month_days_in_the_story_year
 from .date_unanchored import unanchored_value
 from .date_values import Anchor, Reading, normalise
 from .date_wire_copy import today_as_nowadays, weekdays_between_dateline_and_creation
+from .date_zones import local_clock_across_midnight, weekday_in_a_zone_ahead
 from .types import DateFact
 
 #: (value or None, granularity or None)
@@ -85,6 +86,8 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
         return [(f.span.start, f.span.end, f.value) for f in facts]
 
     _move(ctx, facts, days_from_neighbours(ctx.text, points()))
+    _move(ctx, facts, weekday_in_a_zone_ahead(ctx.text, points(), published=ctx.published))
+    _move(ctx, facts, local_clock_across_midnight(ctx.text, points()))
     _move(ctx, facts, month_days_in_the_story_year(ctx.text, points(), published=trail.published))
     _move(ctx, facts, today_as_nowadays(ctx.text, points()))
     _move(ctx, facts, weekdays_between_dateline_and_creation(ctx.text, points(), dateline=dateline, published=ctx.published))
