@@ -96,3 +96,49 @@ def test_a_converted_clock_that_names_its_own_day_keeps_it(nlp):
     found = _values(nlp, "Rebels attacked the town at 1:30 a.m. Saturday local time (1630 GMT Friday) last week.")
     assert found["1630 GMT Friday"] == "2024-03-08T16:30"
     assert _values(nlp, "The vote closed Friday evening.")["Friday evening"] == "2024-03-08TEV"  # no zone: the past reading
+
+
+def test_a_weekday_after_a_dated_story_of_another_year_follows_that_day(nlp):
+    """anchor.narrative: the story moves on from its written date; "the next day" follows the weekday."""
+    found = _values(nlp, "The ferry left Dover on June 3, 2019. On Friday it ran aground off Calais, and the next day the crew left.")
+    assert found["Friday"] == "2019-06-07"
+    assert found["the next day"] == "2019-06-08"
+    perfect = _values(nlp, "The ferry sank on June 3, 2019. It had left Dover on Friday.")
+    assert perfect["Friday"] == "2019-05-31"  # a past perfect looks back from the story's day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left Dover on June 3, 2019. The owners said Friday that it was safe.",  # reported speech: publication
+        "The ferry left Dover on June 3, 2019.\n\nOn Friday the owners sold it.",  # another paragraph
+        "The ferry left Dover on June 3, 2019. It was repaired. It was sold. On Friday the owners were fined.",  # sentences apart
+    ],
+)
+def test_a_weekday_away_from_the_story_keeps_the_publication_date(nlp, text):
+    assert _values(nlp, text)["Friday"] == "2024-03-08"
+
+
+def test_a_bare_month_after_a_background_year_stays_in_the_papers_time(nlp):
+    """Bare months are not narrative-anchored: "since 1980 ... In September" is this year's."""
+    found = _values(nlp, "It has doubled its profits since 1980. In September, it announced a takeover.", published="2024-10-30")
+    assert found["September"] == "2024-09"
+
+
+def test_today_in_speech_reported_on_an_earlier_day_is_that_day(nlp):
+    """anchor.reported_today: "said on Tuesday that today ..." is Tuesday; "said today" is the publication day."""
+    text = "The minister said today that rates would rise. He said on Tuesday that today is a sad day."
+    found = [f.value for f in analyse(text, nlp=nlp, published=THURSDAY).facts_of("date")]
+    assert found == ["2024-03-14", "2024-03-12", "2024-03-12"]
+    other = _values(nlp, "Sales rose on Tuesday and today they fell, he said.")
+    assert other["today"] == "2024-03-14"
+
+
+def test_today_quoted_in_a_story_of_days_before_is_the_storys_day(nlp):
+    text = (
+        "On Saturday, the Hawks beat the Lions in the third round.\n\n"
+        '"We played much better today," the Hawks coach said.'
+    )
+    assert _values(nlp, text, published="2024-03-19")["today"] == "2024-03-16"
+    yesterday = 'On Monday, the Hawks beat the Lions.\n\n"We played much better today," the coach said.'
+    assert _values(nlp, yesterday, published="2024-03-19")["today"] == "2024-03-19"  # a day later: as likely said today

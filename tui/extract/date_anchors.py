@@ -19,11 +19,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
+from .date_narrative import WRITTEN_YEAR, narrative_reference, saying_day
 from .date_prospects import future_in_past, telling_day, told_day_in_sentence, told_in_the_present
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 from .date_wire_copy import in_headline
 from .date_words import MONTH_RE, MONTHS, WEEKDAYS
+from .quote_marks import find_marked_quotes
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -305,11 +307,19 @@ class StoryTrail:
     last_start: int | None = None
     #: Where the last remembered value (of any granularity) starts: "Sales in 2023 rose from a year earlier".
     last_value_start: int | None = None
+    #: The year of the last expression with its year written out, and where it starts (anchor.narrative).
+    written_year: int | None = None
+    written_start: int | None = None
     _values: list[str] = field(default_factory=list)
+    _text: str = ""
+    _quotes: list[tuple[int, int]] | None = None
 
     def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
-        text = text_of(doc)[start:end]
+        self._text = full = text_of(doc)
+        text = full[start:end]
         way = direction(doc, start, end)
+        if (narrative := self._narrative(doc, start, end, text, way)) is not None:
+            return Anchor(today=narrative[0], story=self.published, story_value=self.last_value, direction=narrative[1])
         if (year := self._demonstrative_year(doc, start, text)) is not None:
             # anchor.that_month: "The protests began in 1989. That June, ..." is June 1989
             return Anchor(today=date(year, 12, 31), story=self.published, story_value=self.last_value, direction=BACK)
@@ -323,6 +333,8 @@ class StoryTrail:
             elif way == FORWARD and _UNDERSPECIFIED.match(text) and told_in_the_present(verb) and verb is not None:
                 # "announced on Monday that students return to school on Wednesday": from Monday
                 today = told_day_in_sentence(self.published, self.last_day, self.last_start, verb.sent.start_char) or today
+            elif words is not None and (said := self._saying_day(full, start, text, words.sent.start_char)) is not None:
+                today = said  # anchor.reported_today: "said on Tuesday that today ..." is Tuesday
             return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
@@ -334,6 +346,36 @@ class StoryTrail:
         words = span_at(doc, start, end, alignment_mode="expand")
         near = words is not None and self.last_value_start is not None and self.last_value_start >= words.sent.start_char
         return Anchor(today=self.published, story=story, story_value=value, direction=way, story_near=near)
+
+    def _narrative(self, doc: "Doc", start: int, end: int, text: str, way: int) -> tuple[date, int] | None:
+        """anchor.narrative: a bare weekday or month in a paragraph telling a story of another time."""
+        if way != BACK or self.written_start is None:
+            return None
+        verb = governing_verb(doc, start, end)
+        words = span_at(doc, start, end, alignment_mode="expand")
+        if words is None or (verb is not None and verb.lemma_ in _REPORTING):
+            return None  # "said Thursday": reported speech is told from the publication date
+        sentence = words.sent
+        opening = doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
+        if self.written_start < opening:
+            return None  # the story's date is more than a sentence back
+        return narrative_reference(
+            self._text, start, text, published=self.published, past=True,
+            perfect=_past_perfect(verb), story_day=self.last_day,
+            story_value=self.last_value, written_year=self.written_year, written_start=self.written_start,
+        )
+
+    def _saying_day(self, full: str, start: int, text: str, sentence_start: int) -> date | None:
+        if self.last_start is None:
+            return None
+        if self._quotes is None:
+            self._quotes = [(q.start, q.end) for q in find_marked_quotes(full)]
+        quote = next(((a, b) for a, b in self._quotes if a <= start < b), None)
+        return saying_day(
+            full, start, text, published=self.published, story_day=self.last_day, story_start=self.last_start,
+            sentence_start=sentence_start, quoted=quote is not None,
+            story_before_quote=quote is not None and self.last_start < quote[0],
+        )
 
     def _demonstrative_year(self, doc: "Doc", start: int, text: str) -> int | None:
         """The story's year for a bare month after "that" ("That June"), when it is not this year's."""
@@ -350,8 +392,9 @@ class StoryTrail:
         self.last_day = self.last_past_day = None
         self.last_value = self.last_past_value = None
         self.last_start = self.last_value_start = None
+        self.written_year = self.written_start = None
 
-    def remember(self, reading: Reading, rule: str = "", start: int | None = None) -> None:
+    def remember(self, reading: Reading, rule: str = "", start: int | None = None, end: int | None = None) -> None:
         """Absolute and deictic dates move the story on; vague references, lengths and dates
         told from the story itself ("a year earlier") do not, or they would drift."""
         if rule in STORY_RULES or reading.type not in {"DATE", "TIME"} or not reading.value or reading.value.endswith("_REF"):
@@ -359,6 +402,8 @@ class StoryTrail:
         if "X" in reading.value.split("T")[0]:
             return
         self.last_value, self.last_value_start = reading.value, start
+        if start is not None and end is not None and reading.value[:4].isdigit() and WRITTEN_YEAR.search(self._text, start, end):
+            self.written_year, self.written_start = int(reading.value[:4]), start
         if (day := story_day(reading)) is not None:
             self.last_day, self.last_start = day, start
             if self.published is None or day <= self.published:

@@ -141,7 +141,7 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
     if value_rule == "date.current_year" and _PERIOD_END.match(ctx.text, found.end):
         reading = Reading("DURATION", "P1Y")  # "the year ended Sept. 30": a length, not the calendar year
     if reading.value is not None and value_rule != "unanchored":
-        trail.remember(reading, value_rule, found.start)
+        trail.remember(reading, value_rule, found.start, found.end)
     elif reading.type in {"DATE", "TIME"} and anchor.today is None:
         trail.forget()
     rule, confidence = _rule_for(reading, value_rule, text, story=anchor.story != anchor.today)
