@@ -142,3 +142,17 @@ def test_today_quoted_in_a_story_of_days_before_is_the_storys_day(nlp):
     assert _values(nlp, text, published="2024-03-19")["today"] == "2024-03-16"
     yesterday = 'On Monday, the Hawks beat the Lions.\n\n"We played much better today," the coach said.'
     assert _values(nlp, yesterday, published="2024-03-19")["today"] == "2024-03-19"  # a day later: as likely said today
+
+
+def test_the_following_day_moves_the_story_on(nlp):
+    """anchor.story_moves_on: "that afternoon" after "the following day" is that next day's afternoon."""
+    text = "Police said the man was arrested on Monday. He appeared in court the following day and was released that afternoon."
+    found = _values(nlp, text)
+    assert found["the following day"] == "2024-03-12"
+    assert found["that afternoon"] == "2024-03-12TAF"
+
+
+def test_that_weekend_is_the_weekend_of_the_storys_day(nlp):
+    text = "The storm hit the coast on Aug. 24, 2005. By that weekend, the city was flooded."
+    assert _values(nlp, text)["that weekend"] == "2005-W34-WE"
+    assert normalise("that weekend", Anchor(today=date(2024, 3, 14), story=date(2005, 8, 24)))[0] == Reading("DATE", "2005-W34-WE")

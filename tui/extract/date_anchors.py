@@ -35,6 +35,10 @@ BACK, UNDECIDED, FORWARD = -1, 0, 1
 #: Value rules that read from the story's last date (their results do not become it).
 STORY_RULES = frozenset({"date.story_shift", "date.story_adjacent", "date.year_earlier", "date.the_quarter", "date.story_weekday"})
 
+#: Story rules whose day moves the story on: "appeared in court the following day and was released
+#: that afternoon" is the afternoon of the following day (anchor.story_moves_on). Counted shifts
+#: ("a year earlier") and weekdays told from the story do not: results compare with them, not from them.
+_STORY_MOVES = frozenset({"date.story_adjacent"})
 #: Words just before an expression that point forward whatever the tense ("delayed until October 14").
 _FORWARD_WORDS = re.compile(
     r"(?:\buntil|\btill|\bnext|\bcoming|\bupcoming|\bpayable|\beffective|\bdue|\bexpires?|\bexpiring|\bahead of|\bas soon as)\s*$",
@@ -397,7 +401,9 @@ class StoryTrail:
     def remember(self, reading: Reading, rule: str = "", start: int | None = None, end: int | None = None) -> None:
         """Absolute and deictic dates move the story on; vague references, lengths and dates
         told from the story itself ("a year earlier") do not, or they would drift."""
-        if rule in STORY_RULES or reading.type not in {"DATE", "TIME"} or not reading.value or reading.value.endswith("_REF"):
+        if rule in STORY_RULES and not (rule in _STORY_MOVES and _DAY_VALUE.match(reading.value or "")):
+            return
+        if reading.type not in {"DATE", "TIME"} or not reading.value or reading.value.endswith("_REF"):
             return
         if "X" in reading.value.split("T")[0]:
             return
