@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
-from .date_narrative import WRITTEN_YEAR, narrative_reference, saying_day
+from .date_narrative import TODAY_WORDS, WRITTEN_YEAR, narrative_reference, saying_day
 from .date_prospects import future_in_past, telling_day, told_day_in_sentence, told_in_the_present
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
@@ -370,7 +370,7 @@ class StoryTrail:
         )
 
     def _saying_day(self, full: str, start: int, text: str, sentence_start: int) -> date | None:
-        if self.last_start is None:
+        if self.last_start is None or not TODAY_WORDS.match(text):
             return None
         if self._quotes is None:
             self._quotes = [(q.start, q.end) for q in find_marked_quotes(full)]

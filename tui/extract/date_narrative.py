@@ -59,7 +59,7 @@ def narrative_reference(
     return (story_day, -1 if perfect else 1) if _BARE_WEEKDAY.match(phrase) else None
 
 
-_TODAY = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
+TODAY_WORDS = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
 #: A saying verb right before the day it names: "said on Tuesday", "told reporters late Tuesday".
 _SAID_ON = re.compile(
     r"\b(?:said|told(?:\s+\w+)?|announced|stated|added|declared|wrote|explained|insisted|warned|argued|claimed)"
@@ -83,7 +83,7 @@ def saying_day(
     story_before_quote: bool,
 ) -> date | None:
     """The day "today" was spoken on when that was before publication, else None."""
-    if published is None or story_day is None or story_start is None or not _TODAY.match(phrase):
+    if published is None or story_day is None or story_start is None or not TODAY_WORDS.match(phrase):
         return None
     if not 1 <= (published - story_day).days <= 7:
         return None
