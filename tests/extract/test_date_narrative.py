@@ -156,3 +156,29 @@ def test_that_weekend_is_the_weekend_of_the_storys_day(nlp):
     text = "The storm hit the coast on Aug. 24, 2005. By that weekend, the city was flooded."
     assert _values(nlp, text)["that weekend"] == "2005-W34-WE"
     assert normalise("that weekend", Anchor(today=date(2024, 3, 14), story=date(2005, 8, 24)))[0] == Reading("DATE", "2005-W34-WE")
+
+
+def test_by_a_weekday_with_a_past_perfect_in_narrative_is_ahead_of_the_story(nlp):
+    text = "The crisis began on Sept. 15, 2008, when the bank collapsed. By Wednesday, markets had fallen 10 percent."
+    assert _values(nlp, text)["Wednesday"] == "2008-09-17"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The shelling lasted until late Sunday.", "late Sunday", "2024-03-17"),
+        ("Fighting continued until Saturday, residents said.", "Saturday", "2024-03-16"),
+        ("The hearing was postponed until Friday.", "Friday", "2024-03-22"),  # a delay still looks ahead
+    ],
+)
+def test_until_after_a_past_verb_of_lasting_looks_back(nlp, sentence, expression, value):
+    """anchor.lasted_until: "lasted until late Sunday" (published Monday) ended yesterday."""
+    assert _values(nlp, sentence, published="2024-03-18")[expression] == value
+
+
+def test_today_in_a_quote_said_on_a_day_named_after_it_is_that_day(nlp):
+    text = '"Today it is quiet," one resident said by telephone on Sunday.'
+    found = _values(nlp, text, published="2024-03-18")
+    assert found["Today"] == "2024-03-17"
+    same_day = _values(nlp, '"Today it is quiet," one resident said on Monday.', published="2024-03-18")
+    assert same_day["Today"] == "2024-03-18"

@@ -131,6 +131,20 @@ def _is_subject_of(doc: "Doc", start: int, end: int, verb: "Token") -> bool:
     return words is not None and any(t.head.i == verb.i and t.dep_ in {"nsubj", "nsubjpass"} for t in words)
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\s*$", re.IGNORECASE)
+#: Verbs of lasting: in the past tense, the day after their "until" is when the stretch ended, not one to come
+#: ("was postponed until Friday" still looks ahead).
+_LASTING = frozenset({
+    "last", "continue", "remain", "stay", "run", "persist", "rage", "linger", "go", "work", "wait", "live", "sit",
+    "stand", "hold", "keep", "serve", "reign", "survive", "endure", "drag",
+})
+
+
+def _lasted(verb: "Token | None") -> bool:
+    """A verb of lasting in the simple past ("lasted", "continued", "went on")."""
+    return verb is not None and verb.lemma_ in _LASTING and verb.tag_ == "VBD"
+
+
 def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
     """The verb the expression hangs from (up to four steps up the parse)."""
     span = span_at(doc, start, end, alignment_mode="expand")
@@ -214,6 +228,8 @@ def direction(doc: "Doc", start: int, end: int) -> int:
     if _FORWARD_WORDS.search(before) or _SCHEDULED_WORDS.search(before):  # anchor.scheduled: "is due on Friday"
         if _SCHEDULED_WORDS.search(before) and _past_perfect(governing_verb(doc, start, end)):
             return BACK  # "had been due to expire Friday": a plan told from the past, now gone by
+        if _UNTIL.search(before) and _lasted(governing_verb(doc, start, end)):
+            return BACK  # anchor.lasted_until: "the shelling lasted until late Sunday" ended in the past
         return FORWARD
     if _BACK_WORDS.search(before):
         return BACK

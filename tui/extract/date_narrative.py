@@ -30,6 +30,7 @@ from datetime import date
 from .date_words import WEEKDAYS
 
 _BARE_WEEKDAY = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 WRITTEN_YEAR = re.compile(r"(?<![\d.,$])\b(?:1[6-9]|20)\d\d\b(?![\d.,%]\d)")
 #: A weekday's story day must lie this far before publication: nearer, the week of publication is as likely.
@@ -56,7 +57,10 @@ def narrative_reference(
         return None  # another paragraph, or the story has since moved to a year nobody wrote
     if story_day is None or not _DAY_VALUE.match(story_value) or (published - story_day).days <= _STORY_DAYS_AGO:
         return None
-    return (story_day, -1 if perfect else 1) if _BARE_WEEKDAY.match(phrase) else None
+    if not _BARE_WEEKDAY.match(phrase):
+        return None
+    looks_back = perfect and not _BY_BEFORE.search(text, max(0, start - 8), start)  # "By Wednesday, markets had fallen"
+    return story_day, -1 if looks_back else 1
 
 
 TODAY_WORDS = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
@@ -92,3 +96,35 @@ def saying_day(
     if quoted and story_before_quote and (published - story_day).days in _QUOTE_LAG:
         return story_day
     return None
+
+
+#: Between a quote's closing mark and the day it was said: "," one resident said by telephone on "Sunday".
+_ATTRIBUTION = re.compile(
+    r"^[\s,.!?\"”’']*[^.!?\"“”\n]{0,80}?\b(?:said|says|told|wrote|added|explained|insisted|warned|declared)\b"
+    r"[^.!?\"“”\n]{0,40}?(?:\bon\s+|\blate\s+|\bearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def today_said_on_a_named_day(text: str, values: list[tuple[int, int, str | None]], *, published: date | None) -> dict[int, str]:
+    """anchor.reported_today, the attribution after the quote: '"Today it is quiet," one resident said
+    on Sunday' (published Monday) is Sunday. ``values`` are (start, end, value) in text order; the
+    answer maps the index of each "today" to move to its new value."""
+    from .date_calendar import day_of_value, iso_day
+    from .quote_marks import find_marked_quotes
+
+    moved: dict[int, str] = {}
+    candidates = [i for i, (start, end, value) in enumerate(values) if value and TODAY_WORDS.match(text[start:end])]
+    if published is None or not candidates:
+        return moved
+    quotes = [(q.start, q.end) for q in find_marked_quotes(text) if q.closed]
+    for i in candidates:
+        start, _, value = values[i]
+        quote_end = next((b for a, b in quotes if a <= start < b), None)
+        said = next((j for j in range(i + 1, len(values)) if values[j][0] >= (quote_end or len(text))), None)
+        if quote_end is None or said is None or value is None or not _ATTRIBUTION.match(text[quote_end:values[said][0]]):
+            continue
+        day = day_of_value(values[said][2])
+        if day is not None and 1 <= (published - day).days <= 7 and day_of_value(value) != day:
+            moved[i] = iso_day(day) + value[10:]
+    return moved
