@@ -182,3 +182,8 @@ def test_today_in_a_quote_said_on_a_day_named_after_it_is_that_day(nlp):
     assert found["Today"] == "2024-03-17"
     same_day = _values(nlp, '"Today it is quiet," one resident said on Monday.', published="2024-03-18")
     assert same_day["Today"] == "2024-03-18"
+
+
+def test_that_night_after_a_dated_story_is_found_and_read_from_it(nlp):
+    text = "He was sentenced on Friday. The crime happened on Christmas Eve 2011. That night, he had been drinking."
+    assert _values(nlp, text, published="2013-03-22")["That night"] == "2011-12-24TNI"

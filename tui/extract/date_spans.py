@@ -106,7 +106,7 @@ _EXTRA_ALTERNATIVES = (
         r"(?:right\s+)?now",
         r"currently|presently|nowadays|lately|recently|current",
         r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
-        r"(?:that|that\s+same|the\s+same)\s+(?:spring|summer|autumn|fall|winter|weekend)",  # "That fall, he ran": the story's season
+        r"(?:that|that\s+same|the\s+same)\s+(?:spring|summer|autumn|fall|winter|weekend|night|morning|afternoon|evening)",  # "That fall, he ran": the story's season
         r"these\s+days",
         # anchor.season_after_preposition: "slowed in the autumn", "during the winter of 2019" (not "the fall of Rome")
         r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bover\s)|(?<=\bthrough\s))"
