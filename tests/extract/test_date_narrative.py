@@ -187,3 +187,10 @@ def test_today_in_a_quote_said_on_a_day_named_after_it_is_that_day(nlp):
 def test_that_night_after_a_dated_story_is_found_and_read_from_it(nlp):
     text = "He was sentenced on Friday. The crime happened on Christmas Eve 2011. That night, he had been drinking."
     assert _values(nlp, text, published="2013-03-22")["That night"] == "2011-12-24TNI"
+
+
+def test_a_day_that_was_expected_lies_ahead_of_the_telling(nlp):
+    """anchor.was_expected: "more was expected Saturday" in a Friday paper is the next day."""
+    found = _values(nlp, "The storm dumped a foot of snow overnight, and more was expected Saturday.", published="2013-03-22")
+    assert found["Saturday"] == "2013-03-23"
+    assert _values(nlp, "The storm dumped snow on Boston Saturday.", published="2013-03-22")["Saturday"] == "2013-03-16"
