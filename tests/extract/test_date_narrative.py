@@ -194,3 +194,21 @@ def test_a_day_that_was_expected_lies_ahead_of_the_telling(nlp):
     found = _values(nlp, "The storm dumped a foot of snow overnight, and more was expected Saturday.", published="2013-03-22")
     assert found["Saturday"] == "2013-03-23"
     assert _values(nlp, "The storm dumped snow on Boston Saturday.", published="2013-03-22")["Saturday"] == "2013-03-16"
+
+
+def test_the_second_month_of_a_range_runs_forward_from_the_first(nlp):
+    """anchor.month_range: "between late November and early December" ends after it begins."""
+    text = (
+        "Officials said Thursday, adding that the health ministry has given enough medicine to athletes at the "
+        "games slated for between late November and early December in Manila."
+    )
+    found = _values(nlp, text, published="2005-11-10")
+    assert (found["late November"], found["early December"]) == ("2005-11", "2005-12")
+
+
+def test_months_in_a_list_keep_their_own_readings():
+    from tui.extract.date_month_ranges import second_month_after_the_first
+
+    text = "from November to February; in March and February"
+    values = [(5, 13, "2023-11"), (17, 25, "2023-02"), (30, 35, "2024-03"), (40, 48, "2024-02")]
+    assert second_month_after_the_first(text, values) == {1: "2024-02"}

@@ -20,6 +20,7 @@ from datetime import date
 from .context import DocContext
 from .date_anchors import StoryTrail, dateline_day, days_from_neighbours
 from .date_calendar import granularity_of
+from .date_month_ranges import second_month_after_the_first
 from .date_narrative import today_said_on_a_named_day
 from .date_spans import TimeSpan, find_time_spans
 from .date_story_years import month_days_in_the_story_year
@@ -90,6 +91,7 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
     _move(ctx, facts, weekday_in_a_zone_ahead(ctx.text, points(), published=ctx.published))
     _move(ctx, facts, local_clock_across_midnight(ctx.text, points()))
     _move(ctx, facts, today_said_on_a_named_day(ctx.text, points(), published=ctx.published))
+    _move(ctx, facts, second_month_after_the_first(ctx.text, points()))
     _move(ctx, facts, month_days_in_the_story_year(ctx.text, points(), published=trail.published))
     _move(ctx, facts, today_as_nowadays(ctx.text, points()))
     _move(ctx, facts, weekdays_between_dateline_and_creation(ctx.text, points(), dateline=dateline, published=ctx.published))
