@@ -212,3 +212,10 @@ def test_months_in_a_list_keep_their_own_readings():
     text = "from November to February; in March and February"
     values = [(5, 13, "2023-11"), (17, 25, "2023-02"), (30, 35, "2024-03"), (40, 48, "2024-02")]
     assert second_month_after_the_first(text, values) == {1: "2024-02"}
+
+
+def test_yesterday_quoted_in_a_story_of_days_before_counts_from_the_storys_day(nlp):
+    text = 'On Saturday, the Hawks beat the Lions.\n\n"Yesterday we trained hard," the Hawks coach said.'
+    assert _values(nlp, text, published="2024-03-19")["Yesterday"] == "2024-03-15"
+    after = '"Yesterday we trained hard," the coach said on Saturday.'
+    assert _values(nlp, after, published="2024-03-19")["Yesterday"] == "2024-03-15"

@@ -14,7 +14,8 @@ choice is made per expression, from what the paragraph has told so far:
   are left to the publication date: in news a background year is followed by this year's months
   as often as by its own ("since 1980 ... In September, it announced"), so only "That June"
   (anchor.that_month) reads a month from the story.
-- ``saying_day`` (anchor.reported_today): "today", "tonight", "this morning" told in speech that
+- ``saying_day`` (anchor.reported_today): "today", "tonight", "this morning" (and "yesterday",
+  "tomorrow", counted from the day of the saying) told in speech that
   was reported after the day it was spoken: after a saying verb whose sentence named an earlier
   day ("said on Tuesday that today is a sad day": Tuesday), or inside quotation marks in a story
   whose last day lies two to seven days before publication ("On Saturday, Caloundra beat
@@ -63,7 +64,7 @@ def narrative_reference(
     return story_day, -1 if looks_back else 1
 
 
-TODAY_WORDS = re.compile(r"^(?:today|tonight|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
+TODAY_WORDS = re.compile(r"^(?:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))$", re.IGNORECASE)
 #: A saying verb right before the day it names: "said on Tuesday", "told reporters late Tuesday".
 _SAID_ON = re.compile(
     r"\b(?:said|told(?:\s+\w+)?|announced|stated|added|declared|wrote|explained|insisted|warned|argued|claimed)"
@@ -124,7 +125,10 @@ def today_said_on_a_named_day(text: str, values: list[tuple[int, int, str | None
         said = next((j for j in range(i + 1, len(values)) if values[j][0] >= (quote_end or len(text))), None)
         if quote_end is None or said is None or value is None or not _ATTRIBUTION.match(text[quote_end:values[said][0]]):
             continue
-        day = day_of_value(values[said][2])
-        if day is not None and 1 <= (published - day).days <= 7 and day_of_value(value) != day:
-            moved[i] = iso_day(day) + value[10:]
+        day, told = day_of_value(values[said][2]), day_of_value(value)
+        if day is None or told is None or not 1 <= (published - day).days <= 7:
+            continue
+        new = day + (told - published)  # "yesterday" read from publication is a day before it: a day before the saying
+        if new != told:
+            moved[i] = iso_day(new) + value[10:]
     return moved
