@@ -219,3 +219,8 @@ def test_yesterday_quoted_in_a_story_of_days_before_counts_from_the_storys_day(n
     assert _values(nlp, text, published="2024-03-19")["Yesterday"] == "2024-03-15"
     after = '"Yesterday we trained hard," the coach said on Saturday.'
     assert _values(nlp, after, published="2024-03-19")["Yesterday"] == "2024-03-15"
+
+
+def test_a_year_after_the_autumn_of_takes_the_season_in(nlp):
+    """span.season_of_year: the model marks only "2022" of "the autumn of 2022"."""
+    assert _values(nlp, "Exports slowed in the autumn of 2022.")["the autumn of 2022"] == "2022-FA"

@@ -61,6 +61,7 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
+from .date_season_spans import widen_year_to_its_season
 from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
 from .date_times import (
     extend_times,
@@ -473,6 +474,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_numbers_that_are_not_years,
     add_time_zones,
     add_unmarked,
+    widen_year_to_its_season,
     add_couple_of_units,
     add_month_days,
     add_bare_years,
