@@ -98,5 +98,8 @@
 #:        "that weekend" are found; "8:30 p.m. (0130 GMT Friday)" is Thursday evening, and a past weekday with a zone
 #:        may be the day after publication; a past weekday just after a dated story of another time follows that
 #:        day; "today" said on an earlier day named in its sentence, or quoted in a story of days before, is that
-#:        day; "the following day" moves the story on.
+#:        day (so are "yesterday" and "tomorrow" from it, and a quoted "today" said on a day named after the
+#:        quote); "the following day" moves the story on; "lasted until late Sunday" looks back; "By Wednesday,
+#:        markets had fallen" in a narrative is ahead; "was expected Saturday" is ahead of the telling; "between
+#:        late November and early December" runs forward; "the autumn of 2022" is 2022-FA; "that night" is found.
 EXTRACTOR_VERSION = "1.6.13"
