@@ -224,3 +224,11 @@ def test_yesterday_quoted_in_a_story_of_days_before_counts_from_the_storys_day(n
 def test_a_year_after_the_autumn_of_takes_the_season_in(nlp):
     """span.season_of_year: the model marks only "2022" of "the autumn of 2022"."""
     assert _values(nlp, "Exports slowed in the autumn of 2022.")["the autumn of 2022"] == "2022-FA"
+
+
+def test_a_zoned_clock_converted_across_midnight_is_on_the_day_before(nlp):
+    """anchor.clock_across_midnight with the local zone named ("8:30 p.m. EST"), and the bracket left out."""
+    found = _values(nlp, "The fire started at 8:30 p.m. EST (0130 GMT Friday), police said.", published="2024-03-15")
+    assert found["8:30 p.m. EST"] == "2024-03-14T20:30"
+    reverse = _values(nlp, "The quake struck at 0130 GMT Friday (8:30 p.m. EST Thursday).", published="2024-03-15")
+    assert reverse["8:30 p.m. EST Thursday"] == "2024-03-14T20:30"

@@ -75,6 +75,7 @@ from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_ap
 from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_to_month_before
 from .date_wire_forms import WIRE_FORM_RULES
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
+from .date_zones import trim_opening_brackets
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
 from .word_index import span_at
@@ -467,6 +468,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     trim_names_after_units,
     trim_leading_ages,
     trim_prepositions,
+    trim_opening_brackets,
     trim_articles_before_clocks,
     drop_non_times,
     drop_titles,

@@ -7,6 +7,8 @@ zone ahead of the paper's. Both read the values of neighbouring expressions, aft
   Thursday evening: the weekday is the day after publication, not six days before it. Only a
   past reading that lands six days before is moved, and only with a zone or "local time" written
   in or just after the expression.
+- ``trim_opening_brackets`` (span): "(8:30 p.m. EST" as the model marks a conversion in brackets is
+  "8:30 p.m. EST" (a bracket the span does not close is no part of it).
 - ``local_clock_across_midnight`` (anchor.clock_across_midnight): "8:30 p.m. (0130 GMT Friday)":
   the conversion crosses midnight forwards, so the local clock is on Thursday. The local day is
   the GMT day, the day before or the day after: the one that puts the two clocks at most 14
@@ -16,10 +18,18 @@ zone ahead of the paper's. Both read the values of neighbouring expressions, aft
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
 from .date_words import MONTH_RE, WEEKDAYS
+from .doc_text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .date_spans import TimeSpan
 
 _ZONE = re.compile(r"\b(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|EES?T|JST|KST|IST|AES?T|AEDT|HKT|SGT)\b|(?i:\blocal\s+time\b)")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
@@ -79,8 +89,6 @@ def local_clock_across_midnight(text: str, values: list[tuple[int, int, str | No
         local, gmt = _clock(value), _clock(next_value)
         if local is None or gmt is None or value is None or _NAMES_A_DAY.search(text, start, end):
             continue
-        if _ZONE.search(text[start:end]) and not re.search(r"local\s+time", text[start:end], re.IGNORECASE):
-            continue  # the first clock has its own zone: no local twin
         if not _CONVERSION.match(text[end:next_start]) or not _ZONE.search(text[next_start:next_end + 6]):
             continue
         wall = local.time()
@@ -91,3 +99,18 @@ def local_clock_across_midnight(text: str, values: list[tuple[int, int, str | No
                     moved[i] = iso_day(day) + value[10:]
                 break
     return moved
+
+
+_OPENING = re.compile(r"^[(\[]\s*")
+
+
+def trim_opening_brackets(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """"(8:30 p.m. EST": an opening bracket the span does not close is left out."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        words = text[span.start:span.end]
+        if (m := _OPENING.match(words)) and ")" not in words and "]" not in words and span.end - span.start > m.end():
+            span = replace(span, start=span.start + m.end())
+        out.append(span)
+    return out
