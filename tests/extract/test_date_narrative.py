@@ -232,3 +232,8 @@ def test_a_zoned_clock_converted_across_midnight_is_on_the_day_before(nlp):
     assert found["8:30 p.m. EST"] == "2024-03-14T20:30"
     reverse = _values(nlp, "The quake struck at 0130 GMT Friday (8:30 p.m. EST Thursday).", published="2024-03-15")
     assert reverse["8:30 p.m. EST Thursday"] == "2024-03-14T20:30"
+
+
+def test_a_weekday_after_background_in_an_article_that_told_its_news_stays_in_the_news_week(nlp):
+    text = "The actor died on Sunday, his family said. He was born on April 2, 1950. On Monday he was buried in Leeds."
+    assert _values(nlp, text)["Monday"] == "2024-03-11"

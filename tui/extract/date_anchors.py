@@ -330,6 +330,8 @@ class StoryTrail:
     #: The year of the last expression with its year written out, and where it starts (anchor.narrative).
     written_year: int | None = None
     written_start: int | None = None
+    #: A day within a week of publication has been told: the article tells news, not a story of another time.
+    news_told: bool = False
     _values: list[str] = field(default_factory=list)
     _text: str = ""
     _quotes: list[tuple[int, int]] | None = None
@@ -369,8 +371,8 @@ class StoryTrail:
 
     def _narrative(self, doc: "Doc", start: int, end: int, text: str, way: int) -> tuple[date, int] | None:
         """anchor.narrative: a bare weekday or month in a paragraph telling a story of another time."""
-        if way != BACK or self.written_start is None:
-            return None
+        if way != BACK or self.written_start is None or self.news_told:
+            return None  # an article that has told the news of its week reads its weekdays from it
         verb = governing_verb(doc, start, end)
         words = span_at(doc, start, end, alignment_mode="expand")
         if words is None or (verb is not None and verb.lemma_ in _REPORTING):
@@ -428,6 +430,7 @@ class StoryTrail:
             self.written_year, self.written_start = int(reading.value[:4]), start
         if (day := story_day(reading)) is not None:
             self.last_day, self.last_start = day, start
+            self.news_told = self.news_told or (self.published is not None and abs((self.published - day).days) <= 7)
             if self.published is None or day <= self.published:
                 self.last_past_day, self.last_past_value = day, reading.value
 

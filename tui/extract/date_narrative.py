@@ -10,7 +10,9 @@ choice is made per expression, from what the paragraph has told so far:
   after it) that lies over 60 days before publication, is read from that date: "The ferry left
   Dover on June 3, 2019. On Friday it ran aground" is Friday 7 June 2019 (the story moves on, so
   the first Friday on or after its day; a past perfect, "had left on Friday", looks back).
-  Reported speech ("said Thursday") keeps the publication date, as news tells it. Bare months
+  Reported speech ("said Thursday") keeps the publication date, as news tells it, and so does an
+  article that has already told a day of its own week: a news lead first, then background ("died on
+  Sunday ... born on April 2, 1950. On Monday he was buried") is news again. Bare months
   are left to the publication date: in news a background year is followed by this year's months
   as often as by its own ("since 1980 ... In September, it announced"), so only "That June"
   (anchor.that_month) reads a month from the story.
