@@ -101,5 +101,6 @@
 #:        day (so are "yesterday" and "tomorrow" from it, and a quoted "today" said on a day named after the
 #:        quote); "the following day" moves the story on; "lasted until late Sunday" looks back; "By Wednesday,
 #:        markets had fallen" in a narrative is ahead; "was expected Saturday" is ahead of the telling; "between
-#:        late November and early December" runs forward; "the autumn of 2022" is 2022-FA; "that night" is found.
+#:        late November and early December" runs forward; "the autumn of 2022" is 2022-FA; "that night" is found;
+#:        "(8:30 p.m. EST" leaves its bracket out.
 EXTRACTOR_VERSION = "1.6.13"
