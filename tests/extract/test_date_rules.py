@@ -159,6 +159,8 @@ CASES = [
     ("date.decade", "the mid-'80s", NOW, "DATE", "198"),
     ("date.decade_words", "the nineties", NOW, "DATE", "199"),
     ("date.century", "the 20th century", NOW, "DATE", "19"),
+    ("date.fiscal_short", "FY14", NOW, "DATE", "2014"),
+    ("date.fiscal_short", "fiscal 99", NOW, "DATE", "1999"),
     ("date.year", "2012", NOW, "DATE", "2012"),
     ("date.year", "nineteen ninety-six", NOW, "DATE", "1996"),
     ("date.year", "fiscal 1989", NOW, "DATE", "1989"),

@@ -19,11 +19,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
+from .date_narrative import TODAY_WORDS, WRITTEN_YEAR, narrative_reference, saying_day
 from .date_prospects import future_in_past, telling_day, told_day_in_sentence, told_in_the_present
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 from .date_wire_copy import in_headline
 from .date_words import MONTH_RE, MONTHS, WEEKDAYS
+from .quote_marks import find_marked_quotes
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -33,6 +35,10 @@ BACK, UNDECIDED, FORWARD = -1, 0, 1
 #: Value rules that read from the story's last date (their results do not become it).
 STORY_RULES = frozenset({"date.story_shift", "date.story_adjacent", "date.year_earlier", "date.the_quarter", "date.story_weekday"})
 
+#: Story rules whose day moves the story on: "appeared in court the following day and was released
+#: that afternoon" is the afternoon of the following day (anchor.story_moves_on). Counted shifts
+#: ("a year earlier") and weekdays told from the story do not: results compare with them, not from them.
+_STORY_MOVES = frozenset({"date.story_adjacent"})
 #: Words just before an expression that point forward whatever the tense ("delayed until October 14").
 _FORWARD_WORDS = re.compile(
     r"(?:\buntil|\btill|\bnext|\bcoming|\bupcoming|\bpayable|\beffective|\bdue|\bexpires?|\bexpiring|\bahead of|\bas soon as)\s*$",
@@ -125,6 +131,20 @@ def _is_subject_of(doc: "Doc", start: int, end: int, verb: "Token") -> bool:
     return words is not None and any(t.head.i == verb.i and t.dep_ in {"nsubj", "nsubjpass"} for t in words)
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\s*$", re.IGNORECASE)
+#: Verbs of lasting: in the past tense, the day after their "until" is when the stretch ended, not one to come
+#: ("was postponed until Friday" still looks ahead).
+_LASTING = frozenset({
+    "last", "continue", "remain", "stay", "run", "persist", "rage", "linger", "go", "work", "wait", "live", "sit",
+    "stand", "hold", "keep", "serve", "reign", "survive", "endure", "drag",
+})
+
+
+def _lasted(verb: "Token | None") -> bool:
+    """A verb of lasting in the simple past ("lasted", "continued", "went on")."""
+    return verb is not None and verb.lemma_ in _LASTING and verb.tag_ == "VBD"
+
+
 def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
     """The verb the expression hangs from (up to four steps up the parse)."""
     span = span_at(doc, start, end, alignment_mode="expand")
@@ -208,6 +228,8 @@ def direction(doc: "Doc", start: int, end: int) -> int:
     if _FORWARD_WORDS.search(before) or _SCHEDULED_WORDS.search(before):  # anchor.scheduled: "is due on Friday"
         if _SCHEDULED_WORDS.search(before) and _past_perfect(governing_verb(doc, start, end)):
             return BACK  # "had been due to expire Friday": a plan told from the past, now gone by
+        if _UNTIL.search(before) and _lasted(governing_verb(doc, start, end)):
+            return BACK  # anchor.lasted_until: "the shelling lasted until late Sunday" ended in the past
         return FORWARD
     if _BACK_WORDS.search(before):
         return BACK
@@ -305,11 +327,21 @@ class StoryTrail:
     last_start: int | None = None
     #: Where the last remembered value (of any granularity) starts: "Sales in 2023 rose from a year earlier".
     last_value_start: int | None = None
+    #: The year of the last expression with its year written out, and where it starts (anchor.narrative).
+    written_year: int | None = None
+    written_start: int | None = None
+    #: A day within a week of publication has been told: the article tells news, not a story of another time.
+    news_told: bool = False
     _values: list[str] = field(default_factory=list)
+    _text: str = ""
+    _quotes: list[tuple[int, int]] | None = None
 
     def anchor_for(self, doc: "Doc", start: int, end: int) -> Anchor:
-        text = text_of(doc)[start:end]
+        self._text = full = text_of(doc)
+        text = full[start:end]
         way = direction(doc, start, end)
+        if (narrative := self._narrative(doc, start, end, text, way)) is not None:
+            return Anchor(today=narrative[0], story=self.published, story_value=self.last_value, direction=narrative[1])
         if (year := self._demonstrative_year(doc, start, text)) is not None:
             # anchor.that_month: "The protests began in 1989. That June, ..." is June 1989
             return Anchor(today=date(year, 12, 31), story=self.published, story_value=self.last_value, direction=BACK)
@@ -323,6 +355,8 @@ class StoryTrail:
             elif way == FORWARD and _UNDERSPECIFIED.match(text) and told_in_the_present(verb) and verb is not None:
                 # "announced on Monday that students return to school on Wednesday": from Monday
                 today = told_day_in_sentence(self.published, self.last_day, self.last_start, verb.sent.start_char) or today
+            elif words is not None and (said := self._saying_day(full, start, text, words.sent.start_char)) is not None:
+                today = said  # anchor.reported_today: "said on Tuesday that today ..." is Tuesday
             return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
@@ -334,6 +368,36 @@ class StoryTrail:
         words = span_at(doc, start, end, alignment_mode="expand")
         near = words is not None and self.last_value_start is not None and self.last_value_start >= words.sent.start_char
         return Anchor(today=self.published, story=story, story_value=value, direction=way, story_near=near)
+
+    def _narrative(self, doc: "Doc", start: int, end: int, text: str, way: int) -> tuple[date, int] | None:
+        """anchor.narrative: a bare weekday or month in a paragraph telling a story of another time."""
+        if way != BACK or self.written_start is None or self.news_told:
+            return None  # an article that has told the news of its week reads its weekdays from it
+        verb = governing_verb(doc, start, end)
+        words = span_at(doc, start, end, alignment_mode="expand")
+        if words is None or (verb is not None and verb.lemma_ in _REPORTING):
+            return None  # "said Thursday": reported speech is told from the publication date
+        sentence = words.sent
+        opening = doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
+        if self.written_start < opening:
+            return None  # the story's date is more than a sentence back
+        return narrative_reference(
+            self._text, start, text, published=self.published, past=True,
+            perfect=_past_perfect(verb), story_day=self.last_day,
+            story_value=self.last_value, written_year=self.written_year, written_start=self.written_start,
+        )
+
+    def _saying_day(self, full: str, start: int, text: str, sentence_start: int) -> date | None:
+        if self.last_start is None or not TODAY_WORDS.match(text):
+            return None
+        if self._quotes is None:
+            self._quotes = [(q.start, q.end) for q in find_marked_quotes(full)]
+        quote = next(((a, b) for a, b in self._quotes if a <= start < b), None)
+        return saying_day(
+            full, start, text, published=self.published, story_day=self.last_day, story_start=self.last_start,
+            sentence_start=sentence_start, quoted=quote is not None,
+            story_before_quote=quote is not None and self.last_start < quote[0],
+        )
 
     def _demonstrative_year(self, doc: "Doc", start: int, text: str) -> int | None:
         """The story's year for a bare month after "that" ("That June"), when it is not this year's."""
@@ -350,17 +414,23 @@ class StoryTrail:
         self.last_day = self.last_past_day = None
         self.last_value = self.last_past_value = None
         self.last_start = self.last_value_start = None
+        self.written_year = self.written_start = None
 
-    def remember(self, reading: Reading, rule: str = "", start: int | None = None) -> None:
+    def remember(self, reading: Reading, rule: str = "", start: int | None = None, end: int | None = None) -> None:
         """Absolute and deictic dates move the story on; vague references, lengths and dates
         told from the story itself ("a year earlier") do not, or they would drift."""
-        if rule in STORY_RULES or reading.type not in {"DATE", "TIME"} or not reading.value or reading.value.endswith("_REF"):
+        if rule in STORY_RULES and not (rule in _STORY_MOVES and _DAY_VALUE.match(reading.value or "")):
+            return
+        if reading.type not in {"DATE", "TIME"} or not reading.value or reading.value.endswith("_REF"):
             return
         if "X" in reading.value.split("T")[0]:
             return
         self.last_value, self.last_value_start = reading.value, start
+        if start is not None and end is not None and reading.value[:4].isdigit() and WRITTEN_YEAR.search(self._text, start, end):
+            self.written_year, self.written_start = int(reading.value[:4]), start
         if (day := story_day(reading)) is not None:
             self.last_day, self.last_start = day, start
+            self.news_told = self.news_told or (self.published is not None and abs((self.published - day).days) <= 7)
             if self.published is None or day <= self.published:
                 self.last_past_day, self.last_past_value = day, reading.value
 

@@ -27,6 +27,8 @@ PROSPECTIVE_NOUNS = frozenset({
     "plan", "promise", "pledge", "threat", "vow", "intention", "proposal", "agreement", "deal",
     "bid", "decision", "commitment", "offer", "move", "call", "order",
 })
+#: Passive verbs of expectation: "was expected Saturday", "were forecast for Sunday".
+_EXPECTED = frozenset({"expect", "forecast", "predict", "slate", "due"})
 #: Verbs whose object lies ahead of the telling: the day after them is the day forecast.
 _FORECASTING = frozenset({"forecast", "predict"})
 #: How long before publication a day told in the sentence can still be the day a plan was told.
@@ -57,6 +59,8 @@ def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
     auxes = _auxiliaries(verb, before=first)
     if verb.lemma_ in _FORECASTING and verb.tag_ in {"VBD", "VBN"} and not _had(verb):
         return _forecast_day(verb, first)
+    if verb.lemma_ in _EXPECTED and verb.tag_ == "VBN" and auxes & {"was", "were"}:
+        return True  # anchor.was_expected: "more snow was expected Saturday" is a forecast for a day ahead of the telling
     if auxes & {"would", "'d"}:
         return "have" not in _auxiliaries(verb) and verb.tag_ in {"VB", "VBN", "VBG"}
     head = verb.head

@@ -31,6 +31,7 @@ from .date_extents import (
     trim_trailing_conjunctions,
     widen_to_determiner,
 )
+from .date_fiscal import add_fiscal_years
 from .date_lengths import (
     add_missed_lengths,
     add_unit_long,
@@ -60,6 +61,7 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
+from .date_season_spans import widen_year_to_its_season
 from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
 from .date_times import (
     extend_times,
@@ -73,6 +75,7 @@ from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_ap
 from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_to_month_before
 from .date_wire_forms import WIRE_FORM_RULES
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
+from .date_zones import trim_opening_brackets
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
 from .word_index import span_at
@@ -105,8 +108,12 @@ _EXTRA_ALTERNATIVES = (
         r"(?:right\s+)?now",
         r"currently|presently|nowadays|lately|recently|current",
         r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
-        r"(?:that|that\s+same|the\s+same)\s+(?:spring|summer|autumn|fall|winter)",  # "That fall, he ran": the story's season
+        r"(?:that|that\s+same|the\s+same)\s+(?:spring|summer|autumn|fall|winter|weekend|night|morning|afternoon|evening)",  # "That fall, he ran": the story's season
         r"these\s+days",
+        # anchor.season_after_preposition: "slowed in the autumn", "during the winter of 2019" (not "the fall of Rome")
+        r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bover\s)|(?<=\bthrough\s))"
+        r"the\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+(?:19|20)\d\d)?"
+        r"(?!\s+(?:of|in|from|to|season|term|semester|collection|months|and\s+winter|and\s+spring)\b|-)",
         r"the\s+(?:near|short|long)\s+term",
         r"daily|weekly|monthly|hourly|nightly",
         # "On Sundays the shops are closed": a weekday in the plural recurs (SET XXXX-WXX-7)
@@ -168,7 +175,7 @@ _CLOCK_POINT = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:[\s,;:.—–-]+|'s|’s)$")
 _ZONES = re.compile(r"^\s*\(?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)\)?\b")
 _YEAR_RANGE = re.compile(
-    r"^(?:(?:the\s+)?(?:fiscal|season|year)\s+)?((?:1[0-9]|20)\d\d)\s*[-–/]\s*((?:1[0-9]|20)?\d\d)"
+    r"^(?:(?:the\s+)?(?:fiscal|season|year)\s+|FY\s?)?((?:1[0-9]|20)\d\d)\s*[-–/]\s*((?:1[0-9]|20)?\d\d)"
     r"(?:\s+(?:season|fiscal\s+year|financial\s+year|school\s+year|academic\s+year|term))?$",
     re.IGNORECASE,
 )
@@ -461,6 +468,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     trim_names_after_units,
     trim_leading_ages,
     trim_prepositions,
+    trim_opening_brackets,
     trim_articles_before_clocks,
     drop_non_times,
     drop_titles,
@@ -468,9 +476,11 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_numbers_that_are_not_years,
     add_time_zones,
     add_unmarked,
+    widen_year_to_its_season,
     add_couple_of_units,
     add_month_days,
     add_bare_years,
+    add_fiscal_years,
     drop_recently_before_a_date,
     drop_movement_names,
     add_unit_long,

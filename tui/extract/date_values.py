@@ -39,6 +39,7 @@ from .date_durations import (
     number as _number,
     unit_name as _unit,
 )
+from .date_fiscal import FISCAL_SHORT, fiscal_year_value
 from .date_holidays import HOLIDAY_RE, holiday_day, nearest_holiday
 from .date_sets import SET_RULES
 from .date_times import night_before
@@ -215,8 +216,8 @@ def _story_shift(m: re.Match[str], a: Anchor) -> Reading | None:
 
 
 def _that_unit(m: re.Match[str], a: Anchor) -> Reading | None:
-    """"that day", "the same day", "later that year": the story's current day, month or year."""
-    unit = _unit(m.group(1))
+    """"that day", "the same day", "later that year", "that weekend": the story's current day, month or year."""
+    unit = "weekend" if m.group(1) == "weekend" else _unit(m.group(1))
     if unit in {"year", "month"} and (told := _told_at(a.story_value, unit)) is not None:
         return Reading(DATE, told)  # "in 1988 ... later that year": the year last told, not the last day's
     base = a.story or a.today
@@ -848,7 +849,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.story_adjacent", r"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|quarter|year)$", _story_shift),
         ("date.story_weekday", rf"^the\s+(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", _story_weekday),
         ("date.story_part", r"^(?:the\s+|mid-?\s*(?!night|day$)|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", _story_part),
-        ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|month|year|morning|afternoon|evening|night)$", _that_unit),
+        ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|weekend|month|year|morning|afternoon|evening|night)$", _that_unit),
         ("date.in_the_day", r"^(?:earlier|later|early|late)\s+in\s+the\s+(day|morning|afternoon|evening|night)$|^the\s+(?:end|rest|start|beginning)\s+of\s+the\s+(day)$", _in_the_day),
         ("date.day_word_shift", r"^the day (before yesterday|after tomorrow)$", _day_word_shift),
         ("date.day_word", r"^(?:early |late |earlier |later )?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?$", _day_word),
@@ -877,6 +878,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.decade", r"^(?:the\s+(?:early\s+|mid-?\s*|late\s+)?'?|(?:early\s+|mid-?\s*|late\s+)?')(\d0)s$", _decade),
         ("date.decade_words", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$", _decade_words),
         ("date.century", r"^(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _century),
+        ("date.fiscal_short", FISCAL_SHORT, lambda m, a: Reading(DATE, fiscal_year_value(m.group(1), a.today))),
         ("date.year", r"^(?:(?:the\s+)?(?:fiscal|calendar|year|the year|model year|school year|fy)\s*)?(\d{4})(?:\s+(?:fiscal\s+)?(?:year|period))?$", _year),
         ("date.numeric", r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", _numeric_date),
         ("duration.compound", COMPOUND, _compound),

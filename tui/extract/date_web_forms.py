@@ -143,10 +143,12 @@ def web_form_value(phrase: str, today: date | None) -> str | None:
     return f"{today.year // 100:02d}"
 
 
-_DAY_WORD_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+_DAY_WORD_SHIFT = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1, "last evening": -1}
 _STORY_SHIFT = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
+#: A clock in the small hours: "last night" has passed midnight by then.
+_SMALL_HOURS = re.compile(r"\b(?:(?:12|[1-5])(?::\d{2})?\s*a\.?m\b|0[0-5]:?\d{2}\b)")
 _CLOCK_DAY = re.compile(
-    r"\b(today|tonight|tomorrow|yesterday)\b|\bthe\s+(next|following|previous|preceding)\s+day\b|\bthe\s+day\s+(before|after)\b"
+    r"\b(today|tonight|tomorrow|yesterday|last\s+night|last\s+evening)\b|\bthe\s+(next|following|previous|preceding)\s+day\b|\bthe\s+day\s+(before|after)\b"
 )
 
 
@@ -159,7 +161,10 @@ def clock_day(phrase: str, today: date | None, story: date | None) -> date | Non
     if m is None:
         return None
     if m.group(1):
-        return today + timedelta(days=_DAY_WORD_SHIFT[m.group(1)]) if today else None
+        word = " ".join(m.group(1).split())
+        if word == "last night" and _SMALL_HOURS.search(phrase):
+            word = "today"  # anchor.clock_last_night: "2 a.m. last night" is past midnight, on the day of publication
+        return today + timedelta(days=_DAY_WORD_SHIFT[word]) if today else None
     return story + timedelta(days=_STORY_SHIFT[m.group(2) or m.group(3)]) if story else None
 
 

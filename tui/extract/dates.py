@@ -20,11 +20,14 @@ from datetime import date
 from .context import DocContext
 from .date_anchors import StoryTrail, dateline_day, days_from_neighbours
 from .date_calendar import granularity_of
+from .date_month_ranges import second_month_after_the_first
+from .date_narrative import today_said_on_a_named_day
 from .date_spans import TimeSpan, find_time_spans
 from .date_story_years import month_days_in_the_story_year
 from .date_unanchored import unanchored_value
 from .date_values import Anchor, Reading, normalise
 from .date_wire_copy import today_as_nowadays, weekdays_between_dateline_and_creation
+from .date_zones import local_clock_across_midnight, weekday_in_a_zone_ahead
 from .types import DateFact
 
 #: (value or None, granularity or None)
@@ -33,7 +36,7 @@ Resolution = tuple[str | None, str | None]
 _PERIOD_END = re.compile(r"\s+end(?:ed|ing)\b")
 _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b")
 #: Value rules whose result does not depend on any anchor.
-_ABSOLUTE_RULES = frozenset({"date.year", "date.decade", "date.decade_words", "date.century", "date.numeric", "absolute_fallback"})
+_ABSOLUTE_RULES = frozenset({"date.year", "date.fiscal_short", "date.decade", "date.decade_words", "date.century", "date.numeric", "absolute_fallback"})
 
 
 def resolve(text: str, published: date | None, *, direction: int = 0) -> Resolution | None:
@@ -85,6 +88,10 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
         return [(f.span.start, f.span.end, f.value) for f in facts]
 
     _move(ctx, facts, days_from_neighbours(ctx.text, points()))
+    _move(ctx, facts, weekday_in_a_zone_ahead(ctx.text, points(), published=ctx.published))
+    _move(ctx, facts, local_clock_across_midnight(ctx.text, points()))
+    _move(ctx, facts, today_said_on_a_named_day(ctx.text, points(), published=ctx.published))
+    _move(ctx, facts, second_month_after_the_first(ctx.text, points()))
     _move(ctx, facts, month_days_in_the_story_year(ctx.text, points(), published=trail.published))
     _move(ctx, facts, today_as_nowadays(ctx.text, points()))
     _move(ctx, facts, weekdays_between_dateline_and_creation(ctx.text, points(), dateline=dateline, published=ctx.published))
@@ -138,7 +145,7 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
     if value_rule == "date.current_year" and _PERIOD_END.match(ctx.text, found.end):
         reading = Reading("DURATION", "P1Y")  # "the year ended Sept. 30": a length, not the calendar year
     if reading.value is not None and value_rule != "unanchored":
-        trail.remember(reading, value_rule, found.start)
+        trail.remember(reading, value_rule, found.start, found.end)
     elif reading.type in {"DATE", "TIME"} and anchor.today is None:
         trail.forget()
     rule, confidence = _rule_for(reading, value_rule, text, story=anchor.story != anchor.today)

@@ -94,4 +94,13 @@
 #:        its past) does not point ahead, nor does a bare participle ("the ceasefire ... held through Sunday");
 #:        "Fri Mar 22, 2013" keeps its month; "said on Thursday he plans to" is the day it was said; "as Election
 #:        Day drew closer" is ahead; "today's world" is PRESENT_REF; "``Tomorrow" opening a quote is a date.
-EXTRACTOR_VERSION = "1.6.12"
+#: 1.6.13: a clock with "last night" is on the night before; "FY24", "FY 2012-13" are fiscal years; "in the autumn",
+#:        "that weekend" are found; "8:30 p.m. (0130 GMT Friday)" is Thursday evening, and a past weekday with a zone
+#:        may be the day after publication; a past weekday just after a dated story of another time follows that
+#:        day; "today" said on an earlier day named in its sentence, or quoted in a story of days before, is that
+#:        day (so are "yesterday" and "tomorrow" from it, and a quoted "today" said on a day named after the
+#:        quote); "the following day" moves the story on; "lasted until late Sunday" looks back; "By Wednesday,
+#:        markets had fallen" in a narrative is ahead; "was expected Saturday" is ahead of the telling; "between
+#:        late November and early December" runs forward; "the autumn of 2022" is 2022-FA; "that night" is found;
+#:        "(8:30 p.m. EST" leaves its bracket out.
+EXTRACTOR_VERSION = "1.6.13"
