@@ -7,7 +7,9 @@ with inline TIMEX3) from ../shared, then scores the engine with the same code as
 ``extract --format jsonl`` prints, given front-matter ``title:`` and ``date:``). Both splits are
 reported; ``--errors`` prints the dev split's errors only (the check split is scored, never read).
 
-    .venv/bin/python benchmarks/dates_modern_eval.py [--errors] [--write DIR]
+    .venv/bin/python benchmarks/dates_modern_eval.py [--labels FILE] [--errors] [--write DIR]
+
+``--labels`` scores another set in the same format (benchmarks/dates_blind_eval.py uses it).
 """
 
 from __future__ import annotations
@@ -78,9 +80,9 @@ def file_name(doc_id: str) -> str:
     return f"{stem}_{digest}.tml"
 
 
-def write_tml(out: Path) -> dict[str, Path]:
-    """Write ``out/dev`` and ``out/check``; returns the split folders."""
-    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+def write_tml(out: Path, labels_file: Path = LABELS) -> dict[str, Path]:
+    """Write ``out/dev`` and ``out/check`` for the set in ``labels_file``; returns the split folders."""
+    labels = json.loads(labels_file.read_text(encoding="utf-8"))
     texts = source_texts(labels["documents"])
     folders = {}
     for doc in labels["documents"]:
@@ -120,8 +122,9 @@ def print_splits(folders: dict[str, Path], *, errors: bool) -> None:
                 print(f"    {kind:5} {doc[:40]}: gold {gold} | ours {ours}")
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, labels: Path = LABELS) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", metavar="FILE", type=Path, default=labels, help="the labelled set (default: %(default)s)")
     parser.add_argument("--errors", action="store_true", help="print the dev split's misses, extras and wrong values")
     parser.add_argument("--write", metavar="DIR", help="only write the .tml files to DIR/dev and DIR/check")
     args = parser.parse_args(argv)
@@ -129,11 +132,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {SHARED} is absent")
         return 0
     if args.write:
-        for split, folder in write_tml(Path(args.write)).items():
+        for split, folder in write_tml(Path(args.write), args.labels).items():
             print(f"{split}: {folder}")
         return 0
     with tempfile.TemporaryDirectory(prefix="newsloupe-dates-modern-") as tmp:
-        print_splits(write_tml(Path(tmp)), errors=args.errors)
+        print_splits(write_tml(Path(tmp), args.labels), errors=args.errors)
     return 0
 
 
