@@ -89,7 +89,7 @@ _ROUGHLY = r"(?:(?:about|around|some|nearly|almost|over|more than|less than|at l
 
 
 def _fortnight(m: re.Match[str]) -> str | None:
-    """duration.fortnight: "a fortnight" is two weeks (P2W)."""
+    """duration.fortnight: "a fortnight", "the next fortnight" are two weeks (P2W)."""
     count = number(m.group(1) or "a")
     return duration_value(count * 2, "week") if count is not None else None
 
@@ -143,7 +143,7 @@ DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ..
     ("duration.unit_alternatives", rf"^(?:(?:several|many|some)\s+)?({UNIT_RE})\s+(?:or|and)\s+(?:(?:even|possibly|perhaps)\s+)?{UNIT_RE}$",
      _unit_alternatives),
     ("duration.vague", r"^(?:quite\s+)?(?:some\s+time|a\s+while)$", _vague_length),
-    ("duration.fortnight", rf"^{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
+    ("duration.fortnight", rf"^(?:the\s+(?:next|past|last|coming|previous|following|first)\s+)?{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
      rf"|^another\s+({UNIT_RE})$", _more_units),
     ("duration.period", rf"^(?:a|an|the|its|their|his|her)?\s*{_COUNT}[\s-]({UNIT_RE})(?:-long)?\s+(?:period|term|span|stretch|spell|window)$", _period_noun),

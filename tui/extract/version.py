@@ -103,4 +103,6 @@
 #:        markets had fallen" in a narrative is ahead; "was expected Saturday" is ahead of the telling; "between
 #:        late November and early December" runs forward; "the autumn of 2022" is 2022-FA; "that night" is found;
 #:        "(8:30 p.m. EST" leaves its bracket out.
-EXTRACTOR_VERSION = "1.6.13"
+#: 1.6.14: "Last night," and other relative days the model leaves out are found (not in title case: "CBS This
+#:        Morning"); "the next fortnight" is P2W; "at most two weeks" is one length; "the past year and a half" P1Y6M.
+EXTRACTOR_VERSION = "1.6.14"

@@ -1,0 +1,96 @@
+"""Span rules for phrases of modern news that the model leaves out or starts in the wrong place,
+each small and named (``date_spans.SPAN_RULES`` runs them):
+
+- ``add_relative_day_phrases``: "Last night, a Government spokesperson said": the model marks
+  "last night" in one paragraph and not in the next; a closed set of relative days and periods
+  ("last night", "this week", "next month", "yesterday") is a timex wherever it stands.
+- ``add_fortnights``: "within the next fortnight", "a fortnight": British and Commonwealth
+  English for two weeks, which the model never marks.
+- ``widen_at_most``: "for at most two weeks": the model starts the length at "most"; the bound
+  belongs to it, as "at least" does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .date_extents import overlaps_any
+from .doc_text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .date_spans import TimeSpan
+
+#: Relative days and periods that are always a time ("last night", "this week", "yesterday").
+_RELATIVE_DAY = re.compile(
+    r"(?<![\w-])(?:(?:last|this|next)\s+(?:night|week|weekend|month|year)|this\s+(?:morning|afternoon|evening)"
+    r"|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening))?|tonight)(?![\w-])",
+    re.IGNORECASE,
+)
+#: Before the phrase, a word that makes it part of something else: "the last week of June",
+#: "every last night of the run", "a next year" never reads as the relative period.
+_PART_OF_ANOTHER = re.compile(r"\b(?:the|a|an|every|each|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
+#: After it, "of" makes it a part ("this week of talks").
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+#: "CBS This Morning", "This Week with George Stephanopoulos": title case names a programme.
+_TITLE_CASE = re.compile(r"[A-Z]\w*\s+[A-Z]")
+
+
+def add_relative_day_phrases(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.relative_day: a relative day or period the model did not mark is added (not when a
+    determiner before it, or "of" after it, makes it part of a longer phrase, nor in title case,
+    which names a programme: "CBS This Morning")."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _RELATIVE_DAY.finditer(text):
+        if overlaps_any(out, m.start(), m.end()):
+            continue
+        if _PART_OF_ANOTHER.search(text, max(0, m.start() - 8), m.start()) or _OF_AFTER.match(text, m.end()):
+            continue
+        if _TITLE_CASE.match(m.group()):
+            continue
+        out.append(TimeSpan(m.start(), m.end()))
+    return sorted(out, key=lambda s: s.start)
+
+
+_FORTNIGHT = re.compile(
+    r"(?<![\w-])(?:(?:the\s+(?:next|past|last|coming|previous|following|first)\s+)"
+    r"|(?:(?:about|around|nearly|almost|over|more than|less than|at least|up to|just|only|another)\s+)?"
+    r"(?:an?|one|two|three|four|\d+)\s+)fortnights?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def add_fortnights(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.fortnight: "the next fortnight", "a fortnight", "two fortnights" are lengths of two
+    weeks each (the value rule ``duration.fortnight`` reads them)."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    if "fortnight" not in text.lower():
+        return spans
+    out = list(spans)
+    for m in _FORTNIGHT.finditer(text):
+        if not overlaps_any(out, m.start(), m.end()):
+            out.append(TimeSpan(m.start(), m.end()))
+    return sorted(out, key=lambda s: s.start)
+
+
+_MOST_FIRST = re.compile(r"most\s+(?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twelve)", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+
+
+def widen_at_most(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.at_most: "at" + "most two weeks" is one length ("at most two weeks", P2W)."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _MOST_FIRST.match(text, span.start) and (m := _AT_BEFORE.search(text, max(0, span.start - 4), span.start)):
+            span = replace(span, start=m.start())
+        out.append(span)
+    return out
