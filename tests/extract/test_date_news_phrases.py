@@ -53,3 +53,15 @@ def test_the_past_year_and_a_half_is_a_length_not_last_year():
 def test_the_past_year_and_a_half_in_a_sentence(nlp):
     facts = _facts(nlp, "The chain reported 22 sold units in the past year and a half.", "2020-06-21")
     assert ("the past year and a half", "DURATION", "P1Y6M") in facts
+
+
+def test_a_second_day_after_a_month_day_is_a_date_of_that_month(nlp):
+    facts = _facts(nlp, "Woolworths and Coles introduced limits on March 4 and 5 respectively. The summit is on June 3 and 4 in Paris.", "2020-03-13")
+    assert [f for f in facts if f[0] in {"March 4", "5", "June 3", "4"}] == [
+        ("March 4", "DATE", "2020-03-04"), ("5", "DATE", "2020-03-05"), ("June 3", "DATE", "2020-06-03"), ("4", "DATE", "2020-06-04"),
+    ]
+
+
+def test_a_count_after_a_month_day_is_no_day(nlp):
+    facts = _facts(nlp, "After the vote on March 4 and 5 people were hurt.", "2020-03-13")
+    assert facts == [("March 4", "DATE", "2020-03-04")]

@@ -8,6 +8,7 @@ each small and named (``date_spans.SPAN_RULES`` runs them):
   English for two weeks, which the model never marks.
 - ``widen_at_most``: "for at most two weeks": the model starts the length at "most"; the bound
   belongs to it, as "at least" does.
+- ``split_coordinated_days``: "on March 4 and 5": two dates, the second read in the first's month.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .date_extents import overlaps_any
+from .date_words import MONTH_RE
 from .doc_text import doc_text
 
 if TYPE_CHECKING:
@@ -93,4 +95,37 @@ def widen_at_most(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
         if _MOST_FIRST.match(text, span.start) and (m := _AT_BEFORE.search(text, max(0, span.start - 4), span.start)):
             span = replace(span, start=m.start())
         out.append(span)
+    return out
+
+
+
+#: "March 4", "Sept. 30th": the month (with its space) and the day.
+_MONTH_DAY = rf"((?i:{MONTH_RE})\.?\s+)(\d{{1,2}}(?:st|nd|rd|th)?)"
+_DAY_PAIR = re.compile(rf"{_MONTH_DAY}\s+(?:and|or|&)\s+(\d{{1,2}})(?:st|nd|rd|th)?")
+#: " and 5" after a month day, ending there ("and 5 respectively", "and 5, when"), not "and 5 people".
+_SECOND_DAY_AFTER = re.compile(
+    r"\s+(?:and|or|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$)|\s+(?:respectively|in|at|to|when|before|after)\b)"
+)
+
+
+def split_coordinated_days(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.day_pair: "on March 4 and 5", "June 3 and 4": the second day is a date of its own in the
+    same month (TimeML marks "5", read as March 5), whether the model took it along or left it out."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out: list["TimeSpan"] = []
+    for span in spans:
+        if (pair := _DAY_PAIR.fullmatch(text, span.start, span.end)) is not None:
+            out.append(replace(span, end=pair.end(2)))
+            second = (pair.start(3), pair.end(3), f"{pair.group(1)}{pair.group(3)}")
+        elif (one := re.fullmatch(_MONTH_DAY, text[span.start:span.end])) and (after := _SECOND_DAY_AFTER.match(text, span.end)):
+            out.append(span)
+            second = (after.start(1), after.end(1), f"{one.group(1)}{after.group(1)}")
+        else:
+            out.append(span)
+            continue
+        start, end, reads_as = second
+        if 1 <= int(text[start:end]) <= 31 and not overlaps_any([s for s in spans if s is not span], start, end):
+            out.append(TimeSpan(start, end, reads_as=reads_as))
     return out

@@ -61,7 +61,7 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
-from .date_news_phrases import add_fortnights, add_relative_day_phrases, widen_at_most
+from .date_news_phrases import add_fortnights, add_relative_day_phrases, split_coordinated_days, widen_at_most
 from .date_season_spans import widen_year_to_its_season
 from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
 from .date_times import (
@@ -511,6 +511,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     widen_to_frequency_counts,
     split_ranges,
     split_two_times,
+    split_coordinated_days,
     *WIRE_FORM_RULES,
     trim_leading_verbs,
     split_length_and_date,

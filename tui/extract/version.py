@@ -104,5 +104,6 @@
 #:        late November and early December" runs forward; "the autumn of 2022" is 2022-FA; "that night" is found;
 #:        "(8:30 p.m. EST" leaves its bracket out.
 #: 1.6.14: "Last night," and other relative days the model leaves out are found (not in title case: "CBS This
-#:        Morning"); "the next fortnight" is P2W; "at most two weeks" is one length; "the past year and a half" P1Y6M.
+#:        Morning"); "the next fortnight" is P2W; "at most two weeks" is one length; "the past year and a half" P1Y6M;
+#:        "on March 4 and 5" is two dates, the second in the first one's month.
 EXTRACTOR_VERSION = "1.6.14"
