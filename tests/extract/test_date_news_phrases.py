@@ -65,3 +65,16 @@ def test_a_second_day_after_a_month_day_is_a_date_of_that_month(nlp):
 def test_a_count_after_a_month_day_is_no_day(nlp):
     facts = _facts(nlp, "After the vote on March 4 and 5 people were hurt.", "2020-03-13")
     assert facts == [("March 4", "DATE", "2020-03-04")]
+
+
+def test_idioms_name_no_time_but_the_days_end_does(nlp):
+    assert _facts(nlp, "But at the end of the day, all of these efforts did not persuade world leaders.") == []
+    assert _facts(nlp, "He had eyes that saw much beyond his years.") == []
+    assert ("the end of the day", "DATE", "2020-09-26") in _facts(nlp, "Shares closed higher at the end of the day.")
+
+
+def test_two_or_more_years_earlier_is_a_length_as_days_are_but_a_year_earlier_stays_the_date():
+    today = date(2020, 9, 2)
+    assert resolve("four years earlier", today) == ("P4Y", "duration")
+    assert resolve("12 days earlier", today) == ("P12D", "duration")
+    assert resolve("a year earlier", today) == ("2019", "year")  # results' comparisons, as TimeBank marks them

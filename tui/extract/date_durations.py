@@ -158,10 +158,10 @@ def _counted_shift(m: re.Match[str]) -> str | None:
     earlier": a told length and the signal that places it. TimeML marks the length (TimeBank:
     "Three days later" P3D, "twenty years after" P20Y, "several months before" PXM); "a year
     earlier" (and "a month earlier") stays the date it compares with, as in results ("up from $5
-    million a year earlier", 25 of 25 in TimeBank), so only later lengths and decades or centuries
-    before are read here."""
+    million a year earlier", 25 of 25 in TimeBank), so only later lengths, decades or centuries
+    before and counts of two or more ("four years earlier", as "12 days earlier") are read here."""
     count, unit, way = number(m.group(1)), unit_name(m.group(2)), m.group(3)
-    if count is None or (way in {"earlier", "before"} and unit not in {"decade", "century"}):
+    if count is None or (way in {"earlier", "before"} and unit not in {"decade", "century"} and count < 2):
         return None
     return duration_value(count, unit)
 

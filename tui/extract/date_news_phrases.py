@@ -9,6 +9,7 @@ each small and named (``date_spans.SPAN_RULES`` runs them):
 - ``widen_at_most``: "for at most two weeks": the model starts the length at "most"; the bound
   belongs to it, as "at least" does.
 - ``split_coordinated_days``: "on March 4 and 5": two dates, the second read in the first's month.
+- ``drop_idioms``: "at the end of the day, ..." and "beyond his years" are figures of speech.
 """
 
 from __future__ import annotations
@@ -129,3 +130,18 @@ def split_coordinated_days(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpa
         if 1 <= int(text[start:end]) <= 31 and not overlaps_any([s for s in spans if s is not span], start, end):
             out.append(TimeSpan(start, end, reads_as=reads_as))
     return out
+
+
+#: "At the end of the day, ..." (all things considered) and "wise beyond her years" are idioms,
+#: not the day's end or a length.
+_IDIOM = re.compile(r"(?i:at\s+)(the\s+end\s+of\s+the\s+day)(?=\s*,)|(?i:beyond\s+(?:his|her|their|its|my|your|our)\s+)(years)\b")
+
+
+def drop_idioms(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.idiom: "but at the end of the day, ..." and "beyond his years" name no time ("markets
+    closed higher at the end of the day." does, and stays)."""
+    text = doc_text(doc)
+    if "end of the day" not in text and "beyond" not in text:
+        return spans
+    idioms = {(m.start(m.lastindex or 0), m.end(m.lastindex or 0)) for m in _IDIOM.finditer(text)}
+    return [s for s in spans if (s.start, s.end) not in idioms]

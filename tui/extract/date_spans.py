@@ -61,7 +61,13 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
-from .date_news_phrases import add_fortnights, add_relative_day_phrases, split_coordinated_days, widen_at_most
+from .date_news_phrases import (
+    add_fortnights,
+    add_relative_day_phrases,
+    drop_idioms,
+    split_coordinated_days,
+    widen_at_most,
+)
 from .date_season_spans import widen_year_to_its_season
 from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
 from .date_times import (
@@ -529,6 +535,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     read_wire_clocks_before_weekdays,
     widen_clocks_to_local_time,
     share_recurring_part,
+    drop_idioms,
     without_overlaps,
 )
 
