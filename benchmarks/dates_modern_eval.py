@@ -35,7 +35,8 @@ class DriftError(Exception):
 
 
 def source_texts(documents: list[dict]) -> dict[str, tuple[str, str]]:
-    """Each labelled document's (title, text): the Wikinews row, or the page's main text as the reader reads it."""
+    """Each labelled document's (title, text): the Wikinews row, a GUM news file's text, or the page's main
+    text as the reader reads it."""
     from tui.library.sources import read_one
 
     rows: dict[str, dict[str, str]] = {}
@@ -47,10 +48,29 @@ def source_texts(documents: list[dict]) -> dict[str, tuple[str, str]]:
         if "url" in doc:
             row = rows[doc["url"]]
             out[doc["id"]] = (row["title"], row["text"])
+        elif "gum" in doc:
+            out[doc["id"]] = gum_text(SHARED / "gum_news" / "dep" / doc["gum"])
         else:
             article = read_one(SHARED / "web" / "pages" / doc["page"])
             out[doc["id"]] = (article.title or "", article.text)
     return out
+
+
+def gum_text(path: Path) -> tuple[str, str]:
+    """A GUM news file (a Wikinews article) as (title, text): its ``meta::title``, and its paragraphs
+    (``# newpar``) of sentences (``# text =``) joined by a space, blank lines between paragraphs;
+    the headline block is the title, not the text."""
+    title, paragraphs, head = "", [], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# meta::title = "):
+            title = line.removeprefix("# meta::title = ")
+        elif line == "# newpar":
+            paragraphs.append([])
+        elif line.startswith("# newpar_block = "):
+            head = line.removeprefix("# newpar_block = ").startswith("head")
+        elif line.startswith("# text = ") and paragraphs and not head:
+            paragraphs[-1].append(line.removeprefix("# text = "))
+    return title, "\n\n".join(" ".join(p) for p in paragraphs if p)
 
 
 def tml_document(doc: dict, title: str, text: str, timexes: list[dict]) -> str:
