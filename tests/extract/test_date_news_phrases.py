@@ -78,3 +78,9 @@ def test_two_or_more_years_earlier_is_a_length_as_days_are_but_a_year_earlier_st
     assert resolve("four years earlier", today) == ("P4Y", "duration")
     assert resolve("12 days earlier", today) == ("P12D", "duration")
     assert resolve("a year earlier", today) == ("2019", "year")  # results' comparisons, as TimeBank marks them
+
+
+def test_national_days_beyond_the_us_and_uk_are_their_calendar_days(nlp):
+    facts = _facts(nlp, "Mr Key promoted the campaign on Waitangi Day. Many marched on World AIDS Day.", "2015-05-07")
+    assert ("Waitangi Day", "DATE", "2015-02-06") in facts
+    assert ("World AIDS Day", "DATE", "2014-12-01") in facts  # looking back from May
