@@ -29,10 +29,11 @@ def _script(name: str):
 def test_gold_is_offsets_only_split_in_halves_and_new_to_the_modern_set():
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     docs = {d["id"]: d for d in gold["documents"]}
-    assert len(docs) == 46
-    for split in ("dev", "check"):
+    assert len(docs) == 51
+    for split, count in (("dev", 25), ("check", 26)):
         mine = [d for d in docs.values() if d["split"] == split]
-        assert len(mine) == 23 and {("url" in d) for d in mine} == {True, False}  # both sources in each half
+        assert len(mine) == count
+        assert {next(k for k in ("url", "gum", "page") if k in d) for d in mine} == {"url", "gum", "page"}  # every source in each half
     modern = {d["id"] for d in json.loads(MODERN.read_text(encoding="utf-8"))["documents"]}
     assert not modern & set(docs)  # no document a date rule was tuned on
     for t in gold["timexes"]:
