@@ -7,7 +7,9 @@ with inline TIMEX3) from ../shared, then scores the engine with the same code as
 ``extract --format jsonl`` prints, given front-matter ``title:`` and ``date:``). Both splits are
 reported; ``--errors`` prints the dev split's errors only (the check split is scored, never read).
 
-    .venv/bin/python benchmarks/dates_modern_eval.py [--errors] [--write DIR]
+    .venv/bin/python benchmarks/dates_modern_eval.py [--labels FILE] [--errors] [--write DIR]
+
+``--labels`` scores another set in the same format (benchmarks/dates_blind_eval.py uses it).
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ class DriftError(Exception):
 
 
 def source_texts(documents: list[dict]) -> dict[str, tuple[str, str]]:
-    """Each labelled document's (title, text): the Wikinews row, or the page's main text as the reader reads it."""
+    """Each labelled document's (title, text): the Wikinews row, a GUM news file's text, or the page's main
+    text as the reader reads it."""
     from tui.library.sources import read_one
 
     rows: dict[str, dict[str, str]] = {}
@@ -45,10 +48,29 @@ def source_texts(documents: list[dict]) -> dict[str, tuple[str, str]]:
         if "url" in doc:
             row = rows[doc["url"]]
             out[doc["id"]] = (row["title"], row["text"])
+        elif "gum" in doc:
+            out[doc["id"]] = gum_text(SHARED / "gum_news" / "dep" / doc["gum"])
         else:
             article = read_one(SHARED / "web" / "pages" / doc["page"])
             out[doc["id"]] = (article.title or "", article.text)
     return out
+
+
+def gum_text(path: Path) -> tuple[str, str]:
+    """A GUM news file (a Wikinews article) as (title, text): its ``meta::title``, and its paragraphs
+    (``# newpar``) of sentences (``# text =``) joined by a space, blank lines between paragraphs;
+    the headline block is the title, not the text."""
+    title, paragraphs, head = "", [], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# meta::title = "):
+            title = line.removeprefix("# meta::title = ")
+        elif line == "# newpar":
+            paragraphs.append([])
+        elif line.startswith("# newpar_block = "):
+            head = line.removeprefix("# newpar_block = ").startswith("head")
+        elif line.startswith("# text = ") and paragraphs and not head:
+            paragraphs[-1].append(line.removeprefix("# text = "))
+    return title, "\n\n".join(" ".join(p) for p in paragraphs if p)
 
 
 def tml_document(doc: dict, title: str, text: str, timexes: list[dict]) -> str:
@@ -78,9 +100,9 @@ def file_name(doc_id: str) -> str:
     return f"{stem}_{digest}.tml"
 
 
-def write_tml(out: Path) -> dict[str, Path]:
-    """Write ``out/dev`` and ``out/check``; returns the split folders."""
-    labels = json.loads(LABELS.read_text(encoding="utf-8"))
+def write_tml(out: Path, labels_file: Path = LABELS) -> dict[str, Path]:
+    """Write ``out/dev`` and ``out/check`` for the set in ``labels_file``; returns the split folders."""
+    labels = json.loads(labels_file.read_text(encoding="utf-8"))
     texts = source_texts(labels["documents"])
     folders = {}
     for doc in labels["documents"]:
@@ -120,8 +142,9 @@ def print_splits(folders: dict[str, Path], *, errors: bool) -> None:
                 print(f"    {kind:5} {doc[:40]}: gold {gold} | ours {ours}")
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, labels: Path = LABELS) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", metavar="FILE", type=Path, default=labels, help="the labelled set (default: %(default)s)")
     parser.add_argument("--errors", action="store_true", help="print the dev split's misses, extras and wrong values")
     parser.add_argument("--write", metavar="DIR", help="only write the .tml files to DIR/dev and DIR/check")
     args = parser.parse_args(argv)
@@ -129,11 +152,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: {SHARED} is absent")
         return 0
     if args.write:
-        for split, folder in write_tml(Path(args.write)).items():
+        for split, folder in write_tml(Path(args.write), args.labels).items():
             print(f"{split}: {folder}")
         return 0
     with tempfile.TemporaryDirectory(prefix="newsloupe-dates-modern-") as tmp:
-        print_splits(write_tml(Path(tmp)), errors=args.errors)
+        print_splits(write_tml(Path(tmp), args.labels), errors=args.errors)
     return 0
 
 

@@ -87,7 +87,8 @@ CASES = [
     ("duration.counted_shift", "more than two decades earlier", NOW, "DURATION", "P20Y"),
     ("duration.counted_shift", "two and a half years later", NOW, "DURATION", "P2Y6M"),
     # ... but "a year earlier" in results is the period compared with, and "a month earlier" too
-    ("date.story_shift", "two months earlier", STORY, "DATE", "2013-01"),
+    ("date.story_shift", "a month earlier", STORY, "DATE", "2013-02"),  # one unit before: the date it compares with
+    ("duration.counted_shift", "two months earlier", STORY, "DURATION", "P2M"),  # a count of two or more is a length
     ("date.story_adjacent", "the next day", STORY, "DATE", "2013-03-13"),
     ("date.story_adjacent", "the previous day", STORY, "DATE", "2013-03-11"),
     # a part of a day is a TIME, as "last night" is (2013-03-21TNI)

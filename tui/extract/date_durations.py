@@ -89,7 +89,7 @@ _ROUGHLY = r"(?:(?:about|around|some|nearly|almost|over|more than|less than|at l
 
 
 def _fortnight(m: re.Match[str]) -> str | None:
-    """duration.fortnight: "a fortnight" is two weeks (P2W)."""
+    """duration.fortnight: "a fortnight", "the next fortnight" are two weeks (P2W)."""
     count = number(m.group(1) or "a")
     return duration_value(count * 2, "week") if count is not None else None
 
@@ -143,7 +143,7 @@ DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ..
     ("duration.unit_alternatives", rf"^(?:(?:several|many|some)\s+)?({UNIT_RE})\s+(?:or|and)\s+(?:(?:even|possibly|perhaps)\s+)?{UNIT_RE}$",
      _unit_alternatives),
     ("duration.vague", r"^(?:quite\s+)?(?:some\s+time|a\s+while)$", _vague_length),
-    ("duration.fortnight", rf"^{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
+    ("duration.fortnight", rf"^(?:the\s+(?:next|past|last|coming|previous|following|first)\s+)?{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
      rf"|^another\s+({UNIT_RE})$", _more_units),
     ("duration.period", rf"^(?:a|an|the|its|their|his|her)?\s*{_COUNT}[\s-]({UNIT_RE})(?:-long)?\s+(?:period|term|span|stretch|spell|window)$", _period_noun),
@@ -158,10 +158,10 @@ def _counted_shift(m: re.Match[str]) -> str | None:
     earlier": a told length and the signal that places it. TimeML marks the length (TimeBank:
     "Three days later" P3D, "twenty years after" P20Y, "several months before" PXM); "a year
     earlier" (and "a month earlier") stays the date it compares with, as in results ("up from $5
-    million a year earlier", 25 of 25 in TimeBank), so only later lengths and decades or centuries
-    before are read here."""
+    million a year earlier", 25 of 25 in TimeBank), so only later lengths, decades or centuries
+    before and counts of two or more ("four years earlier", as "12 days earlier") are read here."""
     count, unit, way = number(m.group(1)), unit_name(m.group(2)), m.group(3)
-    if count is None or (way in {"earlier", "before"} and unit not in {"decade", "century"}):
+    if count is None or (way in {"earlier", "before"} and unit not in {"decade", "century"} and count < 2):
         return None
     return duration_value(count, unit)
 

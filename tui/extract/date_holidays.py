@@ -23,6 +23,11 @@ FIXED: dict[str, tuple[int, int]] = {
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "earth day": (4, 22),
     "international women's day": (3, 8), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "all saints' day": (11, 1), "all saints day": (11, 1), "epiphany": (1, 6),
+    # national days of English-speaking news beyond the US and UK
+    "waitangi day": (2, 6), "st. andrew's day": (11, 30), "st andrew's day": (11, 30), "st. george's day": (4, 23),
+    "st george's day": (4, 23), "st. david's day": (3, 1), "st david's day": (3, 1), "burns night": (1, 25),
+    "juneteenth": (6, 19), "world aids day": (12, 1), "holocaust memorial day": (1, 27),
+    "holocaust remembrance day": (1, 27),
 }
 
 

@@ -61,6 +61,13 @@ from .date_missed_spans import (
     widen_clock_meridiem,
     widen_to_clock_word,
 )
+from .date_news_phrases import (
+    add_fortnights,
+    add_relative_day_phrases,
+    drop_idioms,
+    split_coordinated_days,
+    widen_at_most,
+)
 from .date_season_spans import widen_year_to_its_season
 from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
 from .date_times import (
@@ -463,6 +470,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     drop_named_weekdays,
     trim_counts_after_units,
     widen_to_determiner,
+    widen_at_most,
     trim_container_nouns,
     trim_trailing_conjunctions,
     trim_names_after_units,
@@ -477,6 +485,8 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_time_zones,
     add_unmarked,
     widen_year_to_its_season,
+    add_relative_day_phrases,
+    add_fortnights,
     add_couple_of_units,
     add_month_days,
     add_bare_years,
@@ -507,6 +517,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     widen_to_frequency_counts,
     split_ranges,
     split_two_times,
+    split_coordinated_days,
     *WIRE_FORM_RULES,
     trim_leading_verbs,
     split_length_and_date,
@@ -524,6 +535,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     read_wire_clocks_before_weekdays,
     widen_clocks_to_local_time,
     share_recurring_part,
+    drop_idioms,
     without_overlaps,
 )
 

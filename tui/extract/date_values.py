@@ -919,6 +919,10 @@ _LEADING_PREPOSITION = re.compile(
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _NUMBER_AND_A_HALF = re.compile(r"\b(\d+(?:\.\d+)?) (\w+) and a half\b")
 _ONE_AND_A_HALF = re.compile(r"\b(?:an?|one) (\w+) and a half\b")
+#: "the past year and a half": a length after "the past", "the next" ... told without a count (P1Y6M, not last year).
+_THE_UNIT_AND_A_HALF = re.compile(
+    r"\b(the (?:past|last|next|coming|previous|first|following) )(second|minute|hour|day|week|month|year|decade) and a half\b"
+)
 
 
 def normalise(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
@@ -928,6 +932,7 @@ def normalise(text: str, anchor: Anchor) -> tuple[Reading, str] | None:
     phrase = _THOUSANDS_COMMA.sub("", phrase)  # "1,000 years"
     phrase = _NUMBER_AND_A_HALF.sub(lambda m: f"{float(m.group(1)) + 0.5:g} {m.group(2)}", phrase)
     phrase = _ONE_AND_A_HALF.sub(r"1.5 \1", phrase)
+    phrase = _THE_UNIT_AND_A_HALF.sub(r"\g<1>1.5 \2s", phrase)
     if "'" in phrase:
         phrase = _TWO_DIGIT_YEAR.sub(lambda m: _full_year(m, anchor.today), phrase)
     if not phrase:

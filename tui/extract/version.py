@@ -103,4 +103,10 @@
 #:        markets had fallen" in a narrative is ahead; "was expected Saturday" is ahead of the telling; "between
 #:        late November and early December" runs forward; "the autumn of 2022" is 2022-FA; "that night" is found;
 #:        "(8:30 p.m. EST" leaves its bracket out.
-EXTRACTOR_VERSION = "1.6.13"
+#: 1.6.14: "Last night," and other relative days the model leaves out are found (not in title case: "CBS This
+#:        Morning"); "the next fortnight" is P2W; "at most two weeks" is one length; "the past year and a half" P1Y6M;
+#:        "on March 4 and 5" is two dates, the second in the first one's month; "four years earlier" is a length
+#:        (P4Y, as "12 days earlier"); "at the end of the day," and "beyond his years" are idioms, no timex;
+#:        Waitangi Day, St Andrew's, St George's and St David's Days, Burns Night, Juneteenth, World AIDS Day and
+#:        Holocaust Memorial Day are their calendar days.
+EXTRACTOR_VERSION = "1.6.14"
