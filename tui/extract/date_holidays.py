@@ -1,7 +1,7 @@
 """Holidays as calendar days: "Christmas" is XXXX-12-25, "Thanksgiving" the fourth Thursday of November.
 
 ``holiday_day(name, year)`` gives the day a named holiday falls on in ``year``; the value rule
-(``date_values``) picks the year as for a bare month: an explicit year, else "last"/"next", else
+(``date_period_values.holiday``) picks the year as for a bare month: an explicit year, else "last"/"next", else
 the tense, else the nearest one to the anchor (HeidelTime's ``normHolidayFix``/``normHolidayVar``
 do the same).
 """

@@ -1,4 +1,4 @@
-"""Sets (TimeML SET): times that recur, beyond the rules ``date_values`` keeps for them.
+"""Sets (TimeML SET): times that recur, beyond the rules ``date_set_values`` keeps for them.
 
 ``SET_RULES`` are value rules in the form of ``date_durations.DURATION_RULES``: (name, pattern over
 the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part``,

@@ -10,16 +10,17 @@ Span rules (``date_spans.SPAN_RULES`` runs them):
 - ``add_couple_of_units``: "[in the] last couple of weeks", "a couple of days": two units long
   (TimeBank writes "a couple of years" P2Y); the model misses them after brackets and quotes.
 
-Value rule (``date_values`` calls ``web_form_value`` from its ``date.web_form`` rule):
+Value rule (``date_period_values`` calls ``web_form_value`` from the ``date.web_form`` rule):
 
 - "the 2000s" is the decade 2000-2009 (TimeML 200), as "the 2010s" is 201: news names the
   21st century by its number, while "the 1800s" stays the century of the years 18xx.
 - "the end of the century", "the century's end": the century of publication (TimeML 20 for
   2000-2099; the ``END`` part is a modifier TimeML keeps out of the value).
 
-Helpers ``date_values`` calls: ``clock_day`` ("noon tomorrow", "8pm the next day": the day word moves
+Helpers the value rules call: ``clock_day`` ("noon tomorrow", "8pm the next day": the day word moves
 the clock's day), ``quarter_clock`` ("a quarter before 11 a.m." is 10:45) and ``large_count_value``
-("almost a hundred years" P100Y, "more than two thousand years" P2L).
+("almost a hundred years" P100Y, "more than two thousand years" P2L); the first two from
+``date_calendar_values``, the last from ``date_length_values``.
 """
 
 from __future__ import annotations
