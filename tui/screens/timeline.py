@@ -10,6 +10,7 @@ from tui.extract.date_calendar import date_label
 from tui.library import catalog
 from tui.library.catalog import LinkedFact
 from tui.library.store import Store
+from tui.library.titles import shown_title
 from tui.render.sanitize import safe_text
 from tui.widgets.target_options import ArticleOption
 
@@ -51,7 +52,7 @@ class TimelineScreen(LibraryListScreen):
 
     def on_mount(self) -> None:
         self.entries = catalog.timeline(self.store, entity=self.entity)
-        self.titles = {row.id: row.title for row in self.store.articles()}
+        self.titles = {row.id: shown_title(row.title, row.lead, row.location) for row in self.store.articles()}
         self.show_entries("")
         self.listing.focus()
 
