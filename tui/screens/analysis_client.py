@@ -24,7 +24,7 @@ from tui.library.documents import UnreadableArticle
 from tui.library.entries import ArticleEntry, count_scope, load_input
 from tui.library.reader_library import NullLibrary
 from tui.render.sanitize import safe_text, sanitize
-from tui.render.status_words import analysis_words, failures_notice, plural
+from tui.render.status_words import analysis_words, failures_notice, library_run_notice
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.workers.host import ReaderHost
@@ -308,10 +308,9 @@ class AnalysisClient(Screen[None]):
 
     def on_library_analysis_done(self, message: LibraryAnalysisDone) -> None:
         self.library_run = None
-        verb = "stopped" if message.cancelled else "done"
-        what = "Library analysis" if self.scope is None else "Analysis of the listed articles"
-        self.app.notify(f"{what} {verb}: {plural(message.done, 'article')} analysed"
-                        + (f", {message.failed:,} failed (E)" if message.failed else ""), markup=False)
+        self.app.notify(library_run_notice(done=message.done, failed=message.failed, already=message.already,
+                                           skipped=message.skipped, cancelled=message.cancelled,
+                                           listed=self.scope is not None), markup=False)
         self.set_status(self.status)
 
     def on_analysis_idle(self, _message: AnalysisIdle) -> None:
