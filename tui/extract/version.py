@@ -109,5 +109,7 @@
 #:        (P4Y, as "12 days earlier"); "at the end of the day," and "beyond his years" are idioms, no timex;
 #:        Waitangi Day, St Andrew's, St George's and St David's Days, Burns Night, Juneteenth, World AIDS Day and
 #:        Holocaust Memorial Day are their calendar days.
-#: 1.6.15: a reported clause opening with a bracket keeps it ("said [the talks] were useful").
+#: 1.6.15: a reported clause opening with a bracket keeps it ("said [the talks] were useful"); mentions made of
+#:        symbols alone (flag emoji, "،", "#") and names shouted among common words in capitals ("I WON THIS
+#:        ELECTION, BY A LOT!") are no entities.
 EXTRACTOR_VERSION = "1.6.15"
