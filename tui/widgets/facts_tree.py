@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from tui.extract.key_entities import key_entities
 from tui.extract.types import Analysis, DateFact, Entity, EventFact, Evidence, Fact, QuoteFact, RoleFact
 from tui.render.date_words import value_words
 from tui.render.layers import tag_of_label
@@ -168,7 +169,7 @@ class FactsTree(Tree[FactNode]):
                 group = section.add(Text(f"{FOLDED_EVENT_TYPE} ({len(folded)})", style="dim"), expand=False)
                 for fact in folded:
                     group.add_leaf(fact_label(fact, names), FactNode(fact=fact))
-        ranked = sorted(analysis.entities, key=lambda e: (-e.salience, -e.mention_count, e.name))[:KEY_ENTITIES]
+        ranked = key_entities(analysis, limit=KEY_ENTITIES)
         section = self.root.add(Text(f"Key entities ({len(ranked)})", style="bold"), expand=True)
         for entity in ranked:
             section.add_leaf(entity_label(entity), FactNode(entity=entity))
