@@ -17,7 +17,7 @@ from textual.widgets.tree import TreeNode
 
 from tui.extract.key_entities import key_entities
 from tui.extract.types import Analysis, DateFact, Entity, EventFact, Evidence, Fact, QuoteFact, RoleFact
-from tui.render.date_words import value_words
+from tui.render.date_values_in_words import value_words
 from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text
 
