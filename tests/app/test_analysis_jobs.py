@@ -161,20 +161,37 @@ def test_a_library_run_with_nothing_to_analyse_ends_at_once(tmp_path):
     assert events[1:] == [("progress", 0, 0, 0), ("progress", 0, 0, 0), ("library_done", 0, 0, False, 0, 0), ("pending", 0)]
 
 
+GERMAN = "Die Regierung hat am Montag in Berlin über den neuen Haushalt und die Steuern getagt."
+
+
 def test_an_article_without_a_pipeline_opened_leaves_the_pending_count(tmp_path):
-    """A German article opened in the reader is skipped (no German pipeline): the count of articles
-    ``I`` would analyse drops at once, as for one analysed, so ``I`` is not offered for it."""
+    """A German article the library has no language for (the reader adds files untagged), opened in the
+    reader, is skipped (no German pipeline): the count of articles ``I`` would analyse drops at once, as for
+    one analysed, so ``I`` is not offered for it; its language is kept, so the next start does not count it."""
     from tui.library.store import Store
 
     db = tmp_path / "library.db"
     with Store.open(db) as store:
-        german = store.add_article(ArticleInput("Die Regierung hat am Montag in Berlin getagt.", "Berlin",
-                                                meta=(("language", "de"),)))
+        german = store.add_article(ArticleInput(GERMAN, "Berlin"))
         store.add_article(ArticleInput("The government met in London on Monday.", "London"))
     events = run([("foreground", [Job(f"db:{german}", german)])], db_path=str(db))
     assert events[0] == ("pending", 2)
     assert kinds(events)[1:3] == ["started", "skipped"]
     assert ("pending", 1) in events[2:]
+    assert run([], db_path=str(db))[0] == ("pending", 1)
+
+
+def test_articles_tagged_with_a_language_without_a_pipeline_are_not_counted(tmp_path):
+    from tui.library.store import Store
+
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        store.add_article(ArticleInput(GERMAN, "Berlin", meta=(("language", "de"),)))
+        store.add_article(ArticleInput("The government met in London on Monday.", "London", meta=(("language", "en"),)))
+        store.add_article(ArticleInput("Rain in Oslo.", "Oslo"))
+    events = run([("library", True)], db_path=str(db))
+    assert events[0] == ("pending", 2)
+    assert [e for e in events if e[0] == "library_done"] == [("library_done", 2, 0, False, 0, 0)]
 
 
 def test_the_library_run_tells_articles_skipped_or_found_analysed_from_those_it_analysed(tmp_path):
@@ -184,8 +201,7 @@ def test_the_library_run_tells_articles_skipped_or_found_analysed_from_those_it_
 
     db = tmp_path / "library.db"
     with Store.open(db) as store:
-        german = store.add_article(ArticleInput("Die Regierung hat am Montag in Berlin getagt.", "Berlin",
-                                                meta=(("language", "de"),)))
+        german = store.add_article(ArticleInput(GERMAN, "Berlin"))  # untagged: detected when its turn comes
         opened = store.add_article(ArticleInput("Rain fell in Oslo on Monday.", "Rain"))
         store.add_article(ArticleInput("boom", "Broken"))
         store.add_article(ArticleInput("Snow fell in Bergen.", "Snow"))

@@ -75,12 +75,12 @@ class SpacyAnalyser:
 
 
 def _no_pipeline_for(article: ArticleInput) -> str | None:
-    """How to add a pipeline when the article's language has none; None when it can be analysed."""
-    from tui.library.languages import no_pipeline_notice, unsupported_language
+    """The article's language when no pipeline reads it (detected when the library does not know it yet);
+    None when it can be analysed."""
+    from tui.library.languages import unsupported_language
     from tui.library.sources import tag_language
 
-    language = unsupported_language(tag_language(article))
-    return None if language is None else no_pipeline_notice(language)
+    return unsupported_language(tag_language(article))
 
 
 def one_line(exc: BaseException) -> str:
@@ -149,7 +149,11 @@ class Worker:
             ids = pending_articles(self.store, model)
         else:
             ids = [int(r[0]) for r in self.store.query("SELECT id FROM articles WHERE entity_count IS NULL ORDER BY id")]
-        return ids if self.scope is None else [i for i in ids if i in self.scope]
+        # Articles in a language without a pipeline are not offered to I: they would only be skipped again.
+        from tui.library.languages import unanalysable_articles
+
+        unanalysable = unanalysable_articles(self.store)
+        return [i for i in ids if i not in unanalysable and (self.scope is None or i in self.scope)]
 
     def count_pending(self) -> None:
         self.pending = set(self.pending_ids())
@@ -224,10 +228,14 @@ class Worker:
                     if self.store is None or job.article_id is None:
                         raise LookupError("no text to analyse")
                     article = self.store.article_input(job.article_id)
-                skipped = _no_pipeline_for(article)
-                if skipped is not None:
+                language = _no_pipeline_for(article)
+                if language is not None:
                     # Not analysed with another language's pipeline: the text without layers, and why.
-                    self.emit(("skipped", job.key, job.article_id, skipped))
+                    from tui.library.languages import no_pipeline_notice, remember_language
+
+                    if self.store is not None and job.article_id is not None:
+                        remember_language(self.store, job.article_id, language)  # not counted as pending again
+                    self.emit(("skipped", job.key, job.article_id, no_pipeline_notice(language)))
                     if self.pending is not None and job.article_id in self.pending:
                         self.pending.discard(job.article_id)
                         if foreground:  # as for a ready one: the count shown must not offer it to I
