@@ -78,8 +78,9 @@ class AnalysisClient(Screen[None]):
         self._failures_noticed = 0
         self._failure_timer: Timer | None = None
         self._worker_started = False
-        #: Keys of articles the worker does not analyse (a language without a pipeline).
-        self.skipped: set[str] = set()
+        #: Key -> why, of articles the worker does not analyse (a language without a pipeline): shown again
+        #: each time the article is (it is not asked for again).
+        self.skipped: dict[str, str] = {}
         #: What the "not analysed" count and ``I`` cover: what the list shows (``count_scope``).
         self.scope = count_scope(entries)
 
@@ -269,14 +270,12 @@ class AnalysisClient(Screen[None]):
 
     def on_analysis_skipped(self, message: AnalysisSkipped) -> None:
         """Not analysed (its language has no pipeline): the text without layers, and how to add one."""
-        self.skipped.add(message.key)
+        self.skipped[message.key] = message.message
         index = self.index_of_key(message.key)
         if index is not None and index == self.current:
-            self.view.set_notice(safe_text(message.message, "italic"))
-            from tui.widgets.facts_tree import FactsTree
-
-            for tree in self.query(FactsTree):  # the sidebar's tree comes with the first frame
-                tree.show_analysis(None, note="Not analysed")
+            scroll = self.view.scroll_y
+            self.show_current(None)
+            self.view.scroll_to(y=scroll, animate=False)
 
     def _notice_failures(self) -> None:
         """One notification for a burst of failures, with their count; at most one shown at a time."""
