@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
@@ -174,6 +175,18 @@ class FactsTree(Tree[FactNode]):
         for entity in ranked:
             section.add_leaf(entity_label(entity), FactNode(entity=entity))
         self.cursor_line = 0
+
+    def render_label(self, node: TreeNode[FactNode], base_style: Style, style: Style) -> Text:
+        """The row cut with "…" where the sidebar is narrower than it (the status line and ``v`` show it
+        whole): a row cut without a sign reads as if it were the whole fact."""
+        label = super().render_label(node, base_style, style)
+        lines = self._tree_lines_cached
+        if lines is None or not 0 <= node.line < len(lines):
+            return label
+        room = self.scrollable_content_region.width - lines[node.line]._get_guide_width(self.guide_depth, self.show_root)
+        if 0 < room < label.cell_len:
+            label.truncate(room, overflow="ellipsis")
+        return label
 
     def facts(self) -> list[TreeNode[FactNode]]:
         """Every node standing for a fact or an entity, in order (for tests and the palette)."""
