@@ -12,6 +12,7 @@ from tui.library.catalog import LinkedFact
 from tui.library.store import Store
 from tui.library.titles import shown_title
 from tui.render.sanitize import safe_text
+from tui.widgets.row_list import RowList
 from tui.widgets.target_options import ArticleOption
 
 from .library_list import LibraryListScreen
@@ -47,7 +48,7 @@ class TimelineScreen(LibraryListScreen):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter the timeline…", id=self.FILTER_ID)
         yield Static(id="timeline-status")
-        yield OptionList(id=self.LIST_ID, markup=False)
+        yield RowList(id=self.LIST_ID, markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
