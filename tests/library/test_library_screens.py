@@ -226,3 +226,24 @@ async def test_j_k_g_G_move_in_the_library_lists_as_in_the_reader(filled_store):
         assert listing.highlighted == start + 1
         await pilot.press("G")
         assert listing.highlighted == listing.option_count - 1
+
+
+async def test_the_timeline_keeps_its_columns_in_line_whatever_the_date_label(filled_store):
+    """A time of day ("2010-12-28 20:00") or a season ("summer 2004") is longer than a day: the kind column
+    stays where it is on every row."""
+    from dataclasses import replace
+
+    from tui.extract.date_calendar import date_label
+
+    app = Host(lambda: TimelineScreen(filled_store))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.entries = [replace(screen.entries[0], date="2010-12-28T20:00"), replace(screen.entries[0], date="2004-SU"),
+                          *screen.entries]
+        screen.show_entries("")
+        await pilot.pause()
+        prompts = _prompts(screen.query_one("#timeline", OptionList))
+        assert date_label("2010-12-28T20:00") in prompts[0]
+        columns = {p.index(e.kind, len(date_label(e.date or ""))) for p, e in zip(prompts, screen.entries, strict=True)}
+        assert len(columns) == 1, prompts[:4]

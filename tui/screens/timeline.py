@@ -20,8 +20,12 @@ from .library_list import LibraryListScreen
 KIND_STYLE = {"event": "bold cyan", "date": "magenta"}
 
 
-def timeline_prompt(entry: LinkedFact, title: str) -> Text:
-    prompt = Text(f"{date_label(entry.date or ''):<12}  ", style="bold")
+#: The date column's least width ("2020-01-29"); a longer label ("2010-12-28 20:00") widens it for all rows.
+DATE_WIDTH = 12
+
+
+def timeline_prompt(entry: LinkedFact, title: str, *, date_width: int = DATE_WIDTH) -> Text:
+    prompt = Text(f"{date_label(entry.date or ''):<{date_width}}  ", style="bold")
     prompt.append(f"{entry.kind:<5}  ", style=KIND_STYLE.get(entry.kind, ""))
     prompt.append_text(safe_text(entry.summary))
     prompt.append("  — ", style="dim")
@@ -65,8 +69,11 @@ class TimelineScreen(LibraryListScreen):
             or needle in (e.date or "")
         ]
         listing = self.listing
+        # One date column for the rows shown: a time of day or "summer 2004" pushed its row's kind out of line.
+        width = max((len(date_label(e.date or "")) for e in shown), default=DATE_WIDTH)
         listing.set_options(
-            ArticleOption(timeline_prompt(e, self.titles.get(e.article_id, "")), article_id=e.article_id, offset=e.start)
+            ArticleOption(timeline_prompt(e, self.titles.get(e.article_id, ""), date_width=max(width, DATE_WIDTH)),
+                          article_id=e.article_id, offset=e.start)
             for e in shown
         )
         if shown:
