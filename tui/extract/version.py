@@ -111,5 +111,6 @@
 #:        Holocaust Memorial Day are their calendar days.
 #: 1.6.15: a reported clause opening with a bracket keeps it ("said [the talks] were useful"); mentions made of
 #:        symbols alone (flag emoji, "،", "#") and names shouted among common words in capitals ("I WON THIS
-#:        ELECTION, BY A LOT!") are no entities.
+#:        ELECTION, BY A LOT!") are no entities; a name set in capitals by a dateline ("NAPA COUNTY") is named
+#:        as running text writes it ("Napa County").
 EXTRACTOR_VERSION = "1.6.15"
