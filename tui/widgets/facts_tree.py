@@ -13,6 +13,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
@@ -149,6 +150,8 @@ class FactsTree(Tree[FactNode]):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Text("Facts", style="bold"), id=id)
+        #: The width rows were last cut to (``render_line``).
+        self._label_room = -1
         self.show_root = False
         self.guide_depth = 2
 
@@ -175,6 +178,15 @@ class FactsTree(Tree[FactNode]):
         for entity in ranked:
             section.add_leaf(entity_label(entity), FactNode(entity=entity))
         self.cursor_line = 0
+
+    def render_line(self, y: int) -> Strip:
+        # Rows are cut to the room beside the scrollbar: when it comes or goes the width stays, so the
+        # rows cut for the other room are dropped from Textual's line cache (it keys on the width alone).
+        room = self.scrollable_content_region.width
+        if room != self._label_room:
+            self._label_room = room
+            self._line_cache.clear()
+        return super().render_line(y)
 
     def render_label(self, node: TreeNode[FactNode], base_style: Style, style: Style) -> Text:
         """The row cut with "…" where the sidebar is narrower than it (the status line and ``v`` show it
