@@ -67,3 +67,21 @@ async def test_an_article_skipped_once_says_why_each_time_it_is_opened(tmp_path)
         assert "no pipeline configured" in notice and "analysing" not in notice, notice
         assert [str(n.label) for n in tree.root.children] == ["Not analysed"]
     store.close()
+
+
+async def test_x_on_an_article_no_pipeline_reads_says_so_not_yet(tmp_path, monkeypatch):
+    """"Nothing to export yet" promised an export that never comes for an article in a language without a
+    pipeline; an article still being analysed is told apart."""
+    monkeypatch.setenv("NEWSLOUPE_EXPORT_DIR", str(tmp_path / "exports"))
+    store = Store.open(tmp_path / "library.db")
+    store.add_article(ArticleInput(GERMAN, "Haushalt", "2022-02-04", meta=(("language", "de"),)))
+    app = ReaderApp(entries_from_library(store), store=store, analyser=stand_in, config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.reader
+        assert await until(pilot, lambda: reader.entries[0].key in reader.skipped), reader.status_line
+        await pilot.press("x")
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]
+        assert notes[-1] == "Nothing to export: no pipeline reads this article's language, so it is not analysed", notes
+        assert not (tmp_path / "exports").exists() or not any((tmp_path / "exports").iterdir())
+    store.close()
