@@ -101,9 +101,14 @@ class LibraryAnalysisProgress(Message):
 
 @dataclass
 class LibraryAnalysisDone(Message):
+    """The library-wide run ended: ``done`` articles went through it; of them ``failed`` could not be analysed,
+    ``already`` were analysed before their turn came, ``skipped`` have no pipeline for their language."""
+
     done: int
     failed: int
     cancelled: bool
+    already: int = 0
+    skipped: int = 0
 
 
 @dataclass

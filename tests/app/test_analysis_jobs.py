@@ -4,9 +4,11 @@ a new request replaces the old one, the library-wide run stores as it goes and c
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import replace
 
 from tui.extract.model import ModelNotFound
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
+from tui.extract.version import EXTRACTOR_VERSION
 from tui.workers.analysis_jobs import Job, serve
 
 
@@ -80,7 +82,7 @@ def test_the_library_run_stores_every_pending_article_and_reports_progress(tmp_p
     assert events[0] == ("pending", 6)
     readies = [e for e in events if e[0] == "ready"]
     assert sorted(e[2] for e in readies) == ids and all(e[3] is None for e in readies)  # no analysis sent back
-    assert ("library_done", 6, 1, False) in events
+    assert ("library_done", 6, 1, False, 0, 0) in events
     assert events[-2:] == [("pending", 1), ("idle",)]
     with Store.open(db) as store:
         assert [r.id for r in store.articles(analysed=False)] == [ids[-1] + 1]
@@ -100,7 +102,7 @@ def test_cancelling_the_library_run_stops_before_the_next_article(tmp_path):
 
     events = run([("library", True)], db_path=str(db), on_event=cancel)
     done = [e for e in events if e[0] == "library_done"]
-    assert done == [("library_done", 1, 0, True)]
+    assert done == [("library_done", 1, 0, True, 0, 0)]
     with Store.open(db) as store:
         assert len(store.articles(analysed=True)) == 1
 
@@ -156,20 +158,69 @@ def test_a_library_run_with_nothing_to_analyse_ends_at_once(tmp_path):
     with Store.open(db):
         pass
     events = run([("library", True)], db_path=str(db))
-    assert events[1:] == [("progress", 0, 0, 0), ("progress", 0, 0, 0), ("library_done", 0, 0, False), ("pending", 0)]
+    assert events[1:] == [("progress", 0, 0, 0), ("progress", 0, 0, 0), ("library_done", 0, 0, False, 0, 0), ("pending", 0)]
+
+
+GERMAN = "Die Regierung hat am Montag in Berlin über den neuen Haushalt und die Steuern getagt."
 
 
 def test_an_article_without_a_pipeline_opened_leaves_the_pending_count(tmp_path):
-    """A German article opened in the reader is skipped (no German pipeline): the count of articles
-    ``I`` would analyse drops at once, as for one analysed, so ``I`` is not offered for it."""
+    """A German article the library has no language for (the reader adds files untagged), opened in the
+    reader, is skipped (no German pipeline): the count of articles ``I`` would analyse drops at once, as for
+    one analysed, so ``I`` is not offered for it; its language is kept, so the next start does not count it."""
     from tui.library.store import Store
 
     db = tmp_path / "library.db"
     with Store.open(db) as store:
-        german = store.add_article(ArticleInput("Die Regierung hat am Montag in Berlin getagt.", "Berlin",
-                                                meta=(("language", "de"),)))
+        german = store.add_article(ArticleInput(GERMAN, "Berlin"))
         store.add_article(ArticleInput("The government met in London on Monday.", "London"))
     events = run([("foreground", [Job(f"db:{german}", german)])], db_path=str(db))
     assert events[0] == ("pending", 2)
     assert kinds(events)[1:3] == ["started", "skipped"]
     assert ("pending", 1) in events[2:]
+    assert run([], db_path=str(db))[0] == ("pending", 1)
+
+
+def test_articles_tagged_with_a_language_without_a_pipeline_are_not_counted(tmp_path):
+    from tui.library.store import Store
+
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        store.add_article(ArticleInput(GERMAN, "Berlin", meta=(("language", "de"),)))
+        store.add_article(ArticleInput("The government met in London on Monday.", "London", meta=(("language", "en"),)))
+        store.add_article(ArticleInput("Rain in Oslo.", "Oslo"))
+    events = run([("library", True)], db_path=str(db))
+    assert events[0] == ("pending", 2)
+    assert [e for e in events if e[0] == "library_done"] == [("library_done", 2, 0, False, 0, 0)]
+
+
+def test_the_library_run_tells_articles_skipped_or_found_analysed_from_those_it_analysed(tmp_path):
+    """``I`` over a German article (no German pipeline), one the reader analysed meanwhile, a broken one
+    and two to analyse: the run's end counts each for what came of it, not all as analysed."""
+    from tui.library.store import Store
+
+    db = tmp_path / "library.db"
+    with Store.open(db) as store:
+        german = store.add_article(ArticleInput(GERMAN, "Berlin"))  # untagged: detected when its turn comes
+        opened = store.add_article(ArticleInput("Rain fell in Oslo on Monday.", "Rain"))
+        store.add_article(ArticleInput("boom", "Broken"))
+        store.add_article(ArticleInput("Snow fell in Bergen.", "Snow"))
+        store.add_article(ArticleInput("Wind in Tromso.", "Wind"))
+
+    def analysed_meanwhile(event, queue):
+        # the reader opens an article and it is analysed before the run comes to it
+        if event[0] == "progress" and event[1] == 0 and not getattr(analysed_meanwhile, "done", False):
+            analysed_meanwhile.done = True  # type: ignore[attr-defined]
+            with Store.open(db) as store:
+                store.put_analysis(opened, WithModel()(store.article_input(opened)))
+
+    class WithModel:
+        def __call__(self, article):
+            return replace(fake(article), extractor_version=EXTRACTOR_VERSION)
+
+        def model_info(self):
+            return ModelInfo("m", "1")
+
+    events = run([("library", True)], db_path=str(db), analyser=WithModel(), on_event=analysed_meanwhile)
+    assert [e for e in events if e[0] == "library_done"] == [("library_done", 5, 1, False, 1, 1)]
+    assert german  # the German one is the skipped one

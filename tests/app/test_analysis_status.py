@@ -150,7 +150,7 @@ async def test_opened_on_files_the_count_and_I_cover_the_listed_articles_not_the
         assert "not analysed" not in reader.status_line
         assert all(e.entity_count is not None for e in reader.entries)
         notes = [n.message for n in app._notifications]
-        assert any(m.startswith("Analysis of the listed articles done: 2 articles analysed") for m in notes), notes
+        assert any(m == "Analysis of the listed articles done: analysed 2" for m in notes), notes
         # the library's own articles were left to `newsloupe index`
         assert len(store.articles(analysed=False)) == 40
     store.close()

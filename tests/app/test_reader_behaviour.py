@@ -384,3 +384,16 @@ def test_a_starred_row_shows_its_star() -> None:
 
     assert "\u2605" in entry_lines(ArticleEntry("k", "Talks", published="2020-01-01", starred=True))[2].plain
     assert "\u2605" not in entry_lines(ArticleEntry("k", "Talks", published="2020-01-01"))[2].plain
+
+
+def test_a_starred_row_keeps_its_whole_date_at_80_columns() -> None:
+    """The list is 16 cells wide at 80x24: "  ★ · 2023-11-0…" cut the date; the star stands in the margin."""
+    from tui.widgets.article_list import entry_lines
+
+    entry = ArticleEntry("k", "Talks", published="2023-11-09", starred=True, entity_count=28, source="ABC7 News")
+    details = entry_lines(entry, 16)[2]
+    assert details.plain.startswith("\u2605 2023-11-09 \u00b7 ")
+    details.truncate(16, overflow="ellipsis")
+    assert details.plain == "\u2605 2023-11-09 \u00b7 \u2026"
+    plain = entry_lines(entry.but(starred=False), 16)[2]
+    assert plain.plain.startswith("  2023-11-09 \u00b7 ")

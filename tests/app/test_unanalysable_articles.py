@@ -44,3 +44,44 @@ async def test_the_legend_of_an_article_without_analysis_shows_no_zeros(tmp_path
         legend = str(reader.query_one(Legend).render())
         assert legend.count(NO_COUNT) == 8 and " 0" not in legend and ":0" not in legend, legend
     store.close()
+
+
+async def test_an_article_skipped_once_says_why_each_time_it_is_opened(tmp_path):
+    """The worker skips a German article once (no German pipeline) and is not asked again: opened again,
+    or skipped while another was open (the next of the list), it said "analysing…" for ever."""
+    from tui.widgets.facts_tree import FactsTree
+
+    store = Store.open(tmp_path / "library.db")
+    store.add_article(ArticleInput(GERMAN, "Haushalt", "2022-02-04", meta=(("language", "de"),)))
+    store.add_article(ArticleInput("The government met in London on Monday.", "London", "2022-02-05"))
+    app = ReaderApp(entries_from_library(store), store=store, analyser=stand_in, config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.reader
+        german = next(i for i, e in enumerate(reader.entries) if e.title == "Haushalt")
+        assert await until(pilot, lambda: reader.entries[german].key in reader.skipped), reader.status_line
+        for index in (german, 1 - german, german):
+            reader.open_article(index)
+            await pilot.pause()
+        tree = reader.query_one(FactsTree)
+        notice = " ".join(reader.view.line_text(y) for y in range(4))
+        assert "no pipeline configured" in notice and "analysing" not in notice, notice
+        assert [str(n.label) for n in tree.root.children] == ["Not analysed"]
+    store.close()
+
+
+async def test_x_on_an_article_no_pipeline_reads_says_so_not_yet(tmp_path, monkeypatch):
+    """"Nothing to export yet" promised an export that never comes for an article in a language without a
+    pipeline; an article still being analysed is told apart."""
+    monkeypatch.setenv("NEWSLOUPE_EXPORT_DIR", str(tmp_path / "exports"))
+    store = Store.open(tmp_path / "library.db")
+    store.add_article(ArticleInput(GERMAN, "Haushalt", "2022-02-04", meta=(("language", "de"),)))
+    app = ReaderApp(entries_from_library(store), store=store, analyser=stand_in, config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.reader
+        assert await until(pilot, lambda: reader.entries[0].key in reader.skipped), reader.status_line
+        await pilot.press("x")
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]
+        assert notes[-1] == "Nothing to export: no pipeline reads this article's language, so it is not analysed", notes
+        assert not (tmp_path / "exports").exists() or not any((tmp_path / "exports").iterdir())
+    store.close()

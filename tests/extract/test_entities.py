@@ -140,3 +140,17 @@ def test_an_organisation_named_with_a_country_the_article_names_later_joins_its_
            RawMention(text.index("UK"), text.index("UK") + 2, "GPE")]
     ents, mentions = entities.link(text, raw)
     assert _entity_of(ents, mentions, "Home Office") is _entity_of(ents, mentions, "United Kingdom Home Office")
+
+
+def test_a_name_set_in_capitals_by_a_dateline_is_named_as_running_text_writes_it(nlp):
+    """"NAPA COUNTY, Calif. (KGO) --" then "Napa County": the entity is "Napa County" (the sidebar listed
+    "NAPA COUNTY"); acronyms keep their capitals."""
+    from tui.extract import analyse
+
+    analysis = analyse("NAPA COUNTY, Calif. (KGO) -- A plan to bring a resort to Napa County is one step closer. "
+                       "NATO officials met the county's supervisors.", nlp=nlp)
+    names = {e.name for e in analysis.entities}
+    assert "Napa County" in names and "NAPA COUNTY" not in names
+    assert "NATO" in names
+    napa = next(e for e in analysis.entities if e.name == "Napa County")
+    assert napa.mention_count == 2

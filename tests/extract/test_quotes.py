@@ -405,3 +405,24 @@ def test_a_quoted_question_keeps_its_speech_verb_after_the_marks(nlp):
     [fact] = analysis.facts_of("quote")
     assert fact.content.text == "Why would I resign over this?" and fact.cue.text == "said"
     assert analysis.entity(fact.speaker.entity).name == "John Smith"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Fidan said [the talks] were useful but not enough.", "[the talks] were useful but not enough"),
+    ("Smith said [the mayor] had known about the plan for weeks.", "[the mayor] had known about the plan for weeks"),
+])
+def test_a_reported_clause_opening_with_a_bracket_keeps_it(nlp, text, content):
+    """An editor's bracket at the start of a reported clause is the clause's: the parser hangs "[" on the
+    verb, outside the clause, which cut it off the quote ("the talks] were useful")."""
+    (quote,) = quotes_of(nlp, text)
+    assert quote.content.text == content
+
+
+def test_a_bracket_is_taken_in_only_when_it_closes_inside():
+    from tui.extract.quote_clauses import trimmed
+
+    text = "said [the talks] were useful"
+    assert trimmed(text, 6, len(text)) == (5, len(text))
+    text = "said (in a statement) that the border would stay closed"
+    start = text.index("the border")
+    assert trimmed(text, start, len(text)) == (start, len(text))

@@ -121,3 +121,28 @@ async def test_huge_article_is_refused_by_the_engine_and_the_app_lives(nlp, tmp_
         assert "model's limit" in _view_words(app.reader.view)
         await pilot.press("end", "home")
         assert app.is_running and app.return_code is None
+
+
+@pytest.mark.slow
+async def test_a_reported_quote_opening_with_a_bracket_keeps_it_in_the_sidebar_and_status_line(nlp, tmp_path):
+    """"Aliyev said [@click=app.bell]ring[/] ...": the quote's words, markup-like, reach the screen
+    whole, its opening "[" too (the parser hangs that bracket on the verb, outside the clause)."""
+    from tui.extract.types import QuoteFact
+    from tui.widgets.facts_tree import FactNode, FactsTree
+
+    app = _app([fixtures.markup_article(tmp_path)], nlp)
+    async with app.run_test(size=SIZE) as pilot:
+        await _settle(pilot, app)
+        tree = app.reader.query_one(FactsTree)
+        quotes = [n for n in tree.root.children for n in n.children
+                  if isinstance(n.data, FactNode) and isinstance(n.data.fact, QuoteFact)]
+        assert quotes, "no quote in the sidebar"
+        assert "Aliyev: [@click=app.bell]ring[/] and [/]" in quotes[0].label.plain
+        tree.focus()
+        tree.move_cursor(quotes[0])
+        await pilot.pause()
+        await pilot.pause()
+        region = app.reader.query_one("#status").region
+        rows = _screen_lines(app)[region.y : region.bottom]
+        status = " ".join(" ".join(row[region.x : region.right] for row in rows).split())
+        assert "[@click=app.bell]ring[/] and [/] then [bold red]loud[/bold red]" in status, status

@@ -200,3 +200,50 @@ async def test_list_lines_carry_their_targets_typed(filled_store):
         assert [(o.article_id, o.offset) for o in options if isinstance(o, ArticleOption)] == [
             (e.article_id, e.start) for e in entries
         ]
+
+
+async def test_j_k_g_G_move_in_the_library_lists_as_in_the_reader(filled_store):
+    """The entities list, a dossier and the timeline move with j/k and g/G, as the article list and the
+    sidebar do (only the arrows moved them, j and k did nothing)."""
+    app = Host(lambda: EntitiesScreen(filled_store))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # from the filter line to the list
+        listing = app.screen.query_one("#entity-list", OptionList)
+        assert listing.has_focus and listing.highlighted == 0
+        await pilot.press("j", "j", "k")
+        assert listing.highlighted == 1
+        await pilot.press("G")
+        assert listing.highlighted == listing.option_count - 1
+        await pilot.press("g")
+        assert listing.highlighted == 0
+    app = Host(lambda: TimelineScreen(filled_store))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        listing = app.screen.query_one("#timeline", OptionList)
+        start = listing.highlighted or 0
+        await pilot.press("j")
+        assert listing.highlighted == start + 1
+        await pilot.press("G")
+        assert listing.highlighted == listing.option_count - 1
+
+
+async def test_the_timeline_keeps_its_columns_in_line_whatever_the_date_label(filled_store):
+    """A time of day ("2010-12-28 20:00") or a season ("summer 2004") is longer than a day: the kind column
+    stays where it is on every row."""
+    from dataclasses import replace
+
+    from tui.extract.date_calendar import date_label
+
+    app = Host(lambda: TimelineScreen(filled_store))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        screen.entries = [replace(screen.entries[0], date="2010-12-28T20:00"), replace(screen.entries[0], date="2004-SU"),
+                          *screen.entries]
+        screen.show_entries("")
+        await pilot.pause()
+        prompts = _prompts(screen.query_one("#timeline", OptionList))
+        assert date_label("2010-12-28T20:00") in prompts[0]
+        columns = {p.index(e.kind, len(date_label(e.date or ""))) for p, e in zip(prompts, screen.entries, strict=True)}
+        assert len(columns) == 1, prompts[:4]

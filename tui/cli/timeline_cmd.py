@@ -21,12 +21,13 @@ def run(args: argparse.Namespace) -> int:
     from tui.extract.serialize import to_json
     from tui.library import catalog
     from tui.library.store import StoreError
+    from tui.library.titles import shown_title
 
     kinds = ("event", "date") if args.kind == "all" else (args.kind,)
     store = open_store(args)
     try:
         entries = catalog.timeline(store, kinds=kinds, entity=args.entity)
-        titles = {r.id: r.title for r in store.articles()} if args.format == "table" else {}
+        titles = {r.id: shown_title(r.title, r.lead, r.location) for r in store.articles()} if args.format == "table" else {}
     except StoreError as exc:
         raise CliError(str(exc), exitcodes.STORE_ERROR) from None
     finally:

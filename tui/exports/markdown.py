@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.extract.key_entities import key_entities
 from tui.extract.types import Analysis, DateFact, EventFact, Evidence, Fact, QuoteFact, RoleFact, Span
 from tui.render.sanitize import sanitize
 
@@ -119,7 +120,7 @@ def _item(analysis: Analysis, fact: Fact) -> list[str]:
 
 
 def _key_entities(analysis: Analysis) -> list[str]:
-    ranked = sorted(analysis.entities, key=lambda e: (-e.salience, -e.mention_count, e.name))[:KEY_ENTITY_LIMIT]
+    ranked = key_entities(analysis, limit=KEY_ENTITY_LIMIT)
     if not ranked:
         return ["None found."]
     rows = ["| Entity | Label | Mentions | Also called |", "| --- | --- | ---: | --- |"]

@@ -84,6 +84,14 @@ def _is_acronym_of(short: str, long: str) -> bool:
     return letters.upper() == acronym_of(long).upper() and sum(c.isupper() for c in letters) >= 2
 
 
+def _in_capitals(form: str) -> bool:
+    """A name set in capitals by a dateline or a headline ("NAPA COUNTY", "WASHINGTON"), not an acronym
+    ("NATO", "US"): every letter a capital, and a word of five letters or more."""
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and any(
+        sum(c.isalpha() for c in word) >= 5 for word in form.split())
+
+
 @dataclass
 class _Cluster:
     label: str
@@ -100,6 +108,9 @@ class _Cluster:
             self.forms.append(form)
             self.folded.add(fold(form))
             self.keys.add(name_key(form))
+        elif not _in_capitals(form):
+            # "NAPA COUNTY" of a dateline, then "Napa County": the name as running text writes it.
+            self.forms = [form if fold(kept) == fold(form) and _in_capitals(kept) else kept for kept in self.forms]
 
     @property
     def name(self) -> str:

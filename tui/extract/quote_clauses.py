@@ -46,11 +46,23 @@ def is_according(tok: "Token") -> bool:
     return tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to"
 
 
+#: Brackets a reported clause may open with ("said [the talks] were useful"): the parser hangs the
+#: opening one on the verb, outside the clause, though the words it opens are the clause's.
+_BRACKETS = {"[": "]", "(": ")"}
+
+
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``-``end`` without the spaces, commas and quote marks at its ends; an opening bracket just
+    before it whose closing one is inside it is taken in ("[the talks] were" keeps its "[")."""
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in " \t\n,;:—–-":
         end -= 1
+    if start > 0 and text[start - 1] in _BRACKETS:
+        inside = text[start:end]
+        opener = text[start - 1]
+        if inside.count(_BRACKETS[opener]) > inside.count(opener):
+            start -= 1
     return start, end
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .context import RawMention
 from .doc_text import doc_text
+from .noise_mentions import drop_shouted_words, drop_symbol_mentions
 from .role_words import is_role_head, is_role_word, looks_like_demonym
 from .word_index import span_at, word_texts
 
@@ -530,7 +531,9 @@ def local_clocks(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
 
 #: The rules in the order they run.
 RULES: tuple[Rule, ...] = (
+    drop_symbol_mentions,
     trim_edges,
+    drop_shouted_words,
     time_zones,
     local_clocks,
     drop_articles,

@@ -109,4 +109,8 @@
 #:        (P4Y, as "12 days earlier"); "at the end of the day," and "beyond his years" are idioms, no timex;
 #:        Waitangi Day, St Andrew's, St George's and St David's Days, Burns Night, Juneteenth, World AIDS Day and
 #:        Holocaust Memorial Day are their calendar days.
-EXTRACTOR_VERSION = "1.6.14"
+#: 1.6.15: a reported clause opening with a bracket keeps it ("said [the talks] were useful"); mentions made of
+#:        symbols alone (flag emoji, "،", "#") and names shouted among common words in capitals ("I WON THIS
+#:        ELECTION, BY A LOT!") are no entities; a name set in capitals by a dateline ("NAPA COUNTY") is named
+#:        as running text writes it ("Napa County").
+EXTRACTOR_VERSION = "1.6.15"

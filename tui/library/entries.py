@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.extract.preprocess import guess_title
 from tui.extract.types import ArticleInput
 from tui.library.documents import UnreadableArticle
+from tui.library.titles import shown_title
 
 if TYPE_CHECKING:
     from tui.library.store import ArticleRow, Store
@@ -142,7 +142,7 @@ def _read_file(path: Path, entries: list[ArticleEntry], to_add: list[_ToAdd]) ->
         # A file of one article is keyed by its path; one of many (a feed, a CSV) by each item's location.
         key = str(path) if len(items) == 1 else item.location
         to_add.append((len(entries), art, item.location, _digest(path, data) if len(items) == 1 else None))
-        entries.append(ArticleEntry(key, title_of(art, path), _source(art.source, path), art.published, str(path),
+        entries.append(ArticleEntry(key, title_of(art, item.location or str(path)), _source(art.source, path), art.published, str(path),
                                     language=dict(art.meta).get("language")))
 
 
@@ -155,9 +155,10 @@ def _digest(path: Path, data: bytes) -> str | None:
     return hashlib.sha256(data).hexdigest()
 
 
-def title_of(article: ArticleInput, path: Path) -> str:
-    """The ``title:`` line; else the headline the text opens with; else the file name."""
-    return article.title or guess_title(article.text) or title_from_name(path)
+def title_of(article: ArticleInput, location: str) -> str:
+    """The ``title:`` line; else the headline or first words the text opens with; else the file's or link's
+    name: as the library shows it when opened alone (``entry_from_row``)."""
+    return shown_title(article.title, article.text, location)
 
 
 def title_from_name(path: Path) -> str:
@@ -258,7 +259,7 @@ def count_scope(entries: list[ArticleEntry]) -> set[int] | None:
 
 def entry_from_row(row: "ArticleRow") -> ArticleEntry:
     # No ``path``: a library article's text is its stored body, whatever it was read from.
-    return ArticleEntry(f"db:{row.id}", row.title or "(untitled)", shown_source(row.source), row.published, None,
+    return ArticleEntry(f"db:{row.id}", shown_title(row.title, row.lead, row.location), shown_source(row.source), row.published, None,
                         row.id, row.read, starred=row.starred, entity_count=row.entity_count,
                         position=row.position, location=row.location)
 

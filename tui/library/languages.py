@@ -192,6 +192,30 @@ def analyse_by_language(articles: list["ArticleInput"], *, model_options: list[s
         yield results[index]
 
 
+def unanalysable_articles(store: Store) -> set[int]:
+    """Ids of the library's articles tagged with a language that no pipeline reads."""
+    languages = [r[0] for r in store.query(
+        "SELECT DISTINCT language FROM articles WHERE language IS NOT NULL AND language != ''")]
+    unread = [lang for lang in languages if pipeline_for(lang) is None]
+    if not unread:
+        return set()
+    marks = ", ".join("?" * len(unread))
+    return {int(r[0]) for r in store.query(f"SELECT id FROM articles WHERE language IN ({marks})", tuple(unread))}
+
+
+def remember_language(store: Store, article_id: int, language: str) -> None:
+    """Keep the language detected for an article the library had no tag for (a library that cannot be
+    written now is left as it is: the article is only detected again)."""
+    from .safety import StoreError
+
+    try:
+        with store.transaction() as db:
+            db.execute("UPDATE articles SET language = ? WHERE id = ? AND (language IS NULL OR language = '')",
+                       (language, article_id))
+    except StoreError:
+        pass
+
+
 def tag_library(store: Store, *, batch: int = 500) -> int:
     """Give each library article without a language tag its language ('' when too short to tell).
 

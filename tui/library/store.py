@@ -33,6 +33,7 @@ from tui.extract.version import EXTRACTOR_VERSION
 from . import claims, dbfile, pg
 from .names import location_path, stored_location
 from .safety import StoreError, show, store_error
+from .titles import LEAD_CHARS
 
 if TYPE_CHECKING:
     from .crossindex import EntityRow
@@ -61,9 +62,13 @@ class ArticleRow:
     position: int
     #: None until the article has been analysed.
     entity_count: int | None
+    #: The body's start, read only for an article without a title (what it is shown by: ``titles.shown_title``).
+    lead: str | None = None
 
 
-_ROW_COLUMNS = "id, title, source, published, location, content_hash, word_count, read, starred, position, entity_count"
+_ROW_COLUMNS = ("id, title, source, published, location, content_hash, word_count, read, starred, position, entity_count,"
+                f" CASE WHEN title = '' THEN (SELECT substr(body, 1, {LEAD_CHARS}) FROM bodies"
+                " WHERE bodies.article_id = articles.id) END")
 
 
 def default_target() -> str | Path:
@@ -576,7 +581,7 @@ def insert_article(db: sqlite3.Connection, article: ArticleInput, location: str 
 
 
 def _article_row(r: tuple[Any, ...]) -> ArticleRow:
-    return ArticleRow(r[0], r[1], r[2], r[3], location_path(r[4]), r[5], r[6], bool(r[7]), bool(r[8]), r[9], r[10])
+    return ArticleRow(r[0], r[1], r[2], r[3], location_path(r[4]), r[5], r[6], bool(r[7]), bool(r[8]), r[9], r[10], r[11])
 
 
 def _drop_entity_rows(db: sqlite3.Connection, article_id: int, *, refresh: bool = True) -> set[str]:

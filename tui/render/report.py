@@ -15,12 +15,12 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from tui.extract.key_entities import key_entities
 from tui.extract.types import Analysis, DateFact, EventFact, Fact, QuoteFact, RoleFact
 
 from .sanitize import safe_text
 
-#: Entity labels worth listing as "key entities" (numbers and dates have their own table).
-_NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+#: How many key entities are listed (named ones only: dates have their own table).
 _KEY_ENTITIES = 12
 
 
@@ -105,11 +105,11 @@ def _dates(analysis: Analysis) -> Table | None:
 
 
 def _entities(analysis: Analysis) -> Table | None:
-    named = [e for e in analysis.entities if e.label in _NAMED_LABELS]
-    if not named:
+    ranked = key_entities(analysis, limit=_KEY_ENTITIES)
+    if not ranked:
         return None
     table = _table("Key entities", "name", "label", "mentions", "aliases")
-    for e in sorted(named, key=lambda e: (-e.salience, -e.mention_count, e.name))[:_KEY_ENTITIES]:
+    for e in ranked:
         table.add_row(safe_text(e.name), Text(e.label), Text(str(e.mention_count)), safe_text(", ".join(e.aliases)))
     return table
 

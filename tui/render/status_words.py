@@ -33,6 +33,22 @@ def analysis_words(*, library_run: tuple[int, int, int] | None, busy: bool, pend
     return " \u00b7 ".join(parts)
 
 
+def library_run_notice(*, done: int, failed: int, already: int, skipped: int, cancelled: bool,
+                       listed: bool) -> str:
+    """What ``I`` did, when it ends: "Analysed 12, 3 already done, 2 skipped (no pipeline for their
+    language), 1 failed (E)"; ``done`` counts every article the run went through."""
+    what = "Analysis of the listed articles" if listed else "Library analysis"
+    analysed = max(done - failed - already - skipped, 0)
+    parts = [f"analysed {analysed:,}"]
+    if already:
+        parts.append(f"{already:,} already done")
+    if skipped:
+        parts.append(f"{skipped:,} skipped (no pipeline for {'its' if skipped == 1 else 'their'} language)")
+    if failed:
+        parts.append(f"{failed:,} failed (E)")
+    return f"{what} {'stopped' if cancelled else 'done'}: " + ", ".join(parts)
+
+
 def failures_notice(failures: list[tuple[str, str]]) -> str:
     """One notification for failed analyses ((title, reason) each): the one, or how many."""
     if len(failures) == 1:

@@ -24,7 +24,7 @@ from tui.library.documents import UnreadableArticle
 from tui.library.entries import ArticleEntry, count_scope, load_input
 from tui.library.reader_library import NullLibrary
 from tui.render.sanitize import safe_text, sanitize
-from tui.render.status_words import analysis_words, failures_notice, plural
+from tui.render.status_words import analysis_words, failures_notice, library_run_notice
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.workers.host import ReaderHost
@@ -78,8 +78,9 @@ class AnalysisClient(Screen[None]):
         self._failures_noticed = 0
         self._failure_timer: Timer | None = None
         self._worker_started = False
-        #: Keys of articles the worker does not analyse (a language without a pipeline).
-        self.skipped: set[str] = set()
+        #: Key -> why, of articles the worker does not analyse (a language without a pipeline): shown again
+        #: each time the article is (it is not asked for again).
+        self.skipped: dict[str, str] = {}
         #: What the "not analysed" count and ``I`` cover: what the list shows (``count_scope``).
         self.scope = count_scope(entries)
 
@@ -269,14 +270,12 @@ class AnalysisClient(Screen[None]):
 
     def on_analysis_skipped(self, message: AnalysisSkipped) -> None:
         """Not analysed (its language has no pipeline): the text without layers, and how to add one."""
-        self.skipped.add(message.key)
+        self.skipped[message.key] = message.message
         index = self.index_of_key(message.key)
         if index is not None and index == self.current:
-            self.view.set_notice(safe_text(message.message, "italic"))
-            from tui.widgets.facts_tree import FactsTree
-
-            for tree in self.query(FactsTree):  # the sidebar's tree comes with the first frame
-                tree.show_analysis(None, note="Not analysed")
+            scroll = self.view.scroll_y
+            self.show_current(None)
+            self.view.scroll_to(y=scroll, animate=False)
 
     def _notice_failures(self) -> None:
         """One notification for a burst of failures, with their count; at most one shown at a time."""
@@ -308,10 +307,9 @@ class AnalysisClient(Screen[None]):
 
     def on_library_analysis_done(self, message: LibraryAnalysisDone) -> None:
         self.library_run = None
-        verb = "stopped" if message.cancelled else "done"
-        what = "Library analysis" if self.scope is None else "Analysis of the listed articles"
-        self.app.notify(f"{what} {verb}: {plural(message.done, 'article')} analysed"
-                        + (f", {message.failed:,} failed (E)" if message.failed else ""), markup=False)
+        self.app.notify(library_run_notice(done=message.done, failed=message.failed, already=message.already,
+                                           skipped=message.skipped, cancelled=message.cancelled,
+                                           listed=self.scope is not None), markup=False)
         self.set_status(self.status)
 
     def on_analysis_idle(self, _message: AnalysisIdle) -> None:

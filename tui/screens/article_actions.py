@@ -155,7 +155,11 @@ class ArticleActions(LibrarySearch):
 
         analysis, entry = self.current_analysis, self.current_entry
         if analysis is None or entry is None:
-            self.app.notify("Nothing to export yet: the article is not analysed", severity="warning")
+            # An article skipped for its language is never analysed: "yet" would promise an export to come.
+            said = ("Nothing to export: no pipeline reads this article's language, so it is not analysed"
+                    if entry is not None and entry.key in self.skipped
+                    else "Nothing to export yet: the article is not analysed")
+            self.app.notify(said, severity="warning", markup=False)
             return
         try:
             paths = export_article(analysis, fmt, library=self.library.path,

@@ -24,6 +24,7 @@ from tui.library.catalog import Dossier, LibraryEntity, LinkedFact
 from tui.library.store import Store
 from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text, sanitize
+from tui.widgets.row_list import RowList
 from tui.widgets.target_options import ArticleOption, EntityOption
 
 from .library_list import LibraryListScreen
@@ -103,10 +104,10 @@ class EntitiesScreen(LibraryListScreen):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter entities…", id=self.FILTER_ID)
         with Horizontal(id="entity-panes"):
-            yield OptionList(id=self.LIST_ID, markup=False)
+            yield RowList(id=self.LIST_ID, markup=False)
             with Vertical(id="dossier-pane"):
                 yield Static(Text("Choose an entity to see its dossier.", style="dim"), id="dossier-heading")
-                yield OptionList(id="dossier", markup=False)
+                yield RowList(id="dossier", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:

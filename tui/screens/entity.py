@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,15 +21,25 @@ from tui.widgets.facts_tree import fact_label
 from tui.widgets.target_options import OffsetOption
 
 CONTEXT = 30
+#: A blank line: the mention's context stops at its paragraph's ends.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
 def mention_context(text: str, start: int, end: int) -> Text:
-    """``…words before [mention] words after…`` on one line, sanitised."""
-    before = sanitize(text[max(0, start - CONTEXT):start]).replace("\n", " ")
-    after = sanitize(text[end:end + CONTEXT]).replace("\n", " ")
-    line = Text("\u2026" + before, style="dim")
+    """``…words before [mention] words after…`` on one line, sanitised: within the mention's paragraph,
+    "…" only where words were left out."""
+    lo, hi = max(0, start - CONTEXT), min(len(text), end + CONTEXT)
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, lo, start))
+    if breaks:
+        lo = breaks[-1].end()
+    after_break = _PARAGRAPH_BREAK.search(text, end, hi)
+    if after_break:
+        hi = after_break.start()
+    before = sanitize(text[lo:start]).replace("\n", " ")
+    after = sanitize(text[end:hi]).replace("\n", " ")
+    line = Text(("\u2026" if lo > 0 and not breaks else "") + before.lstrip(), style="dim")
     line.append(sanitize(text[start:end]), style="bold reverse")
-    line.append(after + "\u2026", style="dim")
+    line.append(after.rstrip() + ("\u2026" if hi < len(text) and not after_break else ""), style="dim")
     return line
 
 

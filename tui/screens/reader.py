@@ -327,9 +327,14 @@ class ReaderScreen(PageReading):
         self.pane.show(item.text, title=entry.title, byline=byline, analysis=analysis)
         if self.search_result is not None:
             self.mark_search_terms(scroll=False)  # a new look of the article keeps the searched words marked
+        skipped = self.skipped.get(entry.key)
         if analysis is None:
-            self.pane.set_notice(self._pending_notice())
-        self._show_facts(analysis)
+            self.pane.set_notice(safe_text(skipped, "italic") if skipped else self._pending_notice())
+        if skipped and analysis is None:
+            for tree in self._facts_trees():
+                tree.show_analysis(None, note="Not analysed")
+        else:
+            self._show_facts(analysis)
 
     def _pending_notice(self) -> Text:
         if self.model_problem:

@@ -10,7 +10,9 @@ from tui.extract.date_calendar import date_label
 from tui.library import catalog
 from tui.library.catalog import LinkedFact
 from tui.library.store import Store
+from tui.library.titles import shown_title
 from tui.render.sanitize import safe_text
+from tui.widgets.row_list import RowList
 from tui.widgets.target_options import ArticleOption
 
 from .library_list import LibraryListScreen
@@ -18,8 +20,12 @@ from .library_list import LibraryListScreen
 KIND_STYLE = {"event": "bold cyan", "date": "magenta"}
 
 
-def timeline_prompt(entry: LinkedFact, title: str) -> Text:
-    prompt = Text(f"{date_label(entry.date or ''):<12}  ", style="bold")
+#: The date column's least width ("2020-01-29"); a longer label ("2010-12-28 20:00") widens it for all rows.
+DATE_WIDTH = 12
+
+
+def timeline_prompt(entry: LinkedFact, title: str, *, date_width: int = DATE_WIDTH) -> Text:
+    prompt = Text(f"{date_label(entry.date or ''):<{date_width}}  ", style="bold")
     prompt.append(f"{entry.kind:<5}  ", style=KIND_STYLE.get(entry.kind, ""))
     prompt.append_text(safe_text(entry.summary))
     prompt.append("  — ", style="dim")
@@ -46,12 +52,12 @@ class TimelineScreen(LibraryListScreen):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter the timeline…", id=self.FILTER_ID)
         yield Static(id="timeline-status")
-        yield OptionList(id=self.LIST_ID, markup=False)
+        yield RowList(id=self.LIST_ID, markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
         self.entries = catalog.timeline(self.store, entity=self.entity)
-        self.titles = {row.id: row.title for row in self.store.articles()}
+        self.titles = {row.id: shown_title(row.title, row.lead, row.location) for row in self.store.articles()}
         self.show_entries("")
         self.listing.focus()
 
@@ -63,8 +69,11 @@ class TimelineScreen(LibraryListScreen):
             or needle in (e.date or "")
         ]
         listing = self.listing
+        # One date column for the rows shown: a time of day or "summer 2004" pushed its row's kind out of line.
+        width = max((len(date_label(e.date or "")) for e in shown), default=DATE_WIDTH)
         listing.set_options(
-            ArticleOption(timeline_prompt(e, self.titles.get(e.article_id, "")), article_id=e.article_id, offset=e.start)
+            ArticleOption(timeline_prompt(e, self.titles.get(e.article_id, ""), date_width=max(width, DATE_WIDTH)),
+                          article_id=e.article_id, offset=e.start)
             for e in shown
         )
         if shown:

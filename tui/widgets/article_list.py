@@ -48,8 +48,10 @@ def entry_lines(entry: ArticleEntry, width: int = 400, snippet: Text | None = No
     head.append(Text("  ") + lines[1] if len(lines) > 1 else Text(""))
     if snippet is not None:
         return (*head, Text("  ") + snippet)
-    # ★ first: a starred article is found at a glance (S lists them).
-    details = ["\u2605" if entry.starred else "", (entry.published or "")[:10]]
+    # ★ in the margin under the read marker: found at a glance (S lists them), and at 80 columns the date
+    # beside it still fits whole ("★ · 2023-11-0…" cut it).
+    margin = "\u2605 " if entry.starred else "  "
+    details = [(entry.published or "")[:10]]
     if entry.error:
         details.append("unreadable")
     elif entry.reading:
@@ -57,7 +59,10 @@ def entry_lines(entry: ArticleEntry, width: int = 400, snippet: Text | None = No
     elif entry.entity_count is not None:
         details.append(f"{entry.entity_count} ent.")
     details = [d for d in (*details, entry.source) if d]
-    return (*head, safe_text("  " + " \u00b7 ".join(details).replace("\n", " "), "dim"))
+    line = safe_text(margin + " \u00b7 ".join(details).replace("\n", " "), "dim")
+    if entry.starred:
+        line.stylize("bold", 0, 1)
+    return (*head, line)
 
 
 def snippet_text(snippet: str, hit_style: str = "bold reverse") -> Text:

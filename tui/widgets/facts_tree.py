@@ -9,14 +9,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from tui.extract.key_entities import key_entities
 from tui.extract.types import Analysis, DateFact, Entity, EventFact, Evidence, Fact, QuoteFact, RoleFact
-from tui.render.date_words import value_words
+from tui.render.date_values_in_words import value_words
 from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text
 
@@ -147,6 +150,8 @@ class FactsTree(Tree[FactNode]):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Text("Facts", style="bold"), id=id)
+        #: The width rows were last cut to (``render_line``).
+        self._label_room = -1
         self.show_root = False
         self.guide_depth = 2
 
@@ -168,11 +173,32 @@ class FactsTree(Tree[FactNode]):
                 group = section.add(Text(f"{FOLDED_EVENT_TYPE} ({len(folded)})", style="dim"), expand=False)
                 for fact in folded:
                     group.add_leaf(fact_label(fact, names), FactNode(fact=fact))
-        ranked = sorted(analysis.entities, key=lambda e: (-e.salience, -e.mention_count, e.name))[:KEY_ENTITIES]
+        ranked = key_entities(analysis, limit=KEY_ENTITIES)
         section = self.root.add(Text(f"Key entities ({len(ranked)})", style="bold"), expand=True)
         for entity in ranked:
             section.add_leaf(entity_label(entity), FactNode(entity=entity))
         self.cursor_line = 0
+
+    def render_line(self, y: int) -> Strip:
+        # Rows are cut to the room beside the scrollbar: when it comes or goes the width stays, so the
+        # rows cut for the other room are dropped from Textual's line cache (it keys on the width alone).
+        room = self.scrollable_content_region.width
+        if room != self._label_room:
+            self._label_room = room
+            self._line_cache.clear()
+        return super().render_line(y)
+
+    def render_label(self, node: TreeNode[FactNode], base_style: Style, style: Style) -> Text:
+        """The row cut with "…" where the sidebar is narrower than it (the status line and ``v`` show it
+        whole): a row cut without a sign reads as if it were the whole fact."""
+        label = super().render_label(node, base_style, style)
+        lines = self._tree_lines_cached
+        if lines is None or not 0 <= node.line < len(lines):
+            return label
+        room = self.scrollable_content_region.width - lines[node.line]._get_guide_width(self.guide_depth, self.show_root)
+        if 0 < room < label.cell_len:
+            label.truncate(room, overflow="ellipsis")
+        return label
 
     def facts(self) -> list[TreeNode[FactNode]]:
         """Every node standing for a fact or an entity, in order (for tests and the palette)."""

@@ -14,7 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
 
@@ -48,9 +48,12 @@ class Job:
 #   ("model_missing", message)
 #   ("pending", count)                        articles of the scope (else the library) not analysed yet
 #   ("progress", done, total, failed)         the library-wide run
-#   ("library_done", done, failed, cancelled)
+#   ("library_done", done, failed, cancelled, already, skipped)   already: analysed before it came up;
+#                                             skipped: no pipeline for its language
 #   ("idle",)
 Event = tuple[Any, ...]
+#: What came of one article's job: analysed now, found analysed, left for want of a pipeline, or failed.
+Outcome = Literal["analysed", "cached", "skipped", "failed"]
 
 
 class SpacyAnalyser:
@@ -72,12 +75,12 @@ class SpacyAnalyser:
 
 
 def _no_pipeline_for(article: ArticleInput) -> str | None:
-    """How to add a pipeline when the article's language has none; None when it can be analysed."""
-    from tui.library.languages import no_pipeline_notice, unsupported_language
+    """The article's language when no pipeline reads it (detected when the library does not know it yet);
+    None when it can be analysed."""
+    from tui.library.languages import unsupported_language
     from tui.library.sources import tag_language
 
-    language = unsupported_language(tag_language(article))
-    return None if language is None else no_pipeline_notice(language)
+    return unsupported_language(tag_language(article))
 
 
 def one_line(exc: BaseException) -> str:
@@ -103,6 +106,9 @@ class Worker:
         self.foreground: deque[Job] = deque()
         self.library: deque[int] | None = None
         self.library_total = self.library_done = self.library_failed = 0
+        #: Of ``library_done``: found analysed already (the reader opened it meanwhile), and left unanalysed
+        #: for want of a pipeline for its language: the done notice tells them apart from those analysed.
+        self.library_already = self.library_skipped = 0
         self.pending: set[int] | None = None
         self.model_missing = False
         self.idle = True
@@ -143,7 +149,11 @@ class Worker:
             ids = pending_articles(self.store, model)
         else:
             ids = [int(r[0]) for r in self.store.query("SELECT id FROM articles WHERE entity_count IS NULL ORDER BY id")]
-        return ids if self.scope is None else [i for i in ids if i in self.scope]
+        # Articles in a language without a pipeline are not offered to I: they would only be skipped again.
+        from tui.library.languages import unanalysable_articles
+
+        unanalysable = unanalysable_articles(self.store)
+        return [i for i in ids if i not in unanalysable and (self.scope is None or i in self.scope)]
 
     def count_pending(self) -> None:
         self.pending = set(self.pending_ids())
@@ -155,13 +165,15 @@ class Worker:
         ids = sorted(self.pending if self.pending is not None else self.pending_ids())
         self.library = deque(ids)
         self.library_total, self.library_done, self.library_failed = len(ids), 0, 0
+        self.library_already = self.library_skipped = 0
         self.emit(("progress", 0, self.library_total, 0))
         if not ids:  # nothing left to analyse: the run is over at once, not waiting for work that never comes
             self._end_library(cancelled=False)
 
     def _end_library(self, *, cancelled: bool) -> None:
         self.emit(("progress", self.library_done, self.library_total, self.library_failed))
-        self.emit(("library_done", self.library_done, self.library_failed, cancelled))
+        self.emit(("library_done", self.library_done, self.library_failed, cancelled, self.library_already,
+                   self.library_skipped))
         self.library = None
         if self.pending is not None:
             self.emit(("pending", len(self.pending)))
@@ -180,9 +192,11 @@ class Worker:
             self._run(job, foreground=True)
         elif self.library:
             article_id = self.library.popleft()
-            ok = self._run(Job(f"db:{article_id}", article_id), foreground=False)
+            outcome = self._run(Job(f"db:{article_id}", article_id), foreground=False)
             self.library_done += 1
-            self.library_failed += 0 if ok else 1
+            self.library_failed += outcome == "failed"
+            self.library_already += outcome == "cached"
+            self.library_skipped += outcome == "skipped"
             now = time.monotonic()
             if now - self._last_progress >= PROGRESS_EVERY or not self.library:
                 self._last_progress = now
@@ -201,46 +215,52 @@ class Worker:
         except Exception:  # noqa: BLE001 - a broken cache entry is analysed again
             return None
 
-    def _run(self, job: Job, *, foreground: bool) -> bool:
+    def _run(self, job: Job, *, foreground: bool) -> Outcome:
+        """Analyse one article (or find its cached analysis) and tell the reader: what came of it."""
         from tui.extract.model import ModelNotFound
 
         try:
             analysis = self._cached(job.article_id) if job.article_id is not None else None
+            outcome: Outcome = "cached" if analysis is not None else "analysed"
             if analysis is None:
                 article = job.article
                 if article is None:
                     if self.store is None or job.article_id is None:
                         raise LookupError("no text to analyse")
                     article = self.store.article_input(job.article_id)
-                skipped = _no_pipeline_for(article)
-                if skipped is not None:
+                language = _no_pipeline_for(article)
+                if language is not None:
                     # Not analysed with another language's pipeline: the text without layers, and why.
-                    self.emit(("skipped", job.key, job.article_id, skipped))
+                    from tui.library.languages import no_pipeline_notice, remember_language
+
+                    if self.store is not None and job.article_id is not None:
+                        remember_language(self.store, job.article_id, language)  # not counted as pending again
+                    self.emit(("skipped", job.key, job.article_id, no_pipeline_notice(language)))
                     if self.pending is not None and job.article_id in self.pending:
                         self.pending.discard(job.article_id)
                         if foreground:  # as for a ready one: the count shown must not offer it to I
                             self.emit(("pending", len(self.pending)))
-                    return True
+                    return "skipped"
                 analysis = self.analyser(article)
                 if self.store is not None and job.article_id is not None:
                     self.store.put_analysis(job.article_id, analysis)
         except ModelNotFound as exc:
             self.model_missing = True
             self.emit(("model_missing", one_line(exc)))
-            return False
+            return "failed"
         except KeyError:
             self.emit(("failed", job.key, job.article_id, f"article {job.article_id} is no longer in the library"))
-            return False
+            return "failed"
         except Exception as exc:  # noqa: BLE001 - one bad article must not stop the worker
             self.emit(("failed", job.key, job.article_id, one_line(exc)))
-            return False
+            return "failed"
         count = len(analysis.entities)
         self.emit(("ready", job.key, job.article_id, analysis if foreground else None, count))
         if self.pending is not None and job.article_id in self.pending:
             self.pending.discard(job.article_id)
             if foreground:  # the library-wide run reports it with its progress
                 self.emit(("pending", len(self.pending)))
-        return True
+        return outcome
 
     def close(self) -> None:
         if self.store is not None:

@@ -45,7 +45,7 @@ def to_message(event: Event) -> Message | None:
     if kind == "progress":
         return messages.LibraryAnalysisProgress(event[1], event[2], event[3])
     if kind == "library_done":
-        return messages.LibraryAnalysisDone(event[1], event[2], event[3])
+        return messages.LibraryAnalysisDone(event[1], event[2], event[3], already=event[4], skipped=event[5])
     if kind == "idle":
         return messages.AnalysisIdle()
     return None

@@ -9,6 +9,7 @@ that repeats the title is kept as the title rather than in the body. Feed summar
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html import unescape
 from typing import TYPE_CHECKING
 
 from tui.extract.types import ArticleInput
@@ -30,18 +31,29 @@ def html_to_text(html: str) -> str:
     import lxml.html
 
     if "<" not in html:
-        return _paragraphs(html.replace("&amp;", "&"))
+        # No tags but still HTML: "&#8220;Mambo&#8221;", "don&#146;t" (a browser's "don’t") are characters.
+        return _paragraphs(_demoronized(unescape(html)))
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
-        return _paragraphs(html)
+        return _paragraphs(_demoronized(html))
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     for node in root.iter(*_BLOCKS):
         node.tail = "\n" + (node.tail or "")
         if node.tag != "br":
             node.text = "\n" + (node.text or "")
-    return _paragraphs(root.text_content())
+    return _paragraphs(_demoronized(root.text_content()))
+
+
+#: C1 control characters that are Windows-1252 punctuation written into a feed as code points
+#: ("don\x92t"): what browsers and feedparser show ("don’t"). The five code points cp1252 leaves
+#: undefined stay (and are shown as symbols, as every control character is).
+_CP1252_C1 = {c: bytes([c]).decode("cp1252") for c in range(0x80, 0xA0) if c not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def _demoronized(text: str) -> str:
+    return text.translate(_CP1252_C1) if any("\x80" <= ch <= "\x9f" for ch in text) else text
 
 
 def _paragraphs(text: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 from reader_support import make_app, wait_analysed
 
 from tui.extract.types import DateFact
-from tui.render.date_words import value_words
+from tui.render.date_values_in_words import value_words
 from tui.widgets.facts_tree import FactsTree
 
 

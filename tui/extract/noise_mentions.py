@@ -1,0 +1,91 @@
+"""Span repairs that drop what the model tagged but names nothing: symbols, and words shouted in capitals.
+
+Two small rules of ``repairs.RULES`` (same signature: the doc and the mentions in, the mentions out):
+
+- ``drop_symbol_mentions``: a mention with no letter and no digit (a flag emoji "🇮🇱🇹🇷", "👍🏽",
+  an Arabic comma "،", a lone "#") names nothing, whatever its label.
+- ``drop_shouted_words``: in words written in capitals ("I WON THIS ELECTION, BY A LOT!", a table
+  heading "MEMBER OF PARLIAMENT AND EMAIL ADDRESSES") the model takes capitalised common words for
+  names ("I WON", "LOT", "PARLIAMENT"). Only a run of capitals holding a word no acronym is ("THIS",
+  "BY", "OF") counts as shouting; a name the article also writes elsewhere ("US", "Biden" as "BIDEN")
+  is kept, and acronyms in ordinary sentences ("the US, UK and EU") are never touched.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import RawMention
+from .doc_text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Labels that name something (as ``repairs.NAME_LABELS``; numbers and dates are not shouted names).
+_NAME_LABELS = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                          "LANGUAGE"})
+#: Words that in capitals can only be shouting, never an acronym or a state's code: a sentence with
+#: one of them in capitals is written in capitals. ("IN", "OR", "ME", "OK", "US", "IT", "WHO", "AM"
+#: are left out: Indiana, Oregon, Maine, Oklahoma, the United States, IT, the WHO, a.m.)
+_SHOUT_WORDS = frozenset(
+    "a an the and but of to for from with by this that these those is are was were be been will would"
+    " not no all my our your their his her its we you they he she i than then so very just have has had"
+    " what when where why how there here about into over after before again".split()
+)
+#: Words in capitals in a row, the mention's among them, that make a shouted run.
+_MIN_WORDS = 3
+
+
+def drop_symbol_mentions(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"🇮🇱🇹🇷" PRODUCT, "،" PRODUCT, "#" CARDINAL: a mention without a letter or a digit is dropped."""
+    text = doc_text(doc)
+    return [m for m in mentions if any(c.isalnum() for c in text[m.start : m.end])]
+
+
+def drop_shouted_words(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"I WON" and "LOT" in "I WON THIS ELECTION, BY A LOT!": a name in capitals inside a run of words in
+    capitals that holds a word only shouting writes so ("THIS", "BY", "A") is dropped, unless the article
+    writes it outside such runs too."""
+    text = doc_text(doc)
+    shouted = [m for m in mentions if m.label in _NAME_LABELS and _in_capitals(text[m.start : m.end])
+               and _in_shouted_run(doc, m)]
+    if not shouted:
+        return mentions
+    gone = set(shouted)
+    written = {text[m.start : m.end].casefold() for m in mentions if m not in gone}
+    return [m for m in mentions if m not in gone or text[m.start : m.end].casefold() in written]
+
+
+def _in_capitals(words: str) -> bool:
+    letters = [c for c in words if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _in_shouted_run(doc: "Doc", mention: RawMention) -> bool:
+    """The words in capitals around the mention (punctuation between them, no line break) number at least
+    ``_MIN_WORDS`` and, outside the mention, hold one of ``_SHOUT_WORDS``."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if _is_word(t.text)]
+    shouting = False
+    for step, first in ((-1, span.start - 1), (1, span.end)):
+        i = first
+        while 0 <= i < len(doc):
+            token = doc[i]
+            if "\n" in token.text or (step == -1 and "\n" in token.whitespace_) \
+                    or (step == 1 and "\n" in doc[i - 1].whitespace_):
+                break
+            if _is_word(token.text):
+                if not _in_capitals(token.text):
+                    break
+                words.append(token)
+                shouting = shouting or token.text.lower() in _SHOUT_WORDS
+            elif not token.is_punct:
+                break
+            i += step
+    return shouting and len(words) >= _MIN_WORDS
+
+
+def _is_word(token: str) -> bool:
+    return any(c.isalpha() for c in token)
