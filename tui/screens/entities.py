@@ -162,7 +162,7 @@ class EntitiesScreen(LibraryListScreen):
             try:
                 shown = apply(answer)
             except (CorrectionError, StoreError) as exc:
-                self.notify(sanitize(str(exc)), severity="error")
+                self.notify(sanitize(str(exc)), severity="error", markup=False)
                 return
             self.show_entries(self.filter_input.value)
             self.show_dossier(shown)

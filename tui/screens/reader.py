@@ -294,7 +294,8 @@ class ReaderScreen(PageReading):
         if index is None and self.library.present:
             row = self.library.article(article_id)
             if row is None:
-                self.app.notify(f"article {article_id} is no longer in the library", severity="warning")
+                self.app.notify(f"article {article_id} is no longer in the library", severity="warning",
+                                markup=False)
                 return
             index = self.index_of_row(row)
         if index is not None:
