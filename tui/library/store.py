@@ -21,11 +21,11 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.extract.records import record
 from tui.extract.serialize import from_dict, to_dict
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
 from tui.extract.version import EXTRACTOR_VERSION
@@ -45,7 +45,7 @@ DB_NAME = "library.db"
 BUSY_TIMEOUT = 3.0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ArticleRow:
     """One article as the list shows it (no body)."""
 

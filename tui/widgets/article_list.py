@@ -10,7 +10,6 @@ the same height, and a row is rendered when it scrolls into view.)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rich.console import Console
 from rich.segment import Segment
@@ -104,26 +103,29 @@ class ArticleList(ScrollView, can_focus=True):
 
     highlighted: reactive[int | None] = reactive(None)
 
-    @dataclass
     class Highlighted(Message):
         """The cursor moved to entry ``index``."""
 
-        index: int
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
-    @dataclass
     class Selected(Message):
         """Entry ``index`` was chosen (enter or a click)."""
 
-        index: int
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
     class MoreWanted(Message):
         """The cursor or the view nears the end of the unfiltered list: the screen may add a page."""
 
-    @dataclass
     class SnippetsWanted(Message):
         """Rows on screen have no search snippet yet: the screen fetches them (``set_snippets``)."""
 
-        indexes: list[int]
+        def __init__(self, indexes: list[int]) -> None:
+            super().__init__()
+            self.indexes = indexes
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
