@@ -33,6 +33,7 @@ from tui.render.sanitize import safe_text, sanitize
 from tui.screens.page_reading import PageReading
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
+from tui.widgets.pane_slot import PaneSlot
 
 if TYPE_CHECKING:
     # The facts tree is mounted after the first frame: its module (and Tree's) load then.
@@ -95,7 +96,7 @@ class ReaderScreen(PageReading):
             # The list's input lines (title filter, library search) are mounted when first opened.
             yield Static(id="status")
         # A light stand-in holds the sidebar's place in the first frame (the tree comes a frame later).
-        slot = Static(id="facts-slot")
+        slot = PaneSlot(id="facts-slot")
         slot.border_title = "Facts"
         yield slot
         # The footer shows no keys before the bindings settle, a frame after the first: until the
