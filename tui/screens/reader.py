@@ -20,6 +20,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.events import Resize
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.theme import Theme
 from textual.widget import MountError
 from textual.widgets import Static
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 
 
-class ReaderScreen(PageReading):
+class ReaderScreen(PageReading, Screen[None]):
     BINDINGS = [
         *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
           for layer in LAYERS),
