@@ -6,7 +6,6 @@ An ``ArticleEntry`` is one row of the article list; its body is loaded only when
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -16,6 +15,7 @@ from tui.extract.preprocess import guess_title
 from tui.extract.records import record
 from tui.extract.types import ArticleInput
 from tui.library.documents import UnreadableArticle
+from tui.library.sha256 import sha256
 
 if TYPE_CHECKING:
     from tui.library.store import ArticleRow, Store
@@ -153,7 +153,7 @@ def _digest(path: Path, data: bytes) -> str | None:
         from tui.library.store import file_digest
 
         return file_digest(path)
-    return hashlib.sha256(data).hexdigest()
+    return sha256(data).hexdigest()
 
 
 def title_of(article: ArticleInput, path: Path) -> str:

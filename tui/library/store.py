@@ -13,7 +13,6 @@ reading state kept per user, and indexing work shared through row claims.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -29,6 +28,7 @@ from tui.extract.records import record
 from tui.extract.serialize import from_dict, to_dict
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
 from tui.extract.version import EXTRACTOR_VERSION
+from tui.library.sha256 import sha256
 
 from . import claims, dbfile, pg
 from .names import location_path, stored_location
@@ -94,12 +94,12 @@ def default_path() -> Path:
 
 
 def content_hash(body: str) -> str:
-    return hashlib.sha256(body.encode("utf-8", errors="surrogatepass")).hexdigest()
+    return sha256(body.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def file_digest(path: str | os.PathLike[str]) -> str | None:
     """The SHA-256 of a file's bytes (None when it cannot be read)."""
-    h = hashlib.sha256()
+    h = sha256()
     try:
         with open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):
