@@ -10,7 +10,7 @@ from tui import startup
 import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.style import Style
 from textual import work
@@ -27,9 +27,9 @@ from tui.library.entries import ArticleEntry, Joining
 from tui.library.list_order import newest_first
 from tui.library.reader_library import LibraryProblem, NullLibrary, reader_library
 from tui.library.store import Store
-from tui.render.highlight import layer_styles
-from tui.render.themes import DEFAULT_THEME, FALLBACK, ThemeSpec, load_chosen_theme, load_themes
+from tui.render.themes import DEFAULT_THEME, ThemeSpec
 from tui.screens.reader import ReaderScreen
+from tui.themes import AppThemes
 from tui.widgets.article_list import ArticleList
 from tui.widgets.cell_widths import count_cells_as_terminals_do
 from tui.widgets.toast_guard import guard_toast_timers
@@ -40,15 +40,6 @@ if TYPE_CHECKING:
     from tui.screens.help import HelpRow
     from tui.workers.analysis_jobs import Analyser
     from tui.workers.analysis_process import AnalysisHost
-
-
-def textual_theme(spec: ThemeSpec) -> Theme:
-    """A Textual theme from a theme file; layer colours ride along as ``$layer-<id>`` variables."""
-    colours: dict[str, Any] = dict(spec.colours)
-    return Theme(
-        name=spec.name, dark=spec.dark, **colours,
-        variables={f"layer-{layer_id}": colour for layer_id, colour in spec.layers.items()},
-    )
 
 
 def spacy_analyser(model_name: str | None) -> Analyser:
@@ -124,27 +115,12 @@ class ReaderApp(App[None]):
             # No colour anywhere, borders and toasts included (Textual adds this for NO_COLOR alone).
             self._filters.append(NoColor())
         self._notices = list(notices)
-        self._themes_folder = themes_folder
-        self._theme_specs: dict[str, ThemeSpec] = {}
-        self._all_themes = False
         self._notices_shown = False
-        wanted = theme or self.library.pref("theme", None) or DEFAULT_THEME
-        # Only the chosen theme is read before the first paint; the others join once it is on
-        # screen (``theme_specs``), before the palette can offer them. A theme that is not a usable
-        # file of its own has them all read now, so the notice can say why.
-        chosen = load_chosen_theme(wanted, themes_folder) if isinstance(wanted, str) else None
-        if chosen is not None:
-            self._add_themes({chosen.name: chosen})
-        else:
-            self._load_all_themes()
-            if wanted not in self._theme_specs:
-                self._notices.append(f"no theme named {wanted!r}; using {DEFAULT_THEME}")
-                wanted = DEFAULT_THEME
-        self._set_theme_at_start(wanted)
-        # The palette offers our themes only: Textual's built-in ones know nothing of the layers.
-        for name in list(self.available_themes):
-            if name not in self._theme_specs:
-                self.unregister_theme(name)
+        #: Our themes (only the chosen one is read before the first paint; see ``AppThemes``).
+        self.themes = AppThemes(self, themes_folder, problems=self._theme_problems)
+        notice = self.themes.start_with(theme or self.library.pref("theme", None) or DEFAULT_THEME)
+        if notice:
+            self._notices.append(notice)
         self.config = load_config(config_path, known_ids=self.binding_ids)
         self._notices += self.config.problems
         self.keymap = dict(self.config.keys)
@@ -155,15 +131,9 @@ class ReaderApp(App[None]):
     @property
     def theme_specs(self) -> Mapping[str, ThemeSpec]:
         """Every usable theme of the themes folder, by name (read on first use after the start)."""
-        if not self._all_themes:
-            self._load_all_themes()
-        return self._theme_specs
+        return self.themes.specs
 
-    def _load_all_themes(self) -> None:
-        self._all_themes = True
-        specs, problems = load_themes(self._themes_folder)
-        # A theme already read (the chosen one) stays as it was painted.
-        self._add_themes({name: spec for name, spec in specs.items() if name not in self._theme_specs})
+    def _theme_problems(self, problems: list[str]) -> None:
         if not self._notices_shown:
             self._notices += problems
             return
@@ -171,27 +141,6 @@ class ReaderApp(App[None]):
 
         for problem in problems:
             self.notify(sanitize(problem), severity="warning", markup=False, timeout=8)
-
-    def _add_themes(self, specs: Mapping[str, ThemeSpec]) -> None:
-        for spec in specs.values():
-            self._theme_specs[spec.name] = spec
-            self.register_theme(textual_theme(spec))
-
-    def _set_theme_at_start(self, name: str) -> None:
-        """The theme, chosen before any stylesheet is parsed.
-
-        Setting ``App.theme`` runs Textual's theme change: a fresh parse of every stylesheet and a
-        restyle of every node, queued for the first moments of the run (~5 ms of the first paint,
-        and the reader's CSS parsed twice). Nothing is parsed or styled yet here: setting the
-        stylesheet's variables is all the change needs. A theme whose darkness differs from
-        Textual's default also changes the ANSI colour mapping: that one goes the usual way."""
-        theme = self.get_theme(name)
-        if theme is None or theme.dark != self.current_theme.dark:
-            self.theme = name
-            return
-        self.set_reactive(App.theme, name)
-        self.set_class(True, f"-theme-{name}", update=False)
-        self.stylesheet.set_variables(self.get_css_variables())
 
     def get_default_screen(self) -> Screen[None]:
         return ReaderScreen(self.entries, joining=self._joining)
@@ -215,7 +164,7 @@ class ReaderApp(App[None]):
         # Posted once, after the first frame was painted.
         for call in self.after_first_frame:
             call()
-        self.theme_specs  # noqa: B018 - the other themes join now, before the palette can open
+        self.themes.load_all()  # the other themes join now, before the palette can open
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
                 screen.first_frame_painted()
@@ -255,12 +204,10 @@ class ReaderApp(App[None]):
     # -- look ------------------------------------------------------------------------------------
 
     def layer_styles(self) -> Mapping[str, Style]:
-        # The theme in use was read at start: the others need not be.
-        spec = self._theme_specs.get(self.theme, FALLBACK)
-        return layer_styles(spec.layers, mono=self.mono)
+        return self.themes.layer_styles(mono=self.mono)
 
     def _theme_changed(self, theme: Theme) -> None:
-        if theme.name in self._theme_specs:
+        if self.themes.ours(theme.name):
             self._save_theme(theme.name)
 
     @work(thread=True, exclusive=True, group="theme-pref")

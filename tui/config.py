@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
+
+from tui.extract.records import record
 
 CONFIG_ENV = "NEWSLOUPE_CONFIG"
 CONFIG_NAME = "config.toml"
@@ -18,7 +20,7 @@ CONFIG_NAME = "config.toml"
 MAX_CONFIG_BYTES = 256 * 1024
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReaderConfig:
     """What the config file asks of the reader, and what in it could not be used."""
 

@@ -174,7 +174,8 @@ async def test_a_small_terminal_says_so(seed_analysis):
         await pilot.pause()
         assert app.reader.has_class("-too-small")
         assert app.reader.query_one("#too-small").display
-        assert not app.reader.query_one("#panes").display
+        panes = app.reader.query("#articles, #article-column, #facts, #facts-slot")
+        assert len(panes) == 3 and not any(pane.display for pane in panes)
     app = make_app(seed_analysis)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -8,14 +8,16 @@ the words a result came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import ClassVar
+
+from .records import record
 
 #: Evidence is a tuple of (start, end) character ranges.
 Evidence = tuple[tuple[int, int], ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ArticleInput:
     """One text to analyse, with what is known about it (kept here so readers import it without the rules)."""
 
@@ -40,7 +42,7 @@ class ArticleInput:
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Span:
     """A stretch of the text, optionally resolved to a canonical entity id."""
 
@@ -50,7 +52,7 @@ class Span:
     entity: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Sentence:
     """A sentence of the text, as character offsets."""
 
@@ -58,7 +60,7 @@ class Sentence:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Mention:
     """One named-entity mention (after span repairs), linked to an entity."""
 
@@ -75,7 +77,7 @@ class Mention:
     nested: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Entity:
     """A canonical entity: the longest name, its aliases and how often it occurs."""
 
@@ -89,7 +91,7 @@ class Entity:
     library_entity: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class CorefLink:
     """Words that stand for an entity or an earlier description ("the mayor", "he", "Trump")."""
 
@@ -105,7 +107,7 @@ class CorefLink:
     antecedent: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RoleFact:
     """A person holding a role ("Israeli National Security Adviser Tzachi Hanegbi")."""
 
@@ -119,7 +121,7 @@ class RoleFact:
     affiliation: Span | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QuoteFact:
     """Reported speech: who said what, direct (in quote marks) or indirect."""
 
@@ -144,7 +146,7 @@ class QuoteFact:
     speaker_rule: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class EventFact:
     """Who did what to whom, where and when, with a CAMEO-like type."""
 
@@ -167,7 +169,7 @@ class EventFact:
     count: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DateFact:
     """A temporal expression with its TimeML value, resolved against the publication date when known."""
 
@@ -211,7 +213,7 @@ def fact_entities(fact: Fact) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(links))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ModelInfo:
     """The pipeline an analysis came from: its name and version."""
 
@@ -219,7 +221,7 @@ class ModelInfo:
     version: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Analysis:
     """Everything the engine found in one article."""
 

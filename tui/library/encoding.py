@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
 from functools import cache
+
+from tui.extract.records import record
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -62,8 +63,10 @@ class BinaryData(ValueError):
     """Bytes that are not text at all (an image, an archive)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Decoded:
+    """Decoded bytes: the text, the codec that read it, why that one, and what the reader should know."""
+
     text: str
     #: The Python codec name used, e.g. "utf-8", "koi8-r", "shift_jis".
     encoding: str

@@ -6,21 +6,22 @@ An ``ArticleEntry`` is one row of the article list; its body is loaded only when
 
 from __future__ import annotations
 
-import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.extract.records import record
 from tui.extract.types import ArticleInput
 from tui.library.documents import UnreadableArticle
+from tui.library.sha256 import sha256
 from tui.library.titles import shown_title
 
 if TYPE_CHECKING:
     from tui.library.store import ArticleRow, Store
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ArticleEntry:
     """One article in the list. ``key`` is unique in a session (the path, or ``db:<id>``)."""
 
@@ -64,7 +65,7 @@ def is_page(path: Path) -> bool:
     return Path(name[:-3] if name.endswith(".gz") else name).suffix in PAGE_SUFFIXES
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Joining:
     """An article listed before the library holds it: added by ``join_library`` (after the first paint)."""
 
@@ -152,7 +153,7 @@ def _digest(path: Path, data: bytes) -> str | None:
         from tui.library.store import file_digest
 
         return file_digest(path)
-    return hashlib.sha256(data).hexdigest()
+    return sha256(data).hexdigest()
 
 
 def title_of(article: ArticleInput, location: str) -> str:

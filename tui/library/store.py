@@ -13,7 +13,6 @@ reading state kept per user, and indexing work shared through row claims.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -21,14 +20,15 @@ import threading
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.extract.records import record
 from tui.extract.serialize import from_dict, to_dict
 from tui.extract.types import Analysis, ArticleInput, ModelInfo
 from tui.extract.version import EXTRACTOR_VERSION
+from tui.library.sha256 import sha256
 
 from . import claims, dbfile, pg
 from .names import location_path, stored_location
@@ -46,7 +46,7 @@ DB_NAME = "library.db"
 BUSY_TIMEOUT = 3.0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ArticleRow:
     """One article as the list shows it (no body)."""
 
@@ -99,12 +99,12 @@ def default_path() -> Path:
 
 
 def content_hash(body: str) -> str:
-    return hashlib.sha256(body.encode("utf-8", errors="surrogatepass")).hexdigest()
+    return sha256(body.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def file_digest(path: str | os.PathLike[str]) -> str | None:
     """The SHA-256 of a file's bytes (None when it cannot be read)."""
-    h = hashlib.sha256()
+    h = sha256()
     try:
         with open(path, "rb") as fh:
             for block in iter(lambda: fh.read(1 << 20), b""):

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rich.style import Style
 from rich.text import Text
 
+from tui.extract.records import record
 from tui.extract.types import Mention
 from tui.render.layers import BY_ID, LAYERS, layer_of
 from tui.render.sanitize import sanitize
@@ -57,7 +58,7 @@ def line_ranges(text: str) -> list[tuple[int, int]]:
         start = end + 1
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Highlighter:
     """Everything that decides how a stretch of article text looks, except the text itself."""
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from tui.extract.records import record
 from tui.extract.types import Analysis, Mention
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Layer:
     """One toggleable layer: ``key`` is the digit that toggles it, ``id`` the name stored in prefs."""
 

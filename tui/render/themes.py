@@ -11,11 +11,12 @@ import re
 import sys
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from rich.color import Color, ColorParseError
 
+from tui.extract.records import record
 from tui.render.layers import LAYER_IDS
 
 THEMES_ENV = "NEWSLOUPE_THEMES"
@@ -35,7 +36,7 @@ class ThemeError(Exception):
     """A theme file that cannot be used; the message names the file."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ThemeSpec:
     """A theme file: its Textual colours and the layers' colours."""
 

@@ -1,8 +1,9 @@
 """The reader's side of the analysis worker: what to ask for, and what to do with its messages.
 
-A base class of the reader screen (a typed Screen, not a mixin reaching for attributes it
+A base class of the reader screen (typed as a Screen, not a mixin reaching for attributes it
 hopes are there): what it needs of the screen below it is declared here, and what it needs
-of the app goes through ``host`` (``ReaderHost``).
+of the app goes through ``host`` (``ReaderHost``). At run time it and the reader's other bases
+are plain classes: only ``ReaderScreen`` is a Textual class (see ``ScreenPart``).
 
 The worker (``tui.workers``) analyses the open article first, then a small look-ahead (the
 next few articles of the list); the rest of the library waits for ``I`` (a library-wide
@@ -53,7 +54,16 @@ FAILURE_NOTICE_DELAY = 0.5
 FAILURE_NOTICE_SECONDS = 6.0
 
 
-class AnalysisClient(Screen[None]):
+if TYPE_CHECKING:
+    ScreenPart = Screen[None]
+else:
+    # Textual sets up every Screen subclass when it is defined (its reactives, bindings and
+    # computes, gathered from its whole MRO): five stacked bases were five set-ups, a few
+    # milliseconds before the first paint. Plain classes here; the reader screen is the Screen.
+    ScreenPart = object
+
+
+class AnalysisClient(ScreenPart):
     """The reader screen's base: the worker's requests, its messages, the status line's analysis part."""
 
     #: The worker is analysing (the status line says which).

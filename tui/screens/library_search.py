@@ -7,7 +7,6 @@ previous result with the words marked in the article. ``u`` toggles read/unread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -26,14 +25,15 @@ if TYPE_CHECKING:
     from tui.widgets.library_search import LibrarySearchBar
 
 
-@dataclass
 class SearchDone(Message):
     """A library search finished in its worker: the result and its hits in the list."""
 
-    result: SearchResult
-    #: Entry indexes of the hits, in the list's order.
-    indexes: list[int]
-    closed: bool
+    def __init__(self, result: SearchResult, indexes: list[int], closed: bool) -> None:
+        super().__init__()
+        self.result = result
+        #: Entry indexes of the hits, in the list's order.
+        self.indexes = indexes
+        self.closed = closed
 
 
 class LibrarySearch(ListFilters):

@@ -17,9 +17,10 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.events import Resize
 from textual.reactive import reactive
+from textual.screen import Screen
 from textual.theme import Theme
 from textual.widget import MountError
 from textual.widgets import Static
@@ -33,6 +34,7 @@ from tui.render.sanitize import safe_text, sanitize
 from tui.screens.page_reading import PageReading
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
+from tui.widgets.pane_slot import PaneSlot
 
 if TYPE_CHECKING:
     # The facts tree is mounted after the first frame: its module (and Tree's) load then.
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 
 
-class ReaderScreen(PageReading):
+class ReaderScreen(PageReading, Screen[None]):
     BINDINGS = [
         *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
           for layer in LAYERS),
@@ -87,17 +89,17 @@ class ReaderScreen(PageReading):
         self.set_reactive(ReaderScreen.layers_on, clean_layer_ids(self.library.pref("layers", None)))
         self.set_reactive(ReaderScreen.tags, bool(self.library.pref("tags", self.host.mono)))
         self.set_reactive(ReaderScreen.layer_styles, self.host.layer_styles())
-        with Horizontal(id="panes"):
-            yield ArticleList(id="articles")
-            with Vertical(id="article-column"):
-                yield ArticlePane(id="article-pane").data_bind(
-                    ReaderScreen.layers_on, ReaderScreen.tags, ReaderScreen.layer_styles)
-                # The list's input lines (title filter, library search) are mounted when first opened.
-                yield Static(id="status")
-            # A light stand-in holds the sidebar's place in the first frame (the tree comes a frame later).
-            slot = Static(id="facts-slot")
-            slot.border_title = "Facts"
-            yield slot
+        # The panes are the screen's own row (its layout is horizontal): no container of theirs to style.
+        yield ArticleList(id="articles")
+        with Vertical(id="article-column"):
+            yield ArticlePane(id="article-pane").data_bind(
+                ReaderScreen.layers_on, ReaderScreen.tags, ReaderScreen.layer_styles)
+            # The list's input lines (title filter, library search) are mounted when first opened.
+            yield Static(id="status")
+        # A light stand-in holds the sidebar's place in the first frame (the tree comes a frame later).
+        slot = PaneSlot(id="facts-slot")
+        slot.border_title = "Facts"
+        yield slot
         # The footer shows no keys before the bindings settle, a frame after the first: until the
         # first frame is painted a blank line in its colours holds its place.
         footer_slot = Static(id="footer-slot")
@@ -138,7 +140,7 @@ class ReaderScreen(PageReading):
         footer = Footer(id="footer", show_command_palette=False, compact=True)
         footer.display = self.host.show_footer
         try:
-            self.query_one("#panes").mount(tree, after=slot)
+            self.mount(tree, after=slot)
             self.mount(footer, after=footer_slot)
         except MountError:
             return  # the app closed as its first frame was painted

@@ -10,10 +10,10 @@ the same height, and a row is rendered when it scrolls into view.)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rich.console import Console
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.events import Click
@@ -109,26 +109,29 @@ class ArticleList(ScrollView, can_focus=True):
 
     highlighted: reactive[int | None] = reactive(None)
 
-    @dataclass
     class Highlighted(Message):
         """The cursor moved to entry ``index``."""
 
-        index: int
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
-    @dataclass
     class Selected(Message):
         """Entry ``index`` was chosen (enter or a click)."""
 
-        index: int
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
     class MoreWanted(Message):
         """The cursor or the view nears the end of the unfiltered list: the screen may add a page."""
 
-    @dataclass
     class SnippetsWanted(Message):
         """Rows on screen have no search snippet yet: the screen fetches them (``set_snippets``)."""
 
-        indexes: list[int]
+        def __init__(self, indexes: list[int]) -> None:
+            super().__init__()
+            self.indexes = indexes
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -138,6 +141,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._row_of: dict[int, int] = {}
         self._cache: dict[tuple[int, int, bool, bool], list[Strip]] = {}
         self._render_console = Console(width=200, color_system="truecolor", force_terminal=True)
+        #: The widget's style and content width while a batch of lines renders (None outside ``render_lines``).
+        self._lines_style: Style | None = None
+        self._lines_width: int | None = None
         #: Snippets by entry index while a library search is shown (None: no search).
         self._snippets: dict[int, Text] | None = None
         self._asked: set[int] = set()
@@ -312,7 +318,10 @@ class ArticleList(ScrollView, can_focus=True):
         key = (index, width, cursor, self.has_focus)
         strips = self._cache.get(key)
         if strips is None:
-            base = self.get_component_rich_style("article-list--cursor") if cursor else self.rich_style
+            if cursor:
+                base = self.get_component_rich_style("article-list--cursor")
+            else:
+                base = self.rich_style if self._lines_style is None else self._lines_style
             strips = []
             snippet = None
             if self._snippets is not None:
@@ -326,9 +335,19 @@ class ArticleList(ScrollView, can_focus=True):
             self._cache[key] = strips
         return strips
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The widget's style and width are worked out from its ancestors' styles on each read: once
+        # for the lines of a paint, not once a row and a line.
+        self._lines_style = self.rich_style
+        self._lines_width = self.scrollable_content_region.width
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._lines_style = self._lines_width = None
+
     def render_line(self, y: int) -> Strip:
         scroll_y = int(self.scroll_y)
-        width = self.scrollable_content_region.width
+        width = self.scrollable_content_region.width if self._lines_width is None else self._lines_width
         row, line = divmod(scroll_y + y, ROW_HEIGHT)
         if not 0 <= row < self.row_count or width <= 0:
             return Strip.blank(width, self.rich_style)

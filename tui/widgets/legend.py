@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.reactive import reactive
+from textual.strip import Strip
 from textual.widget import Widget
 
 from tui.render.layers import LAYERS
@@ -92,3 +94,16 @@ class Legend(Widget):
 
     def render(self) -> Text:
         return fitting_legend(self.content_size.width, self.layers_on, self.counts, self.layer_styles, tags=self.tags)
+
+    def render_line(self, y: int) -> Strip:
+        # Rich's segments of the line, in the widget's style: no conversion of the Text to Textual's
+        # Content for a line whose every span is rebuilt on each change.
+        width, style = self.content_size.width, self.rich_style
+        if y or width <= 0:
+            return Strip.blank(width, style)
+        text = self.render()
+        text.truncate(width, overflow="ellipsis")
+        segments = Segment.apply_style(text.render(self.app.console), style)
+        # What is left of the line takes the background alone, as Textual pads a widget's content.
+        pad = Segment(" " * (width - text.cell_len), Style(bgcolor=style.bgcolor))
+        return Strip([*segments, pad] if pad.text else segments, width)

@@ -17,9 +17,10 @@ from __future__ import annotations
 import importlib
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
+from tui.extract.records import record
 from tui.extract.types import ArticleInput
 
 
@@ -27,7 +28,7 @@ class SourceError(Exception):
     """A source that cannot be read (missing, malformed, unknown kind); one-line message."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SourceItem:
     """One article read from a source (a file may hold many), or why a part of it could not be read."""
 
@@ -235,7 +236,7 @@ def iter_targets(targets: list[str]) -> Iterator[str]:
 ARTICLE_SUFFIXES = tuple(s for s in SUFFIXES if REGISTRY[s] != "opml")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReadResult:
     """What reading a list of paths gave: articles with their file, and one line per problem."""
 
