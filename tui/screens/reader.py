@@ -1,20 +1,19 @@
 """The reader: article list, the article pane (legend, highlighted article, search), and the facts sidebar.
 
-Attributes go down: the screen owns the layer state (``layers_on``, ``tags``, ``layer_styles``)
-and binds it into the article pane with ``data_bind``; a watcher saves the preference in a
-thread. Messages come up from the widgets and the analysis worker. The analysis client, the
-list filters and the library search are the screen's base classes (each in its own module).
+Attributes go down: the screen owns the layer state (``layers_on``, ``tags``, ``layer_styles``,
+declared with the preference that saves them in ``layer_prefs``) and binds it into the article pane
+with ``data_bind``. Messages come up from the widgets and the analysis worker. The layer state, page
+reading, article actions, library search, list filters and analysis client are the screen's base
+classes (each in its own module).
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.style import Style
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -28,10 +27,9 @@ from textual.widgets import Static
 from tui.extract.types import Analysis
 from tui.library.documents import UnreadableArticle
 from tui.library.entries import ArticleEntry, Joining, entry_from_row
-from tui.library.reader_library import LibraryProblem
-from tui.render.layers import LAYER_IDS, LAYERS, clean_layer_ids
-from tui.render.sanitize import safe_text, sanitize
-from tui.screens.page_reading import PageReading
+from tui.render.layers import LAYERS, clean_layer_ids
+from tui.render.sanitize import safe_text
+from tui.screens.layer_prefs import LayerPrefs
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.pane_slot import PaneSlot
@@ -43,7 +41,7 @@ if TYPE_CHECKING:
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 
 
-class ReaderScreen(PageReading, Screen[None]):
+class ReaderScreen(LayerPrefs, Screen[None]):
     BINDINGS = [
         *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
           for layer in LAYERS),
@@ -70,15 +68,9 @@ class ReaderScreen(PageReading, Screen[None]):
 
     #: The terminal is below 80x24: a message replaces the panes.
     too_small: reactive[bool] = reactive(False)
-    #: The layers shown, whether mentions carry tags, and the layers' styles (theme, mono): bound down.
-    layers_on: reactive[frozenset[str]] = reactive(frozenset(LAYER_IDS), init=False)
-    tags: reactive[bool] = reactive(False, init=False)
-    layer_styles: reactive[Mapping[str, Style]] = reactive(dict, init=False)
 
     def __init__(self, entries: list[ArticleEntry], *, joining: Sequence[Joining] = ()) -> None:
         super().__init__(entries, joining)
-        self._prefs_pending: dict[str, object] = {}
-        self._prefs_lock = threading.Lock()
         #: The facts sidebar is filled once the first frame (list and article) is on screen.
         self._facts_shown = False
 
@@ -185,46 +177,6 @@ class ReaderScreen(PageReading, Screen[None]):
 
     def watch_analysing(self, analysing: bool) -> None:
         self.set_class(analysing, "-analysing")
-
-    # -- layer state and its preference --------------------------------------------------------
-
-    def watch_layers_on(self, on: frozenset[str]) -> None:
-        self.save_pref("layers", [layer_id for layer_id in LAYER_IDS if layer_id in on])
-
-    def watch_tags(self, tags: bool) -> None:
-        self.save_pref("tags", tags)
-
-    def save_pref(self, key: str, value: object) -> None:
-        """Kept off the UI thread: the latest value of each key is written, in order."""
-        with self._prefs_lock:
-            self._prefs_pending[key] = value
-        self._write_prefs()
-
-    @work(thread=True, group="prefs")
-    def _write_prefs(self) -> None:
-        problem = self.flush_prefs()
-        if problem:
-            self.app.call_from_thread(self.app.notify, problem, severity="warning", markup=False)
-
-    def flush_prefs(self) -> str | None:
-        """Write the preferences not written yet (also on quit); the problem, if one failed."""
-        with self._prefs_lock:
-            pending, self._prefs_pending = self._prefs_pending, {}
-            for key, value in pending.items():
-                try:
-                    self.library.save_pref(key, value)
-                except LibraryProblem as exc:
-                    return sanitize(str(exc))
-        return None
-
-    def action_toggle_layer(self, layer_id: str) -> None:
-        self.layers_on ^= {layer_id}
-
-    def action_all_layers(self, on: bool) -> None:
-        self.layers_on = frozenset(LAYER_IDS) if on else frozenset()
-
-    def action_toggle_tags(self) -> None:
-        self.tags = not self.tags
 
     # -- the status line --------------------------------------------------------------------------
 
