@@ -13,6 +13,7 @@ Each rule is small and named, as in ``date_spans`` (which runs them in ``SPAN_RU
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,19 @@ def trim_leading(doc: "Doc", spans: list["TimeSpan"], words: re.Pattern[str]) ->
     for span in spans:
         if (m := words.match(text[span.start:span.end])) and span.start + m.end() < span.end:
             span = replace(span, start=span.start + m.end())
+        out.append(span)
+    return out
+
+
+def widen_leading(doc: "Doc", spans: list["TimeSpan"], *, first: Callable[[str, int, int], object],
+                  before: re.Pattern[str], reach: int) -> list["TimeSpan"]:
+    """Each span whose text ``first`` accepts (text, start, end) starts where ``before`` matches in
+    the ``reach`` characters before it: words the model left outside the span."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if first(text, span.start, span.end) and (m := before.search(text, max(0, span.start - reach), span.start)):
+            span = replace(span, start=m.start())
         out.append(span)
     return out
 

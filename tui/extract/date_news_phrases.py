@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .date_extents import overlaps_any
+from .date_extents import overlaps_any, widen_leading
 from .date_words import MONTH_RE
 from .doc_text import doc_text
 
@@ -90,13 +90,8 @@ _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 
 def widen_at_most(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """span.at_most: "at" + "most two weeks" is one length ("at most two weeks", P2W)."""
-    text = doc_text(doc)
-    out = []
-    for span in spans:
-        if _MOST_FIRST.match(text, span.start) and (m := _AT_BEFORE.search(text, max(0, span.start - 4), span.start)):
-            span = replace(span, start=m.start())
-        out.append(span)
-    return out
+    return widen_leading(doc, spans, first=lambda text, start, _end: _MOST_FIRST.match(text, start),
+                         before=_AT_BEFORE, reach=4)
 
 
 
