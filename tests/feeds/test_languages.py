@@ -151,3 +151,12 @@ def test_a_long_source_of_one_language_is_tagged_from_a_sample(monkeypatch):
     tagged = list(with_languages(mixed))
     assert [dict(i.article.meta)["language"] for i in tagged] == ["de", "en"] * (SAMPLE * 3 // 2)
     assert len(calls) == SAMPLE * 3
+
+
+def test_the_notice_names_only_pipelines_spacy_publishes() -> None:
+    from tui.library.languages import no_pipeline_notice
+
+    assert "--model fr=fr_core_news_sm" in no_pipeline_notice("fr")
+    assert "--model zh=zh_core_web_sm" in no_pipeline_notice("zh")
+    thai = no_pipeline_notice("th")
+    assert "th_core_news_sm" not in thai and "--model th=NAME" in thai and "publishes no trained pipeline" in thai

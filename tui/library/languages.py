@@ -127,14 +127,21 @@ def _language_of(name: str | None) -> str:
     return info.name.split("_", 1)[0] if info is not None else default_language()
 
 
+#: Languages spaCy publishes a trained ``<lang>_core_news_sm`` pipeline for (Chinese's is ``zh_core_web_sm``).
+CORE_NEWS_LANGUAGES = frozenset(
+    "ca da de el es fi fr hr it ja ko lt mk nb nl pl pt ro ru sl sv uk".split()
+)
+
+
 def no_pipeline_notice(language: str) -> str:
-    """The one line shown instead of layers for an article no pipeline reads."""
-    examples = {"de": "de_core_news_sm", "fr": "fr_core_news_sm", "es": "es_core_news_sm", "ru": "ru_core_news_sm",
-                "it": "it_core_news_sm", "pt": "pt_core_news_sm", "nl": "nl_core_news_sm", "zh": "zh_core_web_sm",
-                "ja": "ja_core_news_sm"}
-    name = examples.get(language, f"{language}_core_news_sm")
-    return (f"language '{language}': no pipeline configured, so it is not analysed; add one with"
-            f" --model {language}={name} or config [models] {language} = \"{name}\"")
+    """The one line shown instead of layers for an article no pipeline reads (it names a real
+    pipeline only where spaCy publishes one for the language)."""
+    published = language == "zh" or language in CORE_NEWS_LANGUAGES
+    name = ("zh_core_web_sm" if language == "zh" else f"{language}_core_news_sm") if published else "NAME"
+    fix = f"add one with --model {language}={name} or config [models] {language} = \"{name}\""
+    if not published:
+        fix += " (spaCy publishes no trained pipeline for it)"
+    return f"language '{language}': no pipeline configured, so it is not analysed; {fix}"
 
 
 def article_language(article: "ArticleInput") -> str | None:
