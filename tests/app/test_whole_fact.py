@@ -124,3 +124,27 @@ async def test_the_hint_names_the_remapped_key(biden, tmp_path):
         await pilot.press("w")
         await pilot.pause()
         assert app.screen.query("#fact-text")
+
+
+def _footer_keys(app) -> set[str]:
+    return {binding.action for (_node, binding, enabled, _tooltip) in app.screen.active_bindings.values() if enabled}
+
+
+async def test_v_is_offered_on_a_fact_only(biden):
+    app = ReaderApp(entries_from_paths([str(BIDEN)]), analyser=lambda _a: biden,
+                    background_analysis=False, config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_analysed(pilot, app)
+        tree = app.reader.query_one(FactsTree)
+        tree.focus()
+        fact_row = next(n for n in tree.facts() if n.data is not None and n.data.fact is not None)
+        entity_row = next(n for n in tree.facts() if n.data is not None and n.data.entity is not None)
+        tree.move_cursor(fact_row)
+        await pilot.pause()
+        assert "whole_fact" in _footer_keys(app)
+        tree.move_cursor(entity_row)
+        await pilot.pause()
+        assert "whole_fact" not in _footer_keys(app)
+        await pilot.press("v")  # nothing opens on an entity
+        await pilot.pause()
+        assert app.screen is app.reader

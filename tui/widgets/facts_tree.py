@@ -222,8 +222,15 @@ class FactsTree(Tree[FactNode]):
         label = node.label
         return label.plain if isinstance(label, Text) else str(label)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # ``v`` is offered (and shown in the footer) only on a fact: on a heading or an entity it does nothing.
+        if action == "whole_fact":
+            return bool(self.whole_row(self.cursor_node))
+        return True
+
     def on_tree_node_highlighted(self, event: Tree.NodeHighlighted[FactNode]) -> None:
         event.stop()
+        self.refresh_bindings()
         fact = event.node.data.fact if event.node.data else None
         self.post_message(self.FactHighlighted(fact.evidence if fact else (), self.whole_row(event.node)))
 
