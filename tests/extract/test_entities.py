@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.mention_support import raw_mentions
 from tui.extract import entities
 from tui.extract.context import RawMention
-
-
-def _raw(text: str, *pairs: tuple[str, str]) -> list[RawMention]:
-    out, pos = [], 0
-    for span, label in pairs:
-        start = text.index(span, pos)
-        out.append(RawMention(start, start + len(span), label))
-        pos = start + 1
-    return out
 
 
 def _entity_of(ents, mentions, written: str):
@@ -32,7 +24,7 @@ def _entity_of(ents, mentions, written: str):
     ],
 )
 def test_a_short_name_joins_the_full_name(text, full, short):
-    ents, mentions = entities.link(text, _raw(text, *sorted([(full, "PERSON"), (short, "PERSON")], key=lambda p: text.index(p[0]))))
+    ents, mentions = entities.link(text, raw_mentions(text, *sorted([(full, "PERSON"), (short, "PERSON")], key=lambda p: text.index(p[0]))))
     entity = _entity_of(ents, mentions, short)
     assert entity.name == full and short in entity.aliases and entity.mention_count == 2
     assert _entity_of(ents, mentions, full) is entity
@@ -40,14 +32,14 @@ def test_a_short_name_joins_the_full_name(text, full, short):
 
 def test_two_people_sharing_a_surname_stay_apart_and_the_surname_goes_to_the_latest():
     text = "John Smith met Anna Smith. Later, Smith said she was pleased."
-    ents, mentions = entities.link(text, _raw(text, ("John Smith", "PERSON"), ("Anna Smith", "PERSON"), ("Smith", "PERSON")))
+    ents, mentions = entities.link(text, raw_mentions(text, ("John Smith", "PERSON"), ("Anna Smith", "PERSON"), ("Smith", "PERSON")))
     assert len(ents) == 2
     assert _entity_of(ents, mentions, "Smith").name == "Anna Smith"
 
 
 def test_a_first_name_alone_is_not_linked_by_surname():
     text = "Benjamin Netanyahu spoke. Benjamin Franklin was quoted."
-    ents, _ = entities.link(text, _raw(text, ("Benjamin Netanyahu", "PERSON"), ("Benjamin Franklin", "PERSON")))
+    ents, _ = entities.link(text, raw_mentions(text, ("Benjamin Netanyahu", "PERSON"), ("Benjamin Franklin", "PERSON")))
     assert [e.name for e in ents] == ["Benjamin Netanyahu", "Benjamin Franklin"]
 
 
@@ -59,27 +51,27 @@ def test_a_first_name_alone_is_not_linked_by_surname():
     ],
 )
 def test_an_acronym_joins_its_organisation(text, long, short):
-    ents, mentions = entities.link(text, _raw(text, (long, "ORG"), (short, "ORG")))
+    ents, mentions = entities.link(text, raw_mentions(text, (long, "ORG"), (short, "ORG")))
     assert len(ents) == 1 and ents[0].aliases == (short,)
 
 
 def test_a_bracketed_name_is_an_alias_of_the_place_before_it():
     text = "Turkish deployment in the Palmyra (Tadmor) region would cross a red line."
-    ents, mentions = entities.link(text, _raw(text, ("the Palmyra", "FAC"), ("Tadmor", "FAC")))
+    ents, mentions = entities.link(text, raw_mentions(text, ("the Palmyra", "FAC"), ("Tadmor", "FAC")))
     assert len(ents) == 1
     assert ents[0].name == "the Palmyra" and ents[0].aliases == ("Tadmor",) and ents[0].id == "fac:palmyra"
 
 
 def test_a_country_and_its_people_stay_apart():
     text = "Israel said Israeli jets struck. Israel denied it."
-    ents, _ = entities.link(text, _raw(text, ("Israel", "GPE"), ("Israeli", "NORP"), ("Israel", "GPE")))
+    ents, _ = entities.link(text, raw_mentions(text, ("Israel", "GPE"), ("Israeli", "NORP"), ("Israel", "GPE")))
     assert sorted((e.id, e.mention_count) for e in ents) == [("gpe:israel", 2), ("norp:israeli", 1)]
 
 
 def test_ids_are_stable_slugs_of_the_folded_name():
     assert entities.entity_id("PERSON", "Recep Tayyip Erdoğan") == "person:recep-tayyip-erdoğan"
     text = "Recep Tayyip Erdoğan spoke."
-    ents, _ = entities.link(text, _raw(text, ("Recep Tayyip Erdoğan", "PERSON")))
+    ents, _ = entities.link(text, raw_mentions(text, ("Recep Tayyip Erdoğan", "PERSON")))
     assert ents[0].id == "person:recep-tayyip-erdogan"
 
 
@@ -95,7 +87,7 @@ def test_duplicated_text_is_kept_but_not_counted():
 
 def test_salience_favours_the_frequent_the_early_and_the_title():
     text = "Israel and Turkey met. Israel spoke. Israel left. Late in the day Russia was named."
-    raw = _raw(text, ("Israel", "GPE"), ("Turkey", "GPE"), ("Israel", "GPE"), ("Israel", "GPE"), ("Russia", "GPE"))
+    raw = raw_mentions(text, ("Israel", "GPE"), ("Turkey", "GPE"), ("Israel", "GPE"), ("Israel", "GPE"), ("Russia", "GPE"))
     ents, _ = entities.link(text, raw, title="Turkey holds talks")
     by_name = {e.name: e.salience for e in ents}
     assert all(0.0 <= s <= 1.0 for s in by_name.values())

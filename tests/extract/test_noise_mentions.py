@@ -10,18 +10,9 @@ import csv
 
 import pytest
 
+from tests.extract.mention_support import raw_mentions
 from tui.extract import analyse, repairs
-from tui.extract.context import RawMention
 from tui.extract.noise_mentions import drop_shouted_words, drop_symbol_mentions
-
-
-def _raw(text: str, *pairs: tuple[str, str]) -> list[RawMention]:
-    out, pos = [], 0
-    for span, label in pairs:
-        start = text.index(span, pos)
-        out.append(RawMention(start, start + len(span), label))
-        pos = start + 1
-    return out
 
 
 def _spans(text: str, mentions) -> list[str]:
@@ -35,7 +26,7 @@ def test_the_rules_run_among_the_repairs():
 def test_mentions_of_symbols_alone_are_dropped(nlp):
     text = "Fans waved 🇮🇱🇹🇷 flags, wrote ، and # and cheered Netanyahu 👍🏽 in Baku."
     doc = nlp(text)
-    mentions = _raw(text, ("🇮🇱", "PRODUCT"), ("🇹🇷", "PERSON"), ("،", "PRODUCT"), ("#", "CARDINAL"),
+    mentions = raw_mentions(text, ("🇮🇱", "PRODUCT"), ("🇹🇷", "PERSON"), ("،", "PRODUCT"), ("#", "CARDINAL"),
                     ("Netanyahu", "PERSON"), ("👍🏽", "NORP"), ("Baku", "GPE"))
     assert _spans(text, drop_symbol_mentions(doc, mentions)) == ["Netanyahu", "Baku"]
 
@@ -49,7 +40,7 @@ def test_flags_never_come_out_as_entities(nlp):
 def test_names_shouted_among_common_words_in_capitals_are_dropped(nlp):
     text = 'President Donald Trump wrote, "I WON THIS ELECTION, BY A LOT!" on Twitter.'
     doc = nlp(text)
-    mentions = _raw(text, ("Donald Trump", "PERSON"), ("I WON", "WORK_OF_ART"), ("LOT", "ORG"), ("Twitter", "ORG"))
+    mentions = raw_mentions(text, ("Donald Trump", "PERSON"), ("I WON", "WORK_OF_ART"), ("LOT", "ORG"), ("Twitter", "ORG"))
     assert _spans(text, drop_shouted_words(doc, mentions)) == ["Donald Trump", "Twitter"]
 
 
@@ -65,7 +56,7 @@ def test_names_shouted_among_common_words_in_capitals_are_dropped(nlp):
 ])
 def test_acronyms_and_names_in_capitals_stay(nlp, text, spans):
     doc = nlp(text)
-    mentions = _raw(text, *spans)
+    mentions = raw_mentions(text, *spans)
     assert drop_shouted_words(doc, mentions) == mentions
 
 

@@ -7,22 +7,13 @@ from itertools import pairwise
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from tests.extract.mention_support import raw_mentions
 from tui.extract import repairs
 from tui.extract.context import RawMention
 
 
 def _spans(text: str, mentions) -> list[tuple[str, str]]:
     return [(text[m.start : m.end], m.label) for m in mentions]
-
-
-def _raw(text: str, *pairs: tuple[str, str]) -> list[RawMention]:
-    """Mentions at the first occurrence of each written span (what a model might have tagged)."""
-    out, pos = [], 0
-    for span, label in pairs:
-        start = text.index(span, pos)
-        out.append(RawMention(start, start + len(span), label))
-        pos = start + 1
-    return sorted(out, key=lambda m: m.start)
 
 
 @pytest.mark.parametrize(
@@ -38,13 +29,13 @@ def _raw(text: str, *pairs: tuple[str, str]) -> list[RawMention]:
 )
 def test_trim_edges(nlp, text, span, label, expected):
     doc = nlp.make_doc(text)
-    assert _spans(text, repairs.trim_edges(doc, _raw(text, (span, label)))) == [(expected, label)]
+    assert _spans(text, repairs.trim_edges(doc, raw_mentions(text, (span, label)))) == [(expected, label)]
 
 
 def test_trim_edges_leaves_dates_alone(nlp):
     text = "The talks ran until Feb. 4, 2025- then stopped."
     doc = nlp.make_doc(text)
-    assert _spans(text, repairs.trim_edges(doc, _raw(text, ("Feb. 4, 2025-", "DATE")))) == [("Feb. 4, 2025-", "DATE")]
+    assert _spans(text, repairs.trim_edges(doc, raw_mentions(text, ("Feb. 4, 2025-", "DATE")))) == [("Feb. 4, 2025-", "DATE")]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +49,7 @@ def test_trim_edges_leaves_dates_alone(nlp):
 )
 def test_split_credits(nlp, text, span, label, expected):
     doc = nlp.make_doc(text)
-    assert _spans(text, repairs.split_credits(doc, _raw(text, (span, label)))) == expected
+    assert _spans(text, repairs.split_credits(doc, raw_mentions(text, (span, label)))) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,41 +61,41 @@ def test_split_credits(nlp, text, span, label, expected):
 )
 def test_split_parentheses(nlp, text, span, expected):
     doc = nlp.make_doc(text)
-    assert _spans(text, repairs.split_parentheses(doc, _raw(text, (span, "FAC")))) == expected
+    assert _spans(text, repairs.split_parentheses(doc, raw_mentions(text, (span, "FAC")))) == expected
 
 
 def test_title_fragment_dropped_keeping_the_nationality(nlp):
     text = "The meeting was led by Israeli National Security Adviser Tzachi Hanegbi on Monday."
     doc = nlp(text)
-    raw = _raw(text, ("Israeli National Security", "ORG"), ("Tzachi Hanegbi", "PERSON"))
+    raw = raw_mentions(text, ("Israeli National Security", "ORG"), ("Tzachi Hanegbi", "PERSON"))
     assert _spans(text, repairs.drop_title_fragments(doc, raw)) == [("Israeli", "NORP"), ("Tzachi Hanegbi", "PERSON")]
 
 
 def test_a_real_organisation_before_a_name_stays(nlp):
     text = "Google Chief Executive Sundar Pichai spoke."
     doc = nlp(text)
-    raw = _raw(text, ("Google", "ORG"), ("Sundar Pichai", "PERSON"))
+    raw = raw_mentions(text, ("Google", "ORG"), ("Sundar Pichai", "PERSON"))
     assert _spans(text, repairs.drop_title_fragments(doc, raw)) == [("Google", "ORG"), ("Sundar Pichai", "PERSON")]
 
 
 def test_trailing_title_leaves_the_organisation(nlp):
     text = "The State Department Spokesperson said the talks would go on."
     doc = nlp(text)
-    raw = _raw(text, ("The State Department Spokesperson", "ORG"))
+    raw = raw_mentions(text, ("The State Department Spokesperson", "ORG"))
     assert _spans(text, repairs.trim_trailing_titles(doc, raw)) == [("The State Department", "ORG")]
 
 
 def test_leading_title_leaves_the_name(nlp):
     text = "The State Department's Spokesperson Jeff Rathke said so."
     doc = nlp(text)
-    raw = _raw(text, ("Spokesperson Jeff Rathke", "PERSON"))
+    raw = raw_mentions(text, ("Spokesperson Jeff Rathke", "PERSON"))
     assert _spans(text, repairs.trim_leading_titles(doc, raw)) == [("Jeff Rathke", "PERSON")]
 
 
 def test_surname_after_full_name_is_a_person(nlp):
     text = "Romelu Lukaku scored twice. Lukaku then left the pitch."
     doc = nlp(text)
-    raw = _raw(text, ("Romelu Lukaku", "PERSON"), ("Lukaku", "GPE"))
+    raw = raw_mentions(text, ("Romelu Lukaku", "PERSON"), ("Lukaku", "GPE"))
     raw = [raw[0], RawMention(text.index("Lukaku then"), text.index("Lukaku then") + 6, "GPE")]
     assert _spans(text, repairs.label_surnames(doc, raw)) == [("Romelu Lukaku", "PERSON"), ("Lukaku", "PERSON")]
 
@@ -112,14 +103,14 @@ def test_surname_after_full_name_is_a_person(nlp):
 def test_surname_before_the_full_name_is_not_relabelled(nlp):
     text = "Lukaku is fit. Romelu Lukaku scored twice."
     doc = nlp(text)
-    raw = _raw(text, ("Lukaku", "GPE"), ("Romelu Lukaku", "PERSON"))
+    raw = raw_mentions(text, ("Lukaku", "GPE"), ("Romelu Lukaku", "PERSON"))
     assert _spans(text, repairs.label_surnames(doc, raw))[0] == ("Lukaku", "GPE")
 
 
 def test_two_names_run_together_lend_no_surname(nlp):
     text = "Andy Warhol took photos. A Warhol Polaroid sold well. Polaroid made the camera."
     doc = nlp.make_doc(text)
-    raw = _raw(text, ("Andy Warhol", "PERSON"), ("Warhol Polaroid", "PERSON"), ("Polaroid made", "ORG"))
+    raw = raw_mentions(text, ("Andy Warhol", "PERSON"), ("Warhol Polaroid", "PERSON"), ("Polaroid made", "ORG"))
     raw[-1] = RawMention(raw[-1].start, raw[-1].start + len("Polaroid"), "ORG")
     assert _spans(text, repairs.label_surnames(doc, raw))[-1] == ("Polaroid", "ORG")
 
@@ -142,14 +133,14 @@ def test_a_tie_keeps_each_label(nlp):
 def test_untagged_repeat_of_a_name_is_tagged(nlp):
     text = "Rathbun said Scientology was a cult. Former members say Scientology hides abuse."
     doc = nlp(text)
-    raw = _raw(text, ("Scientology", "ORG"))
+    raw = raw_mentions(text, ("Scientology", "ORG"))
     assert _spans(text, repairs.propagate_names(doc, raw)) == [("Scientology", "ORG"), ("Scientology", "ORG")]
 
 
 def test_a_name_inside_a_longer_name_is_not_tagged(nlp):
     text = "Washington said no. The Washington Post disagreed."
     doc = nlp(text)
-    raw = _raw(text, ("Washington", "GPE"))
+    raw = raw_mentions(text, ("Washington", "GPE"))
     assert _spans(text, repairs.propagate_names(doc, raw)) == [("Washington", "GPE")]
 
 
@@ -191,7 +182,6 @@ def test_hostile_text_gives_valid_mentions(nlp, text):
     assert all(a.end <= b.start for a, b in pairwise(mentions))
 
 
-
 @pytest.mark.parametrize(
     ("text", "span", "label", "expected"),
     [
@@ -207,7 +197,7 @@ def test_hostile_text_gives_valid_mentions(nlp, text):
 )
 def test_drop_articles(nlp, text, span, label, expected):
     doc = nlp(text)
-    assert _spans(text, repairs.drop_articles(doc, _raw(text, (span, label)))) == [(expected, label)]
+    assert _spans(text, repairs.drop_articles(doc, raw_mentions(text, (span, label)))) == [(expected, label)]
 
 
 def test_articles_are_left_out_through_the_whole_repair(nlp):
@@ -234,7 +224,7 @@ def test_time_zones_belong_to_the_time_not_an_organisation(nlp, text, expected):
 def test_names_run_together_are_split(nlp):
     text = "Joe Biden met Donald Trump. The prior Trump-Biden debate was civil. Alexandra Ruiz-Tagle spoke."
     doc = nlp.make_doc(text)
-    raw = _raw(text, ("Joe Biden", "PERSON"), ("Donald Trump", "PERSON"), ("Trump-Biden", "PERSON"),
+    raw = raw_mentions(text, ("Joe Biden", "PERSON"), ("Donald Trump", "PERSON"), ("Trump-Biden", "PERSON"),
                ("Alexandra Ruiz-Tagle", "PERSON"))
     spans = _spans(text, repairs.split_joined_names(doc, raw))
     assert ("Trump", "PERSON") in spans and ("Biden", "PERSON") in spans
@@ -244,7 +234,7 @@ def test_names_run_together_are_split(nlp):
 def test_a_platform_is_no_first_name(nlp):
     text = 'The next day on Twitter West accused his wife. Kanye West ran. EFF said on Twitter "Youtube-dl is legal".'
     doc = nlp.make_doc(text)
-    raw = _raw(text, ("Twitter West", "PERSON"), ("Kanye West", "PERSON"), ('Twitter "Youtube-dl', "PERSON"))
+    raw = raw_mentions(text, ("Twitter West", "PERSON"), ("Kanye West", "PERSON"), ('Twitter "Youtube-dl', "PERSON"))
     assert _spans(text, repairs.split_joined_names(doc, raw)) == [
         ("Twitter", "ORG"), ("West", "PERSON"), ("Kanye West", "PERSON"), ("Twitter", "ORG")]
 
@@ -260,7 +250,7 @@ def test_a_platform_is_no_first_name(nlp):
 )
 def test_stances_and_scores_are_no_part_of_a_name(nlp, text, pairs, expected):
     doc = nlp.make_doc(text)
-    assert _spans(text, repairs.trim_stances_and_scores(doc, _raw(text, *pairs))) == expected
+    assert _spans(text, repairs.trim_stances_and_scores(doc, raw_mentions(text, *pairs))) == expected
 
 
 @pytest.mark.parametrize(
@@ -275,7 +265,7 @@ def test_stances_and_scores_are_no_part_of_a_name(nlp, text, pairs, expected):
 )
 def test_an_organisation_name_goes_on_after_for(nlp, text, span, expected):
     doc = nlp(text)
-    assert _spans(text, repairs.extend_for_names(doc, _raw(text, (span, "ORG")))) == [(expected, "ORG")]
+    assert _spans(text, repairs.extend_for_names(doc, raw_mentions(text, (span, "ORG")))) == [(expected, "ORG")]
 
 
 @pytest.mark.parametrize(
@@ -288,7 +278,7 @@ def test_an_organisation_name_goes_on_after_for(nlp, text, span, expected):
 )
 def test_no_name_ends_in_a_lower_case_word(nlp, text, span, expected):
     doc = nlp.make_doc(text)
-    assert _spans(text, repairs.trim_trailing_words(doc, _raw(text, (span, "PERSON")))) == [(expected, "PERSON")]
+    assert _spans(text, repairs.trim_trailing_words(doc, raw_mentions(text, (span, "PERSON")))) == [(expected, "PERSON")]
 
 
 def test_a_name_cut_short_is_the_name_written_elsewhere(nlp):
@@ -310,7 +300,7 @@ def test_a_name_cut_short_is_the_name_written_elsewhere(nlp):
 ])
 def test_split_at_inner_article(nlp, text, span, expected):
     doc = nlp.make_doc(text)
-    raw = _raw(text, (span, "ORG"))
+    raw = raw_mentions(text, (span, "ORG"))
     assert _spans(text, repairs.split_at_inner_article(doc, raw)) == expected
 
 
@@ -322,5 +312,5 @@ def test_split_at_inner_article(nlp, text, span, expected):
 ])
 def test_drop_department_in_title(nlp, text, span, kept):
     doc = nlp.make_doc(text)
-    raw = _raw(text, (span, "ORG"))
+    raw = raw_mentions(text, (span, "ORG"))
     assert bool(repairs.drop_department_in_title(doc, raw)) is kept
