@@ -15,9 +15,17 @@ from tui.library.store import Store
 GERMAN = "Die Regierung hat am Montag in Berlin über den Haushalt beraten, sagte ein Sprecher."
 
 
-async def test_a_german_article_is_not_left_as_work_for_I(tmp_path):
+def _library_with_german(tmp_path, *more: ArticleInput) -> Store:
+    """A library holding a German article (no German pipeline is configured), then ``more``."""
     store = Store.open(tmp_path / "library.db")
     store.add_article(ArticleInput(GERMAN, "Haushalt", "2022-02-04", meta=(("language", "de"),)))
+    for article in more:
+        store.add_article(article)
+    return store
+
+
+async def test_a_german_article_is_not_left_as_work_for_I(tmp_path):
+    store = _library_with_german(tmp_path)
     app = ReaderApp(entries_from_library(store), store=store, analyser=stand_in, background_analysis=False,
                     config_path=NO_CONFIG)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -34,8 +42,7 @@ async def test_the_legend_of_an_article_without_analysis_shows_no_zeros(tmp_path
     """Zeros said "no people, no places" of a German article that was never analysed."""
     from tui.widgets.legend import NO_COUNT, Legend
 
-    store = Store.open(tmp_path / "library.db")
-    store.add_article(ArticleInput(GERMAN, "Haushalt", "2022-02-04", meta=(("language", "de"),)))
+    store = _library_with_german(tmp_path)
     app = ReaderApp(entries_from_library(store), store=store, analyser=stand_in, background_analysis=False,
                     config_path=NO_CONFIG)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -51,9 +58,7 @@ async def test_an_article_skipped_once_says_why_each_time_it_is_opened(tmp_path)
     or skipped while another was open (the next of the list), it said "analysing…" for ever."""
     from tui.widgets.facts_tree import FactsTree
 
-    store = Store.open(tmp_path / "library.db")
-    store.add_article(ArticleInput(GERMAN, "Haushalt", "2022-02-04", meta=(("language", "de"),)))
-    store.add_article(ArticleInput("The government met in London on Monday.", "London", "2022-02-05"))
+    store = _library_with_german(tmp_path, ArticleInput("The government met in London on Monday.", "London", "2022-02-05"))
     app = ReaderApp(entries_from_library(store), store=store, analyser=stand_in, config_path=NO_CONFIG)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = app.reader
@@ -73,8 +78,7 @@ async def test_x_on_an_article_no_pipeline_reads_says_so_not_yet(tmp_path, monke
     """"Nothing to export yet" promised an export that never comes for an article in a language without a
     pipeline; an article still being analysed is told apart."""
     monkeypatch.setenv("NEWSLOUPE_EXPORT_DIR", str(tmp_path / "exports"))
-    store = Store.open(tmp_path / "library.db")
-    store.add_article(ArticleInput(GERMAN, "Haushalt", "2022-02-04", meta=(("language", "de"),)))
+    store = _library_with_german(tmp_path)
     app = ReaderApp(entries_from_library(store), store=store, analyser=stand_in, config_path=NO_CONFIG)
     async with app.run_test(size=(120, 40)) as pilot:
         reader = app.reader
