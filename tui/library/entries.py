@@ -15,7 +15,7 @@ from tui.extract.records import record
 from tui.extract.types import ArticleInput
 from tui.library.documents import UnreadableArticle
 from tui.library.sha256 import sha256
-from tui.library.titles import shown_title
+from tui.library.titles import name_of, shown_title
 
 if TYPE_CHECKING:
     from tui.library.store import ArticleRow, Store
@@ -163,10 +163,9 @@ def title_of(article: ArticleInput, location: str) -> str:
 
 
 def title_from_name(path: Path) -> str:
-    """A file without a title line is named by its file name, words spaced, first letter capital."""
-    words = path.stem.replace("_", " ").replace("-", " ").split()
-    title = " ".join(words) or path.name
-    return title[:1].upper() + title[1:]
+    """A file without a title line is named by its file name, words spaced, first letter capital (as the
+    library names it when opened alone: ``titles.name_of``)."""
+    return name_of(str(path)) or path.name
 
 
 def _source(source: str | None, path: Path) -> str | None:
