@@ -78,6 +78,7 @@ from .date_times import (
     trim_articles_before_clocks,
     widen_clocks_to_local_time,
 )
+from .date_untagged import UNTAGGED_RULES
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_to_month_before
 from .date_wire_forms import WIRE_FORM_RULES
@@ -536,6 +537,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     widen_clocks_to_local_time,
     share_recurring_part,
     drop_idioms,
+    *UNTAGGED_RULES,
     without_overlaps,
 )
 
