@@ -1,4 +1,5 @@
-"""Expressions TimeML annotators leave untagged (``date_untagged``), each beside the use that stays."""
+"""Expressions TimeML annotators leave untagged (``date_untagged``), each beside the use that stays,
+and one they always tag that the model leaves out (``date_report_periods``)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,8 @@ def test_a_quarter_as_much_is_a_fraction(nlp):
     facts = _facts(nlp, "Congress approved a budget with about a quarter as much money as requested.")
     assert facts == []
     assert _facts(nlp, "Profit rose in the quarter.", "1989-10-27") == [("the quarter", "DATE", "1989-Q3")]
+
+
+def test_the_latest_period_is_the_reported_quarter(nlp):
+    facts = _facts(nlp, "Sales in the latest period were $1.76 billion, a 13% increase from last year.", "1989-10-27")
+    assert ("the latest period", "DATE", "1989-Q3") in facts

@@ -115,5 +115,6 @@
 #:        as running text writes it ("Napa County").
 #: 1.6.16: what TimeML annotators leave untagged is no date fact: "daily" before a noun ("average daily volume"),
 #:        "the foreseeable future", "future" qualifying a noun ("the future investigations"), ages written without
-#:        "-old" ("her 11-month daughter", "10-19 year olds") and "a quarter as much".
+#:        "-old" ("her 11-month daughter", "10-19 year olds") and "a quarter as much"; "the latest period" is found
+#:        (the reported quarter).
 EXTRACTOR_VERSION = "1.6.16"
