@@ -68,6 +68,7 @@ from .date_news_phrases import (
     split_coordinated_days,
     widen_at_most,
 )
+from .date_report_periods import add_latest_periods
 from .date_season_spans import widen_year_to_its_season
 from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
 from .date_times import (
@@ -78,6 +79,7 @@ from .date_times import (
     trim_articles_before_clocks,
     widen_clocks_to_local_time,
 )
+from .date_untagged import UNTAGGED_RULES
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_to_month_before
 from .date_wire_forms import WIRE_FORM_RULES
@@ -491,6 +493,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_month_days,
     add_bare_years,
     add_fiscal_years,
+    add_latest_periods,
     drop_recently_before_a_date,
     drop_movement_names,
     add_unit_long,
@@ -536,6 +539,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     widen_clocks_to_local_time,
     share_recurring_part,
     drop_idioms,
+    *UNTAGGED_RULES,
     without_overlaps,
 )
 

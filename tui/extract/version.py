@@ -113,4 +113,8 @@
 #:        symbols alone (flag emoji, "،", "#") and names shouted among common words in capitals ("I WON THIS
 #:        ELECTION, BY A LOT!") are no entities; a name set in capitals by a dateline ("NAPA COUNTY") is named
 #:        as running text writes it ("Napa County").
-EXTRACTOR_VERSION = "1.6.15"
+#: 1.6.16: what TimeML annotators leave untagged is no date fact: "daily" before a noun ("average daily volume"),
+#:        "the foreseeable future", "future" qualifying a noun ("the future investigations"), ages written without
+#:        "-old" ("her 11-month daughter", "10-19 year olds") and "a quarter as much"; "the latest period" is found
+#:        (the reported quarter).
+EXTRACTOR_VERSION = "1.6.16"
