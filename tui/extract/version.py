@@ -113,4 +113,7 @@
 #:        symbols alone (flag emoji, "،", "#") and names shouted among common words in capitals ("I WON THIS
 #:        ELECTION, BY A LOT!") are no entities; a name set in capitals by a dateline ("NAPA COUNTY") is named
 #:        as running text writes it ("Napa County").
-EXTRACTOR_VERSION = "1.6.15"
+#: 1.6.16: one table of time zones (time_zones.py) for every date and entity rule: a zone one rule knew, all
+#:        know ("0930 KST", "1430 MSK", "10 p.m. AET", "0300 JST Monday" are times; "7:38 pm IST" one TIME
+#:        mention); "ADT", "AST" are zones after a clock only, never relabelled as names.
+EXTRACTOR_VERSION = "1.6.16"
