@@ -26,6 +26,7 @@ from .date_values import Anchor, Reading, story_day
 from .date_wire_copy import in_headline
 from .date_words import MONTH_RE, MONTHS, WEEKDAYS
 from .quote_marks import find_marked_quotes
+from .time_zones import ZONE_RE
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ ANAPHORIC = re.compile(
     r"|^(?:the\s+|mid-?\s*|early\s+|late\s+)?(?:day|morning|afternoon|evening|night|overnight)$|\bin the (?:day|morning|afternoon|evening|night)$"
     r"|^\s*(?:(?:about|around|after|before|just after|shortly after|just before|shortly before)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}:\d{2}|noon|midnight|[0-2]\d[0-5]\d(?=\s*[a-z]{3}))"
-    r"(?:\s*(?:utc|gmt|[ecmpa][sd]t|bst|cet|cest|eet|eest|ist|jst|aest|local time))?\s*$"
+    rf"(?:\s*(?:{ZONE_RE}|local time))?\s*$"
     r"|year-earlier|year-ago|^(?:the\s+)?(?:quarter|period)$|\bthe\s+next\s+(?:day|morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )

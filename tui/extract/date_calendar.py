@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from .date_words import PART_OF_DAY_NAMES, SEASON_NAMES
+
 
 def iso_day(day: date) -> str:
     return day.strftime("%Y-%m-%d")
@@ -167,7 +169,6 @@ def granularity_of(value: str | None, kind: str) -> str | None:
 
 #: Granularities a timeline can place: a day, a week, a month, a season, a quarter or a year.
 PLACEABLE = frozenset({"time", "day", "week", "month", "season", "quarter", "half", "year"})
-_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 
 def placeable(value: str | None, kind: str = "DATE") -> bool:
@@ -178,14 +179,13 @@ def placeable(value: str | None, kind: str = "DATE") -> bool:
 def date_label(value: str) -> str:
     """A value as a reader sees it on the timeline: "summer 2012", "Q1 2013", "2019-W42", "2019-10"."""
     if m := re.match(r"^(\d{4})-(SP|SU|FA|WI)$", value):
-        return f"{_SEASON_NAMES[m.group(2)]} {m.group(1)}"
+        return f"{SEASON_NAMES[m.group(2)]} {m.group(1)}"
     if m := re.match(r"^(\d{4})-([QH]\d)$", value):
         return f"{m.group(2)} {m.group(1)}"
     if m := re.match(r"^(\d{4}-W\d{2})-WE$", value):
         return f"weekend {m.group(1)}"
     if m := re.match(r"^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|MI|DT)$", value):
-        part = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "MI": "midday", "DT": "daytime"}
-        return f"{m.group(1)} {part[m.group(2)]}"
+        return f"{m.group(1)} {PART_OF_DAY_NAMES[m.group(2)]}"
     return value.replace("T", " ", 1) if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
 
 

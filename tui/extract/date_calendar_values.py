@@ -20,6 +20,7 @@ from .date_calendar import add_months, at_granularity, day_month_year, day_of_va
 from .date_readings import DATE, RELATIVE_OFFSETS, TIME, Anchor, Reading, story_base
 from .date_web_forms import clock_day, quarter_clock
 from .date_words import MONTH_RE, MONTHS, PARTS_OF_DAY, WEEKDAYS
+from .time_zones import ZONE_RE
 
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)|\b(\d{1,2}):(\d{2})\b|\b(noon|midnight|mid-?day)\b"
@@ -30,7 +31,6 @@ _CAL_MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH_RE})(?:,?\s+(?:of\s+)?(?P<yea
 _CAL_WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b")
 _CAL_YEAR = re.compile(r"(?<![\d.,$])\b(1[0-9]\d\d|20\d\d|21\d\d)\b(?![\d.,%]\d)")
 _PART = re.compile(r"\b(morning|afternoon|evening|night|overnight|midday|daytime)\b")
-_TIME_ZONES = r"(?:utc|gmt|est|edt|cst|cdt|mst|mdt|pst|pdt|bst|cet|cest|eet|eest|ist|jst|aest)"
 
 
 def _clock(phrase: str) -> str | None:
@@ -62,7 +62,7 @@ def calendar_date(m: re.Match[str], a: Anchor) -> Reading | None:
     if re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", phrase):
         return None  # "2/4/2025": the fallback reads numeric dates
     clock = quarter_clock(phrase) or _clock(phrase)
-    military = re.search(rf"\b([01]\d|2[0-3])([0-5]\d)\s*{_TIME_ZONES}\b", phrase)
+    military = re.search(rf"\b([01]\d|2[0-3])([0-5]\d)\s*(?i:{ZONE_RE})\b", phrase)
     if clock is None and military:
         clock = f"{military.group(1)}:{military.group(2)}"
     part_match = _PART.search(phrase)

@@ -106,7 +106,6 @@ def trim_container_nouns(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"
     return trim_leading(doc, spans, _CONTAINER)
 
 
-_ZONE = r"(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)"
 _CLOCK = re.compile(
     r"(?<![\w:.,$£€])(?:(?:about|around|approximately|roughly|circa)\s+)?"
     r"(?:(?:[01]?\d|2[0-4]):[0-5]\d(?:\s*(?:[ap]\.m\.|[ap]m\b))?|(?:1[0-2]|0?[1-9])\s*(?:[ap]\.m\.|[ap]m\b))"

@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .date_extents import trim_leading, trim_trailing
-from .date_words import UNIT_RE
+from .date_words import MONTH_NAMES, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
 from .word_index import span_at
 
@@ -178,8 +178,7 @@ _LENGTH_SIGNAL_TIME = re.compile(
     re.IGNORECASE,
 )
 _NAMES_A_TIME = re.compile(
-    r"\d|\b(?:noon|midnight|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"christmas|easter|january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    rf"\d|\b(?:noon|midnight|today|yesterday|tomorrow|{'|'.join(WEEKDAYS)}|christmas|easter|{'|'.join(MONTH_NAMES)})\b",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,7 @@ _MONTHS_CAPITALISED = "|".join(
 )
 _YEAR_TAIL = r"(?:,?\s+(?:1[89]|20)\d\d)?(?![\w:/-]|[.,]\d)"
 _RELATIVE_YEAR = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
-_MONTH_LEAD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_LEAD = re.compile(f"(?:{'|'.join(m[:3].capitalize() for m in MONTH_NAMES)})")
 _DAY_BEFORE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+$")
 _MONTH_FIRST = re.compile(rf"\b(?:{_MONTHS_CAPITALISED})\s+\d{{1,2}}(?:st|nd|rd|th)?{_YEAR_TAIL}")
 _DAY_FIRST = re.compile(rf"(?<![\w.,-])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS_CAPITALISED}){_YEAR_TAIL}")

@@ -87,6 +87,7 @@ from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .date_zones import trim_opening_brackets
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
+from .time_zones import ZONE_RE
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ _TIME_WORD = re.compile(
     r"christmas|thanksgiving|easter|halloween|new year's|new years|"
     r"past|future|recent\w*|current\w*|present\w*|nowadays|lately|soon|previously|formerly|daily|weekly|monthly|"
     r"hourly|nightly|yearly|annual\w*|period|term|times?|ago|earlier|later|once|hours?|decades?|centur\w+|millenni\w+|"
-    r"\d{1,2}:\d{2}|[ap]\.?m\.?|(?:utc|gmt|est|edt|pst|pdt|cet|bst)|\d{2,3}0s|'\d0s|[a-z]+ties)\b"
+    rf"\d{{1,2}}:\d{{2}}|[ap]\.?m\.?|{ZONE_RE}|\d{{2,3}}0s|'\d0s|[a-z]+ties)\b"
     r"|(?<![\d.,$£€])\b(?:1[0-9]|20|21)\d\d\b(?![\d.,%]\d)|\b[12]\d{3}s?\b",
     re.IGNORECASE,
 )
@@ -182,7 +183,7 @@ _AGO_TAIL = re.compile(
 #: "3 p.m." keeps its last point (TimeML writes the abbreviation whole).
 _CLOCK_POINT = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:[\s,;:.—–-]+|'s|’s)$")
-_ZONES = re.compile(r"^\s*\(?(?:UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT)\)?\b")
+_ZONES = re.compile(rf"^\s*\(?{ZONE_RE}\)?\b")
 _YEAR_RANGE = re.compile(
     r"^(?:(?:the\s+)?(?:fiscal|season|year)\s+|FY\s?)?((?:1[0-9]|20)\d\d)\s*[-–/]\s*((?:1[0-9]|20)?\d\d)"
     r"(?:\s+(?:season|fiscal\s+year|financial\s+year|school\s+year|academic\s+year|term))?$",

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .date_extents import trim_leading
 from .date_words import MONTH_RE, WEEKDAYS
 from .doc_text import doc_text
+from .time_zones import ZONE_RE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -121,7 +122,7 @@ def _joinable(text: str, first: "TimeSpan", second: "TimeSpan") -> bool:
     a, b = text[first.start:first.end].lower(), text[second.start:second.end].lower()
     clock = re.compile(r"^(?:(?:about|around|shortly after|shortly before|just after|just before|after|before)\s+)?"
                        r"(?:noon|midnight|midday|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+\w{3})?|\d{1,2}:\d{2}(?:\s+\w{3})?"
-                       r"|(?:[01]\d|2[0-3])[0-5]\d\s+(?:utc|gmt))$")
+                       rf"|(?:[01]\d|2[0-3])[0-5]\d\s+(?i:{ZONE_RE}))$")
     day = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|today|yesterday|tomorrow|{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?)$")
     weekday = re.compile(rf"^(?:{'|'.join(WEEKDAYS)})$")
     month_day = re.compile(rf"^{MONTH_RE}\s+\d{{1,2}}(?:,\s*\d{{4}})?$")
@@ -139,7 +140,7 @@ def _joinable(text: str, first: "TimeSpan", second: "TimeSpan") -> bool:
 
 #: "2053 Wednesday night", "0300 UTC Monday morning": four digits of a 24-hour clock (and its zone) right before a weekday.
 _WIRE_CLOCK_DAY = re.compile(
-    rf"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(?:\s+(?:UTC|GMT))?(\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)(?![\w-])",
+    rf"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(?:\s+{ZONE_RE})?(\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)(?![\w-])",
     re.IGNORECASE,
 )
 

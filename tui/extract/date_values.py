@@ -79,7 +79,7 @@ from .date_story_values import (
     that_unit,
 )
 from .date_web_forms import LARGE_COUNT, WEB_FORM
-from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS, clean
+from .date_words import MONTH_RE, SEASONS, UNIT_RE, WEEKDAYS, clean
 
 __all__ = ["VALUE_RULES", "Anchor", "Reading", "normalise", "story_day"]
 
@@ -103,7 +103,7 @@ _FUTURE = (
 #: Words before a count that do not change its value ("about", "the past", "another").
 _APPROX = r"(?:(?:as long as|as much as|as little as|as many as|as few as|upwards of|in excess of|about|around|some|nearly|almost|over|more than|less than|at least|up to|roughly|only|just|barely|no more than|fewer than|under|approximately|at most|well over|close to|an estimated|the|a|another|its|their|his|her|a full|full|the past|the last|the next|the first|the 1st|the previous|the coming|the final|the latest|the remaining|the additional|an additional|additional|past|last|next|first|1st|previous|coming|final|those|these|another|more|\d+ more|the initial|initial|the year-earlier|year-earlier|the year-ago|year-ago)\s+)*"
 _N = r"(?P<count>\d+(?:\.\d+)?(?:\s+(?:to|or|and)\s+\d+)?|an?|one|few|a few|several|some|many|couple|numerous|a number of)"
-_SEASON = r"(spring|summer|autumn|fall|winter)"
+_SEASON = rf"({'|'.join(SEASONS)})"
 _EDGE = r"(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of|end of|start of|beginning of|earlier|later|sometime|some time|around|about|approximately|circa|by|until|since|before|after)[\s-]+)*"
 
 #: (name, pattern over the cleaned phrase, handler): first match wins, so the order matters.

@@ -29,8 +29,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .date_words import UNIT_RE
+from .date_words import ONES, UNIT_RE
 from .doc_text import doc_text
+from .time_zones import ZONE_RE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -54,7 +55,7 @@ def _has_seconds(text: str) -> bool:
 _MOMENT_BEFORE = re.compile(r"\b(?:at|around|about|by|from|until|till|since|before|after)\s*$", re.IGNORECASE)
 #: Words after a clock that make it a moment ("02:05:46 UTC", "10:32:15 p.m.", "09:15:00 local time").
 _MOMENT_AFTER = re.compile(
-    r"\s*(?:[ap]\.?m\b|[ap]\.m\.|(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)\b|"
+    rf"\s*(?:[ap]\.?m\b|[ap]\.m\.|(?:{ZONE_RE}|Z)\b|"
     r"local\b|hrs?\b|h\b|on\s+\w|o'clock)",
     re.IGNORECASE,
 )
@@ -172,7 +173,7 @@ def clock_day(phrase: str, today: date | None, story: date | None) -> date | Non
 _UNIT_LETTERS = {"year": ("Y", False), "month": ("M", False), "week": ("W", False), "day": ("D", False),
                  "hour": ("H", True), "minute": ("M", True), "second": ("S", True)}
 _LARGE = {"hundred": 100, "thousand": 1000}
-_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_SMALL = {"a": 1, **{word: n for word, n in ONES.items() if 1 <= n <= 10}}
 #: Matched against the cleaned phrase: "more than a thousand years", "almost a hundred years" ("hundreds
 #: of years" is left out, as TimeBank leaves it).
 LARGE_COUNT = (

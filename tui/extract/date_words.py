@@ -28,6 +28,15 @@ PARTS_OF_DAY = {
     "midday": "MI", "mid-day": "MI", "daytime": "DT", "tonight": "NI",
 }
 
+
+def _first_word_of_each_code(words: dict[str, str]) -> dict[str, str]:
+    return {code: word for word, code in reversed(words.items())}
+
+
+#: The word a reader sees for a TimeML code: the first one listed ("autumn", not "fall"; "night").
+SEASON_NAMES = _first_word_of_each_code(SEASONS)
+PART_OF_DAY_NAMES = _first_word_of_each_code(PARTS_OF_DAY)
+
 #: Duration units: TimeML letter and whether it is a time (PT...) unit.
 UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True),

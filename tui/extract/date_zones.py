@@ -25,13 +25,14 @@ from typing import TYPE_CHECKING
 from .date_calendar import day_of_value, iso_day
 from .date_words import MONTH_RE, WEEKDAYS
 from .doc_text import doc_text
+from .time_zones import ZONE_RE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .date_spans import TimeSpan
 
-_ZONE = re.compile(r"\b(?:UTC|GMT|[ECMP][SD]T|BST|CES?T|EES?T|JST|KST|IST|AES?T|AEDT|HKT|SGT)\b|(?i:\blocal\s+time\b)")
+_ZONE = re.compile(rf"\b{ZONE_RE}\b|(?i:\blocal\s+time\b)")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 _NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}|today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")

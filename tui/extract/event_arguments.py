@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .context import DocContext
+from .date_words import MONTH_NAMES, WEEKDAYS
 from .event_participants import (
     is_unresolved_pronoun,
     resolve_group,
@@ -178,8 +179,7 @@ def labelled(ctx: DocContext, token: Token, labels: frozenset[str]) -> Span | No
 _UNITS = re.compile(r"\b(second|minute|hour|day|night|week|month|year|decade|centur(y|ies))s?\b")
 _ANCHORS = re.compile(
     r"\b(ago|later|earlier|last|next|this|previous|past|that|same|following|early|late|before|after|of|"
-    r"yesterday|today|tomorrow|tonight|morning|evening|afternoon|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{4}\b"
+    rf"yesterday|today|tomorrow|tonight|morning|evening|afternoon|{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAYS)})\b|\b\d{{4}}\b"
 )
 
 

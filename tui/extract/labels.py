@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+from .time_zones import STANDALONE_ZONES
+
 #: Common variants of a few names (folded) and the folded name they stand for.
 ALIASES: Mapping[str, str] = {
     "us": "united states", "u.s.": "united states", "u.s": "united states", "usa": "united states",
@@ -101,8 +103,8 @@ def exit_event(name: str, label: str) -> str | None:
     return "EVENT" if label in NAMED and label != "EVENT" and _EXITS.match(name.strip()) else None
 
 
-_TIME_ZONES = frozenset({"utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
-                         "ist", "jst", "aest", "aedt", "eet", "eest", "msk", "hkt", "sgt"})
+#: Zones, folded; those that are also companies' names ("ADT") keep the label their mentions vote.
+_TIME_ZONES = frozenset(zone.casefold() for zone in STANDALONE_ZONES)
 
 
 def time_zone(name: str, label: str) -> str | None:

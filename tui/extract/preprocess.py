@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .date_words import MONTH_NAMES
+
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 
 
@@ -56,7 +58,7 @@ _CHROME_WORDS = frozenset(
 )
 #: "deskIsrael": words glued by a scraper that dropped the space between two page elements.
 _GLUED = re.compile(r"[a-z][A-Z]")
-_MONTHS = "jan feb mar apr may jun jul aug sep sept oct nov dec".split()
+_MONTHS = frozenset(m[:3] for m in MONTH_NAMES)
 _DATELINE = re.compile(r"^[\w,. :/-]*\d[\w,. :/-]*$")
 
 

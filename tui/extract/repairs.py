@@ -18,6 +18,7 @@ from .context import RawMention
 from .doc_text import doc_text
 from .noise_mentions import drop_shouted_words, drop_symbol_mentions
 from .role_words import is_role_head, is_role_word, looks_like_demonym
+from .time_zones import STANDALONE_ZONES
 from .word_index import span_at, word_texts
 
 if TYPE_CHECKING:
@@ -489,8 +490,6 @@ def _extends_name(doc: "Doc", i: int, j: int) -> bool:
     return after is not None and after.text[:1].isupper() and after.pos_ == "PROPN"
 
 
-#: Time zones the model takes for organisations ("0930 UTC", "15:00 GMT Saturday").
-TIME_ZONES = frozenset({"UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "JST", "AEST", "AEDT"})
 _CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}[:.]\d{2}|\b\d{4}|\b\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.IGNORECASE)
 
 
@@ -498,12 +497,14 @@ def time_zones(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     """"UTC", "GMT", "EST" belong to the time before them, never to an organisation.
 
     A zone right after a TIME/DATE mention joins it; after a bare clock ("0930 UTC") the two
-    become one TIME mention; anywhere else the zone is no entity at all.
+    become one TIME mention; anywhere else the zone is no entity at all. Zones that are also
+    companies' names ("ADT": ``time_zones.NAME_CLASHES``) are left to the model.
     """
     out: list[RawMention] = []
     text = doc_text(doc)  # spaCy rebuilds it at every access
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.label not in NAME_LABELS or text[m.start:m.end].strip("() ") not in TIME_ZONES:
+        zone = text[m.start:m.end].strip("() ")
+        if m.label not in NAME_LABELS or zone not in STANDALONE_ZONES:
             out.append(m)
             continue
         gap = text[out[-1].end:m.start] if out else "x"

@@ -117,4 +117,7 @@
 #:        "the foreseeable future", "future" qualifying a noun ("the future investigations"), ages written without
 #:        "-old" ("her 11-month daughter", "10-19 year olds") and "a quarter as much"; "the latest period" is found
 #:        (the reported quarter).
-EXTRACTOR_VERSION = "1.6.16"
+#: 1.6.17: one table of time zones (time_zones.py) for every date and entity rule: a zone one rule knew, all
+#:        know ("0930 KST", "1430 MSK", "10 p.m. AET", "0300 JST Monday" are times; "7:38 pm IST" one TIME
+#:        mention); "ADT", "AST" are zones after a clock only, never relabelled as names.
+EXTRACTOR_VERSION = "1.6.17"
