@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from .context import RawMention
 from .doc_text import doc_text
-from .noise_mentions import drop_shouted_words, drop_symbol_mentions
+from .noise_mentions import drop_emphasised_words, drop_shouted_words, drop_symbol_mentions
+from .organisation_names import people_named_as_organisations
 from .role_words import is_role_head, is_role_word, looks_like_demonym
 from .time_zones import STANDALONE_ZONES
 from .word_index import span_at, word_texts
@@ -535,6 +536,7 @@ RULES: tuple[Rule, ...] = (
     drop_symbol_mentions,
     trim_edges,
     drop_shouted_words,
+    drop_emphasised_words,
     time_zones,
     local_clocks,
     drop_articles,
@@ -549,6 +551,7 @@ RULES: tuple[Rule, ...] = (
     split_at_inner_article,
     trim_stances_and_scores,
     extend_for_names,
+    people_named_as_organisations,
     label_surnames,
     majority_labels,
     extend_to_known_names,
