@@ -28,6 +28,31 @@ def test_too_short_to_tell_is_untagged():
     from tui.library.languages import detect_language
 
     assert detect_language("OK 2024") is None
+    assert detect_language("iPhone 15 发布会") is None  # no script holds most of the letters
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("不归移民漫画系列：专业工作", "zh"),  # the only text of a real feed entry (feeds/illformed/gb2312.xml)
+    ("こんにちは世界", "ja"), ("東京の天気", "ja"), ("서울 시장 선거", "ko"), ("สวัสดีครับ", "th"),
+    ("שלום עולם", "he"), ("مرحبا بالعالم", "ar"), ("Привет", "ru"), ("Київ і Харків", "uk"),
+    ("Καλημέρα", "el"), ("नमस्ते दुनिया", "hi"),
+])
+def test_a_title_too_short_for_the_detector_is_told_by_its_script(text, lang):
+    """The detector needs about 20 letters; a script other than Latin decides with fewer (a short
+    Cyrillic text is told among Cyrillic languages, Russian when the detector hesitates)."""
+    from tui.library.languages import detect_language
+
+    assert detect_language(text) == lang
+
+
+def test_the_chinese_entry_of_a_real_feed_is_not_analysed_by_the_english_pipeline(shared_dir, tmp_path, capsys,
+                                                                                  monkeypatch):
+    monkeypatch.setenv("NEWSLOUPE_CONFIG", str(tmp_path / "none.toml"))
+    assert main(["extract", str(shared_dir / "data/web/feeds/illformed/gb2312.xml"), "--format", "json"]) == exitcodes.OK
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
+    assert doc["text"] == "不归移民漫画系列：专业工作" and doc["mentions"] == [] and doc["meta"]["language"] == "zh"
+    assert "language 'zh': no pipeline configured" in captured.err
 
 
 def test_model_options_and_config(tmp_path, monkeypatch):

@@ -68,13 +68,30 @@ def _cached_identifier() -> Any:
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of ``text`` ("en", "de", "ru" ...), None when too short or unsure."""
+    """The ISO 639-1 code of ``text`` ("en", "de", "ru" ...), None when too short or unsure.
+
+    A text too short or too mixed for the detector is still told by its script when one other than
+    Latin holds most of its letters ("不归移民漫画系列：专业工作" is Chinese: ``scripts.dominant_script``).
+    """
+    from .scripts import dominant_script
+
     sample = text[:SAMPLE_CHARS]
-    if len(_LETTERS.findall(sample, 0, 400)) < MIN_LETTERS:
+    script = dominant_script(sample)
+    if len(_LETTERS.findall(sample, 0, 400)) >= MIN_LETTERS:
+        with _lock:  # the identifier keeps scratch arrays: one caller at a time
+            lang, prob = _identifier().classify(sample)
+        if prob >= 0.5:
+            return str(lang)
+    if script is None:
         return None
-    with _lock:  # the identifier keeps scratch arrays: one caller at a time
-        lang, prob = _identifier().classify(sample)
-    return str(lang) if prob >= 0.5 else None
+    if len(script.languages) == 1:
+        return script.default
+    with _lock:
+        ranked = [(str(lang), prob) for lang, prob in _identifier().rank(sample) if lang in script.languages]
+    total = sum(prob for _, prob in ranked)
+    # The detector's choice among the script's languages, or the script's main one when it hesitates
+    # (five Cyrillic letters are as much Serbian as Russian to it).
+    return ranked[0][0] if ranked and total > 0 and ranked[0][1] >= 0.5 * total else script.default
 
 
 def default_language() -> str:
