@@ -13,7 +13,12 @@ import pytest
 
 from tests.extract.mention_support import raw_mentions
 from tui.extract import analyse, repairs
-from tui.extract.noise_mentions import drop_emphasised_words, drop_shouted_words, drop_symbol_mentions
+from tui.extract.noise_mentions import (
+    drop_clitic_mentions,
+    drop_emphasised_words,
+    drop_shouted_words,
+    drop_symbol_mentions,
+)
 
 
 def _spans(text: str, mentions) -> list[str]:
@@ -21,7 +26,7 @@ def _spans(text: str, mentions) -> list[str]:
 
 
 def test_the_rules_run_among_the_repairs():
-    assert {drop_symbol_mentions, drop_shouted_words, drop_emphasised_words} <= set(repairs.RULES)
+    assert {drop_symbol_mentions, drop_clitic_mentions, drop_shouted_words, drop_emphasised_words} <= set(repairs.RULES)
 
 
 def test_mentions_of_symbols_alone_are_dropped(nlp):
@@ -30,6 +35,20 @@ def test_mentions_of_symbols_alone_are_dropped(nlp):
     mentions = raw_mentions(text, ("🇮🇱", "PRODUCT"), ("🇹🇷", "PERSON"), ("،", "PRODUCT"), ("#", "CARDINAL"),
                     ("Netanyahu", "PERSON"), ("👍🏽", "NORP"), ("Baku", "GPE"))
     assert _spans(text, drop_symbol_mentions(doc, mentions)) == ["Netanyahu", "Baku"]
+
+
+def test_the_ending_of_a_contraction_is_no_name(nlp):
+    text = "don’t, it’s and they'll"
+    doc = nlp(text)
+    mentions = raw_mentions(text, ("n’t", "GPE"), ("’s", "ORG"), ("'ll", "PERSON"))
+    assert drop_clitic_mentions(doc, mentions) == []
+    names = raw_mentions("Don’t tell O'Neill", ("O'Neill", "PERSON"))
+    assert drop_clitic_mentions(nlp("Don’t tell O'Neill"), names) == names
+
+
+def test_a_feed_entry_whose_text_is_a_contraction_has_no_entities(nlp):
+    """The feed of feedparser's demoronize test: its only entry's text is "don’t"."""
+    assert analyse("don’t", nlp=nlp).mentions == ()
 
 
 def test_flags_never_come_out_as_entities(nlp):

@@ -1,9 +1,11 @@
 """Span repairs that drop what the model tagged but names nothing: symbols, and words shouted in capitals.
 
-Three small rules of ``repairs.RULES`` (same signature: the doc and the mentions in, the mentions out):
+Four small rules of ``repairs.RULES`` (same signature: the doc and the mentions in, the mentions out):
 
 - ``drop_symbol_mentions``: a mention with no letter and no digit (a flag emoji "🇮🇱🇹🇷", "👍🏽",
   an Arabic comma "،", a lone "#") names nothing, whatever its label.
+- ``drop_clitic_mentions``: nor does the ending of a contraction: a feed entry whose whole text was
+  "don’t" gave the place "n’t".
 - ``drop_shouted_words``: in words written in capitals ("I WON THIS ELECTION, BY A LOT!", a table
   heading "MEMBER OF PARLIAMENT AND EMAIL ADDRESSES") the model takes capitalised common words for
   names ("I WON", "LOT", "PARLIAMENT"). Only a run of capitals holding a word no acronym is ("THIS",
@@ -47,6 +49,16 @@ def drop_symbol_mentions(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
     """"🇮🇱🇹🇷" PRODUCT, "،" PRODUCT, "#" CARDINAL: a mention without a letter or a digit is dropped."""
     text = doc_text(doc)
     return [m for m in mentions if any(c.isalnum() for c in text[m.start : m.end])]
+
+
+#: The ending of a contraction, split off by the tokenizer ("n’t", "’s", "’ll", "'re").
+_CLITIC = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))", re.IGNORECASE)
+
+
+def drop_clitic_mentions(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"n’t" GPE (the whole text was "don’t"): a mention that is only a contraction's ending is dropped."""
+    text = doc_text(doc)
+    return [m for m in mentions if not _CLITIC.fullmatch(text[m.start : m.end])]
 
 
 def drop_shouted_words(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:

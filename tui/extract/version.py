@@ -123,5 +123,5 @@
 #: 1.6.18: one ordinary word in capitals for emphasis ("get through this TOGETHER!", "the LEFT or the RIGHT") is
 #:        no entity; a name of capitalised words ending in an organisation's designator ("Camp Margaritaville
 #:        Resorts", "Saint Francis Hospital") is an organisation, not a person, and "Margaritaville Hotels and
-#:        Resorts" is one.
+#:        Resorts" is one; the ending of a contraction ("n’t" of a text "don’t") is no entity.
 EXTRACTOR_VERSION = "1.6.18"
