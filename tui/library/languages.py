@@ -234,14 +234,16 @@ def remember_language(store: Store, article_id: int, language: str) -> None:
 
     try:
         with store.transaction() as db:
-            db.execute("UPDATE articles SET language = ? WHERE id = ? AND (language IS NULL OR language = '')",
-                       (language, article_id))
+            changed = db.execute("UPDATE articles SET language = ? WHERE id = ? AND (language IS NULL OR language = '')",
+                                 (language, article_id)).rowcount
+        if changed and pipeline_for(language) is None:
+            store.drop_from_indexes([article_id])  # an English analysis of it from before its script was read
     except StoreError:
         pass
 
 
 def tag_library(store: Store, *, batch: int = 500) -> int:
-    """Give each library article without a language tag its language ('' when too short to tell).
+    """Give each library article without a language tag its language ('' when it cannot be told).
 
     Articles added before languages were kept, or by the reader (which leaves detection to its
     worker), are tagged here, so ``index`` never analyses them with another language's pipeline.
@@ -256,5 +258,8 @@ def tag_library(store: Store, *, batch: int = 500) -> int:
         found = [(detect_language(text) or "", article_id) for article_id, text in rows]
         with store._write() as db:
             db.executemany("UPDATE articles SET language = ? WHERE id = ?", found)
+        # An article analysed before its language was known (a short Chinese title, once left untagged and
+        # read by the English pipeline) leaves the entity index when no pipeline reads its language.
+        store.drop_from_indexes([article_id for lang, article_id in found if lang and pipeline_for(lang) is None])
         tagged += sum(1 for lang, _ in found if lang)
         last = rows[-1][0]
