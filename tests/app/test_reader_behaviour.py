@@ -214,6 +214,9 @@ def test_the_legend_picks_the_richest_form_that_fits() -> None:
     assert fitting_legend(full.cell_len - 1, on, counts, {}, tags=False).plain == tags.plain
     keys = fitting_legend(tags.cell_len - 1, on, counts, {}, tags=False).plain
     assert keys.split() == [f"{layer.key}:12" for layer in LAYERS]
+    # A real page at 80 columns: two-digit counts cut layer 8 off ("7:24 8…"); its keys alone fit.
+    bare = fitting_legend(len(keys) - 1, on, counts, {}, tags=False).plain
+    assert bare.split() == [layer.key for layer in LAYERS]
 
 
 @pytest.mark.parametrize("size", [(100, 30), (80, 24)])

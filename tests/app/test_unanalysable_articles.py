@@ -89,3 +89,31 @@ async def test_x_on_an_article_no_pipeline_reads_says_so_not_yet(tmp_path, monke
         assert notes[-1] == "Nothing to export: no pipeline reads this article's language, so it is not analysed", notes
         assert not (tmp_path / "exports").exists() or not any((tmp_path / "exports").iterdir())
     store.close()
+
+
+async def test_a_feed_entry_whose_only_text_is_a_chinese_title_says_why_it_is_not_analysed(tmp_path):
+    """The title alone is too short for the language detector, so the English pipeline analysed it and made
+    the title a PRODUCT; its script tells it is Chinese, and the reader says so as for any other language."""
+    from tui.library.entries import entries_from_paths
+    from tui.widgets.facts_tree import FactsTree
+
+    title = "不归移民漫画系列：专业工作"
+    feed = tmp_path / "gb2312.xml"
+    feed.write_bytes(f"<rss><channel><item><title>{title}</title></item></channel></rss>".encode("gb2312"))
+    analysed: list[str] = []
+
+    def recording(article: ArticleInput):
+        analysed.append(article.text)
+        return stand_in(article)
+
+    app = ReaderApp(entries_from_paths([str(feed)]), analyser=recording, analysis_in_process=False,
+                    config_path=NO_CONFIG)
+    async with app.run_test(size=(120, 40)) as pilot:
+        reader = app.reader
+        assert await until(pilot, lambda: reader.entries[0].key in reader.skipped, seconds=10), reader.status_line
+        reader.open_article(0)
+        await pilot.pause()
+        notice = " ".join(reader.view.line_text(y) for y in range(4))
+        assert "language 'zh'" in notice and "no pipeline configured" in notice, notice
+        assert [str(n.label) for n in reader.query_one(FactsTree).root.children] == ["Not analysed"]
+    assert analysed == []

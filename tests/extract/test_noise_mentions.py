@@ -1,4 +1,5 @@
-"""Repairs that drop what names nothing: mentions made of symbols, and common words shouted in capitals.
+"""Repairs that drop what names nothing: mentions made of symbols, common words shouted in capitals, and
+single ordinary words written in capitals for emphasis.
 
 Each rule alone on hand-made mentions, then through the engine on the real Wikinews article where the
 model took a shouted tweet for names.
@@ -12,7 +13,12 @@ import pytest
 
 from tests.extract.mention_support import raw_mentions
 from tui.extract import analyse, repairs
-from tui.extract.noise_mentions import drop_shouted_words, drop_symbol_mentions
+from tui.extract.noise_mentions import (
+    drop_clitic_mentions,
+    drop_emphasised_words,
+    drop_shouted_words,
+    drop_symbol_mentions,
+)
 
 
 def _spans(text: str, mentions) -> list[str]:
@@ -20,7 +26,7 @@ def _spans(text: str, mentions) -> list[str]:
 
 
 def test_the_rules_run_among_the_repairs():
-    assert drop_symbol_mentions in repairs.RULES and drop_shouted_words in repairs.RULES
+    assert {drop_symbol_mentions, drop_clitic_mentions, drop_shouted_words, drop_emphasised_words} <= set(repairs.RULES)
 
 
 def test_mentions_of_symbols_alone_are_dropped(nlp):
@@ -29,6 +35,20 @@ def test_mentions_of_symbols_alone_are_dropped(nlp):
     mentions = raw_mentions(text, ("🇮🇱", "PRODUCT"), ("🇹🇷", "PERSON"), ("،", "PRODUCT"), ("#", "CARDINAL"),
                     ("Netanyahu", "PERSON"), ("👍🏽", "NORP"), ("Baku", "GPE"))
     assert _spans(text, drop_symbol_mentions(doc, mentions)) == ["Netanyahu", "Baku"]
+
+
+def test_the_ending_of_a_contraction_is_no_name(nlp):
+    text = "don’t, it’s and they'll"
+    doc = nlp(text)
+    mentions = raw_mentions(text, ("n’t", "GPE"), ("’s", "ORG"), ("'ll", "PERSON"))
+    assert drop_clitic_mentions(doc, mentions) == []
+    names = raw_mentions("Don’t tell O'Neill", ("O'Neill", "PERSON"))
+    assert drop_clitic_mentions(nlp("Don’t tell O'Neill"), names) == names
+
+
+def test_a_feed_entry_whose_text_is_a_contraction_has_no_entities(nlp):
+    """The feed of feedparser's demoronize test: its only entry's text is "don’t"."""
+    assert analyse("don’t", nlp=nlp).mentions == ()
 
 
 def test_flags_never_come_out_as_entities(nlp):
@@ -68,3 +88,56 @@ def test_the_shouted_tweet_of_a_real_article_gives_no_entities(nlp, shared_dir):
     names = {m.text for m in analysis.mentions}
     assert "I WON" not in names and "LOT" not in names
     assert {"Biden", "Trump"} <= {w for n in names for w in n.split()}
+
+
+@pytest.mark.parametrize("text, spans, kept", [
+    # the tagger reads the word as the adverb or verb the dictionary knows
+    ('Trump wrote: "We will get through this TOGETHER!"', [("Trump", "PERSON"), ("TOGETHER", "ORG")], ["Trump"]),
+    ("For these reasons the Court ABSTAINS from adjudicating this dispute.", [("Court", "ORG"), ("ABSTAINS", "ORG")],
+     ["Court"]),
+    # the writer sets other dictionary words in capitals, and writes this one in small letters too
+    ("Voters fit neither the LEFT nor the RIGHT. Many left the Labour Party right after the vote.",
+     [("LEFT", "PERSON"), ("Labour Party", "ORG")], ["Labour Party"]),
+])
+def test_one_ordinary_word_in_capitals_is_no_name(nlp, text, spans, kept):
+    doc = nlp(text)
+    assert _spans(text, drop_emphasised_words(doc, raw_mentions(text, *spans))) == kept
+
+
+@pytest.mark.parametrize("text, spans", [
+    # acronyms that are words too, which the dictionary knows only as nouns or the tagger reads as names
+    ("We decided to use SPHERE to observe the system, as in the PALM trial.", [("SPHERE", "ORG"), ("PALM", "ORG")]),
+    # a word in small letters elsewhere, but no other word in capitals: a name ("basic" is an adjective too)
+    ("As a kid I programmed using BASIC. It was a basic language.", [("BASIC", "ORG")]),
+    # short acronyms are never emphasis, whatever the tagger reads ("WHO" a pronoun, "US" and "IN")
+    ("WHO said the US and IN would act. RIGHT NOW they wait.", [("WHO", "ORG"), ("US", "GPE"), ("IN", "GPE")]),
+    # a name the article writes outside capitals too
+    ("POLITICO obtained the invitation. Politico said it was ALWAYS right.", [("POLITICO", "ORG"), ("Politico", "ORG")]),
+    # a place in a dateline
+    ("MOBILE, Ala. (AP) -- Officials said the mobile clinic was CLOSED.", [("MOBILE", "GPE"), ("Ala.", "GPE")]),
+])
+def test_acronyms_and_names_in_capitals_are_not_emphasis(nlp, text, spans):
+    doc = nlp(text)
+    mentions = raw_mentions(text, *spans)
+    assert drop_emphasised_words(doc, mentions) == mentions
+
+
+def test_without_a_dictionary_nothing_is_dropped(nlp):
+    """A pipeline without the lemmatizer's word lists (another language's, a custom one) cannot tell."""
+    import spacy
+
+    text = 'Trump wrote: "We will get through this TOGETHER!"'
+    doc = spacy.blank("en")(text)
+    mentions = raw_mentions(text, ("TOGETHER", "ORG"))
+    assert drop_emphasised_words(doc, mentions) == mentions
+
+
+def test_emphasised_words_of_real_articles_are_no_entities(nlp, shared_dir):
+    """The 2020 Wikinews interview that writes "the LEFT or the RIGHT", and Trump's tweet "TOGETHER!"."""
+    with (shared_dir / "data/wikinews/data/wikinews_2020.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if " the LEFT " in r["text"] or "this TOGETHER!" in r["text"]]
+    assert len(rows) == 2
+    for row in rows:
+        names = {m.text for m in analyse(row["text"], nlp=nlp, title=row["title"], published=row["date"]).mentions}
+        assert not names & {"LEFT", "CENTRE", "TOGETHER"}, names
+        assert names & {"Labour Party", "Liberal Party", "Trump", "White House"}, names

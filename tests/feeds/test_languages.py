@@ -28,6 +28,31 @@ def test_too_short_to_tell_is_untagged():
     from tui.library.languages import detect_language
 
     assert detect_language("OK 2024") is None
+    assert detect_language("iPhone 15 发布会") is None  # no script holds most of the letters
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("不归移民漫画系列：专业工作", "zh"),  # the only text of a real feed entry (feeds/illformed/gb2312.xml)
+    ("こんにちは世界", "ja"), ("東京の天気", "ja"), ("서울 시장 선거", "ko"), ("สวัสดีครับ", "th"),
+    ("שלום עולם", "he"), ("مرحبا بالعالم", "ar"), ("Привет", "ru"), ("Київ і Харків", "uk"),
+    ("Καλημέρα", "el"), ("नमस्ते दुनिया", "hi"),
+])
+def test_a_title_too_short_for_the_detector_is_told_by_its_script(text, lang):
+    """The detector needs about 20 letters; a script other than Latin decides with fewer (a short
+    Cyrillic text is told among Cyrillic languages, Russian when the detector hesitates)."""
+    from tui.library.languages import detect_language
+
+    assert detect_language(text) == lang
+
+
+def test_the_chinese_entry_of_a_real_feed_is_not_analysed_by_the_english_pipeline(shared_dir, tmp_path, capsys,
+                                                                                  monkeypatch):
+    monkeypatch.setenv("NEWSLOUPE_CONFIG", str(tmp_path / "none.toml"))
+    assert main(["extract", str(shared_dir / "data/web/feeds/illformed/gb2312.xml"), "--format", "json"]) == exitcodes.OK
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
+    assert doc["text"] == "不归移民漫画系列：专业工作" and doc["mentions"] == [] and doc["meta"]["language"] == "zh"
+    assert "language 'zh': no pipeline configured" in captured.err
 
 
 def test_model_options_and_config(tmp_path, monkeypatch):
@@ -134,6 +159,58 @@ def test_index_tags_articles_added_without_a_language(tmp_path, capsys, monkeypa
         assert rows == {"de": "de", "en": "en", "short": ""}
         analysed = {r.location for r in store.articles(analysed=True)}
         assert analysed == {"en", "short"}
+
+
+def test_a_library_from_before_scripts_were_read_loses_the_english_analysis_of_a_chinese_title(
+        tmp_path, capsys, monkeypatch, nlp):
+    """A library kept such an entry untagged ('') and analysed it with the English pipeline, which put its title
+    in the entity index as a PRODUCT. Opened now, it is detected again: Chinese, out of the index, not analysed."""
+    import dataclasses
+    import sqlite3
+
+    from tui.extract import analyse
+    from tui.library.schema import SCHEMA_VERSION
+    from tui.library.store import Store
+
+    monkeypatch.setenv("NEWSLOUPE_CONFIG", str(tmp_path / "none.toml"))
+    title = "不归移民漫画系列：专业工作"
+    db = tmp_path / "lib.db"
+    with Store.open(db) as store:
+        chinese = store.add_article(ArticleInput(title, title), location="zh")
+        english = store.add_article(ArticleInput("OK."), location="short")
+        store.put_analysis(chinese, dataclasses.replace(analyse(title, nlp=nlp), extractor_version="1.6.15"))
+        assert store.query("SELECT count(*) FROM entity_index WHERE article_id = ?", (chinese,)) == [(1,)]
+    old = sqlite3.connect(db)
+    with old:
+        old.execute("UPDATE articles SET language = ''")
+        old.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION - 1,))
+    old.close()
+    with Store.open(db) as store:  # the migration forgets the old '' tags
+        assert dict(store.query("SELECT location, language FROM articles")) == {"zh": None, "short": None}
+    assert main(["index", "--db", str(db), "--processes", "1"]) == exitcodes.OK
+    assert "language 'zh': no pipeline configured" in capsys.readouterr().err
+    with Store.open(db) as store:
+        assert dict(store.query("SELECT location, language FROM articles")) == {"zh": "zh", "short": ""}
+        assert store.query("SELECT count(*) FROM entity_index WHERE article_id = ?", (chinese,)) == [(0,)]
+        assert {r.location for r in store.articles(analysed=True)} == {"short"}
+        assert store.article(english) is not None
+
+
+def test_the_reader_finding_such_a_language_takes_the_article_out_of_the_index(tmp_path, monkeypatch, nlp):
+    """The reader's worker detects the language of an untagged library article before analysing it."""
+    from tui.extract import analyse
+    from tui.library.languages import remember_language
+    from tui.library.store import Store
+
+    monkeypatch.setenv("NEWSLOUPE_CONFIG", str(tmp_path / "none.toml"))
+    title = "不归移民漫画系列：专业工作"
+    with Store.open(tmp_path / "lib.db") as store:
+        article = store.add_article(ArticleInput(title, title))
+        store.put_analysis(article, analyse(title, nlp=nlp))
+        remember_language(store, article, "zh")
+        assert store.query("SELECT language, entity_count FROM articles") == [("zh", None)]
+        assert store.query("SELECT count(*) FROM entity_index") == [(0,)]
+        assert store.query("SELECT count(*) FROM entity_stats") == [(0,)]
 
 
 def test_a_long_source_of_one_language_is_tagged_from_a_sample(monkeypatch):

@@ -247,3 +247,27 @@ async def test_the_timeline_keeps_its_columns_in_line_whatever_the_date_label(fi
         assert date_label("2010-12-28T20:00") in prompts[0]
         columns = {p.index(e.kind, len(date_label(e.date or ""))) for p, e in zip(prompts, screen.entries, strict=True)}
         assert len(columns) == 1, prompts[:4]
+
+
+async def test_slash_on_the_empty_filter_is_the_filter_key_not_text(filled_store):
+    """The footer offers "/ Filter", and the entities screen opens with the filter focused: "/" then a name
+    filtered by "/macron" and showed an empty list; on the timeline a second "/" did the same. A "/" inside
+    a filter stays text."""
+    for screen, filter_id in ((lambda: EntitiesScreen(filled_store), "#entity-filter"),
+                              (lambda: TimelineScreen(filled_store), "#timeline-filter")):
+        app = Host(screen)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            line = app.screen.query_one(filter_id, Input)
+            await pilot.press("slash", "slash", *"macron")
+            assert line.has_focus
+            await pilot.pause()
+            assert line.value == "macron"
+            await pilot.press("slash", "x")
+            assert line.value == "macron/x"
+    app = Host(lambda: EntitiesScreen(filled_store))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"macron")
+        await pilot.pause()
+        assert _prompts(app.screen.query_one("#entity-list", OptionList))[0].startswith("Emmanuel Macron")

@@ -82,6 +82,31 @@ def test_html_main_text_title_author_date(tmp_path):
     assert "\n\n" in article.text  # paragraphs kept apart
 
 
+def test_a_cms_placeholder_headline_gives_way_to_the_social_title(tmp_path):
+    """A Telegraph page's JSON-LD headline is "escenic" (its CMS's name), which trafilatura takes for the
+    title; its og:title holds the headline. A one-word title that the page's social title shares stays."""
+    def page(headline: str, social: str) -> str:
+        return ("<html><head><script type='application/ld+json'>{\"@context\": \"http://schema.org\", "
+                f"\"@type\": \"NewsArticle\", \"headline\": \"{headline}\"}}</script>"
+                f"<meta content=\"{social}\" property=\"og:title\"></head>"
+                f"<body><article><p>{BODY * 3}</p><p>{BODY}</p></article></body></html>")
+
+    path = tmp_path / "page.html"
+    path.write_text(page("escenic", "Plumber jailed after boiler killed millionaire&#39;s daughter  "), encoding="utf-8")
+    assert _one(path).article.title == "Plumber jailed after boiler killed millionaire's daughter"
+    from tui.library.sources.html import _headline
+
+    social = "<meta name='twitter:title' content='Essen-Westviertel | Rhein Ruhr Online'>"
+    assert _headline("Essen-Westviertel", social) == "Essen-Westviertel"  # the social title holds it
+    assert _headline("Axios Future", "<meta property='og:title' content='Other words'>") == "Axios Future"
+    assert _headline("escenic", "<title>escenic</title>") == "escenic"  # nothing better to take
+
+
+def test_the_real_telegraph_page_is_titled_by_its_headline(shared_dir):
+    article = _one(shared_dir / "data/web/pages/telegraph.co.uk.plumber.html").article
+    assert article.title == "Plumber jailed after boiler killed millionaire's daughter"
+
+
 def test_json_list_and_jsonl(tmp_path):
     records = [
         {"title": "One", "text": BODY, "date": "2020-01-01", "url": "http://x/1", "source": "X"},

@@ -69,6 +69,9 @@ def load(name: str | None = None) -> "Language":
     elif "senter" in nlp.disabled:
         # A pipeline without a parser still needs sentences.
         nlp.enable_pipe("senter")
+    from .word_classes import install
+
+    install(nlp)  # the rules read the lemmatizer's dictionary from a Doc's vocab
     _settle_heap()
     return nlp
 

@@ -1,22 +1,31 @@
 """Span repairs that drop what the model tagged but names nothing: symbols, and words shouted in capitals.
 
-Two small rules of ``repairs.RULES`` (same signature: the doc and the mentions in, the mentions out):
+Four small rules of ``repairs.RULES`` (same signature: the doc and the mentions in, the mentions out):
 
 - ``drop_symbol_mentions``: a mention with no letter and no digit (a flag emoji "🇮🇱🇹🇷", "👍🏽",
   an Arabic comma "،", a lone "#") names nothing, whatever its label.
+- ``drop_clitic_mentions``: nor does the ending of a contraction: a feed entry whose whole text was
+  "don’t" gave the place "n’t".
 - ``drop_shouted_words``: in words written in capitals ("I WON THIS ELECTION, BY A LOT!", a table
   heading "MEMBER OF PARLIAMENT AND EMAIL ADDRESSES") the model takes capitalised common words for
   names ("I WON", "LOT", "PARLIAMENT"). Only a run of capitals holding a word no acronym is ("THIS",
   "BY", "OF") counts as shouting; a name the article also writes elsewhere ("US", "Biden" as "BIDEN")
   is kept, and acronyms in ordinary sentences ("the US, UK and EU") are never touched.
+- ``drop_emphasised_words``: one ordinary word in capitals for emphasis ("We will get through this
+  TOGETHER!", "it ABSTAINS from adjudicating", "either the LEFT or the RIGHT") is no name. It is told
+  from an acronym that is a word too ("SPHERE", "PALM", "BASIC") by the pipeline's dictionary
+  (``word_classes``): the tagger reads it as the verb, adjective or adverb the dictionary knows, or the
+  article writes it in small letters too and writes other dictionary words in capitals, outside names.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .context import RawMention
 from .doc_text import doc_text
+from .word_classes import classes_of, has_dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,6 +49,16 @@ def drop_symbol_mentions(doc: "Doc", mentions: list[RawMention]) -> list[RawMent
     """"🇮🇱🇹🇷" PRODUCT, "،" PRODUCT, "#" CARDINAL: a mention without a letter or a digit is dropped."""
     text = doc_text(doc)
     return [m for m in mentions if any(c.isalnum() for c in text[m.start : m.end])]
+
+
+#: The ending of a contraction, split off by the tokenizer ("n’t", "’s", "’ll", "'re").
+_CLITIC = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))", re.IGNORECASE)
+
+
+def drop_clitic_mentions(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"n’t" GPE (the whole text was "don’t"): a mention that is only a contraction's ending is dropped."""
+    text = doc_text(doc)
+    return [m for m in mentions if not _CLITIC.fullmatch(text[m.start : m.end])]
 
 
 def drop_shouted_words(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
@@ -89,3 +108,77 @@ def _in_shouted_run(doc: "Doc", mention: RawMention) -> bool:
 
 def _is_word(token: str) -> bool:
     return any(c.isalpha() for c in token)
+
+
+#: Fewer letters than this in capitals is taken for an acronym, never emphasis ("US", "IT", "IN" for
+#: Indiana, "WHO", "GOP"): short acronyms are far more common than short shouted words.
+_MIN_EMPHASIS_LETTERS = 4
+#: The tagger's word classes that a name never has, as the dictionary names them.
+_WORD_CLASSES = {"VERB": "verb", "AUX": "verb", "ADJ": "adj", "ADV": "adv"}
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+#: What follows a place in a dateline ("WASHINGTON —", "MOBILE, Ala.", "READING (Reuters)").
+_DATELINE_AFTER = re.compile(r"\s*(?:,|\(|[-–—_]{1,2}\s)")
+
+
+def drop_emphasised_words(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"TOGETHER" (ORG) in "We will get through this TOGETHER!", "LEFT" (PERSON) in "either the LEFT or the
+    RIGHT": one word in capitals that the dictionary knows as a verb, adjective or adverb is dropped when
+
+    - the tagger reads it as such a word ("TOGETHER" an adverb, "ABSTAINS" a verb), or
+    - the article writes it in small letters too, and writes another such word in capitals outside any
+      name ("RIGHT", "TODAY"): its writer emphasises words so.
+
+    A word the article also writes as a name outside capitals ("Politico" beside "POLITICO") and a place
+    in a dateline ("MOBILE, Ala.") stay; so do acronyms the dictionary knows only as nouns ("NASA", "WHO").
+    """
+    text = doc_text(doc)
+    candidates = [m for m in mentions if m.label in _NAME_LABELS and _one_word_in_capitals(text[m.start : m.end])]
+    if not candidates or not has_dictionary(doc):
+        return mentions
+    named = {text[m.start : m.end].casefold() for m in mentions if not _in_capitals(text[m.start : m.end])}
+    style: _Style | None = None
+    gone = set()
+    for m in candidates:
+        word = text[m.start : m.end].lower()
+        span = doc.char_span(m.start, m.end)
+        if span is None or len(span) != 1 or word in named or _in_dateline(text, m):
+            continue
+        token = span[0]
+        tagged = _WORD_CLASSES.get(token.pos_)
+        if tagged is not None and tagged in classes_of(doc, token.lemma_.lower()) | classes_of(doc, word):
+            gone.add(m)
+            continue
+        if classes_of(doc, word):
+            style = style or _Style(doc, text, mentions)
+            if word in style.lower_words and style.emphasises_besides(word):
+                gone.add(m)
+    return [m for m in mentions if m not in gone] if gone else mentions
+
+
+class _Style:
+    """How an article writes: its words in small letters, and the dictionary words it writes in capitals
+    outside names (read once per article, only when a candidate needs it)."""
+
+    def __init__(self, doc: "Doc", text: str, mentions: list[RawMention]) -> None:
+        self.lower_words = set(_LOWER_WORD.findall(text))
+        covered = bytearray(len(text))
+        for m in mentions:
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+        self.emphasised = {
+            t.text.lower() for t in doc
+            if len(t.text) >= _MIN_EMPHASIS_LETTERS and t.is_alpha and t.text.isupper() and not covered[t.idx]
+            and t.text.lower() in self.lower_words and classes_of(doc, t.text.lower())
+        }
+
+    def emphasises_besides(self, word: str) -> bool:
+        return bool(self.emphasised - {word})
+
+
+def _one_word_in_capitals(words: str) -> bool:
+    return len(words) >= _MIN_EMPHASIS_LETTERS and words.isalpha() and words.isupper()
+
+
+def _in_dateline(text: str, mention: RawMention) -> bool:
+    """The mention opens a line and a dateline's comma, bracket or dash follows it."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return not text[line_start : mention.start].strip() and _DATELINE_AFTER.match(text, mention.end) is not None

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from .context import RawMention
 from .doc_text import doc_text
-from .noise_mentions import drop_shouted_words, drop_symbol_mentions
+from .noise_mentions import drop_clitic_mentions, drop_emphasised_words, drop_shouted_words, drop_symbol_mentions
+from .organisation_names import people_named_as_organisations
 from .role_words import is_role_head, is_role_word, looks_like_demonym
 from .time_zones import STANDALONE_ZONES
 from .word_index import span_at, word_texts
@@ -533,8 +534,10 @@ def local_clocks(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
 #: The rules in the order they run.
 RULES: tuple[Rule, ...] = (
     drop_symbol_mentions,
+    drop_clitic_mentions,
     trim_edges,
     drop_shouted_words,
+    drop_emphasised_words,
     time_zones,
     local_clocks,
     drop_articles,
@@ -549,6 +552,7 @@ RULES: tuple[Rule, ...] = (
     split_at_inner_article,
     trim_stances_and_scores,
     extend_for_names,
+    people_named_as_organisations,
     label_surnames,
     majority_labels,
     extend_to_known_names,

@@ -120,4 +120,8 @@
 #: 1.6.17: one table of time zones (time_zones.py) for every date and entity rule: a zone one rule knew, all
 #:        know ("0930 KST", "1430 MSK", "10 p.m. AET", "0300 JST Monday" are times; "7:38 pm IST" one TIME
 #:        mention); "ADT", "AST" are zones after a clock only, never relabelled as names.
-EXTRACTOR_VERSION = "1.6.17"
+#: 1.6.18: one ordinary word in capitals for emphasis ("get through this TOGETHER!", "the LEFT or the RIGHT") is
+#:        no entity; a name of capitalised words ending in an organisation's designator ("Camp Margaritaville
+#:        Resorts", "Saint Francis Hospital") is an organisation, not a person, and "Margaritaville Hotels and
+#:        Resorts" is one; the ending of a contraction ("n’t" of a text "don’t") is no entity.
+EXTRACTOR_VERSION = "1.6.18"

@@ -68,13 +68,30 @@ def _cached_identifier() -> Any:
 
 
 def detect_language(text: str) -> str | None:
-    """The ISO 639-1 code of ``text`` ("en", "de", "ru" ...), None when too short or unsure."""
+    """The ISO 639-1 code of ``text`` ("en", "de", "ru" ...), None when too short or unsure.
+
+    A text too short or too mixed for the detector is still told by its script when one other than
+    Latin holds most of its letters ("不归移民漫画系列：专业工作" is Chinese: ``scripts.dominant_script``).
+    """
+    from .scripts import dominant_script
+
     sample = text[:SAMPLE_CHARS]
-    if len(_LETTERS.findall(sample, 0, 400)) < MIN_LETTERS:
+    script = dominant_script(sample)
+    if len(_LETTERS.findall(sample, 0, 400)) >= MIN_LETTERS:
+        with _lock:  # the identifier keeps scratch arrays: one caller at a time
+            lang, prob = _identifier().classify(sample)
+        if prob >= 0.5:
+            return str(lang)
+    if script is None:
         return None
-    with _lock:  # the identifier keeps scratch arrays: one caller at a time
-        lang, prob = _identifier().classify(sample)
-    return str(lang) if prob >= 0.5 else None
+    if len(script.languages) == 1:
+        return script.default
+    with _lock:
+        ranked = [(str(lang), prob) for lang, prob in _identifier().rank(sample) if lang in script.languages]
+    total = sum(prob for _, prob in ranked)
+    # The detector's choice among the script's languages, or the script's main one when it hesitates
+    # (five Cyrillic letters are as much Serbian as Russian to it).
+    return ranked[0][0] if ranked and total > 0 and ranked[0][1] >= 0.5 * total else script.default
 
 
 def default_language() -> str:
@@ -217,14 +234,16 @@ def remember_language(store: Store, article_id: int, language: str) -> None:
 
     try:
         with store.transaction() as db:
-            db.execute("UPDATE articles SET language = ? WHERE id = ? AND (language IS NULL OR language = '')",
-                       (language, article_id))
+            changed = db.execute("UPDATE articles SET language = ? WHERE id = ? AND (language IS NULL OR language = '')",
+                                 (language, article_id)).rowcount
+        if changed and pipeline_for(language) is None:
+            store.drop_from_indexes([article_id])  # an English analysis of it from before its script was read
     except StoreError:
         pass
 
 
 def tag_library(store: Store, *, batch: int = 500) -> int:
-    """Give each library article without a language tag its language ('' when too short to tell).
+    """Give each library article without a language tag its language ('' when it cannot be told).
 
     Articles added before languages were kept, or by the reader (which leaves detection to its
     worker), are tagged here, so ``index`` never analyses them with another language's pipeline.
@@ -239,5 +258,8 @@ def tag_library(store: Store, *, batch: int = 500) -> int:
         found = [(detect_language(text) or "", article_id) for article_id, text in rows]
         with store._write() as db:
             db.executemany("UPDATE articles SET language = ? WHERE id = ?", found)
+        # An article analysed before its language was known (a short Chinese title, once left untagged and
+        # read by the English pipeline) leaves the entity index when no pipeline reads its language.
+        store.drop_from_indexes([article_id for lang, article_id in found if lang and pipeline_for(lang) is None])
         tagged += sum(1 for lang, _ in found if lang)
         last = rows[-1][0]

@@ -281,3 +281,12 @@ MIGRATIONS += (
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# Languages are told by their script too ("不归移民漫画系列：专业工作" is Chinese, not too short to tell):
+# the articles detection had left untagged ('') are detected again, so a short Chinese, Thai or Russian
+# feed entry stops being analysed by the English pipeline (languages.tag_library, the reader's worker).
+MIGRATIONS += (
+    """
+    UPDATE articles SET language = NULL WHERE language = '';
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)

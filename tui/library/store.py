@@ -439,6 +439,17 @@ class Store:
                     "INSERT INTO fact_entities VALUES (?, ?, ?)", [(cur.lastrowid, e, p) for e, p in fact.entities]
                 )
 
+    def drop_from_indexes(self, article_ids: list[int]) -> None:
+        """Take articles out of the entity and fact indexes (an analysis by a pipeline that cannot read
+        their language, from before it was known), keeping the articles themselves."""
+        if not article_ids:
+            return
+        with self._write() as db:
+            for article_id in article_ids:
+                _drop_entity_rows(db, article_id)
+                db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
+                db.execute("UPDATE articles SET entity_count = NULL WHERE id = ?", (article_id,))
+
     def library_links(self) -> dict[int, dict[str, str]]:
         """article id -> {article entity id: library entity id} for the whole library."""
         out: dict[int, dict[str, str]] = {}

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.library import catalog
@@ -24,6 +24,7 @@ from tui.library.catalog import Dossier, LibraryEntity, LinkedFact
 from tui.library.store import Store
 from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text, sanitize
+from tui.widgets.filter_input import FilterInput
 from tui.widgets.row_list import RowList
 from tui.widgets.target_options import ArticleOption, EntityOption
 
@@ -102,7 +103,7 @@ class EntitiesScreen(LibraryListScreen):
         self.dossier: Dossier | None = None
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter entities…", id=self.FILTER_ID)
+        yield FilterInput(placeholder="filter entities…", id=self.FILTER_ID)
         with Horizontal(id="entity-panes"):
             yield RowList(id=self.LIST_ID, markup=False)
             with Vertical(id="dossier-pane"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 
 from tui.extract.date_calendar import date_label
 from tui.library import catalog
@@ -12,6 +12,7 @@ from tui.library.catalog import LinkedFact
 from tui.library.store import Store
 from tui.library.titles import shown_title
 from tui.render.sanitize import safe_text
+from tui.widgets.filter_input import FilterInput
 from tui.widgets.row_list import RowList
 from tui.widgets.target_options import ArticleOption
 
@@ -50,7 +51,7 @@ class TimelineScreen(LibraryListScreen):
         self.titles: dict[int, str] = {}
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter the timeline…", id=self.FILTER_ID)
+        yield FilterInput(placeholder="filter the timeline…", id=self.FILTER_ID)
         yield Static(id="timeline-status")
         yield RowList(id=self.LIST_ID, markup=False)
         yield Footer()

@@ -1,8 +1,9 @@
 """The layer legend: each layer's key, colour, on/off state and mention count in this article.
 
 Its state is bound down from the reader (``layers_on``, ``tags``, ``layer_styles``); the
-article pane sets ``counts``. It picks the richest of three forms that fits one line:
-full names (``1 People 12``), tags (``1 PER 12``), or keys and counts (``1:12``).
+article pane sets ``counts``. It picks the richest of four forms that fits one line:
+full names (``1 People 12``), tags (``1 PER 12``), keys and counts (``1:12``), or keys alone (``1``),
+so every layer's key and state stays in sight (at 80 columns two-digit counts cut layer 8 off).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from textual.widget import Widget
 from tui.render.layers import LAYERS
 
 #: The forms, richest first.
-FORMS = ("names", "tags", "keys")
+FORMS = ("names", "tags", "keys", "bare")
 #: In place of a count while the article has no analysis.
 NO_COUNT = "\u2013"
 
@@ -34,9 +35,10 @@ def legend_text(on: frozenset[str], counts: Mapping[str, int], styles: Mapping[s
         shown = layer.id in on
         style = styles.get(layer.id, Style()) if shown else off
         count = counts.get(layer.id, NO_COUNT)
-        if form == "keys":
+        if form in ("keys", "bare"):
             text.append(f" {layer.key}", style=style + Style(bold=True) if shown else off)
-            text.append(f":{count}", style="dim")
+            if form == "keys":
+                text.append(f":{count}", style="dim")
             continue
         text.append(f" {layer.key}", style="bold")
         text.append(" ")
@@ -53,7 +55,7 @@ def legend_text(on: frozenset[str], counts: Mapping[str, int], styles: Mapping[s
 
 def fitting_legend(width: int, on: frozenset[str], counts: Mapping[str, int], styles: Mapping[str, Style],
                    *, tags: bool) -> Text:
-    """The richest form that fits ``width`` cells (the keys form when none does)."""
+    """The richest form that fits ``width`` cells (the keys alone when none does)."""
     for form in FORMS:
         text = legend_text(on, counts, styles, tags=tags, form=form)
         if text.cell_len <= width:
@@ -62,7 +64,7 @@ def fitting_legend(width: int, on: frozenset[str], counts: Mapping[str, int], st
 
 
 class Legend(Widget):
-    """One line; collapses to keys and counts when the pane is narrow."""
+    """One line; collapses to keys and counts, then keys alone, when the pane is narrow."""
 
     DEFAULT_CSS = "Legend { height: 1; }"
 

@@ -8,6 +8,7 @@ that repeats the title is kept as the title rather than in the body. Feed summar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from html import unescape
 from typing import TYPE_CHECKING
@@ -89,7 +90,7 @@ def article_from_html(html: str, *, url: str | None = None, source: str | None =
         return ArticleInput(text=_paragraphs(fallback), source=source or fallback_source(url, name=file_name or url or ""),
                             meta=tuple(sorted((k, v) for k, v in (("url", url), ("encoding", encoding),
                                                                   ("origin", origin)) if v)))
-    title = " ".join((doc.title or "").split()) or None
+    title = _headline(" ".join((doc.title or "").split()), html) or None
     lines = [line for line in (doc.text or "").splitlines() if line.strip()]
     if title and lines and " ".join(lines[0].split()) == title:
         lines = lines[1:]  # the headline is kept as the title, not repeated in the body
@@ -102,6 +103,25 @@ def article_from_html(html: str, *, url: str | None = None, source: str | None =
         source=source or " ".join((doc.sitename or "").split()) or fallback_source(doc.url, url, name=file_name or url or ""),
         meta=tuple(sorted((k, " ".join(str(v).split())) for k, v in meta.items() if v)),
     )
+
+
+#: The page's Open Graph or Twitter title, either attribute order.
+_SOCIAL_TITLE = re.compile(
+    r"""<meta\s[^>]*?(?:property|name)\s*=\s*["'](?:og|twitter):title["'][^>]*?content\s*=\s*(["'])(.*?)\1"""
+    r"""|<meta\s[^>]*?content\s*=\s*(["'])(.*?)\3[^>]*?(?:property|name)\s*=\s*["'](?:og|twitter):title["']""",
+    re.IGNORECASE | re.DOTALL)
+
+
+def _headline(title: str, html: str) -> str:
+    """trafilatura's title, unless it is one word the page's social title does not hold: a CMS's placeholder
+    in the JSON-LD headline ("escenic" on a Telegraph page titled "Plumber jailed after boiler killed ...")."""
+    if not title or " " in title:
+        return title
+    for match in _SOCIAL_TITLE.finditer(html, 0, 200_000):
+        social = " ".join(unescape(match.group(2) or match.group(4) or "").split())
+        if " " in social and title.casefold() not in social.casefold():
+            return social
+    return title
 
 
 def read(data: bytes, *, name: str, location: str, content_type: str = "") -> Iterator[SourceItem]:
