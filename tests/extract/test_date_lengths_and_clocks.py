@@ -150,3 +150,13 @@ def test_a_single_unit_after_a_word_of_length_is_found(nlp):
 def test_a_wire_clock_with_its_zone_before_a_weekday_and_part_of_day_is_one_time(nlp):
     text = "Advisory 14, released at 11:00 p.m. EDT on Sunday (0300 UTC Monday morning), placed Humberto far west."
     assert ("0300 UTC Monday morning", "TIME", "2019-09-16T03:00") in _dates(nlp, text, "2019-09-16")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The flight lasts an hour and 45 minutes.", "an hour and 45 minutes", "PT1H45M"),
+    ("He was gone for a year and two months.", "a year and two months", "P1Y2M"),
+    ("The hearing lasted 2 hours 15 minutes.", "2 hours 15 minutes", "PT2H15M"),
+])
+def test_a_compound_length_may_count_its_first_unit_with_a(nlp, text, span, value):
+    """duration.compound: "an hour and 45 minutes" is one PT1H45M, as "one hour and 45 minutes" is."""
+    assert _dates(nlp, text) == [(span, "DURATION", value)]

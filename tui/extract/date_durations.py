@@ -18,10 +18,11 @@ from .date_words import UNIT_RE, UNITS
 _ORDER = (("year", "Y", False), ("month", "M", False), ("week", "W", False), ("day", "D", False),
           ("hour", "H", True), ("minute", "M", True), ("second", "S", True))
 _RANK = {name: i for i, (name, _, _) in enumerate(_ORDER)}
-PART = re.compile(r"(\d+(?:\.\d+)?)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b")
-#: "2 hours, 21 minutes and 6 seconds" (after ``clean``: number words are digits).
+#: A count and its unit; "an hour and 45 minutes" counts its first unit with "an".
+PART = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|an?)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b")
+#: "2 hours, 21 minutes and 6 seconds", "a year and two months" (after ``clean``: number words are digits).
 COMPOUND = (
-    r"^(?P<parts>\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)"
+    r"^(?P<parts>(?:\d+(?:\.\d+)?|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)"
     r"(?:(?:,\s*|\s+)(?:and\s+)?\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))+)$"
 )
 
@@ -33,12 +34,13 @@ def descending(units: list[str]) -> bool:
 
 
 def compound_value(phrase: str) -> str | None:
-    """"2 hours, 21 minutes and 6 seconds" -> PT2H21M6S; None unless the units descend."""
-    parts = [(count, unit.rstrip("s")) for count, unit in PART.findall(phrase)]
+    """"2 hours, 21 minutes and 6 seconds" -> PT2H21M6S, "an hour and 45 minutes" -> PT1H45M;
+    None unless the units descend."""
+    parts = [(number(count) or 1.0, unit.rstrip("s")) for count, unit in PART.findall(phrase)]
     if len(parts) < 2 or not descending([unit for _, unit in parts]):
         return None
-    date_part = "".join(f"{float(c):g}{letter}" for c, u in parts for name, letter, is_time in _ORDER if name == u and not is_time)
-    time_part = "".join(f"{float(c):g}{letter}" for c, u in parts for name, letter, is_time in _ORDER if name == u and is_time)
+    date_part = "".join(f"{c:g}{letter}" for c, u in parts for name, letter, is_time in _ORDER if name == u and not is_time)
+    time_part = "".join(f"{c:g}{letter}" for c, u in parts for name, letter, is_time in _ORDER if name == u and is_time)
     return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
