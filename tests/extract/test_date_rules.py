@@ -27,6 +27,11 @@ CASES = [
     ("ref.past", "the past", NOW, "DATE", "PAST_REF"),
     ("ref.past", "recently", NOW, "DATE", "PAST_REF"),
     ("ref.future", "the near future", NOW, "DATE", "FUTURE_REF"),
+    ("ref.future", "the coming days", NOW, "DATE", "FUTURE_REF"),
+    ("ref.future", "the days ahead", NOW, "DATE", "FUTURE_REF"),
+    ("ref.future", "the years ahead", NOW, "DATE", "FUTURE_REF"),
+    ("duration.fuzzy", "the coming weeks", NOW, "DURATION", "PXW"),  # TimeBank: weeks stay a length
+    ("duration.fuzzy", "the weeks ahead", NOW, "DURATION", "PXW"),
     ("set.word", "daily", NOW, "SET", "P1D"),
     ("date.web_form", "the early 2000s", NOW, "DATE", "200"),
     ("date.web_form", "the end of the century", NOW, "DATE", "20"),
