@@ -160,3 +160,13 @@ def test_a_wire_clock_with_its_zone_before_a_weekday_and_part_of_day_is_one_time
 def test_a_compound_length_may_count_its_first_unit_with_a(nlp, text, span, value):
     """duration.compound: "an hour and 45 minutes" is one PT1H45M, as "one hour and 45 minutes" is."""
     assert _dates(nlp, text) == [(span, "DURATION", value)]
+
+
+def test_a_wire_clock_with_its_zone_is_a_time_even_where_the_model_left_it_out(nlp):
+    """time.zone_clock: "at 0830 GMT", "(0735 GMT)" are times of the story's day, with their zone."""
+    found = _dates(nlp, "The plane took off at 0830 GMT and landed at 1015 GMT in Nairobi.", "1998-08-08")
+    assert found == [("0830 GMT", "TIME", "1998-08-08T08:30"), ("1015 GMT", "TIME", "1998-08-08T10:15")]
+    found = _dates(nlp, "The explosion occurred at 10:35 a.m. (0735 GMT) near the embassy.", "1998-08-08")
+    assert ("0735 GMT", "TIME", "1998-08-08T07:35") in found
+    # a count before a zone-like word, or a year, is no clock
+    assert _dates(nlp, "Flight 0830 UTCA landed.", "1998-08-08") == []
