@@ -170,3 +170,14 @@ def test_a_wire_clock_with_its_zone_is_a_time_even_where_the_model_left_it_out(n
     assert ("0735 GMT", "TIME", "1998-08-08T07:35") in found
     # a count before a zone-like word, or a year, is no clock
     assert _dates(nlp, "Flight 0830 UTCA landed.", "1998-08-08") == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The talks lasted a half-hour.", "a half-hour", "PT30M"),
+    ("The talks lasted a half hour.", "a half hour", "PT30M"),
+    ("The strike lasted a half-day.", "a half-day", "PT12H"),
+])
+def test_a_half_hour_is_thirty_minutes_as_half_an_hour_is(nlp, text, span, value):
+    """duration.half_unit_noun: "a half-hour" was marked by the model but read by no rule."""
+    assert _dates(nlp, text) == [(span, "DURATION", value)]
+

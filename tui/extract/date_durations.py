@@ -135,6 +135,12 @@ def _vague_length(m: re.Match[str]) -> str:
     return "PXX"
 
 
+def _half_unit_noun(m: re.Match[str]) -> str:
+    """duration.half_unit_noun: "a half-hour", "a half hour", "a half-day": half of the unit, as
+    "half an hour" is (PT30M, PT12H)."""
+    return {"hour": "PT30M", "day": "PT12H", "minute": "PT30S"}[m.group(1)]
+
+
 def _unit_alternatives(m: re.Match[str]) -> str:
     """duration.unit_alternatives: "weeks or months", "months or even years": a length of no told count,
     in the first unit (TimeBank: "weeks or months" PXW)."""
@@ -145,6 +151,7 @@ DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ..
     ("duration.unit_alternatives", rf"^(?:(?:several|many|some)\s+)?({UNIT_RE})\s+(?:or|and)\s+(?:(?:even|possibly|perhaps)\s+)?{UNIT_RE}$",
      _unit_alternatives),
     ("duration.vague", r"^(?:quite\s+)?(?:some\s+time|a\s+while)$", _vague_length),
+    ("duration.half_unit_noun", rf"^{_ROUGHLY}(?:an?\s+)?half[\s-](hour|day|minute)(?:[\s-]?long)?$", _half_unit_noun),
     ("duration.fortnight", rf"^(?:the\s+(?:next|past|last|coming|previous|following|first)\s+)?{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
      rf"|^another\s+({UNIT_RE})$", _more_units),
