@@ -31,6 +31,11 @@ CASES = [
     ("ref.future", "the days ahead", NOW, "DATE", "FUTURE_REF"),
     ("ref.future", "the years ahead", NOW, "DATE", "FUTURE_REF"),
     ("duration.fuzzy", "the coming weeks", NOW, "DURATION", "PXW"),  # TimeBank: weeks stay a length
+    ("duration.units_ago", "months ago", NOW, "DURATION", "PXM"),
+    ("duration.units_ago", "just weeks ago", NOW, "DURATION", "PXW"),
+    ("ref.past", "years ago", NOW, "DATE", "PAST_REF"),
+    ("duration.each_of_the_last", "each of the past three years", NOW, "DURATION", "P3Y"),
+    ("duration.half_unit_noun", "a half-hour", NOW, "DURATION", "PT30M"),
     ("duration.fuzzy", "the weeks ahead", NOW, "DURATION", "PXW"),
     ("set.word", "daily", NOW, "SET", "P1D"),
     ("date.web_form", "the early 2000s", NOW, "DATE", "200"),

@@ -141,6 +141,20 @@ def _half_unit_noun(m: re.Match[str]) -> str:
     return {"hour": "PT30M", "day": "PT12H", "minute": "PT30S"}[m.group(1)]
 
 
+def _units_ago(m: re.Match[str]) -> str:
+    """duration.units_ago: "(just) months ago", "weeks ago": no count, so no date to count back to;
+    TimeML marks the length (TimeBank: "just months ago" PXM, as "about two years ago" P2Y).
+    "years ago" stays the past (PAST_REF, as "several years ago" in TimeBank)."""
+    return duration_value(None, m.group(1))
+
+
+def _each_of_the_last(m: re.Match[str]) -> str | None:
+    """duration.each_of_the_last: "each of the past three years" is the length the years cover
+    (TimeBank: P3Y), as "the past three years" is."""
+    count = number(m.group(1))
+    return duration_value(count, m.group(2)) if count is not None else None
+
+
 def _unit_alternatives(m: re.Match[str]) -> str:
     """duration.unit_alternatives: "weeks or months", "months or even years": a length of no told count,
     in the first unit (TimeBank: "weeks or months" PXW)."""
@@ -151,6 +165,8 @@ DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ..
     ("duration.unit_alternatives", rf"^(?:(?:several|many|some)\s+)?({UNIT_RE})\s+(?:or|and)\s+(?:(?:even|possibly|perhaps)\s+)?{UNIT_RE}$",
      _unit_alternatives),
     ("duration.vague", r"^(?:quite\s+)?(?:some\s+time|a\s+while)$", _vague_length),
+    ("duration.units_ago", r"^(?:(?:just|only)\s+)?(days|weeks|months)\s+ago$", _units_ago),
+    ("duration.each_of_the_last", rf"^each\s+of\s+the\s+(?:past|last|previous|next|coming)\s+(\d+)\s+({UNIT_RE})$", _each_of_the_last),
     ("duration.half_unit_noun", rf"^{_ROUGHLY}(?:an?\s+)?half[\s-](hour|day|minute)(?:[\s-]?long)?$", _half_unit_noun),
     ("duration.fortnight", rf"^(?:the\s+(?:next|past|last|coming|previous|following|first)\s+)?{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
