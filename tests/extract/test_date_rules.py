@@ -30,6 +30,7 @@ CASES = [
     ("ref.future", "the coming days", NOW, "DATE", "FUTURE_REF"),
     ("ref.future", "the days ahead", NOW, "DATE", "FUTURE_REF"),
     ("ref.future", "the years ahead", NOW, "DATE", "FUTURE_REF"),
+    ("ref.future", "a later date", NOW, "DATE", "FUTURE_REF"),
     ("duration.fuzzy", "the coming weeks", NOW, "DURATION", "PXW"),  # TimeBank: weeks stay a length
     ("duration.units_ago", "months ago", NOW, "DURATION", "PXM"),
     ("duration.units_ago", "just weeks ago", NOW, "DURATION", "PXW"),

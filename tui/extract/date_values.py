@@ -99,7 +99,7 @@ _FUTURE = (
     r"in the coming (?:days|weeks|months|years)|later|"
     # ref.days_ahead: "the coming days", "the days ahead" as "the coming months" (TimeBank FUTURE_REF);
     # only weeks stay a length (TimeBank: "coming weeks", "the weeks ahead" PXW)
-    r"(?:the )?coming days|the (?:days|months|years|decades) ahead"
+    r"(?:the )?coming days|the (?:days|months|years|decades) ahead|a later date"
 )
 
 
