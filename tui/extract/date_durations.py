@@ -155,6 +155,16 @@ def _each_of_the_last(m: re.Match[str]) -> str | None:
     return duration_value(count, m.group(2)) if count is not None else None
 
 
+def _digit_range(m: re.Match[str]) -> str | None:
+    """duration.digit_range: "4-5 years", "3–4 hours", "30+ years": the first end (TimeML, as "two to
+    three weeks" is P2W; TimeBank); only a plural unit, so "10-19 year olds" stays an age."""
+    low = number(m.group(1))
+    high = number(m.group(2)) if m.group(2) else None
+    if low is None or (high is not None and high <= low):
+        return None
+    return duration_value(low, m.group(3))
+
+
 def _unit_alternatives(m: re.Match[str]) -> str:
     """duration.unit_alternatives: "weeks or months", "months or even years": a length of no told count,
     in the first unit (TimeBank: "weeks or months" PXW)."""
@@ -167,6 +177,7 @@ DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ..
     ("duration.vague", r"^(?:quite\s+)?(?:some\s+time|a\s+while)$", _vague_length),
     ("duration.units_ago", r"^(?:(?:just|only)\s+)?(days|weeks|months)\s+ago$", _units_ago),
     ("duration.each_of_the_last", rf"^each\s+of\s+the\s+(?:past|last|previous|next|coming)\s+(\d+)\s+({UNIT_RE})$", _each_of_the_last),
+    ("duration.digit_range", rf"^{_ROUGHLY}(?:the\s+)?(\d+)(?:\s*-\s*(\d+)|\+)\s+(seconds|minutes|hours|days|weeks|months|years|decades)$", _digit_range),
     ("duration.half_unit_noun", rf"^{_ROUGHLY}(?:an?\s+)?half[\s-](hour|day|minute)(?:[\s-]?long)?$", _half_unit_noun),
     ("duration.fortnight", rf"^(?:the\s+(?:next|past|last|coming|previous|following|first)\s+)?{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
