@@ -181,3 +181,8 @@ def test_a_half_hour_is_thirty_minutes_as_half_an_hour_is(nlp, text, span, value
     """duration.half_unit_noun: "a half-hour" was marked by the model but read by no rule."""
     assert _dates(nlp, text) == [(span, "DURATION", value)]
 
+
+
+def test_overnight_as_an_adverb_the_model_left_out_is_the_night_before(nlp):
+    """time.overnight_adverb: "attacked the town overnight" is the night before the story's day (TNI)."""
+    assert _dates(nlp, "Rebels attacked the town overnight.", "1998-02-18") == [("overnight", "TIME", "1998-02-17TNI")]
