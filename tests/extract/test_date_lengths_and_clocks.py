@@ -186,3 +186,9 @@ def test_a_half_hour_is_thirty_minutes_as_half_an_hour_is(nlp, text, span, value
 def test_overnight_as_an_adverb_the_model_left_out_is_the_night_before(nlp):
     """time.overnight_adverb: "attacked the town overnight" is the night before the story's day (TNI)."""
     assert _dates(nlp, "Rebels attacked the town overnight.", "1998-02-18") == [("overnight", "TIME", "1998-02-17TNI")]
+
+
+def test_a_wire_clock_takes_any_zone_of_the_table(nlp):
+    """time.zone_clock reads the zones of ``time_zones``: "(0930 KST)" is a time too."""
+    found = _dates(nlp, "The missile was fired at 0715 local time (2215 GMT) and landed at 0930 KST.", "2019-10-02")
+    assert any(span == "0930 KST" and kind == "TIME" and value.endswith("T09:30") for span, kind, value in found), found

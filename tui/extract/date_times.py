@@ -41,7 +41,7 @@ _LOCAL_CLOCK = re.compile(r"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(?=\s+l
 def read_local_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """time.local_clock: "at 0800 local time" is the time 08:00 of the story's day; the model
     calls the digits a number or marks "0800 local time" whole, which no rule reads. A clock with
-    GMT or UTC the model left out ("at 0830 GMT") is added with its zone (time.zone_clock)."""
+    a zone the model left out ("at 0830 GMT") is added with its zone (time.zone_clock)."""
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
@@ -62,8 +62,8 @@ def read_local_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     return sorted(out, key=lambda s: s.start)
 
 
-#: "0830 GMT", "1015 UTC": four digits of a 24-hour clock and the zone of wire copy.
-_ZONED_CLOCK = re.compile(r"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC)\b")
+#: "0830 GMT", "1015 UTC", "0930 KST": four digits of a 24-hour clock and a zone (``time_zones``).
+_ZONED_CLOCK = re.compile(rf"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)\s+{ZONE_RE}\b")
 
 
 _ARTICLE_CLOCK = re.compile(r"(?:a|an|the)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}\b)", re.IGNORECASE)
