@@ -9,7 +9,7 @@ import pytest
 from reader_support import make_app, wait_analysed
 
 from tui.extract.types import DateFact
-from tui.render.date_values_in_words import value_words
+from tui.render.date_values_in_words import set_words, value_words
 from tui.widgets.facts_tree import FactsTree
 
 
@@ -17,6 +17,7 @@ from tui.widgets.facts_tree import FactsTree
     ("PRESENT_REF", "the present"), ("PAST_REF", "the past"),
     ("P2Y", "2 years"), ("P1Y", "1 year"), ("PT60S", "60 seconds"), ("PXW", "some weeks"),
     ("P1DT2H", "1 day, 2 hours"), ("P3DE", "3 decades"),
+    ("P1E", "1 decade"), ("PXE", "some decades"), ("PXC", "some centuries"), ("P2L", "2 millennia"),
     ("XXXX-WXX-3", "a Wednesday"), ("XXXX-WXX-2TNI", "a Tuesday night"),
     ("XXXX-02", "February, year unknown"), ("XXXX-12-25", "December 25, year unknown"),
     ("XXXX-XX-XXT11:25", "11:25, day unknown"),
@@ -26,6 +27,17 @@ from tui.widgets.facts_tree import FactsTree
 ])
 def test_value_words(value, words):
     assert value_words(value) == words
+
+
+@pytest.mark.parametrize(("value", "freq", "words"), [
+    ("P1W", None, "every week"), ("P1W", "2X", "twice a week"), ("P1M", "1X", "once a month"),
+    ("P1D", "3X", "3 times a day"), ("P2W", None, "every 2 weeks"), ("PXY", None, "every few years"),
+    ("PT1H", None, "every hour"), ("XXXX-WXX-7", None, "every Sunday"), ("XXXX-WXX-2TNI", None, "every Tuesday night"),
+    ("XXXX-07", None, "every July"), ("XXXX-SU", None, "every summer"), ("XXXX-XX-XXTMO", None, "every morning"),
+    ("XXXX", None, "every year"), ("XXXX-WXX-WE", None, "every weekend"), ("SOMETHING_NEW", None, "SOMETHING_NEW"),
+])
+def test_a_set_is_said_as_how_often_it_recurs(value, freq, words):
+    assert set_words(value, freq=freq) == words
 
 
 async def test_the_sidebar_says_a_duration_and_a_weekday_in_words(seed_analysis):
@@ -41,3 +53,16 @@ async def test_the_sidebar_says_a_duration_and_a_weekday_in_words(seed_analysis)
         assert any(r.endswith("\u2192 2 years") for r in rows), rows
         assert any(r.endswith("\u2192 a Wednesday") for r in rows), rows
         assert not any("P2Y" in r or "XXXX" in r for r in rows), rows
+
+
+async def test_the_sidebar_says_a_set_as_how_often_it_recurs(seed_analysis):
+    dates = [f for f in seed_analysis.facts if isinstance(f, DateFact)]
+    changed = replace(dates[0], value="P1W", type="SET", freq="2X", granularity=None)
+    analysis = replace(seed_analysis, facts=tuple(changed if f is dates[0] else f for f in seed_analysis.facts))
+    app = make_app(analysis)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_analysed(pilot, app)
+        rows = [str(n.label) for n in app.reader.query_one(FactsTree).facts()
+                if n.data is not None and isinstance(n.data.fact, DateFact)]
+        assert any(r.endswith("\u2192 twice a week") for r in rows), rows
+        assert not any(r.endswith("\u2192 1 week") for r in rows), rows

@@ -150,3 +150,45 @@ def test_a_single_unit_after_a_word_of_length_is_found(nlp):
 def test_a_wire_clock_with_its_zone_before_a_weekday_and_part_of_day_is_one_time(nlp):
     text = "Advisory 14, released at 11:00 p.m. EDT on Sunday (0300 UTC Monday morning), placed Humberto far west."
     assert ("0300 UTC Monday morning", "TIME", "2019-09-16T03:00") in _dates(nlp, text, "2019-09-16")
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The flight lasts an hour and 45 minutes.", "an hour and 45 minutes", "PT1H45M"),
+    ("He was gone for a year and two months.", "a year and two months", "P1Y2M"),
+    ("The hearing lasted 2 hours 15 minutes.", "2 hours 15 minutes", "PT2H15M"),
+])
+def test_a_compound_length_may_count_its_first_unit_with_a(nlp, text, span, value):
+    """duration.compound: "an hour and 45 minutes" is one PT1H45M, as "one hour and 45 minutes" is."""
+    assert _dates(nlp, text) == [(span, "DURATION", value)]
+
+
+def test_a_wire_clock_with_its_zone_is_a_time_even_where_the_model_left_it_out(nlp):
+    """time.zone_clock: "at 0830 GMT", "(0735 GMT)" are times of the story's day, with their zone."""
+    found = _dates(nlp, "The plane took off at 0830 GMT and landed at 1015 GMT in Nairobi.", "1998-08-08")
+    assert found == [("0830 GMT", "TIME", "1998-08-08T08:30"), ("1015 GMT", "TIME", "1998-08-08T10:15")]
+    found = _dates(nlp, "The explosion occurred at 10:35 a.m. (0735 GMT) near the embassy.", "1998-08-08")
+    assert ("0735 GMT", "TIME", "1998-08-08T07:35") in found
+    # a count before a zone-like word, or a year, is no clock
+    assert _dates(nlp, "Flight 0830 UTCA landed.", "1998-08-08") == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The talks lasted a half-hour.", "a half-hour", "PT30M"),
+    ("The talks lasted a half hour.", "a half hour", "PT30M"),
+    ("The strike lasted a half-day.", "a half-day", "PT12H"),
+])
+def test_a_half_hour_is_thirty_minutes_as_half_an_hour_is(nlp, text, span, value):
+    """duration.half_unit_noun: "a half-hour" was marked by the model but read by no rule."""
+    assert _dates(nlp, text) == [(span, "DURATION", value)]
+
+
+
+def test_overnight_as_an_adverb_the_model_left_out_is_the_night_before(nlp):
+    """time.overnight_adverb: "attacked the town overnight" is the night before the story's day (TNI)."""
+    assert _dates(nlp, "Rebels attacked the town overnight.", "1998-02-18") == [("overnight", "TIME", "1998-02-17TNI")]
+
+
+def test_a_wire_clock_takes_any_zone_of_the_table(nlp):
+    """time.zone_clock reads the zones of ``time_zones``: "(0930 KST)" is a time too."""
+    found = _dates(nlp, "The missile was fired at 0715 local time (2215 GMT) and landed at 0930 KST.", "2019-10-02")
+    assert any(span == "0930 KST" and kind == "TIME" and value.endswith("T09:30") for span, kind, value in found), found

@@ -83,6 +83,16 @@ def test_a_local_clock_converted_across_midnight_is_on_the_day_before(nlp):
     assert found["0130 GMT Friday"] == "2024-03-15T01:30"
 
 
+def test_a_midnight_converted_in_brackets_is_the_start_of_the_day_it_begins(nlp):
+    """anchor.clock_across_midnight: "midnight" alone is the end of its day (T24:00); pinned by its
+    conversion to 0700 UTC of the paper's day it is that day's start, not the end of the day."""
+    found = _values(nlp, "At midnight local time (0700 UTC), the utility began shutting off power.", published="2019-10-09")
+    assert found["midnight local time"] == "2019-10-09T00:00"
+    assert _values(nlp, "Polls closed at midnight.", published="2019-10-09")["midnight"] == "2019-10-09T24:00"
+    late = _values(nlp, "The strike began at midnight local time (0400 GMT Wednesday).", published="2019-10-09")
+    assert late["midnight local time"] == "2019-10-09T00:00"
+
+
 def test_a_weekday_with_a_zone_ahead_of_the_paper_is_the_day_after_publication(nlp):
     """anchor.zone_ahead: told in the past in a Thursday paper, a GMT or local-time Friday is the next day."""
     found = _values(nlp, "The fire started at 8:30 p.m. (0130 GMT Friday), police said.")

@@ -18,10 +18,11 @@ from .date_words import UNIT_RE, UNITS
 _ORDER = (("year", "Y", False), ("month", "M", False), ("week", "W", False), ("day", "D", False),
           ("hour", "H", True), ("minute", "M", True), ("second", "S", True))
 _RANK = {name: i for i, (name, _, _) in enumerate(_ORDER)}
-PART = re.compile(r"(\d+(?:\.\d+)?)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b")
-#: "2 hours, 21 minutes and 6 seconds" (after ``clean``: number words are digits).
+#: A count and its unit; "an hour and 45 minutes" counts its first unit with "an".
+PART = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|an?)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b")
+#: "2 hours, 21 minutes and 6 seconds", "a year and two months" (after ``clean``: number words are digits).
 COMPOUND = (
-    r"^(?P<parts>\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)"
+    r"^(?P<parts>(?:\d+(?:\.\d+)?|an?)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)"
     r"(?:(?:,\s*|\s+)(?:and\s+)?\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?))+)$"
 )
 
@@ -33,12 +34,13 @@ def descending(units: list[str]) -> bool:
 
 
 def compound_value(phrase: str) -> str | None:
-    """"2 hours, 21 minutes and 6 seconds" -> PT2H21M6S; None unless the units descend."""
-    parts = [(count, unit.rstrip("s")) for count, unit in PART.findall(phrase)]
+    """"2 hours, 21 minutes and 6 seconds" -> PT2H21M6S, "an hour and 45 minutes" -> PT1H45M;
+    None unless the units descend."""
+    parts = [(number(count) or 1.0, unit.rstrip("s")) for count, unit in PART.findall(phrase)]
     if len(parts) < 2 or not descending([unit for _, unit in parts]):
         return None
-    date_part = "".join(f"{float(c):g}{letter}" for c, u in parts for name, letter, is_time in _ORDER if name == u and not is_time)
-    time_part = "".join(f"{float(c):g}{letter}" for c, u in parts for name, letter, is_time in _ORDER if name == u and is_time)
+    date_part = "".join(f"{c:g}{letter}" for c, u in parts for name, letter, is_time in _ORDER if name == u and not is_time)
+    time_part = "".join(f"{c:g}{letter}" for c, u in parts for name, letter, is_time in _ORDER if name == u and is_time)
     return "P" + date_part + (f"T{time_part}" if time_part else "")
 
 
@@ -133,6 +135,36 @@ def _vague_length(m: re.Match[str]) -> str:
     return "PXX"
 
 
+def _half_unit_noun(m: re.Match[str]) -> str:
+    """duration.half_unit_noun: "a half-hour", "a half hour", "a half-day": half of the unit, as
+    "half an hour" is (PT30M, PT12H)."""
+    return {"hour": "PT30M", "day": "PT12H", "minute": "PT30S"}[m.group(1)]
+
+
+def _units_ago(m: re.Match[str]) -> str:
+    """duration.units_ago: "(just) months ago", "weeks ago": no count, so no date to count back to;
+    TimeML marks the length (TimeBank: "just months ago" PXM, as "about two years ago" P2Y).
+    "years ago" stays the past (PAST_REF, as "several years ago" in TimeBank)."""
+    return duration_value(None, m.group(1))
+
+
+def _each_of_the_last(m: re.Match[str]) -> str | None:
+    """duration.each_of_the_last: "each of the past three years" is the length the years cover
+    (TimeBank: P3Y), as "the past three years" is."""
+    count = number(m.group(1))
+    return duration_value(count, m.group(2)) if count is not None else None
+
+
+def _digit_range(m: re.Match[str]) -> str | None:
+    """duration.digit_range: "4-5 years", "3–4 hours", "30+ years": the first end (TimeML, as "two to
+    three weeks" is P2W; TimeBank); only a plural unit, so "10-19 year olds" stays an age."""
+    low = number(m.group(1))
+    high = number(m.group(2)) if m.group(2) else None
+    if low is None or (high is not None and high <= low):
+        return None
+    return duration_value(low, m.group(3))
+
+
 def _unit_alternatives(m: re.Match[str]) -> str:
     """duration.unit_alternatives: "weeks or months", "months or even years": a length of no told count,
     in the first unit (TimeBank: "weeks or months" PXW)."""
@@ -143,6 +175,10 @@ DURATION_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ..
     ("duration.unit_alternatives", rf"^(?:(?:several|many|some)\s+)?({UNIT_RE})\s+(?:or|and)\s+(?:(?:even|possibly|perhaps)\s+)?{UNIT_RE}$",
      _unit_alternatives),
     ("duration.vague", r"^(?:quite\s+)?(?:some\s+time|a\s+while)$", _vague_length),
+    ("duration.units_ago", r"^(?:(?:just|only)\s+)?(days|weeks|months)\s+ago$", _units_ago),
+    ("duration.each_of_the_last", rf"^each\s+of\s+the\s+(?:past|last|previous|next|coming)\s+(\d+)\s+({UNIT_RE})$", _each_of_the_last),
+    ("duration.digit_range", rf"^{_ROUGHLY}(?:the\s+)?(\d+)(?:\s*-\s*(\d+)|\+)\s+(seconds|minutes|hours|days|weeks|months|years|decades)$", _digit_range),
+    ("duration.half_unit_noun", rf"^{_ROUGHLY}(?:an?\s+)?half[\s-](hour|day|minute)(?:[\s-]?long)?$", _half_unit_noun),
     ("duration.fortnight", rf"^(?:the\s+(?:next|past|last|coming|previous|following|first)\s+)?{_ROUGHLY}(?:(\d+|an?|one)\s+)?fortnights?$", _fortnight),
     ("duration.more_units", rf"^{_ROUGHLY}(?:(\d+(?:\.\d+)?|an?|one|a few|few|several|many)\s+)?(?:more|additional|extra|further)\s+({UNIT_RE})$"
      rf"|^another\s+({UNIT_RE})$", _more_units),

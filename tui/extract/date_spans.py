@@ -126,6 +126,7 @@ _EXTRA_ALTERNATIVES = (
         r"(?!\s+(?:of|in|from|to|season|term|semester|collection|months|and\s+winter|and\s+spring)\b|-)",
         r"the\s+(?:near|short|long)\s+term",
         r"daily|weekly|monthly|hourly|nightly",
+        r"overnight",  # time.overnight_adverb: "rebels attacked the town overnight" (TimeBank: TNI)
         # "On Sundays the shops are closed": a weekday in the plural recurs (SET XXXX-WXX-7)
         rf"(?:{'|'.join(w.capitalize() for w in WEEKDAYS)})s",
         # "twice a week", "three times a day": a set (TimeML puts the count in freq)
@@ -347,6 +348,9 @@ def _reads_as_time(doc: "Doc", start: int, end: int) -> bool:
         return not re.match(r"(?:account|affairs|events|exchange|trend|flow|price|account|generation|tense)", following)
     if word == "now" and following.startswith("that"):
         return True
+    if word == "overnight":  # the adverb alone: the model marks "overnight trading" itself when it does
+        token = span_at(doc, start, end, alignment_mode="expand")
+        return token is not None and token[0].pos_ == "ADV"
     if word in {"daily", "weekly", "monthly"}:
         # "the Daily Telegraph", "a weekly newspaper": kept only as the adverb "every day".
         token = span_at(doc, start, end, alignment_mode="expand")

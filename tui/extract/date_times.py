@@ -40,7 +40,8 @@ _LOCAL_CLOCK = re.compile(r"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(?=\s+l
 
 def read_local_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """time.local_clock: "at 0800 local time" is the time 08:00 of the story's day; the model
-    calls the digits a number or marks "0800 local time" whole, which no rule reads."""
+    calls the digits a number or marks "0800 local time" whole, which no rule reads. A clock with
+    a zone the model left out ("at 0830 GMT") is added with its zone (time.zone_clock)."""
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
@@ -53,7 +54,16 @@ def read_local_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     for start, m in clocks.items():
         if not any(s.start < m.end() and start < s.end for s in out):
             out.append(TimeSpan(start, m.end(), reads_as=f"{m.group(1)}:{m.group(2)}"))
+    for m in _ZONED_CLOCK.finditer(text):
+        # time.zone_clock: "at 0830 GMT", "(0735 GMT)": the model often leaves a wire clock with a
+        # leading zero out; the zone says it is a clock, and it belongs to the time ("5 p.m. EST")
+        if not any(s.start < m.end() and m.start() < s.end for s in out):
+            out.append(TimeSpan(m.start(), m.end(), reads_as=f"{m.group(1)}:{m.group(2)}"))
     return sorted(out, key=lambda s: s.start)
+
+
+#: "0830 GMT", "1015 UTC", "0930 KST": four digits of a 24-hour clock and a zone (``time_zones``).
+_ZONED_CLOCK = re.compile(rf"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)\s+{ZONE_RE}\b")
 
 
 _ARTICLE_CLOCK = re.compile(r"(?:a|an|the)\s+(?=\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}\b)", re.IGNORECASE)

@@ -96,7 +96,10 @@ _PAST = (
 _FUTURE = (
     r"soon|the future|future|the near future|the foreseeable future|the near term|the short term|the long term|"
     r"(?:the )?(?:coming|next|upcoming|future) (?:months|years|decades|quarters)|one day|someday|some day|eventually|shortly|"
-    r"in the coming (?:days|weeks|months|years)|later"
+    r"in the coming (?:days|weeks|months|years)|later|"
+    # ref.days_ahead: "the coming days", "the days ahead" as "the coming months" (TimeBank FUTURE_REF);
+    # only weeks stay a length (TimeBank: "coming weeks", "the weeks ahead" PXW)
+    r"(?:the )?coming days|the (?:days|months|years|decades) ahead|a later date"
 )
 
 

@@ -12,7 +12,9 @@ zone ahead of the paper's. Both read the values of neighbouring expressions, aft
 - ``local_clock_across_midnight`` (anchor.clock_across_midnight): "8:30 p.m. (0130 GMT Friday)":
   the conversion crosses midnight forwards, so the local clock is on Thursday. The local day is
   the GMT day, the day before or the day after: the one that puts the two clocks at most 14
-  hours apart (the widest offset of a time zone).
+  hours apart (the widest offset of a time zone). A midnight (T24:00, the end of its day) so
+  pinned to another day is written as the start of the day it begins: "At midnight local time
+  (0700 UTC)" in a paper of October 9 is 2019-10-09T00:00, not the end of October 9.
 """
 
 from __future__ import annotations
@@ -96,7 +98,10 @@ def local_clock_across_midnight(text: str, values: list[tuple[int, int, str | No
         for shift in (0, -1, 1):
             day = gmt.date() + timedelta(days=shift)
             if abs(datetime.combine(day, wall) - gmt) <= _MAX_OFFSET:
-                if iso_day(day) != value[:10]:
+                if value[10:16] == "T24:00":
+                    if datetime.combine(day, wall) != local:  # "midnight local time (0700 UTC)": the day it begins
+                        moved[i] = iso_day(day) + "T00:00" + value[16:]
+                elif iso_day(day) != value[:10]:
                     moved[i] = iso_day(day) + value[10:]
                 break
     return moved

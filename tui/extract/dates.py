@@ -22,6 +22,7 @@ from .date_anchors import StoryTrail, dateline_day, days_from_neighbours
 from .date_calendar import granularity_of
 from .date_month_ranges import second_month_after_the_first
 from .date_narrative import today_said_on_a_named_day
+from .date_set_attributes import set_attributes
 from .date_spans import TimeSpan, find_time_spans
 from .date_story_years import month_days_in_the_story_year
 from .date_unanchored import unanchored_value
@@ -152,6 +153,7 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
     granularity = granularity_of(reading.value, reading.type)
     summary = f"{text} = {reading.value}" if reading.value else f"{text} (unresolved)"
     whole = ctx.span(*found.range) if found.range else None
+    quant, freq = set_attributes(text) if reading.type == "SET" else (None, None)
     return DateFact(
         text=summary,
         evidence=((found.start, found.end),),
@@ -163,6 +165,8 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
         resolved=reading.value is not None and value_rule != "unanchored",
         type=reading.type,
         range=whole,
+        quant=quant,
+        freq=freq,
     )
 
 

@@ -90,6 +90,8 @@ def fact_to_dict(fact: Fact) -> dict[str, Any]:
             resolved=fact.resolved,
             range=span_to_dict(fact.range),
         )
+        if fact.type == "SET":  # TimeML's quant and freq belong to sets alone
+            out.update(quant=fact.quant, freq=fact.freq)
     return out
 
 
@@ -143,6 +145,8 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
             resolved=bool(data.get("resolved", False)),
             type=data.get("type") or "DATE",
             range=span_from_dict(data.get("range")),
+            quant=data.get("quant"),
+            freq=data.get("freq"),
         )
     raise ValueError(f"unknown fact kind {kind!r}")
 

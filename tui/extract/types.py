@@ -186,6 +186,10 @@ class DateFact:
     type: str = "DATE"
     #: For one end of a range ("1957-58"), the whole range; both ends share it.
     range: Span | None = None
+    #: A SET's TimeML quantifier ("EVERY" for "every Sunday", "EACH") and frequency ("2X" for
+    #: "twice a week"); None for other types and where the words tell none.
+    quant: str | None = None
+    freq: str | None = None
 
 
 Fact = RoleFact | QuoteFact | EventFact | DateFact

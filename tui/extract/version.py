@@ -124,4 +124,11 @@
 #:        no entity; a name of capitalised words ending in an organisation's designator ("Camp Margaritaville
 #:        Resorts", "Saint Francis Hospital") is an organisation, not a person, and "Margaritaville Hotels and
 #:        Resorts" is one; the ending of a contraction ("n’t" of a text "don’t") is no entity.
-EXTRACTOR_VERSION = "1.6.18"
+#: 1.6.19: a set carries TimeML's quant and freq ("every Sunday": EVERY; "twice a week": 2X); "midnight local time
+#:        (0700 UTC)" is the start of the day its conversion names (2019-10-09T00:00), not the end of it;
+#:        "an hour and 45 minutes" is PT1H45M; "the coming days", "the days/months/years ahead" are FUTURE_REF;
+#:        wire clocks with their zone the model left out ("at 0830 GMT", "(0735 GMT)") are times; "a half-hour" PT30M; "(just) months
+#:        ago" PXM, "weeks ago" PXW (no count to count back); "each of the past three years" P3Y;
+#:        "at a later date" FUTURE_REF; "4-5 years", "3–4 hours", "30+ years" are the first end (P4Y, PT3H, P30Y);
+#:        "attacked the town overnight" (the adverb the model left out) is the night before (TNI).
+EXTRACTOR_VERSION = "1.6.19"

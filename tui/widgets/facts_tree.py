@@ -19,7 +19,7 @@ from textual.widgets.tree import TreeNode
 
 from tui.extract.key_entities import key_entities
 from tui.extract.types import Analysis, DateFact, Entity, EventFact, Evidence, Fact, QuoteFact, RoleFact
-from tui.render.date_values_in_words import value_words
+from tui.render.date_values_in_words import set_words, value_words
 from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text
 
@@ -73,7 +73,9 @@ def fact_label(fact: Fact, names: Mapping[str, str] | None = None) -> Text:
         label.append("  \u2192 ", style="dim")
         # One wording for a date without a value, here, in the report and in the exports.
         # The value in words ("2 years", "a Wednesday"): TimeML's "P2Y", "XXXX-WXX-3" are for programs.
-        label.append_text(safe_text(value_words(fact.value), "italic") if fact.value else Text("unresolved", "dim italic"))
+        # A set recurs: "P1W" is "every week" there ("twice a week" with its freq), not "1 week".
+        words = (set_words(fact.value, freq=fact.freq) if fact.type == "SET" else value_words(fact.value)) if fact.value else None
+        label.append_text(safe_text(words, "italic") if words else Text("unresolved", "dim italic"))
         return label
     if isinstance(fact, QuoteFact):
         label = speaker_label(fact, names)
