@@ -47,9 +47,10 @@ def _had(verb: "Token") -> bool:
 def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
     """anchor.future_in_past: the expression's verb looks ahead of a past moment of telling.
 
-    "would" with a bare verb ("would visit", "would be held"; not "would have left"), or a
+    "would" with a bare verb ("would visit", "would be held"; not "would have left"), a
     "to"-infinitive after a verb or noun of plans ("vowed to attack", "plans to list"), unless
-    that plan is itself told in the past perfect ("had agreed to meet").
+    that plan is itself told in the past perfect ("had agreed to meet"), or after "was"/"were"
+    ("was to leave on Friday"; not "was to have left").
 
     ``first`` is the expression's first token: "would" or "to" must come before it, for a day
     between "said" and its clause belongs to the saying ("said on Monday he would visit Kyiv"),
@@ -72,6 +73,8 @@ def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
         return False
     if head.pos_ in {"VERB", "AUX"} and head.lemma_ in PROSPECTIVE_VERBS:
         return not _had(head)
+    if head.lemma_ == "be" and head.tag_ == "VBD" and verb.tag_ == "VB" and verb.dep_ == "xcomp":
+        return True  # anchor.was_to: "the talks were to resume Monday" is the plan of the day it was told
     if head.pos_ == "NOUN" and head.lemma_ in PROSPECTIVE_NOUNS:
         return head.head.i == head.i or not _had(head.head)
     return False

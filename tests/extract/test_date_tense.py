@@ -1,0 +1,70 @@
+"""Direction and anchoring of DATE values from tense: plans told with "was to", seasons named with
+"this", "Today," opening a sentence about the present age."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.extract import analyse
+
+#: A Wednesday.
+WEDNESDAY = "1998-03-04"
+
+
+def _values(nlp, text: str, published: str = WEDNESDAY) -> dict[str, str | None]:
+    return {f.span.text: f.value for f in analyse(text, nlp=nlp, published=published).facts_of("date")}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Officials said the talks were to resume Monday.", "Monday", "1998-03-09"),
+        ("The minister was to leave for Paris on Friday.", "Friday", "1998-03-06"),
+        ("Albright was to have met Netanyahu on Sunday.", "Sunday", "1998-03-01"),  # a plan gone by
+    ],
+)
+def test_a_plan_told_with_was_to_lies_ahead_of_its_telling(nlp, text, words, value):
+    """anchor.was_to: "were to resume Monday" is the coming Monday; "was to have met" is past."""
+    assert _values(nlp, text)[words] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The company will hire more workers this spring.", "1998-12-10", "1999-SP"),
+        ("The storms that hit the coast this spring killed 20.", "1998-12-10", "1998-SP"),
+        ("Sales fell sharply this fall.", "1998-02-10", "1997-FA"),
+        ("The company will hire this fall.", "1998-02-10", "1998-FA"),
+        ("This summer was the hottest on record.", "1998-08-10", "1998-SU"),  # the season under way
+    ],
+)
+def test_this_season_is_the_one_the_verb_points_to(nlp, text, published, value):
+    """date.season_by_tense: "this spring" told in December is next spring in the future, this year's in the past."""
+    values = _values(nlp, text, published)
+    assert next(v for k, v in values.items() if k.lower().startswith("this")) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, about 100,000 Greeks worship the ancient gods.",
+        "And today, the right to work is equal to the right to survival.",
+        "Today, the company does not employ anyone.",
+    ],
+)
+def test_today_opening_a_sentence_in_the_simple_present_is_the_present_age(nlp, text):
+    """date.today_in_general: TimeML's PRESENT_REF, as TimeBank marks it."""
+    assert next(v for k, v in _values(nlp, text).items() if k.lower() == "today") == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today, hundreds of people began to arrive.",  # past: the news of the day
+        "Today, helicopters are flying over the area.",  # progressive
+        "Today, the president says he will veto the bill.",  # a verb of saying
+        "The company employs 5,000 people today, officials said.",  # not opening the sentence
+    ],
+)
+def test_today_telling_the_news_of_the_day_stays_the_day(nlp, text):
+    assert next(v for k, v in _values(nlp, text).items() if k.lower() == "today") == WEDNESDAY
