@@ -68,3 +68,17 @@ def test_today_opening_a_sentence_in_the_simple_present_is_the_present_age(nlp, 
 )
 def test_today_telling_the_news_of_the_day_stays_the_day(nlp, text):
     assert next(v for k, v in _values(nlp, text).items() if k.lower() == "today") == WEDNESDAY
+
+
+def test_a_year_ago_of_a_quarter_compares_and_leaves_the_story_at_its_quarter(nlp):
+    """anchor.compared_quarter: after "from $90.5 million a year ago" (1988-Q3), "the year-earlier
+    period" and "the latest quarter" are still read from the third quarter reported (1989-Q3)."""
+    text = (
+        "Kimberly-Clark Corp. posted a 20% gain in third-quarter net income. Net rose to $108.8 million "
+        "from $90.5 million a year ago. The comparison was enhanced by charges taken in the year-earlier "
+        "period. Sales in the latest quarter were $1.45 billion."
+    )
+    values = _values(nlp, text, "1989-11-01")
+    assert values["a year ago"] == "1988-Q3"
+    assert values["the year-earlier period"] == "1988-Q3"
+    assert values["the latest quarter"] == "1989-Q3"

@@ -424,6 +424,8 @@ class StoryTrail:
             return
         if reading.type not in {"DATE", "TIME"} or not reading.value or reading.value.endswith("_REF"):
             return
+        if rule == "date.ago" and _QUARTER_VALUE.match(reading.value):
+            return  # anchor.compared_quarter: "rose from $90 million a year ago" compares; the story stays at its quarter
         if "X" in reading.value.split("T")[0]:
             return
         self.last_value, self.last_value_start = reading.value, start
@@ -440,6 +442,7 @@ class StoryTrail:
 _CLOCK_TO_DAY = re.compile(r"^[\s(),]*(?:local\s+time[\s(),]*)?(?:on|of)?\s*$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}.*)$")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:$|T)")
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
 _NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}|today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 
 
