@@ -82,3 +82,22 @@ def test_a_year_ago_of_a_quarter_compares_and_leaves_the_story_at_its_quarter(nl
     assert values["a year ago"] == "1988-Q3"
     assert values["the year-earlier period"] == "1988-Q3"
     assert values["the latest quarter"] == "1989-Q3"
+
+
+#: A Friday.
+FRIDAY = "1998-08-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("He is due in court Monday.", "Monday", "1998-08-10"),  # anchor.is_due
+        ("The deadline is Wednesday.", "Wednesday", "1998-08-12"),  # anchor.event_is_on
+        ("The election is on Sunday.", "Sunday", "1998-08-09"),
+        ("The new currency, due to be launched in January, is popular.", "January", "1999-01"),  # anchor.due_to_aside
+        ("The plane, due to land Monday, crashed.", "Monday", "1998-08-03"),  # the plan told of a past event
+        ("The vote is the first since Monday.", "Monday", "1998-08-03"),
+    ],
+)
+def test_a_schedule_told_with_the_present_of_be_lies_ahead(nlp, text, words, value):
+    assert _values(nlp, text, FRIDAY)[words] == value

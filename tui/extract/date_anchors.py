@@ -196,6 +196,9 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         head = verb.head
         if head.lower_ in _EXPECTED_WORDS and head.dep_ == "acomp" and head.head.lemma_ == "be" and head.head.tag_ in {"VBZ", "VBP"}:
             return FORWARD  # anchor.due_to: "is due to arrive Sunday", "are likely to resume Monday"
+        if head.lower_ in _EXPECTED_WORDS and head.dep_ in {"amod", "appos"} and head.head.pos_ in {"NOUN", "PROPN"} \
+                and tense_direction(head.head.head, depth + 1) >= UNDECIDED:
+            return FORWARD  # anchor.due_to_aside: "The new currency, due to be launched in January, is popular"
         if head.pos_ not in {"VERB", "AUX"}:
             return UNDECIDED  # "plans to establish": a noun says nothing of time
         if _past_perfect(head):
@@ -212,6 +215,10 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return FORWARD
     if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ == "be":
+        if not words and any(c.dep_ == "acomp" and c.lower_ in _EXPECTED_WORDS for c in verb.children):
+            return FORWARD  # anchor.is_due: "He is due in court Monday"
+        if not words and any(c.dep_ == "nsubj" and c.lemma_ in _EVENT_NOUNS for c in verb.children):
+            return FORWARD  # anchor.event_is_on: "The deadline is Wednesday", "The election is on Sunday"
         return UNDECIDED
     if verb.tag_ == "VBP" and not words and verb.lower_ in _PAST_LOOKALIKES:
         return UNDECIDED  # anchor.past_lookalike: "stocks hurt the index on Friday" may well be past
