@@ -101,3 +101,10 @@ FRIDAY = "1998-08-07"
 )
 def test_a_schedule_told_with_the_present_of_be_lies_ahead(nlp, text, words, value):
     assert _values(nlp, text, FRIDAY)[words] == value
+
+
+def test_a_plan_told_with_was_to_lies_ahead_of_the_story_s_last_day(nlp):
+    """anchor.was_to: in a story at Friday, "The Senate was to meet Monday" is the Monday after that
+    Friday, though publication came after it."""
+    text = "The House confirmed the nomination on Friday, but the Senate did not. The Senate was to meet Monday to discuss it."
+    assert _values(nlp, text, "2019-08-08")["Monday"] == "2019-08-05"

@@ -73,11 +73,18 @@ def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
         return False
     if head.pos_ in {"VERB", "AUX"} and head.lemma_ in PROSPECTIVE_VERBS:
         return not _had(head)
-    if head.lemma_ == "be" and head.tag_ == "VBD" and verb.tag_ == "VB" and verb.dep_ == "xcomp":
+    if planned_with_was_to(verb):
         return True  # anchor.was_to: "the talks were to resume Monday" is the plan of the day it was told
     if head.pos_ == "NOUN" and head.lemma_ in PROSPECTIVE_NOUNS:
         return head.head.i == head.i or not _had(head.head)
     return False
+
+
+def planned_with_was_to(verb: "Token") -> bool:
+    """"was to leave", "were to resume": a plan as the story stood at its last day (not "was to have left")."""
+    head = verb.head
+    return head.i != verb.i and head.lemma_ == "be" and head.tag_ == "VBD" and verb.tag_ == "VB" and verb.dep_ == "xcomp" \
+        and "to" in _auxiliaries(verb)
 
 
 #: News is told a day after the saying as often as the same day ("The NHC predicted that Humberto
