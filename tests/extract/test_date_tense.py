@@ -21,6 +21,7 @@ def _values(nlp, text: str, published: str = WEDNESDAY) -> dict[str, str | None]
         ("Officials said the talks were to resume Monday.", "Monday", "1998-03-09"),
         ("The minister was to leave for Paris on Friday.", "Friday", "1998-03-06"),
         ("Albright was to have met Netanyahu on Sunday.", "Sunday", "1998-03-01"),  # a plan gone by
+        ("On Friday, the minister was to leave for Paris.", "Friday", "1998-03-06"),  # the day before the verb
     ],
 )
 def test_a_plan_told_with_was_to_lies_ahead_of_its_telling(nlp, text, words, value):
@@ -97,6 +98,7 @@ FRIDAY = "1998-08-07"
         ("The new currency, due to be launched in January, is popular.", "January", "1999-01"),  # anchor.due_to_aside
         ("The plane, due to land Monday, crashed.", "Monday", "1998-08-03"),  # the plan told of a past event
         ("The vote is the first since Monday.", "Monday", "1998-08-03"),
+        ("On Monday, Mohamed and his father are to travel to New York.", "Monday", "1998-08-10"),  # anchor.is_to
     ],
 )
 def test_a_schedule_told_with_the_present_of_be_lies_ahead(nlp, text, words, value):

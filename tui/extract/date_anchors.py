@@ -219,6 +219,8 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
             return FORWARD  # anchor.is_due: "He is due in court Monday"
         if not words and any(c.dep_ == "nsubj" and c.lemma_ in _EVENT_NOUNS for c in verb.children):
             return FORWARD  # anchor.event_is_on: "The deadline is Wednesday", "The election is on Sunday"
+        if not words and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.lower_ == "to" for g in c.children) for c in verb.children):
+            return FORWARD  # anchor.is_to, the day before the verb: "On Wednesday, Mohamed and his father are to travel to New York"
         return UNDECIDED
     if verb.tag_ == "VBP" and not words and verb.lower_ in _PAST_LOOKALIKES:
         return UNDECIDED  # anchor.past_lookalike: "stocks hurt the index on Friday" may well be past

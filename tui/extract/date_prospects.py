@@ -64,6 +64,8 @@ def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
         return True  # anchor.was_expected: "more snow was expected Saturday" is a forecast for a day ahead of the telling
     if auxes & {"would", "'d"}:
         return "have" not in _auxiliaries(verb) and verb.tag_ in {"VB", "VBN", "VBG"}
+    if verb.lemma_ == "be" and planned_with_was_to(verb):
+        return True  # anchor.was_to, the day before the verb: "On Friday, the minister was to leave"
     head = verb.head
     if head.i == verb.i:
         return False
@@ -81,10 +83,15 @@ def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
 
 
 def planned_with_was_to(verb: "Token") -> bool:
-    """"was to leave", "were to resume": a plan as the story stood at its last day (not "was to have left")."""
-    head = verb.head
-    return head.i != verb.i and head.lemma_ == "be" and head.tag_ == "VBD" and verb.tag_ == "VB" and verb.dep_ == "xcomp" \
-        and "to" in _auxiliaries(verb)
+    """"was to leave", "were to resume": a plan as the story stood at its last day (not "was to have left").
+    ``verb`` is the infinitive or, when the day hangs from it ("On Friday, he was to leave"), "was"."""
+    if verb.lemma_ == "be" and verb.tag_ == "VBD":
+        return any(_to_infinitive(c) for c in verb.children)
+    return verb.head.i != verb.i and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD" and _to_infinitive(verb)
+
+
+def _to_infinitive(verb: "Token") -> bool:
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and "to" in _auxiliaries(verb)
 
 
 #: News is told a day after the saying as often as the same day ("The NHC predicted that Humberto
