@@ -110,3 +110,17 @@ def test_a_plan_told_with_was_to_lies_ahead_of_the_story_s_last_day(nlp):
     Friday, though publication came after it."""
     text = "The House confirmed the nomination on Friday, but the Senate did not. The Senate was to meet Monday to discuss it."
     assert _values(nlp, text, "2019-08-08")["Monday"] == "2019-08-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Brett McGurk, who was Trump's special envoy until December, also criticized the decision.", "December", "2018-12"),
+        ("The ceasefire was in effect until Friday.", "Friday", "2019-10-04"),
+        ("He was to stay in Paris until Friday.", "Friday", "2019-10-11"),  # a plan
+        ("Talks were postponed until Friday.", "Friday", "2019-10-11"),  # a verb of scheduling
+    ],
+)
+def test_was_until_a_day_tells_a_state_that_has_ended(nlp, text, words, value):
+    """anchor.lasted_until with "was": the day after "until" is when the state ended, not one to come."""
+    assert _values(nlp, text, "2019-10-08")[words] == value

@@ -142,7 +142,10 @@ _LASTING = frozenset({
 
 
 def _lasted(verb: "Token | None") -> bool:
-    """A verb of lasting in the simple past ("lasted", "continued", "went on")."""
+    """A verb of lasting in the simple past ("lasted", "continued", "went on"), or "was" itself
+    ("who was envoy until December": a state that ended; "was to stay until" is a plan)."""
+    if verb is not None and verb.lemma_ == "be" and verb.tag_ == "VBD":
+        return not any(c.dep_ in {"xcomp", "acomp"} for c in verb.children)  # "was due until", "was to stay until"
     return verb is not None and verb.lemma_ in _LASTING and verb.tag_ == "VBD"
 
 
