@@ -124,3 +124,16 @@ def test_a_plan_told_with_was_to_lies_ahead_of_the_story_s_last_day(nlp):
 def test_was_until_a_day_tells_a_state_that_has_ended(nlp, text, words, value):
     """anchor.lasted_until with "was": the day after "until" is when the state ended, not one to come."""
     assert _values(nlp, text, "2019-10-08")[words] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("He died on February 6.", "February 6", "2019-02-06"),  # date.past_day_behind
+        ("He died Feb. 6 in Paris.", "Feb. 6", "2019-02-06"),
+        ("The offer was extended to Jan. 30.", "Jan. 30", "2020-01-30"),  # the end of a stretch may lie ahead
+        ("They asked it to respond by Jan. 30.", "Jan. 30", "2020-01-30"),
+    ],
+)
+def test_a_day_of_an_event_told_in_the_past_is_not_weeks_ahead(nlp, text, words, value):
+    assert _values(nlp, text, "2020-01-01")[words] == value

@@ -149,6 +149,15 @@ def _lasted(verb: "Token | None") -> bool:
     return verb is not None and verb.lemma_ in _LASTING and verb.tag_ == "VBD"
 
 
+def _told_as_an_event(doc: "Doc", first: int) -> bool:
+    """date.past_day_behind: the day right after "on", or after no preposition at all ("died Feb. 6"),
+    is when something happened; after "to", "through", "by" ... it may end a stretch still to come."""
+    if first == 0:
+        return True
+    before = doc[first - 1]
+    return before.lower_ == "on" or before.pos_ not in {"ADP", "SCONJ", "PART"}
+
+
 def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
     """The verb the expression hangs from (up to four steps up the parse)."""
     span = span_at(doc, start, end, alignment_mode="expand")
@@ -372,7 +381,8 @@ class StoryTrail:
                 today = told_day_in_sentence(self.published, self.last_day, self.last_start, verb.sent.start_char) or today
             elif words is not None and (said := self._saying_day(full, start, text, words.sent.start_char)) is not None:
                 today = said  # anchor.reported_today: "said on Tuesday that today ..." is Tuesday
-            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way)
+            event = way == BACK and words is not None and _told_as_an_event(doc, words.start)
+            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way, past_event=event)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
         story, value = self.last_day, self.last_value
