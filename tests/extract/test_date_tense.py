@@ -137,3 +137,11 @@ def test_was_until_a_day_tells_a_state_that_has_ended(nlp, text, words, value):
 )
 def test_a_day_of_an_event_told_in_the_past_is_not_weeks_ahead(nlp, text, words, value):
     assert _values(nlp, text, "2020-01-01")[words] == value
+
+
+def test_a_day_of_an_event_told_with_will_is_not_weeks_behind(nlp):
+    """date.future_day_ahead: "will rule on Dec. 10" in late January is next December's; a present
+    ("results from the ruling on July 8") keeps the nearest day."""
+    assert _values(nlp, "The court will rule on Dec. 10.", "2020-01-20")["Dec. 10"] == "2020-12-10"
+    assert _values(nlp, "The court will rule on Jan. 24.", "2020-01-20")["Jan. 24"] == "2020-01-24"
+    assert _values(nlp, "The request results from the ruling on July 8.", "2015-08-02")["July 8"] == "2015-07-08"

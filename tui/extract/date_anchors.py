@@ -150,8 +150,8 @@ def _lasted(verb: "Token | None") -> bool:
 
 
 def _told_as_an_event(doc: "Doc", first: int) -> bool:
-    """date.past_day_behind: the day right after "on", or after no preposition at all ("died Feb. 6"),
-    is when something happened; after "to", "through", "by" ... it may end a stretch still to come."""
+    """date.past_day_behind, date.future_day_ahead: the day right after "on", or after no preposition at
+    all ("died Feb. 6"), is when something happens; after "to", "through", "by" ... it may end a stretch."""
     if first == 0:
         return True
     before = doc[first - 1]
@@ -381,8 +381,10 @@ class StoryTrail:
                 today = told_day_in_sentence(self.published, self.last_day, self.last_start, verb.sent.start_char) or today
             elif words is not None and (said := self._saying_day(full, start, text, words.sent.start_char)) is not None:
                 today = said  # anchor.reported_today: "said on Tuesday that today ..." is Tuesday
-            event = way == BACK and words is not None and _told_as_an_event(doc, words.start)
-            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way, past_event=event)
+            # the day of an event told in the past, or with "will": not weeks on the other side of publication
+            told = way == BACK or way == FORWARD and verb is not None and _future_aux(verb)
+            event = told and today == self.published and words is not None and _told_as_an_event(doc, words.start)
+            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way, event_day=event)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
         story, value = self.last_day, self.last_value
