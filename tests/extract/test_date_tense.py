@@ -64,6 +64,7 @@ def test_today_opening_a_sentence_in_the_simple_present_is_the_present_age(nlp, 
         "Today, hundreds of people began to arrive.",  # past: the news of the day
         "Today, helicopters are flying over the area.",  # progressive
         "Today, the president says he will veto the bill.",  # a verb of saying
+        "Today, the president is in Ohio.",  # where someone is today
         "The company employs 5,000 people today, officials said.",  # not opening the sentence
     ],
 )

@@ -36,6 +36,8 @@ def _simple_present(verb: "Token") -> bool:
     """A verb in the simple present with no auxiliary ("worship", "is equal", "employs")."""
     if verb.lemma_ in _SAYING:
         return False
+    if verb.lemma_ == "be" and not any(c.dep_ in {"attr", "acomp"} for c in verb.children):
+        return False  # "Today, the president is in Ohio": where someone is today
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if verb.tag_ == "VB":
         return bool(auxes) and auxes <= {"do", "does"}  # "does not employ"
