@@ -136,6 +136,7 @@ def test_was_until_a_day_tells_a_state_that_has_ended(nlp, text, words, value):
         ("He died Feb. 6 in Paris.", "Feb. 6", "2019-02-06"),
         ("The offer was extended to Jan. 30.", "Jan. 30", "2020-01-30"),  # the end of a stretch may lie ahead
         ("They asked it to respond by Jan. 30.", "Jan. 30", "2020-01-30"),
+        ("The agreement set Feb. 6 as the deadline.", "Feb. 6", "2020-02-06"),  # an object: any day
     ],
 )
 def test_a_day_of_an_event_told_in_the_past_is_not_weeks_ahead(nlp, text, words, value):

@@ -30,7 +30,7 @@ from .time_zones import ZONE_RE
 from .word_index import span_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 BACK, UNDECIDED, FORWARD = -1, 0, 1
 #: Value rules that read from the story's last date (their results do not become it).
@@ -149,13 +149,13 @@ def _lasted(verb: "Token | None") -> bool:
     return verb is not None and verb.lemma_ in _LASTING and verb.tag_ == "VBD"
 
 
-def _told_as_an_event(doc: "Doc", first: int) -> bool:
-    """date.past_day_behind, date.future_day_ahead: the day right after "on", or after no preposition at
-    all ("died Feb. 6"), is when something happens; after "to", "through", "by" ... it may end a stretch."""
-    if first == 0:
-        return True
-    before = doc[first - 1]
-    return before.lower_ == "on" or before.pos_ not in {"ADP", "SCONJ", "PART"}
+def _told_as_an_event(words: "Span") -> bool:
+    """date.past_day_behind, date.future_day_ahead: the day right after "on", or an adverb of time with
+    no preposition ("died Feb. 6"), is when something happens; after "to", "through", "by" ... it may
+    end a stretch, and as an object ("set Sept. 2 as the deadline") it may be any day."""
+    if words.root.dep_ == "pobj":
+        return words.root.head.lower_ == "on"
+    return words.root.dep_ in {"npadvmod", "tmod", "advmod"}
 
 
 def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
@@ -383,7 +383,7 @@ class StoryTrail:
                 today = said  # anchor.reported_today: "said on Tuesday that today ..." is Tuesday
             # the day of an event told in the past, or with "will": not weeks on the other side of publication
             told = way == BACK or way == FORWARD and verb is not None and _future_aux(verb)
-            event = told and today == self.published and words is not None and _told_as_an_event(doc, words.start)
+            event = told and today == self.published and words is not None and _told_as_an_event(words)
             return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way, event_day=event)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
