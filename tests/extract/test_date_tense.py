@@ -149,3 +149,15 @@ def test_a_day_of_an_event_told_with_will_is_not_weeks_behind(nlp):
     assert _values(nlp, "The court will rule on Dec. 10.", "2020-01-20")["Dec. 10"] == "2020-12-10"
     assert _values(nlp, "The court will rule on Jan. 24.", "2020-01-20")["Jan. 24"] == "2020-01-24"
     assert _values(nlp, "The request results from the ruling on July 8.", "2015-08-02")["July 8"] == "2015-07-08"
+
+
+def test_a_plan_the_story_tells_without_a_saying_verb_counts_from_the_story_s_day(nlp):
+    """anchor.was_to, narrated plans: "which was planning to hold its primary on Tuesday" after the
+    story's Tuesday is that Tuesday; "said Monday it planned to cut jobs in June" keeps June ahead."""
+    text = (
+        "On Tuesday, Democrats held primaries in Arizona, Florida and Illinois. In Ohio, which was planning "
+        "to hold its primary election on Tuesday, Governor Mike DeWine postponed it."
+    )
+    facts = [(f.span.text, f.value) for f in analyse(text, nlp=nlp, published="2020-03-20").facts_of("date")]
+    assert facts == [("Tuesday", "2020-03-17"), ("Tuesday", "2020-03-17")]
+    assert _values(nlp, "The company said Monday it planned to cut jobs in June.", "2020-03-20")["June"] == "2020-06"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
 from .date_narrative import TODAY_WORDS, WRITTEN_YEAR, narrative_reference, saying_day
-from .date_prospects import future_in_past, planned_with_was_to, telling_day, told_day_in_sentence, told_in_the_present
+from .date_prospects import future_in_past, narrated_plan, telling_day, told_day_in_sentence, told_in_the_present
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 from .date_wire_copy import in_headline
@@ -374,7 +374,7 @@ class StoryTrail:
             if way == FORWARD and _UNDERSPECIFIED.match(text) and verb is not None and words is not None and future_in_past(verb, words.start):
                 # "said on Tuesday that it would raise rates on Thursday": ahead of Tuesday, not of publication
                 today = telling_day(self.published, self.last_day, self.last_start, verb.sent.start_char)
-                if planned_with_was_to(verb) and (story := told_day_in_sentence(self.published, self.last_day, self.last_start, 0)):
+                if narrated_plan(verb) and (story := told_day_in_sentence(self.published, self.last_day, self.last_start, 0)):
                     today = story  # anchor.was_to: "The Senate was to meet Monday" is ahead of the story's last day, not of publication
             elif way == FORWARD and _UNDERSPECIFIED.match(text) and told_in_the_present(verb) and verb is not None:
                 # "announced on Monday that students return to school on Wednesday": from Monday

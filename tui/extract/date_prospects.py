@@ -90,6 +90,21 @@ def planned_with_was_to(verb: "Token") -> bool:
     return verb.head.i != verb.i and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD" and _to_infinitive(verb)
 
 
+#: Verbs of planning that are no speech act: "was planning to hold", "intended to leave" tell the plan as the story stood.
+_NARRATED_PLANS = frozenset({"plan", "intend", "hope", "aim", "prepare", "expect"})
+
+
+def narrated_plan(verb: "Token") -> bool:
+    """anchor.was_to: "was to leave", or a plan the story tells in the past without a saying verb
+    ("which was planning to hold its primary on Tuesday"): ahead of the story's last day."""
+    if planned_with_was_to(verb):
+        return True
+    head = verb.head
+    if head.i == verb.i or not _to_infinitive(verb) or head.lemma_ not in _NARRATED_PLANS:
+        return False
+    return head.tag_ == "VBD" or head.tag_ == "VBG" and bool(_auxiliaries(head) & {"was", "were"})
+
+
 def _to_infinitive(verb: "Token") -> bool:
     return verb.tag_ == "VB" and verb.dep_ == "xcomp" and "to" in _auxiliaries(verb)
 
