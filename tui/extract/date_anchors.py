@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, iso_day
 from .date_narrative import TODAY_WORDS, WRITTEN_YEAR, narrative_reference, saying_day
-from .date_prospects import future_in_past, telling_day, told_day_in_sentence, told_in_the_present
+from .date_prospects import future_in_past, narrated_plan, telling_day, told_day_in_sentence, told_in_the_present
 from .date_spans import text_of
 from .date_values import Anchor, Reading, story_day
 from .date_wire_copy import in_headline
@@ -30,7 +30,7 @@ from .time_zones import ZONE_RE
 from .word_index import span_at
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 BACK, UNDECIDED, FORWARD = -1, 0, 1
 #: Value rules that read from the story's last date (their results do not become it).
@@ -142,8 +142,20 @@ _LASTING = frozenset({
 
 
 def _lasted(verb: "Token | None") -> bool:
-    """A verb of lasting in the simple past ("lasted", "continued", "went on")."""
+    """A verb of lasting in the simple past ("lasted", "continued", "went on"), or "was" itself
+    ("who was envoy until December": a state that ended; "was to stay until" is a plan)."""
+    if verb is not None and verb.lemma_ == "be" and verb.tag_ == "VBD":
+        return not any(c.dep_ in {"xcomp", "acomp"} for c in verb.children)  # "was due until", "was to stay until"
     return verb is not None and verb.lemma_ in _LASTING and verb.tag_ == "VBD"
+
+
+def _told_as_an_event(words: "Span") -> bool:
+    """date.past_day_behind, date.future_day_ahead: the day right after "on", or an adverb of time with
+    no preposition ("died Feb. 6"), is when something happens; after "to", "through", "by" ... it may
+    end a stretch, and as an object ("set Sept. 2 as the deadline") it may be any day."""
+    if words.root.dep_ == "pobj":
+        return words.root.head.lower_ == "on"
+    return words.root.dep_ in {"npadvmod", "tmod", "advmod"}
 
 
 def governing_verb(doc: "Doc", start: int, end: int) -> "Token | None":
@@ -196,6 +208,9 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
         head = verb.head
         if head.lower_ in _EXPECTED_WORDS and head.dep_ == "acomp" and head.head.lemma_ == "be" and head.head.tag_ in {"VBZ", "VBP"}:
             return FORWARD  # anchor.due_to: "is due to arrive Sunday", "are likely to resume Monday"
+        if head.lower_ in _EXPECTED_WORDS and head.dep_ in {"amod", "appos"} and head.head.pos_ in {"NOUN", "PROPN"} \
+                and tense_direction(head.head.head, depth + 1) >= UNDECIDED:
+            return FORWARD  # anchor.due_to_aside: "The new currency, due to be launched in January, is popular"
         if head.pos_ not in {"VERB", "AUX"}:
             return UNDECIDED  # "plans to establish": a noun says nothing of time
         if _past_perfect(head):
@@ -212,6 +227,12 @@ def tense_direction(verb: "Token | None", depth: int = 0) -> int:
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'s", "'re"}:
         return FORWARD
     if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ == "be":
+        if not words and any(c.dep_ == "acomp" and c.lower_ in _EXPECTED_WORDS for c in verb.children):
+            return FORWARD  # anchor.is_due: "He is due in court Monday"
+        if not words and any(c.dep_ == "nsubj" and c.lemma_ in _EVENT_NOUNS for c in verb.children):
+            return FORWARD  # anchor.event_is_on: "The deadline is Wednesday", "The election is on Sunday"
+        if not words and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(g.lower_ == "to" for g in c.children) for c in verb.children):
+            return FORWARD  # anchor.is_to, the day before the verb: "On Wednesday, Mohamed and his father are to travel to New York"
         return UNDECIDED
     if verb.tag_ == "VBP" and not words and verb.lower_ in _PAST_LOOKALIKES:
         return UNDECIDED  # anchor.past_lookalike: "stocks hurt the index on Friday" may well be past
@@ -353,12 +374,17 @@ class StoryTrail:
             if way == FORWARD and _UNDERSPECIFIED.match(text) and verb is not None and words is not None and future_in_past(verb, words.start):
                 # "said on Tuesday that it would raise rates on Thursday": ahead of Tuesday, not of publication
                 today = telling_day(self.published, self.last_day, self.last_start, verb.sent.start_char)
+                if narrated_plan(verb) and (story := told_day_in_sentence(self.published, self.last_day, self.last_start, 0)):
+                    today = story  # anchor.was_to: "The Senate was to meet Monday" is ahead of the story's last day, not of publication
             elif way == FORWARD and _UNDERSPECIFIED.match(text) and told_in_the_present(verb) and verb is not None:
                 # "announced on Monday that students return to school on Wednesday": from Monday
                 today = told_day_in_sentence(self.published, self.last_day, self.last_start, verb.sent.start_char) or today
             elif words is not None and (said := self._saying_day(full, start, text, words.sent.start_char)) is not None:
                 today = said  # anchor.reported_today: "said on Tuesday that today ..." is Tuesday
-            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way)
+            # the day of an event told in the past, or with "will": not weeks on the other side of publication
+            told = way == BACK or way == FORWARD and verb is not None and _future_aux(verb)
+            event = told and today == self.published and words is not None and _told_as_an_event(words)
+            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way, event_day=event)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
         story, value = self.last_day, self.last_value
@@ -424,6 +450,8 @@ class StoryTrail:
             return
         if reading.type not in {"DATE", "TIME"} or not reading.value or reading.value.endswith("_REF"):
             return
+        if rule == "date.ago" and _QUARTER_VALUE.match(reading.value):
+            return  # anchor.compared_quarter: "rose from $90 million a year ago" compares; the story stays at its quarter
         if "X" in reading.value.split("T")[0]:
             return
         self.last_value, self.last_value_start = reading.value, start
@@ -440,6 +468,7 @@ class StoryTrail:
 _CLOCK_TO_DAY = re.compile(r"^[\s(),]*(?:local\s+time[\s(),]*)?(?:on|of)?\s*$", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}.*)$")
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:$|T)")
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
 _NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|{MONTH_RE}|today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
 
 

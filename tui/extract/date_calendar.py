@@ -100,13 +100,15 @@ def month_year(reference: date, month: int, direction: int) -> int:
     return reference.year
 
 
-def day_month_year(reference: date, month: int, day: int, direction: int) -> int:
+def day_month_year(reference: date, month: int, day: int, direction: int, *, event_day: bool = False) -> int:
     """The year of a day and month named without one ("Feb. 6"), told from ``reference``.
 
     Within two months of the reference the nearest one, whatever the tense, across New Year too
     ("December 28" in a January 5 article is last year's): a verb in the past reaches days just
     ahead (a deadline set in the past: "asked it to respond by Oct. 31"), and one pointing forward
-    days just gone by (reported speech). Further off, the month's rule decides."""
+    days just gone by (reported speech). Further off, the month's rule decides. ``event_day``: the
+    day an event happens on ("died on February 6", "will rule on Dec. 10"), which lies no more than
+    two weeks on the other side of the reference than its tense points to."""
     candidates = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
@@ -116,6 +118,10 @@ def day_month_year(reference: date, month: int, day: int, direction: int) -> int
     if not candidates:
         raise ValueError(f"no day {month}-{day}")
     nearest = min(candidates, key=lambda d: abs((d - reference).days))
+    if event_day and direction < 0 and (nearest - reference).days > EVENT_REACH_DAYS:
+        nearest = max(d for d in candidates if d <= reference)  # date.past_day_behind: "He died on February 6" in a January article
+    if event_day and direction > 0 and (reference - nearest).days > EVENT_REACH_DAYS:
+        nearest = min(d for d in candidates if d >= reference)  # date.future_day_ahead: "The court will rule on Dec. 10" in late January
     if abs((nearest - reference).days) <= 60:
         return nearest.year
     year = month_year(reference, month, direction)
@@ -124,6 +130,10 @@ def day_month_year(reference: date, month: int, day: int, direction: int) -> int
     if direction > 0 and month == reference.month and day < reference.day:
         year += 1
     return year
+
+
+#: How far the day of an event may lie on the other side of publication than its tense points to.
+EVENT_REACH_DAYS = 14
 
 
 _VALUE_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")

@@ -110,7 +110,7 @@ def calendar_date(m: re.Match[str], a: Anchor) -> Reading | None:
         if anchor_day is None:
             return None
         if day is not None:
-            year = day_month_year(anchor_day, month, day, a.direction)
+            year = day_month_year(anchor_day, month, day, a.direction, event_day=a.event_day)
         else:
             year = month_year(anchor_day, month, a.direction)
     if day is None:

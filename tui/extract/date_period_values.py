@@ -37,7 +37,7 @@ def season(m: re.Match[str], a: Anchor) -> Reading | None:
         year = year - 1 if current or start_month > a.today.month else year
     elif modifier in {"next", "coming"}:
         year = year + 1 if current or start_month < a.today.month else year
-    elif modifier not in {"this", "the"} and not current:
+    elif not current:  # date.season_by_tense: "this spring" told in December is the one the verb points to
         if a.direction < 0 and start_month > a.today.month:
             year -= 1
         elif a.direction > 0 and start_month + 2 < a.today.month:

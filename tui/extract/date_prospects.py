@@ -47,9 +47,10 @@ def _had(verb: "Token") -> bool:
 def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
     """anchor.future_in_past: the expression's verb looks ahead of a past moment of telling.
 
-    "would" with a bare verb ("would visit", "would be held"; not "would have left"), or a
+    "would" with a bare verb ("would visit", "would be held"; not "would have left"), a
     "to"-infinitive after a verb or noun of plans ("vowed to attack", "plans to list"), unless
-    that plan is itself told in the past perfect ("had agreed to meet").
+    that plan is itself told in the past perfect ("had agreed to meet"), or after "was"/"were"
+    ("was to leave on Friday"; not "was to have left").
 
     ``first`` is the expression's first token: "would" or "to" must come before it, for a day
     between "said" and its clause belongs to the saying ("said on Monday he would visit Kyiv"),
@@ -63,6 +64,8 @@ def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
         return True  # anchor.was_expected: "more snow was expected Saturday" is a forecast for a day ahead of the telling
     if auxes & {"would", "'d"}:
         return "have" not in _auxiliaries(verb) and verb.tag_ in {"VB", "VBN", "VBG"}
+    if verb.lemma_ == "be" and planned_with_was_to(verb):
+        return True  # anchor.was_to, the day before the verb: "On Friday, the minister was to leave"
     head = verb.head
     if head.i == verb.i:
         return False
@@ -72,9 +75,38 @@ def future_in_past(verb: "Token | None", first: int, depth: int = 0) -> bool:
         return False
     if head.pos_ in {"VERB", "AUX"} and head.lemma_ in PROSPECTIVE_VERBS:
         return not _had(head)
+    if planned_with_was_to(verb):
+        return True  # anchor.was_to: "the talks were to resume Monday" is the plan of the day it was told
     if head.pos_ == "NOUN" and head.lemma_ in PROSPECTIVE_NOUNS:
         return head.head.i == head.i or not _had(head.head)
     return False
+
+
+def planned_with_was_to(verb: "Token") -> bool:
+    """"was to leave", "were to resume": a plan as the story stood at its last day (not "was to have left").
+    ``verb`` is the infinitive or, when the day hangs from it ("On Friday, he was to leave"), "was"."""
+    if verb.lemma_ == "be" and verb.tag_ == "VBD":
+        return any(_to_infinitive(c) for c in verb.children)
+    return verb.head.i != verb.i and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD" and _to_infinitive(verb)
+
+
+#: Verbs of planning that are no speech act: "was planning to hold", "intended to leave" tell the plan as the story stood.
+_NARRATED_PLANS = frozenset({"plan", "intend", "hope", "aim", "prepare", "expect"})
+
+
+def narrated_plan(verb: "Token") -> bool:
+    """anchor.was_to: "was to leave", or a plan the story tells in the past without a saying verb
+    ("which was planning to hold its primary on Tuesday"): ahead of the story's last day."""
+    if planned_with_was_to(verb):
+        return True
+    head = verb.head
+    if head.i == verb.i or not _to_infinitive(verb) or head.lemma_ not in _NARRATED_PLANS:
+        return False
+    return head.tag_ == "VBD" or head.tag_ == "VBG" and bool(_auxiliaries(head) & {"was", "were"})
+
+
+def _to_infinitive(verb: "Token") -> bool:
+    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and "to" in _auxiliaries(verb)
 
 
 #: News is told a day after the saying as often as the same day ("The NHC predicted that Humberto

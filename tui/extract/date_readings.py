@@ -30,6 +30,8 @@ class Anchor:
     direction: int = 0
     #: The story's last value was told in this expression's sentence ("Sales in 2023 rose from a year earlier").
     story_near: bool = False
+    #: The day an event happens on ("died on February 6", "will rule on Dec. 10"), not the end of a stretch ("extended to Nov. 20").
+    event_day: bool = False
 
 
 @dataclass(frozen=True, slots=True)

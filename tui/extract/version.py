@@ -131,4 +131,8 @@
 #:        ago" PXM, "weeks ago" PXW (no count to count back); "each of the past three years" P3Y;
 #:        "at a later date" FUTURE_REF; "4-5 years", "3–4 hours", "30+ years" are the first end (P4Y, PT3H, P30Y);
 #:        "attacked the town overnight" (the adverb the model left out) is the night before (TNI).
-EXTRACTOR_VERSION = "1.6.19"
+#: 1.6.20: plans told with "were to resume Monday", "is due in court Monday", "The deadline is Wednesday" look ahead;
+#:        "who was envoy until December" looks back; the day of an event ("died on February 6", "will rule on
+#:        Dec. 10") is never weeks on the wrong side of publication; "this spring" follows the tense; "Today,"
+#:        opening a sentence in the simple present is PRESENT_REF; "a year ago" of a quarter leaves the story there.
+EXTRACTOR_VERSION = "1.6.20"
