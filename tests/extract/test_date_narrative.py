@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from tests.extract.date_support import date_values
 from tui.extract import analyse
 from tui.extract.date_values import Anchor, Reading, normalise
 
@@ -15,7 +16,7 @@ THURSDAY = "2024-03-14"
 
 
 def _values(nlp, text: str, published: str = THURSDAY) -> dict[str, str | None]:
-    return {f.span.text: f.value for f in analyse(text, nlp=nlp, published=published).facts_of("date")}
+    return date_values(nlp, text, published)
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,14 @@ from datetime import date
 
 import pytest
 
-from tui.extract import analyse
+from tests.extract.date_support import date_values
 from tui.extract.date_values import Anchor, Reading, normalise
 
 THURSDAY = "2024-03-14"
 
 
 def _values(nlp, text: str, published: str = THURSDAY) -> dict[str, str | None]:
-    return {f.span.text: f.value for f in analyse(text, nlp=nlp, published=published).facts_of("date")}
+    return date_values(nlp, text, published)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.extract.date_support import date_values
 from tui.extract import analyse
 
 #: A Wednesday.
@@ -12,7 +13,7 @@ WEDNESDAY = "1998-03-04"
 
 
 def _values(nlp, text: str, published: str = WEDNESDAY) -> dict[str, str | None]:
-    return {f.span.text: f.value for f in analyse(text, nlp=nlp, published=published).facts_of("date")}
+    return date_values(nlp, text, published)
 
 
 @pytest.mark.parametrize(
