@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.tmux_sockets import stop_server
+
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = ROOT / ".venv" / "bin" / "python"
 #: At 120 columns the legend shows keys and counts: people off is the key 1 struck through (SGR 9)
@@ -68,7 +70,7 @@ def session(tmp_path):
     _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
     _tmux("resize-window", "-t", name, "-x", "120", "-y", "40")
     yield name, marker
-    _tmux("kill-server")
+    stop_server(SOCKET)
 
 
 def test_a_layer_toggle_changes_the_codes_around_netanyahu_and_q_quits(session):

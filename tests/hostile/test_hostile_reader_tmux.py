@@ -19,6 +19,8 @@ import hostile_fixtures as fixtures
 import pytest
 from hostile_run import ROOT
 
+from tests.tmux_sockets import stop_server
+
 pytestmark = [
     pytest.mark.tmux,
     pytest.mark.slow,
@@ -53,7 +55,7 @@ class Tmux:
 def tmux():
     server = Tmux(f"newsloupe-hostile-{uuid.uuid4().hex[:8]}")
     yield server
-    server("kill-server")
+    stop_server(server.socket)
 
 
 def test_hostile_article_cannot_retitle_clear_or_copy(tmux, tmp_path):

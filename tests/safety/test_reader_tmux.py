@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from safety_kit import NO_OVERRIDE, ROOT, checkpoint, counts, newsloupe
 
+from tests.tmux_sockets import stop_server
+
 pytestmark = [
     pytest.mark.tmux,
     pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (make tools installs it)"),
@@ -76,7 +78,7 @@ def test_reader_on_a_read_only_library_with_hostile_names(tmp_path):
             time.sleep(0.2)
         assert marker.read_text().strip() == "0"
     finally:
-        _tmux("kill-server")
+        stop_server(SOCKET)
         os.chmod(lib.parent, 0o755)
     assert lib.read_bytes() == data and counts(lib) == before
     # The library itself, listed in the reader: the hostile names are shown, not obeyed.
