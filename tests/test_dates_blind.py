@@ -5,25 +5,18 @@ above the bar on both halves. Skips cleanly when ../shared is absent."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
 
+from tests.benchmark_scripts import load_benchmark
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "data" / "dates_blind.json"
 MODERN = ROOT / "benchmarks" / "data" / "dates_modern.json"
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
-
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_gold_is_offsets_only_split_in_halves_and_new_to_the_modern_set():
@@ -45,7 +38,7 @@ def test_gold_is_offsets_only_split_in_halves_and_new_to_the_modern_set():
 
 
 def test_the_blind_script_is_the_modern_script_with_other_labels(monkeypatch):
-    blind, seen = _script("dates_blind_eval"), {}
+    blind, seen = load_benchmark("dates_blind_eval"), {}
     monkeypatch.setattr(blind, "modern_main", lambda argv, *, labels: seen.setdefault("call", (argv, labels)) and 0)
     blind.main(["--errors"])
     assert seen["call"] == (["--errors"], GOLD)
@@ -53,7 +46,7 @@ def test_the_blind_script_is_the_modern_script_with_other_labels(monkeypatch):
 
 @pytest.fixture(scope="module")
 def blind_tml(shared_dir, tmp_path_factory):
-    return _script("dates_modern_eval").write_tml(tmp_path_factory.mktemp("blind"), GOLD)
+    return load_benchmark("dates_modern_eval").write_tml(tmp_path_factory.mktemp("blind"), GOLD)
 
 
 def test_the_set_rebuilds_from_shared_with_the_labelled_characters(blind_tml):

@@ -4,7 +4,6 @@ front-matter ``title:``/``date:`` (how a held-out set is scored) gives the value
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -12,17 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.benchmark_scripts import load_benchmark
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "data" / "dates_modern.json"
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("dates_modern_eval", ROOT / "benchmarks" / "dates_modern_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_gold_is_offsets_only_and_split_in_two_halves():
@@ -40,7 +33,7 @@ def test_gold_is_offsets_only_and_split_in_two_halves():
 
 @pytest.fixture(scope="module")
 def modern_tml(shared_dir, tmp_path_factory):
-    return _script().write_tml(tmp_path_factory.mktemp("modern"))
+    return load_benchmark("dates_modern_eval").write_tml(tmp_path_factory.mktemp("modern"))
 
 
 def test_the_set_rebuilds_from_shared_with_the_labelled_characters(modern_tml):

@@ -5,7 +5,6 @@ silver ``.tml`` texts is given in $NEWSLOUPE_WIRE_TML) a rebuild that keeps the 
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import re
@@ -13,17 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.benchmark_scripts import load_benchmark
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "data" / "dates_wire.json"
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("dates_wire_eval", ROOT / "benchmarks" / "dates_wire_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_gold_is_labels_only_with_the_split_fixed_by_name():
@@ -43,9 +36,9 @@ def test_gold_is_labels_only_with_the_split_fixed_by_name():
 
 def test_the_script_skips_cleanly_without_the_texts(capsys, tmp_path, monkeypatch):
     monkeypatch.delenv("NEWSLOUPE_WIRE_TML", raising=False)
-    assert _script().main([]) == 0
+    assert load_benchmark("dates_wire_eval").main([]) == 0
     assert capsys.readouterr().out.startswith("skipped:")
-    assert _script().main(["--texts", str(tmp_path / "absent")]) == 0
+    assert load_benchmark("dates_wire_eval").main(["--texts", str(tmp_path / "absent")]) == 0
     assert "absent" in capsys.readouterr().out
 
 
@@ -60,7 +53,7 @@ def wire_texts():
 def test_the_set_rebuilds_with_the_labelled_characters(wire_texts, tmp_path):
     from tui.evaluate.timeml import read_tml, tml_files
 
-    folders = _script().write_tml(wire_texts, tmp_path)
+    folders = load_benchmark("dates_wire_eval").write_tml(wire_texts, tmp_path)
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     read = [t for split in ("dev", "check") for p in tml_files(folders[split]) for t in read_tml(p).timexes]
     assert len(read) == len(gold["timexes"])
