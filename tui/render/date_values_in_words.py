@@ -40,13 +40,27 @@ def _duration(value: str) -> str | None:
     return ", ".join(parts)
 
 
-def _unknown_year(value: str) -> str | None:
+def _weekday_words(value: str) -> str | None:
+    """"XXXX-WXX-2" is "Tuesday", "XXXX-WXX-5TNI" "Friday night"; else None."""
     if m := re.fullmatch(r"XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI|MI|DT))?", value):
         day = _WEEKDAYS[int(m[1]) - 1]
-        return f"a {day} {_PARTS[m[2]]}" if m[2] else f"a {day}"
+        return f"{day} {_PARTS[m[2]]}" if m[2] else day
+    return None
+
+
+def _month_words(value: str) -> str | None:
+    """"XXXX-03" is "March", "XXXX-03-04" "March 4"; else None."""
     if m := re.fullmatch(r"XXXX-(0[1-9]|1[0-2])(?:-(\d\d))?", value):
         month = _MONTHS[int(m[1]) - 1]
-        return f"{month} {int(m[2])}, year unknown" if m[2] else f"{month}, year unknown"
+        return f"{month} {int(m[2])}" if m[2] else month
+    return None
+
+
+def _unknown_year(value: str) -> str | None:
+    if day := _weekday_words(value):
+        return f"a {day}"
+    if month := _month_words(value):
+        return f"{month}, year unknown"
     if m := re.fullmatch(r"XXXX-XX-XXT(\d\d:\d\d(?::\d\d)?)", value):
         return f"{m[1]}, day unknown"
     return None
@@ -94,12 +108,8 @@ def set_words(value: str, *, freq: str | None = None) -> str:
 
 
 def _every(value: str) -> str | None:
-    if m := re.fullmatch(r"XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI|MI|DT))?", value):
-        day = _WEEKDAYS[int(m[1]) - 1]
-        return f"every {day} {_PARTS[m[2]]}" if m[2] else f"every {day}"
-    if m := re.fullmatch(r"XXXX-(0[1-9]|1[0-2])(?:-(\d\d))?", value):
-        month = _MONTHS[int(m[1]) - 1]
-        return f"every {month} {int(m[2])}" if m[2] else f"every {month}"
+    if recurring := _weekday_words(value) or _month_words(value):
+        return f"every {recurring}"
     if m := re.fullmatch(r"XXXX-(SP|SU|FA|WI)", value):
         return f"every {_SEASONS[m[1]]}"
     if m := re.fullmatch(r"XXXX-XX-XX(?:T(MO|AF|EV|NI|MI|DT))?", value):
