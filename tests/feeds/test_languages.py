@@ -213,6 +213,32 @@ def test_the_reader_finding_such_a_language_takes_the_article_out_of_the_index(t
         assert store.query("SELECT count(*) FROM entity_stats") == [(0,)]
 
 
+def test_a_failed_drop_leaves_the_tag_untold_too(tmp_path, monkeypatch, nlp):
+    """The tag and the index drop are one write: when the drop fails (a full disk), the article keeps
+    no tag, so it is detected and dropped again later, instead of keeping a stale English analysis."""
+    import sqlite3
+
+    from tui.extract import analyse
+    from tui.library import store as store_module
+    from tui.library.languages import remember_language
+    from tui.library.store import Store
+
+    monkeypatch.setenv("NEWSLOUPE_CONFIG", str(tmp_path / "none.toml"))
+    title = "不归移民漫画系列：专业工作"
+    with Store.open(tmp_path / "lib.db") as store:
+        article = store.add_article(ArticleInput(title, title))
+        store.put_analysis(article, analyse(title, nlp=nlp))
+        indexed = store.query("SELECT count(*) FROM entity_index")
+
+        def full_disk(*args, **kwargs):
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(store_module, "_drop_entity_rows", full_disk)
+        remember_language(store, article, "zh")
+        assert store.query("SELECT language FROM articles") == [(None,)]
+        assert store.query("SELECT count(*) FROM entity_index") == indexed != [(0,)]
+
+
 def test_a_long_source_of_one_language_is_tagged_from_a_sample(monkeypatch):
     from tui.library import languages
     from tui.library.sources import SAMPLE, SourceItem, with_languages

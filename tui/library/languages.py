@@ -233,11 +233,9 @@ def remember_language(store: Store, article_id: int, language: str) -> None:
     from .safety import StoreError
 
     try:
-        with store.transaction() as db:
-            changed = db.execute("UPDATE articles SET language = ? WHERE id = ? AND (language IS NULL OR language = '')",
-                                 (language, article_id)).rowcount
-        if changed and pipeline_for(language) is None:
-            store.drop_from_indexes([article_id])  # an English analysis of it from before its script was read
+        # an English analysis of it from before its script was read leaves the indexes with the tag
+        unread = {language} if pipeline_for(language) is None else set()
+        store.set_languages([(language, article_id)], unread=unread, untagged_only=True)
     except StoreError:
         pass
 
@@ -256,10 +254,8 @@ def tag_library(store: Store, *, batch: int = 500) -> int:
         if not rows:
             return tagged
         found = [(detect_language(text) or "", article_id) for article_id, text in rows]
-        with store._write() as db:
-            db.executemany("UPDATE articles SET language = ? WHERE id = ?", found)
         # An article analysed before its language was known (a short Chinese title, once left untagged and
         # read by the English pipeline) leaves the entity index when no pipeline reads its language.
-        store.drop_from_indexes([article_id for lang, article_id in found if lang and pipeline_for(lang) is None])
+        store.set_languages(found, unread={lang for lang, _ in found if lang and pipeline_for(lang) is None})
         tagged += sum(1 for lang, _ in found if lang)
         last = rows[-1][0]

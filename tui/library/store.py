@@ -439,16 +439,24 @@ class Store:
                     "INSERT INTO fact_entities VALUES (?, ?, ?)", [(cur.lastrowid, e, p) for e, p in fact.entities]
                 )
 
-    def drop_from_indexes(self, article_ids: list[int]) -> None:
-        """Take articles out of the entity and fact indexes (an analysis by a pipeline that cannot read
-        their language, from before it was known), keeping the articles themselves."""
-        if not article_ids:
-            return
+    def set_languages(self, tags: list[tuple[str, int]], *, unread: frozenset[str] | set[str] = frozenset(),
+                      untagged_only: bool = False) -> int:
+        """Tag articles with their languages (``(language, article id)``; only those without a tag when
+        ``untagged_only``), and take each newly tagged in an ``unread`` language out of the entity and fact
+        indexes (an analysis by a pipeline that cannot read it, from before its language was known),
+        keeping the articles themselves. One write, so a crash cannot keep the tag and lose the drop.
+        Returns how many articles were tagged."""
+        where = " AND (language IS NULL OR language = '')" if untagged_only else ""
+        changed = 0
         with self._write() as db:
-            for article_id in article_ids:
-                _drop_entity_rows(db, article_id)
-                db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
-                db.execute("UPDATE articles SET entity_count = NULL WHERE id = ?", (article_id,))
+            for language, article_id in tags:
+                tagged = db.execute(f"UPDATE articles SET language = ? WHERE id = ?{where}", (language, article_id)).rowcount
+                changed += tagged
+                if tagged and language in unread:
+                    _drop_entity_rows(db, article_id)
+                    db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
+                    db.execute("UPDATE articles SET entity_count = NULL WHERE id = ?", (article_id,))
+        return changed
 
     def library_links(self) -> dict[int, dict[str, str]]:
         """article id -> {article entity id: library entity id} for the whole library."""
