@@ -135,4 +135,7 @@
 #:        "who was envoy until December" looks back; the day of an event ("died on February 6", "will rule on
 #:        Dec. 10") is never weeks on the wrong side of publication; "this spring" follows the tense; "Today,"
 #:        opening a sentence in the simple present is PRESENT_REF; "a year ago" of a quarter leaves the story there.
-EXTRACTOR_VERSION = "1.6.20"
+#: 1.6.21: words in capitals in a table heading ("CONSTITUENCY, MEMBER OF PARLIAMENT") are no names, even one the
+#:        article names elsewhere; a mention holding a control character or bidi override, or a file name
+#:        ("evil.exe"), is no name.
+EXTRACTOR_VERSION = "1.6.21"

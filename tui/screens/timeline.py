@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from tui.extract.date_calendar import date_label
 from tui.library import catalog
@@ -13,6 +13,7 @@ from tui.library.store import Store
 from tui.library.titles import shown_title
 from tui.render.sanitize import safe_text
 from tui.widgets.filter_input import FilterInput
+from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.row_list import RowList
 from tui.widgets.target_options import ArticleOption
 
@@ -54,7 +55,7 @@ class TimelineScreen(LibraryListScreen):
         yield FilterInput(placeholder="filter the timeline…", id=self.FILTER_ID)
         yield Static(id="timeline-status")
         yield RowList(id=self.LIST_ID, markup=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.entries = catalog.timeline(self.store, entity=self.entity)
