@@ -79,8 +79,9 @@ def _parse_with_feedparser(data: bytes, *, name: str, encoding: str, warnings: t
     title = " ".join(str(parsed.feed.get("title") or "").split())
     feed_title = title or name
     entries = []
+    language = parsed.feed.get("language") or None
     for n, entry in enumerate(parsed.entries, 1):
-        article = article_from_entry(entry, feed_title=title, feed_name=name, encoding=encoding)
+        article = article_from_entry(entry, feed_title=title, feed_name=name, encoding=encoding, language=language)
         if article is not None:
             guid = str(entry.get("id") or entry.get("link") or f"{name}#{n}")
             entries.append(FeedEntry(guid, article))
@@ -168,7 +169,8 @@ def entry_source(feed_title: str | None, link: object, feed_name: str) -> str:
 
 
 def article_from_entry(entry: Any, *, feed_title: str | None, feed_name: str = "",
-                       encoding: str | None = None) -> ArticleInput | None:
+                       encoding: str | None = None, language: str | None = None) -> ArticleInput | None:
+    """The entry as an article; ``language``: the one its feed declares, unless the entry declares its own."""
     contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value", "").strip()]
     summary = entry.get("summary", "") or ""
     # Some feeds put the summary in <content> too: only a longer text counts as the full content.
@@ -184,7 +186,7 @@ def article_from_entry(entry: Any, *, feed_title: str | None, feed_name: str = "
             return None
         text, origin = title, "summary"
     meta = {"url": entry.get("link"), "author": entry.get("author"), "encoding": encoding, "origin": origin,
-            "language": entry.get("language")}
+            "language": entry.get("language") or _detail_language(entry) or language}
     if origin == "summary":
         meta["summary_only"] = "true"
     return ArticleInput(
@@ -195,6 +197,12 @@ def article_from_entry(entry: Any, *, feed_title: str | None, feed_name: str = "
         source=entry_source(feed_title, entry.get("link") or entry.get("id"), feed_name or feed_title or ""),
         meta=tuple(sorted((k, " ".join(str(v).split())) for k, v in meta.items() if v)),
     )
+
+
+def _detail_language(entry: Any) -> str | None:
+    """feedparser keeps an entry's ``xml:lang`` on its title's and content's details."""
+    details = [entry.get("title_detail"), *(entry.get("content") or [])]
+    return next((str(d["language"]) for d in details if isinstance(d, dict) and d.get("language")), None)
 
 
 def read(data: bytes, *, name: str, location: str, content_type: str = "") -> Iterator[SourceItem]:
