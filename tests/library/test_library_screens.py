@@ -285,7 +285,7 @@ async def test_rows_of_one_year_named_twice_are_told_apart_by_their_words(store,
         prompts = [p for p in _prompts(app.screen.query_one("#timeline", OptionList)) if p.startswith("1924")]
         assert len(prompts) == 4 and len(set(prompts)) == 4, prompts
         assert any("born in 1924 in Kutama" in p for p in prompts) and any("colony in 1924" in p for p in prompts)
-        assert any("(wikinews_2019.csv)" in p for p in prompts) and "1924 = 1924" not in " ".join(prompts)
+        assert any("date   wikinews_2019.csv: " in p for p in prompts) and "1924 = 1924" not in " ".join(prompts)
 
 
 async def test_slash_on_the_empty_filter_is_the_filter_key_not_text(filled_store):
