@@ -67,14 +67,14 @@ def told_apart(entries: list[LinkedFact], titles: dict[int, str], sources: dict[
     """Each row's text, with the words around its evidence added to an event row that reads as another row of
     its article does, and the article's source before a row still alike (one story read from two sources)."""
     texts = [row_text(e) for e in entries]
-    counts = Counter((e.date, e.kind, text, e.article_id) for e, text in zip(entries, texts, strict=True))
+    in_article = Counter((e.date, e.kind, text, e.article_id) for e, text in zip(entries, texts, strict=True))
     for i, e in enumerate(entries):
-        if counts[(e.date, e.kind, texts[i], e.article_id)] > 1 and e.kind != "date" and e.context:
+        if in_article[(e.date, e.kind, texts[i], e.article_id)] > 1 and e.kind != "date" and e.context:
             texts[i] = f"{texts[i]} «{e.context}»"
-    counts = Counter((e.date, e.kind, text, titles.get(e.article_id, "")) for e, text in zip(entries, texts, strict=True))
+    alike = Counter((e.date, e.kind, text, titles.get(e.article_id, "")) for e, text in zip(entries, texts, strict=True))
     for i, e in enumerate(entries):
         source = sources.get(e.article_id, "")
-        if counts[(e.date, e.kind, texts[i], titles.get(e.article_id, ""))] > 1 and source:
+        if alike[(e.date, e.kind, texts[i], titles.get(e.article_id, ""))] > 1 and source:
             texts[i] = f"{source}: {texts[i]}"  # first: the row's end is cut at 80 columns
     return texts
 
