@@ -25,6 +25,7 @@ from .noise_mentions import (
 )
 from .organisation_names import people_named_as_organisations
 from .role_words import is_role_head, is_role_word, looks_like_demonym
+from .table_headings import drop_table_headings
 from .time_zones import STANDALONE_ZONES
 from .word_index import span_at, word_texts
 
@@ -544,6 +545,7 @@ RULES: tuple[Rule, ...] = (
     drop_control_and_file_names,
     trim_edges,
     drop_shouted_words,
+    drop_table_headings,
     drop_emphasised_words,
     time_zones,
     local_clocks,
