@@ -276,3 +276,24 @@ def test_the_talks_told_again_join_the_meeting_not_a_new_one(seed_analysis):
     assert not any(_texts(m.actors) == ["Israel"] for m in meetings)
     azerbaijan = next(m for m in meetings if m.trigger.text == "met")
     assert "confirmed by Turkish sources" in azerbaijan.text
+
+
+def test_a_mere_mention_of_an_event_told_before_is_no_evidence_of_it(seed_analysis):
+    """The seed's meeting listed seven sentences, "The talks focused on regional security ..." and "Israel
+    thanked Azerbaijan ... for facilitating the talks" among them: they name it and tell nothing of it."""
+    meet = next(f for f in seed_analysis.facts_of("event") if f.type == "meet" and "Tzachi Hanegbi" in f.text)
+    told = [seed_analysis.text[a:b] for a, b in meet.evidence]
+    assert not any(s.startswith(("The talks focused", "Israel thanked", "The talks come amid")) for s in told), told
+    assert any("met the previous night" in s for s in told) and any("hosted by" in s for s in told)
+
+
+def test_the_meeting_of_a_real_page_is_evidenced_by_what_states_it(nlp, shared_dir):
+    """ABC7's Napa page: "said someone at the meeting" (twice) joined the negotiations' evidence."""
+    from tui.extract import analyse
+    from tui.library.sources import read_one
+
+    article = read_one(shared_dir / "data/web/pages/abc7news.com-Napa.html")
+    analysis = analyse(article.text, nlp=nlp, published=article.published, title=article.title)
+    meets = [f for f in analysis.facts_of("event") if f.type == "meet"]
+    told = [analysis.text[a:b] for f in meets for a, b in f.evidence]
+    assert meets and not any("said someone" in s for s in told), told

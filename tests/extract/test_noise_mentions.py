@@ -141,3 +141,70 @@ def test_emphasised_words_of_real_articles_are_no_entities(nlp, shared_dir):
         names = {m.text for m in analyse(row["text"], nlp=nlp, title=row["title"], published=row["date"]).mentions}
         assert not names & {"LEFT", "CENTRE", "TOGETHER"}, names
         assert names & {"Labour Party", "Liberal Party", "Trump", "White House"}, names
+
+
+def test_words_of_a_table_heading_in_capitals_are_no_names_even_when_written_elsewhere(nlp):
+    """A page's table caption "TORY MPs: CONSTITUENCY, MEMBER OF PARLIAMENT AND EMAIL ADDRESSES" (Mail Online):
+    the article names Parliament elsewhere, but a heading's words in capitals are no mention of it."""
+    text = ("MPs want Parliament to have the final say.\n\n"
+            "| TORY MPs: CONSTITUENCY, MEMBER OF PARLIAMENT AND EMAIL ADDRESSES | | |\n\n|---|---|---|\n\n"
+            "| Aberconwy | Robin Millar | robin.millar.mp@parliament.uk |")
+    doc = nlp(text)
+    mentions = raw_mentions(text, ("Parliament", "ORG"), ("CONSTITUENCY", "GPE"), ("PARLIAMENT", "ORG"),
+                            ("Aberconwy", "GPE"), ("Robin Millar", "PERSON"))
+    assert _spans(text, drop_shouted_words(doc, mentions)) == ["Parliament", "Aberconwy", "Robin Millar"]
+
+
+def test_the_table_heading_of_a_real_page_gives_no_entities(nlp, shared_dir):
+    from tui.library.sources import read_one
+
+    article = read_one(shared_dir / "data/web/pages/dailymail.co.uk.food.html")
+    analysis = analyse(article.text, nlp=nlp)
+    shown = {m.text for m in analysis.mentions}
+    assert not shown & {"CONSTITUENCY", "PARLIAMENT", "Constituency", "Email"}, shown
+    assert "THERESA VILLIERS" in shown or "Theresa Villiers" in shown  # a by-line in capitals is still a name
+
+
+@pytest.mark.parametrize("name", ["\u202eevil.exe\u202c", "evil.exe", "0;PWNED\x07", "Report\u2066.pdf\u2069"])
+def test_file_names_and_control_characters_are_no_names(nlp, name):
+    """The hostile test files: a bidi-reversed "evil.exe" was listed as a PERSON, a terminal title escape
+    as a PRODUCT."""
+    from tui.extract.noise_mentions import drop_control_and_file_names
+
+    text = f"Netanyahu met Aliyev. Open {name} now."
+    doc = nlp(text)
+    mentions = raw_mentions(text, ("Netanyahu", "PERSON"), ("Aliyev", "PERSON"), (name, "PERSON"))
+    assert _spans(text, drop_control_and_file_names(doc, mentions)) == ["Netanyahu", "Aliyev"]
+    assert drop_control_and_file_names in repairs.RULES
+
+
+def test_names_with_joiners_and_web_addresses_stay(nlp):
+    text = "Mohammad\u200cReza met Amazon.com and Yahoo.com officials."
+    doc = nlp(text)
+    mentions = raw_mentions(text, ("Mohammad\u200cReza", "PERSON"), ("Amazon.com", "ORG"), ("Yahoo.com", "ORG"))
+    from tui.extract.noise_mentions import drop_control_and_file_names
+
+    assert drop_control_and_file_names(doc, mentions) == mentions
+
+
+def test_the_hostile_bidi_file_lists_no_file_name_as_a_person(nlp):
+    from tests.hostile.hostile_fixtures import BIDI, LEAD
+
+    analysis = analyse(LEAD + BIDI, nlp=nlp)
+    assert not [m.text for m in analysis.mentions if "evil" in m.text]
+
+
+def test_column_headings_of_a_table_are_no_names_unless_named_outside_it(nlp):
+    from tui.extract.table_headings import drop_table_headings
+
+    text = ("Biden leads the poll, and MPs want Parliament to decide.\n\n"
+            "| Constituency | Member of Parliament | Email address |\n\n|---|---|---|\n\n"
+            "| Aberconwy | Robin Millar | robin.millar.mp@parliament.uk |\n\n"
+            "| Poll | Biden |\n\n|---|---|\n\n| Ipsos | 45 |")
+    doc = nlp(text)
+    mentions = raw_mentions(text, ("Biden", "PERSON"), ("Parliament", "ORG"), ("Constituency", "GPE"),
+                            ("Parliament", "ORG"), ("Email", "PERSON"), ("Aberconwy", "GPE"), ("Robin Millar", "PERSON"),
+                            ("Biden", "PERSON"), ("Ipsos", "ORG"))
+    assert _spans(text, drop_table_headings(doc, mentions)) == [
+        "Biden", "Parliament", "Parliament", "Aberconwy", "Robin Millar", "Biden", "Ipsos"]
+    assert drop_table_headings in repairs.RULES

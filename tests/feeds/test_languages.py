@@ -245,7 +245,8 @@ def test_a_long_source_of_one_language_is_tagged_from_a_sample(monkeypatch):
 
     calls = []
     real = languages.detect_language
-    monkeypatch.setattr(languages, "detect_language", lambda text: calls.append(text) or real(text))
+    monkeypatch.setattr(languages, "detect_language",
+                        lambda text, declared=None: calls.append(text) or real(text, declared=declared))
     same = [SourceItem(ArticleInput(f"{GERMAN} {GERMAN} ({i})"), f"#{i}") for i in range(SAMPLE * 5)]
     tagged = list(with_languages(same))
     assert {dict(i.article.meta)["language"] for i in tagged} == {"de"} and len(calls) == SAMPLE

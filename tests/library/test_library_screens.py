@@ -8,7 +8,7 @@ from textual.widgets import Input, OptionList, Static
 from tui.library import catalog
 from tui.messages import OpenArticle
 from tui.screens.entities import EntitiesScreen
-from tui.screens.timeline import TimelineScreen
+from tui.screens.timeline import TimelineScreen, date_columns
 
 
 class Host(App[None]):
@@ -233,8 +233,6 @@ async def test_the_timeline_keeps_its_columns_in_line_whatever_the_date_label(fi
     stays where it is on every row."""
     from dataclasses import replace
 
-    from tui.extract.date_calendar import date_label
-
     app = Host(lambda: TimelineScreen(filled_store))
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.pause()
@@ -244,9 +242,50 @@ async def test_the_timeline_keeps_its_columns_in_line_whatever_the_date_label(fi
         screen.show_entries("")
         await pilot.pause()
         prompts = _prompts(screen.query_one("#timeline", OptionList))
-        assert date_label("2010-12-28T20:00") in prompts[0]
-        columns = {p.index(e.kind, len(date_label(e.date or ""))) for p, e in zip(prompts, screen.entries, strict=True)}
+        assert prompts[0].startswith("2010-12-28 ") and " 20:00 " in prompts[0], prompts[0]
+        columns = {p.index(e.kind, len(date_columns(e.date or "")[0])) for p, e in zip(prompts, screen.entries,
+                                                                                        strict=True)}
         assert len(columns) == 1, prompts[:4]
+
+
+async def test_the_date_column_is_as_wide_as_the_days_not_the_longest_label(filled_store):
+    """One "2019-01-04 afternoon" made the date column 20 wide on all 1,979 rows of a real library: the time of
+    day now leads its row's text, and the column is as wide as a day ("summer 2004" widens it by one)."""
+    from dataclasses import replace
+
+    app = Host(lambda: TimelineScreen(filled_store))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        first = screen.entries[0]
+        screen.entries = [replace(first, date="2019-01-04TAF"), replace(first, date="2019-01-05T20:00"), *screen.entries]
+        screen.show_entries("")
+        await pilot.pause()
+        prompts = _prompts(screen.query_one("#timeline", OptionList))
+        assert prompts[0].startswith(f"2019-01-04  {first.kind:<5}  afternoon "), prompts[0]
+        assert prompts[1].startswith(f"2019-01-05  {first.kind:<5}  20:00 "), prompts[1]
+        assert all(p.index(e.kind, 10) == 12 for p, e in zip(prompts, screen.entries, strict=True)), prompts[:4]
+
+
+async def test_rows_of_one_year_named_twice_are_told_apart_by_their_words(store, nlp):
+    """A Wikinews obituary names 1924 twice and was read from two sources: its rows read "1924 = 1924" four
+    times over. Each row now shows the words around its date, and the source where the story is the same."""
+    from tui.extract import analyse
+    from tui.extract.types import ArticleInput
+
+    body = ("Robert Mugabe died on Friday in Singapore. He was born in 1924 in Kutama.\n\n"
+            "The country he led was a colony in 1924, when few expected independence.")
+    analysis = analyse(body, nlp=nlp, published="2019-09-06")
+    for source, tail in (("Wikinews", ""), ("wikinews_2019.csv", "\n\nSources")):
+        article_id = store.add_article(ArticleInput(body + tail, "Mugabe dies aged 95", "2019-09-06", source))
+        store.put_analysis(article_id, analysis)
+    app = Host(lambda: TimelineScreen(store))
+    async with app.run_test(size=(200, 30)) as pilot:
+        await pilot.pause()
+        prompts = [p for p in _prompts(app.screen.query_one("#timeline", OptionList)) if p.startswith("1924")]
+        assert len(prompts) == 4 and len(set(prompts)) == 4, prompts
+        assert any("born in 1924 in Kutama" in p for p in prompts) and any("colony in 1924" in p for p in prompts)
+        assert any("date   wikinews_2019.csv: " in p for p in prompts) and "1924 = 1924" not in " ".join(prompts)
 
 
 async def test_slash_on_the_empty_filter_is_the_filter_key_not_text(filled_store):

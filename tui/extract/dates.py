@@ -153,8 +153,10 @@ def _fact(ctx: DocContext, found: TimeSpan, trail: StoryTrail) -> DateFact | Non
         trail.forget()
     rule, confidence = _rule_for(reading, value_rule, text, story=anchor.story != anchor.today)
     granularity = granularity_of(reading.value, reading.type)
-    summary = f"{text} = {reading.value}" if reading.value else f"{text} (unresolved)"
     whole = ctx.span(*found.range) if found.range else None
+    # "33 = 1933" read as a number made a year; "33 in 1919–33 = 1933" is the end of a range.
+    written = f"{text} in {whole.text}" if whole is not None and whole.text != text else text
+    summary = f"{written} = {reading.value}" if reading.value else f"{written} (unresolved)"
     quant, freq = set_attributes(text) if reading.type == "SET" else (None, None)
     return DateFact(
         text=summary,

@@ -342,7 +342,10 @@ class EventDraft:
         return {s.entity for s in (*self.actors, *self.targets) if s.entity}
 
     def absorb(self, other: EventDraft) -> None:
-        """Another telling of the same event: its parties, place, time and evidence join this one."""
+        """Another telling of the same event: its parties, place, time and evidence join this one. A mere mention
+        of it that adds nothing ("said someone at the meeting", "The talks focused on security") is no evidence
+        of it: the evidence is the sentences that state the event and what is known of it."""
+        known = (len(self.actors), len(self.targets), self.place, self.time, self.count, len(self.extras))
         self.add_parties(other.actors, other.actor_words, actors=True)
         self.add_parties(other.targets, other.target_words, actors=False)
         self.place = self.place or other.place
@@ -351,7 +354,8 @@ class EventDraft:
         for extra in other.extras:
             if extra not in self.extras:
                 self.extras.append(extra)
-        for ev in other.evidence:
+        told = (len(self.actors), len(self.targets), self.place, self.time, self.count, len(self.extras)) != known
+        for ev in other.evidence if told or other.rule != "event.nominal" else ():
             if ev not in self.evidence:
                 self.evidence.append(ev)
         self.confidence = min(0.95, max(self.confidence, other.confidence) + 0.05)

@@ -1,6 +1,6 @@
 """Span repairs that drop what the model tagged but names nothing: symbols, and words shouted in capitals.
 
-Four small rules of ``repairs.RULES`` (same signature: the doc and the mentions in, the mentions out):
+Five small rules of ``repairs.RULES`` (same signature: the doc and the mentions in, the mentions out):
 
 - ``drop_symbol_mentions``: a mention with no letter and no digit (a flag emoji "🇮🇱🇹🇷", "👍🏽",
   an Arabic comma "،", a lone "#") names nothing, whatever its label.
@@ -10,7 +10,11 @@ Four small rules of ``repairs.RULES`` (same signature: the doc and the mentions 
   heading "MEMBER OF PARLIAMENT AND EMAIL ADDRESSES") the model takes capitalised common words for
   names ("I WON", "LOT", "PARLIAMENT"). Only a run of capitals holding a word no acronym is ("THIS",
   "BY", "OF") counts as shouting; a name the article also writes elsewhere ("US", "Biden" as "BIDEN")
-  is kept, and acronyms in ordinary sentences ("the US, UK and EU") are never touched.
+  is kept, and acronyms in ordinary sentences ("the US, UK and EU") are never touched. In a table row
+  ("| TORY MPs: CONSTITUENCY, MEMBER OF PARLIAMENT ... |") a heading's words are column names: there the
+  name written elsewhere ("Parliament") does not keep them.
+- ``drop_control_and_file_names``: a name holds no control character and no bidi override, and is no
+  file name: the hostile files' "\u202eevil.exe\u202c" was a PERSON, a terminal escape's "0;PWNED\x07" a PRODUCT.
 - ``drop_emphasised_words``: one ordinary word in capitals for emphasis ("We will get through this
   TOGETHER!", "it ABSTAINS from adjudicating", "either the LEFT or the RIGHT") is no name. It is told
   from an acronym that is a word too ("SPHERE", "PALM", "BASIC") by the pipeline's dictionary
@@ -72,7 +76,39 @@ def drop_shouted_words(doc: "Doc", mentions: list[RawMention]) -> list[RawMentio
         return mentions
     gone = set(shouted)
     written = {text[m.start : m.end].casefold() for m in mentions if m not in gone}
-    return [m for m in mentions if m not in gone or text[m.start : m.end].casefold() in written]
+    return [m for m in mentions
+            if m not in gone or (text[m.start : m.end].casefold() in written and not _in_table_row(text, m))]
+
+
+def _in_table_row(text: str, mention: RawMention) -> bool:
+    """The mention's line is a row of a table as pages are read ("| cell | cell |")."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return text.startswith("|", line_start)
+
+
+#: Bidi embeddings, overrides and isolates: they reorder what a terminal shows, never part of a name
+#: (zero-width joiners are: Persian and Indic names are written with them).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: A file's name: one word, a dot and the extension of a program, script, document or archive
+#: (web addresses such as "Amazon.com" are names of businesses, and are kept).
+_FILE_NAME = re.compile(
+    r"[\w\-]+\.(?:exe|dll|bat|cmd|scr|msi|vbs|js|jar|ps1|sh|apk|dmg|pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt|"
+    r"png|jpe?g|gif)", re.IGNORECASE)
+
+
+def drop_control_and_file_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
+    """"\u202eevil.exe\u202c" PERSON, "0;PWNED\x07" PRODUCT: a mention holding a control character or a bidi
+    control, or written as a file name, is dropped."""
+    text = doc_text(doc)
+    kept = []
+    for m in mentions:
+        span = text[m.start : m.end]
+        if any(c in _BIDI_CONTROLS or ((c < " " or "\x7f" <= c < "\xa0") and not c.isspace()) for c in span):
+            continue
+        if m.label in _NAME_LABELS and _FILE_NAME.fullmatch(span.strip()):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _in_capitals(words: str) -> bool:

@@ -16,9 +16,16 @@ from typing import TYPE_CHECKING
 
 from .context import RawMention
 from .doc_text import doc_text
-from .noise_mentions import drop_clitic_mentions, drop_emphasised_words, drop_shouted_words, drop_symbol_mentions
+from .noise_mentions import (
+    drop_clitic_mentions,
+    drop_control_and_file_names,
+    drop_emphasised_words,
+    drop_shouted_words,
+    drop_symbol_mentions,
+)
 from .organisation_names import people_named_as_organisations
 from .role_words import is_role_head, is_role_word, looks_like_demonym
+from .table_headings import drop_table_headings
 from .time_zones import STANDALONE_ZONES
 from .word_index import span_at, word_texts
 
@@ -535,8 +542,10 @@ def local_clocks(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
 RULES: tuple[Rule, ...] = (
     drop_symbol_mentions,
     drop_clitic_mentions,
+    drop_control_and_file_names,
     trim_edges,
     drop_shouted_words,
+    drop_table_headings,
     drop_emphasised_words,
     time_zones,
     local_clocks,

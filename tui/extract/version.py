@@ -135,4 +135,9 @@
 #:        "who was envoy until December" looks back; the day of an event ("died on February 6", "will rule on
 #:        Dec. 10") is never weeks on the wrong side of publication; "this spring" follows the tense; "Today,"
 #:        opening a sentence in the simple present is PRESENT_REF; "a year ago" of a quarter leaves the story there.
-EXTRACTOR_VERSION = "1.6.20"
+#: 1.6.21: words in capitals in a table heading ("CONSTITUENCY, MEMBER OF PARLIAMENT") are no names, even one the
+#:        article names elsewhere; nor is a column heading ("| Constituency | ... | Email address |") the article
+#:        does not name outside tables; a mention holding a control character or bidi override, or a file name
+#:        ("evil.exe"), is no name; a range's end is summarised with its range ("33 in 1919–33 = 1933"); a mere
+#:        mention of an event told before ("said someone at the meeting") is no evidence of it.
+EXTRACTOR_VERSION = "1.6.21"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from tui.extract.date_calendar import sort_key
 
+from .evidence_words import WINDOW, words_around
 from .store import Store, like_pattern
 
 
@@ -47,6 +48,8 @@ class LinkedFact:
     end: int
     #: The entity's part in the fact (person, speaker, actor, target...), empty on the timeline.
     part: str = ""
+    #: The words around the evidence in its sentence (the timeline's; empty elsewhere).
+    context: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,19 +174,33 @@ def related_entities(store: Store, entity: str, name: str, label: str) -> tuple[
 def timeline(store: Store, *, kinds: tuple[str, ...] = ("event", "date"), entity: str | None = None) -> list[LinkedFact]:
     """Dated facts across the library, ordered by their resolved date (then article and position)."""
     marks = ",".join("?" * len(kinds))
+    # Only a window of each body around the evidence is read (SQLite and PostgreSQL count characters alike).
     sql = (
-        "SELECT f.article_id, f.kind, f.summary, f.date, a.published, f.start, f.end, '' FROM fact_index f"
-        f" JOIN articles a ON a.id = f.article_id WHERE f.date IS NOT NULL AND f.kind IN ({marks})"
+        "SELECT f.article_id, f.kind, f.summary, f.date, a.published, f.start, f.end, '',"
+        f" CASE WHEN f.start > {WINDOW} THEN f.start - {WINDOW} ELSE 0 END AS ws,"
+        f" substr(b.body, CAST(CASE WHEN f.start > {WINDOW} THEN f.start - {WINDOW} ELSE 0 END + 1 AS INT),"
+        f" CAST(f.end - f.start + {2 * WINDOW} AS INT)), length(b.body) FROM fact_index f"
+        " JOIN articles a ON a.id = f.article_id JOIN bodies b ON b.article_id = f.article_id"
+        f" WHERE f.date IS NOT NULL AND f.kind IN ({marks})"
     )
     params: list[object] = list(kinds)
     if entity is not None:
         sql += f" AND f.id IN (SELECT fe.fact_id FROM fact_entities fe WHERE fe.fact_id = f.id AND {_LINKED})"
         params += [entity, entity]
     sql += " ORDER BY f.date, f.article_id, f.start, f.id"  # f.id: ties in the order stored, on every back end
-    entries = [LinkedFact(*row) for row in store.query(sql, tuple(params))]
+    entries = [LinkedFact(row[0], row[1], row[2], row[3], row[4], row[5], row[6], context=_context(row))
+               for row in store.query(sql, tuple(params))]
     # ISO weeks ("2020-W50") sort as text after every month of their year: order them by their Monday.
     entries.sort(key=lambda e: date_sort_key(e.date or ""))
     return entries
+
+
+def _context(row: tuple[object, ...]) -> str:
+    start, end, window_start, window, length = (row[5], row[6], row[8], row[9], row[10])
+    assert isinstance(start, int) and isinstance(end, int) and isinstance(window_start, int)
+    text = str(window or "")
+    return words_around(text, start - window_start, end - window_start, cut_before=window_start > 0,
+                        cut_after=window_start + len(text) < int(str(length or 0)))
 
 
 def date_sort_key(value: str) -> str:

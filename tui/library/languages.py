@@ -67,21 +67,31 @@ def _cached_identifier() -> Any:
             data["out_feat"].tolist(), norm_probs=True, tk_row=_to_array(data["nextmove_row"]))
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, *, declared: str | None = None) -> str | None:
     """The ISO 639-1 code of ``text`` ("en", "de", "ru" ...), None when too short or unsure.
 
     A text too short or too mixed for the detector is still told by its script when one other than
     Latin holds most of its letters ("不归移民漫画系列：专业工作" is Chinese: ``scripts.dominant_script``).
+    The language its feed or page ``declared`` (``<language>``, ``xml:lang``, ``<html lang>``) chooses
+    among the languages of a script other than Latin ("東京都知事選挙", Han letters alone, is Japanese in
+    a feed that says ``ja``, not Chinese), and decides for a text too short for the detector. A long
+    Latin text is told by the detector (pages keep their template's ``lang="en"``), and a declaration
+    the letters contradict (a Chinese blog left at WordPress's "en-US") is not taken.
     """
-    from .scripts import dominant_script
+    from .scripts import dominant_script, writes
 
     sample = text[:SAMPLE_CHARS]
     script = dominant_script(sample)
+    declared = declared if declared and writes(script, declared) else None
+    if declared and script is not None:
+        return declared
     if len(_LETTERS.findall(sample, 0, 400)) >= MIN_LETTERS:
         with _lock:  # the identifier keeps scratch arrays: one caller at a time
             lang, prob = _identifier().classify(sample)
         if prob >= 0.5:
             return str(lang)
+    if declared:
+        return declared
     if script is None:
         return None
     if len(script.languages) == 1:

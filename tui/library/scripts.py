@@ -100,3 +100,16 @@ def dominant_script(text: str) -> Script | None:
             counts[_HAN] = han
     script, count = max(counts.items(), key=lambda item: item[1])
     return script if count >= MIN_SCRIPT_LETTERS and count >= DOMINANT_SHARE * letters else None
+
+
+#: Languages written in a script other than Latin (a Latin text declared in one of them is not taken at its word).
+_NON_LATIN = frozenset(lang for _, _, script in _BLOCKS for lang in script.languages)
+#: Han is written in Japanese and Korean too: a title of Han letters alone is Japanese when its source says so.
+_HAN_WRITERS = frozenset({"zh", "ja", "ko"})
+
+
+def writes(script: Script | None, language: str) -> bool:
+    """Whether ``language`` is written in ``script`` (None: Latin, or no script holds most of the letters)."""
+    if script is None:
+        return language not in _NON_LATIN
+    return language in script.languages or (script is _HAN and language in _HAN_WRITERS)

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.library import catalog
@@ -25,6 +25,7 @@ from tui.library.store import Store
 from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text, sanitize
 from tui.widgets.filter_input import FilterInput
+from tui.widgets.fitting_footer import FittingFooter
 from tui.widgets.row_list import RowList
 from tui.widgets.target_options import ArticleOption, EntityOption
 
@@ -109,7 +110,7 @@ class EntitiesScreen(LibraryListScreen):
             with Vertical(id="dossier-pane"):
                 yield Static(Text("Choose an entity to see its dossier.", style="dim"), id="dossier-heading")
                 yield RowList(id="dossier", markup=False)
-        yield Footer()
+        yield FittingFooter()
 
     def on_mount(self) -> None:
         self.show_entries("")

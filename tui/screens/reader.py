@@ -122,14 +122,13 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         self.join_library()
         # The tree and the footer replace their stand-ins: their stylesheets, styles and empty first
         # renders stay out of the first frame.
-        from textual.widgets import Footer
-
         from tui.widgets.facts_tree import FactsTree
+        from tui.widgets.fitting_footer import FittingFooter
 
         slot, footer_slot = self.query_one("#facts-slot"), self.query_one("#footer-slot")
         tree = FactsTree(id="facts")
         tree.border_title = "Facts"
-        footer = Footer(id="footer", show_command_palette=False, compact=True)
+        footer = FittingFooter(id="footer", show_command_palette=False, compact=True)
         footer.display = self.host.show_footer
         try:
             self.mount(tree, after=slot)

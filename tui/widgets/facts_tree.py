@@ -70,6 +70,8 @@ def fact_label(fact: Fact, names: Mapping[str, str] | None = None) -> Text:
     name of who spoke (``names``: entity id -> name)."""
     if isinstance(fact, DateFact):
         label = safe_text(fact.span.text, "bold")
+        if fact.range is not None and fact.range.text != fact.span.text:
+            label.append_text(safe_text(f" in {fact.range.text}", "dim"))  # "33" alone read as a number made a year
         label.append("  \u2192 ", style="dim")
         # One wording for a date without a value, here, in the report and in the exports.
         # The value in words ("2 years", "a Wednesday"): TimeML's "P2Y", "XXXX-WXX-3" are for programs.

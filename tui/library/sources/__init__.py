@@ -179,7 +179,7 @@ def with_languages(items: Iterable[SourceItem]) -> Iterator[SourceItem]:
     found = {dict(i.article.meta).get("language") for i in head if i.article is not None and len(i.article.text) > 200}
     shared = found.pop() if len(head) >= SAMPLE and len(found) == 1 else None
     for item in iterator:
-        if shared is not None and item.article is not None and not dict(item.article.meta).get("language"):
+        if shared is not None and item.article is not None and language_code(item.article) in ("", shared):
             yield replace(item, article=with_meta(item.article, language=shared))
         else:
             yield with_language(item)
@@ -193,16 +193,22 @@ def with_language(item: SourceItem) -> SourceItem:
 
 
 def tag_language(article: ArticleInput) -> ArticleInput:
-    """``article`` with its detected language in ``meta`` (a language the source gave is kept)."""
+    """``article`` with its language in ``meta``: the one its source declared when its letters are written in
+    it (see ``languages.detect_language``), else the one detected."""
     given = dict(article.meta).get("language", "")
-    if given:
-        # "en-US", "de_DE": the detector's two-letter code is what pipelines are chosen by.
-        code = given.replace("_", "-").split("-", 1)[0].lower()
-        return article if code == given else with_meta(article, language=code)
     from tui.library.languages import detect_language
 
-    lang = detect_language(article.text)
-    return article if lang is None else with_meta(article, language=lang)
+    lang = detect_language(article.text, declared=language_code(article) or None)
+    if lang is None:
+        meta = tuple((k, v) for k, v in article.meta if k != "language")
+        return article if meta == article.meta else replace(article, meta=meta)
+    return article if lang == given else with_meta(article, language=lang)
+
+
+def language_code(article: ArticleInput) -> str:
+    """The two-letter code of the language ``article``'s source declared ("en-US", "de_DE": "en", "de"), or ""."""
+    given = dict(article.meta).get("language", "")
+    return given.replace("_", "-").split("-", 1)[0].strip().lower()
 
 
 def with_meta(article: ArticleInput, **extra: str | None) -> ArticleInput:

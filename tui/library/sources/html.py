@@ -89,13 +89,14 @@ def article_from_html(html: str, *, url: str | None = None, source: str | None =
             raise SourceError(f"{url or file_name or source}: no article text found in the HTML")
         return ArticleInput(text=_paragraphs(fallback), source=source or fallback_source(url, name=file_name or url or ""),
                             meta=tuple(sorted((k, v) for k, v in (("url", url), ("encoding", encoding),
-                                                                  ("origin", origin)) if v)))
+                                                                  ("origin", origin),
+                                                                  ("language", declared_language(html))) if v)))
     title = _headline(" ".join((doc.title or "").split()), html) or None
     lines = [line for line in (doc.text or "").splitlines() if line.strip()]
     if title and lines and " ".join(lines[0].split()) == title:
         lines = lines[1:]  # the headline is kept as the title, not repeated in the body
     meta = {"author": doc.author, "url": doc.url or url, "site": doc.sitename, "encoding": encoding,
-            "origin": origin}
+            "origin": origin, "language": declared_language(html)}
     return ArticleInput(
         text=_paragraphs("\n".join(lines)),
         title=title,
@@ -103,6 +104,17 @@ def article_from_html(html: str, *, url: str | None = None, source: str | None =
         source=source or " ".join((doc.sitename or "").split()) or fallback_source(doc.url, url, name=file_name or url or ""),
         meta=tuple(sorted((k, " ".join(str(v).split())) for k, v in meta.items() if v)),
     )
+
+
+#: The language the page declares on its root element (``<html lang="ja">``, ``xml:lang``).
+_HTML_LANG = re.compile(r"""<html\b[^>]*?\s(?:xml:)?lang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)""",
+                        re.IGNORECASE)
+
+
+def declared_language(html: str) -> str | None:
+    """The language tag of the page's ``<html>`` element, if it has one."""
+    match = _HTML_LANG.search(html, 0, 100_000)
+    return match.group(1) if match else None
 
 
 #: The page's Open Graph or Twitter title, either attribute order.

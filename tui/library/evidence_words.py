@@ -1,0 +1,39 @@
+"""The words around a fact's evidence, as one line: what tells two timeline rows of one article apart.
+
+A date fact's summary repeats its value ("1924 = 1924"), and an article that names a year twice gave
+two identical rows. The sentence words around the evidence say which mention each row is.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Characters read on each side of the evidence (the store sends only this window of the body).
+WINDOW = 80
+#: Where a sentence or paragraph ends: the words shown never cross it.
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+
+
+def words_around(window: str, start: int, end: int, *, width: int = 70, cut_before: bool = False,
+                 cut_after: bool = False) -> str:
+    """The words of ``window`` around ``window[start:end]`` within its sentence, on one line of about
+    ``width`` characters at most, an ellipsis where words were left out. ``cut_before``/``cut_after``: the
+    window itself was cut from a longer text there (its edge word may be a piece of one)."""
+    start, end = max(0, min(start, len(window))), max(0, min(end, len(window)))
+    left = max((m.end() for m in _BOUNDARY.finditer(window, 0, start)), default=0)
+    right = next((m.start() for m in _BOUNDARY.finditer(window, end)), len(window))
+    cut_before, cut_after = cut_before and left == 0, cut_after and right == len(window)
+    room = max(0, width - (end - start))
+    before, after = window[left:start], window[end:right]
+    # Most of the room before the evidence: what leads to a date ("born in", "on") says most.
+    keep = min(len(before), max(room * 2 // 3, room - len(after)))
+    shown_before = before[len(before) - keep:]
+    if keep < len(before) or cut_before:
+        cut_before = True
+        shown_before = shown_before.split(" ", 1)[1] if " " in shown_before else ""
+    shown_after = after[:room - keep]
+    if len(shown_after) < len(after) or cut_after:
+        cut_after = True
+        shown_after = shown_after.rsplit(" ", 1)[0] if " " in shown_after else ""
+    line = " ".join((shown_before + window[start:end] + shown_after).split())
+    return ("\u2026" if cut_before else "") + line + ("\u2026" if cut_after else "")
