@@ -112,6 +112,8 @@ CASES = [
     ("date.hundreds", "the 1800s", NOW, "DATE", "18"),  # the century, not the decade 1800-1809
     ("date.hundreds", "the early 1900s", NOW, "DATE", "19"),
     ("date.current_year", "the beginning of the year", NOW, "DATE", "2013"),
+    ("date.year_end", "year-end", BACKWARD, "DATE", "2012-12-31"),
+    ("date.year_end", "the end of the year", AHEAD, "DATE", "2013"),
     ("date.this_week", "earlier in the week", NOW, "DATE", "2013-W12"),
     ("date.numeric", "2013/03/21", NOW, "DATE", "2013-03-21"),
     # on a Friday, "this past weekend" is last week's and "the coming weekend" tomorrow's

@@ -384,7 +384,8 @@ class StoryTrail:
             # the day of an event told in the past, or with "will": not weeks on the other side of publication
             told = way == BACK or way == FORWARD and verb is not None and _future_aux(verb)
             event = told and today == self.published and words is not None and _told_as_an_event(words)
-            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way, event_day=event)
+            near = words is not None and self.last_value_start is not None and self.last_value_start >= words.sent.start_char
+            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way, event_day=event, story_near=near)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
         story, value = self.last_day, self.last_value

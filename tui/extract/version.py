@@ -140,4 +140,8 @@
 #:        does not name outside tables; a mention holding a control character or bidi override, or a file name
 #:        ("evil.exe"), is no name; a range's end is summarised with its range ("33 in 1919–33 = 1933"); a mere
 #:        mention of an event told before ("said someone at the meeting") is no evidence of it.
-EXTRACTOR_VERSION = "1.6.21"
+#: 1.6.22: a results period named by comparison ("the year-ago quarter", "the 1988 period", "last year's quarter",
+#:        "the corresponding period last year") is the reported quarter in the year it names (1988-Q3); a year-end
+#:        told in the past ("since year-end", "debt at year-end was") is the last one gone by; "year-end" is the
+#:        year's last day, as TimeBank writes it.
+EXTRACTOR_VERSION = "1.6.22"

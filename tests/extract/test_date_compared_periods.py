@@ -1,0 +1,45 @@
+"""A results period named by comparison is the reported quarter in the year it names
+(``date_compared_periods``, anchor.compared_period)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract.date_support import date_values
+from tui.extract.date_compared_periods import compared_periods
+
+
+def test_the_year_ago_quarter_is_the_reported_quarter_a_year_before(nlp):
+    text = "Acme reported third-quarter profit of $5 million, up from $3 million in the year-ago quarter."
+    values = date_values(nlp, text, "2013-11-02")
+    assert values["third-quarter"] == "2013-Q3"
+    assert values["the year-ago quarter"] == "2012-Q3"
+
+
+def test_a_quarter_told_by_the_day_it_ended_is_the_reported_one(nlp):
+    text = "Acme earned $5 million for the quarter ended Sept. 30. It earned $3 million in the year-earlier period."
+    assert date_values(nlp, text, "2013-11-02")["the year-earlier period"] == "2012-Q3"
+
+
+def test_a_year_named_with_the_quarter_keeps_its_year(nlp):
+    text = "Acme earned $5 million in the third quarter. Rival Bolt earned $376,000 in the 2012 quarter."
+    assert date_values(nlp, text, "2013-11-02")["the 2012 quarter"] == "2012-Q3"
+
+
+def test_a_period_in_a_sentence_about_nine_months_is_not_a_quarter():
+    text = "Acme earned $5 million in the third quarter. In the first nine months, net was $306 million, against $195 million in the 2012 period."
+    start = text.index("2012 period")
+    values = [(text.index("the third quarter"), text.index("the third quarter") + 17, "2013-Q3"), (start, start + 4, "2012")]
+    assert compared_periods(text, values, published=date(2013, 11, 2)) == {}
+
+
+def test_a_quarter_still_to_come_or_a_compared_one_is_no_reported_quarter():
+    text = "A fourth-quarter charge is expected. Profit rose from a year ago. Sales fell from the year-earlier period."
+    def at(words: str, value: str) -> tuple[int, int, str]:
+        return text.index(words), text.index(words) + len(words), value
+    values = [at("fourth-quarter", "2013-Q4"), at("a year ago", "2012-Q3"), at("the year-earlier period", "2012")]
+    assert compared_periods(text, values, published=date(2013, 11, 2)) == {}
+
+
+def test_without_a_reported_quarter_the_same_period_last_year_stays_a_year(nlp):
+    assert date_values(nlp, "Sales rose 4% from the same period last year.", "2013-11-02")["the same period last year"] == "2012"

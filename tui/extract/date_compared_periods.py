@@ -1,0 +1,106 @@
+"""anchor.compared_period: a results period named by comparison is the quarter the story reports.
+
+"Profit rose to $9 million from $7 million in the year-ago quarter", "the year-earlier period",
+"Kirschner earned $376,000 in the 1988 quarter", "last year's quarter", "the corresponding period
+last year": company results compare the quarter just reported with the same quarter of another
+year. TimeBank's annotators give these the reported quarter in the year the words name (1988-Q3 in
+a report on the third quarter of 1989, 12 of 12 where a quarter was told); the value rules read
+them from the story's last value alone, which is often a day ("the quarter ended Sept. 30") or a
+year, and give a year.
+
+This pass reads the reported quarter from the text before the phrase: the last quarter told that
+was over by publication (a "fourth-quarter charge" still to come is no reported quarter), else the
+quarter of a day told as a quarter's end ("the quarter ended Sept. 30"). A "period" in a sentence
+about months or a half ("In the first nine months ... the 1988 period") is that longer stretch,
+and stays as it was; so does every phrase when no quarter was told before it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .date_calendar import day_of_value, quarter_of
+
+#: The words of the phrase itself, when the span holds all of it.
+_WHOLE = re.compile(
+    r"^(?:the\s+|in\s+the\s+)?(?:(?:comparable|corresponding|same|year[\s-]ago|year[\s-]earlier|(?P<year>\d{4})|"
+    r"(?P<last>last\s+year['’]s))\s+)+(?P<unit>quarter|period)$",
+    re.IGNORECASE,
+)
+#: A span of the year words alone ("the year-ago", "1989", "last year's") with the unit after it.
+_YEAR_WORDS = re.compile(r"^(?:the\s+)?(?:year[\s-]ago|year[\s-]earlier|(?P<year>\d{4})|(?P<last>last\s+year['’]s))$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s+(?P<unit>quarter|period)\b", re.IGNORECASE)
+#: "the corresponding period last year", "the same quarter a year earlier": the span is the year words after the unit.
+_UNIT_BEFORE = re.compile(r"\bthe\s+(?:comparable|corresponding|same)\s+(?P<unit>quarter|period)\s+(?:of\s+|in\s+)?$", re.IGNORECASE)
+_AFTER_WORDS = re.compile(r"^(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?P<year>\d{4}))$", re.IGNORECASE)
+
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+#: A day told as the end of a quarter: "for the quarter ended Sept. 30", "the three months ending June 30".
+_QUARTER_END_BEFORE = re.compile(r"\b(?:quarter|three\s+months)\s+(?:that\s+)?end(?:ed|ing|s)?\s+(?:on\s+)?$", re.IGNORECASE)
+#: A sentence about a longer stretch than a quarter: its "period" is that stretch.
+_LONGER = re.compile(r"\b(?:months|half|full[\s-]year|year\s+ended|fiscal\s+year)\b", re.IGNORECASE)
+#: Expressions that compare rather than report ("a year ago", "the previous quarter"): their quarter is no reported one.
+_COMPARING = re.compile(r"\b(?:ago|earlier|before|prior|previous|preceding|last|\d{4}\s+(?:quarter|period))\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+
+def _compared(text: str, start: int, end: int) -> tuple[int | None, bool, str] | None:
+    """(the year named, or None for "a year before the reported one"; last-year words; unit) of a compared period."""
+    words = text[start:end]
+    if (m := _WHOLE.match(words)) is not None:
+        if not re.search(r"year|\d{4}|comparable|corresponding|same", words, re.IGNORECASE):
+            return None
+        named = int(m.group("year")) if m.group("year") else None
+        shifted = named is None and bool(re.search(r"year", words, re.IGNORECASE))
+        return (named, shifted, m.group("unit").lower()) if named or shifted else None
+    if (m := _YEAR_WORDS.match(words)) is not None and (after := _UNIT_AFTER.match(text, end)) is not None:
+        named = int(m.group("year")) if m.group("year") else None
+        if named is not None and not re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.IGNORECASE):
+            return None  # "sales in 1989 quarter by quarter": only "the 1989 quarter" names one
+        return named, named is None, after.group("unit").lower()
+    if (m := _AFTER_WORDS.match(words)) is not None and (before := _UNIT_BEFORE.search(text, max(0, start - 40), start)) is not None:
+        named = int(m.group("year")) if m.group("year") else None
+        return named, named is None, before.group("unit").lower()
+    return None
+
+
+def _reported_quarter(text: str, values: list[tuple[int, int, str | None]], upto: int, published: date | None) -> tuple[int, int] | None:
+    """The quarter the story reports, told before expression ``upto``: (year, quarter)."""
+    for j in range(upto - 1, -1, -1):
+        start, end, value = values[j]
+        if not value or _COMPARING.search(text, start, end) or _compared(text, start, end):
+            continue
+        if (q := _QUARTER_VALUE.match(value)) is not None:
+            year, number = int(q.group(1)), int(q.group(2))
+            if published is not None and date(year + (number == 4), number % 4 * 3 + 1, 1) > published:
+                continue  # a quarter not over by publication has not been reported
+            return year, number
+        if (day := day_of_value(value)) is not None and _QUARTER_END_BEFORE.search(text, max(0, start - 30), start):
+            return day.year, quarter_of(day)
+    return None
+
+
+def _sentence(text: str, start: int) -> str:
+    """The sentence holding ``start`` and the one before it, up to ``start``."""
+    begin = max(0, start - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, start)]
+    return text[ends[-2] if len(ends) >= 2 else begin:start] if ends else text[begin:start]
+
+
+def compared_periods(text: str, values: list[tuple[int, int, str | None]], *, published: date | None) -> dict[int, str]:
+    """New values (by index into ``values``: (start, end, value) in text order) for compared periods."""
+    moved: dict[int, str] = {}
+    for i, (start, end, value) in enumerate(values):
+        if not value or not (found := _compared(text, start, end)):
+            continue
+        named, shifted, unit = found
+        if unit == "period" and _LONGER.search(_sentence(text, start)):
+            continue  # anchor.compared_period_longer: "In the first nine months ... the 1988 period" is no quarter
+        if (reported := _reported_quarter(text, values, i, published)) is None:
+            continue
+        year = named if named is not None else reported[0] - 1 if shifted else reported[0]
+        new = f"{year:04d}-Q{reported[1]}"
+        if new != value:
+            moved[i] = new
+    return moved
