@@ -143,5 +143,6 @@
 #: 1.6.22: a results period named by comparison ("the year-ago quarter", "the 1988 period", "last year's quarter",
 #:        "the corresponding period last year") is the reported quarter in the year it names (1988-Q3); a year-end
 #:        told in the past ("since year-end", "debt at year-end was") is the last one gone by; "year-end" is the
-#:        year's last day, as TimeBank writes it.
+#:        year's last day, as TimeBank writes it; "from July 13 to 17 of last year" is two days of last year's July;
+#:        a quote's "today" said on the publication day ("... told reporters on Wednesday") is that day, not the story's day.
 EXTRACTOR_VERSION = "1.6.22"
