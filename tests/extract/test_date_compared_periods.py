@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.extract.date_support import date_values
-from tui.extract.date_compared_periods import compared_periods
+from tui.extract.date_compared_periods import compared_periods, compared_years
 
 
 def test_the_year_ago_quarter_is_the_reported_quarter_a_year_before(nlp):
@@ -43,3 +43,26 @@ def test_a_quarter_still_to_come_or_a_compared_one_is_no_reported_quarter():
 
 def test_without_a_reported_quarter_the_same_period_last_year_stays_a_year(nlp):
     assert date_values(nlp, "Sales rose 4% from the same period last year.", "2013-11-02")["the same period last year"] == "2012"
+
+
+def test_a_year_ago_in_a_sentence_about_the_quarter_is_that_quarter_a_year_before(nlp):
+    text = "Acme reported third-quarter net of $5 million. Loans were $6.6 million in the quarter, against $361.8 million a year ago."
+    assert date_values(nlp, text, "2013-11-02")["a year ago"] == "2012-Q3"
+
+
+def test_a_year_earlier_in_a_sentence_about_nine_months_is_the_year_before(nlp):
+    text = "Acme reported third-quarter net of $5 million. For the nine months, net rose to $9 million from $4 million a year earlier."
+    assert date_values(nlp, text, "2013-11-02")["a year earlier"] == "2012"
+
+
+def test_a_year_ago_is_not_read_from_a_quarter_still_to_come():
+    text = "Acme reported third-quarter net. It expects a fourth-quarter charge. Unit profit was $6 million a year ago."
+    def at(words: str, value: str) -> tuple[int, int, str]:
+        return text.index(words), text.index(words) + len(words), value
+    values = [at("third-quarter", "2013-Q3"), at("fourth-quarter", "2013-Q4"), at("a year ago", "2012-Q4")]
+    assert compared_years(text, values, published=date(2013, 11, 2)) == {2: "2012-Q3"}
+
+
+def test_a_year_ago_outside_results_stays_as_read(nlp):
+    text = "The bridge opened a year ago, and traffic has doubled since."
+    assert date_values(nlp, text, "2013-11-02")["a year ago"] == "2012"

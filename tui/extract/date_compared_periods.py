@@ -104,3 +104,38 @@ def compared_periods(text: str, values: list[tuple[int, int, str | None]], *, pu
         if new != value:
             moved[i] = new
     return moved
+
+
+#: "a year ago", "a year earlier", "year-earlier" (results), without a unit after them.
+_YEAR_BEFORE = re.compile(r"^(?:(?:a|one)\s+year\s+(?:ago|earlier)|(?:the\s+)?year[\s-](?:ago|earlier))$", re.IGNORECASE)
+#: A sentence about results over more than a quarter: its "a year earlier" is the year before.
+_MONTHS_TOLD = re.compile(r"\b(?:nine|six|first\s+nine|first\s+six|9|6)[\s-]+months?\b|\bfirst\s+half\b|\byear\s+to\s+date\b", re.IGNORECASE)
+#: A sentence about the quarter reported.
+_QUARTER_TOLD = re.compile(r"\bquarter\b|\bthe\s+\d{4}\s+period\b|\bthe\s+latest\s+period\b", re.IGNORECASE)
+_NEXT_SENTENCE = re.compile(r"[.!?](?=[\"'”’)]*\s+[\"'“‘(]?[A-Z0-9])|\n")
+
+
+def compared_years(text: str, values: list[tuple[int, int, str | None]], *, published: date | None) -> dict[int, str]:
+    """anchor.compared_year: "a year ago" in results is the reported quarter a year before when its
+    sentence is about the quarter ("Sales in the quarter fell from $90 million a year ago": 1988-Q3),
+    and the year before when it is about nine or six months ("For the nine months, net rose from
+    $4 million a year earlier": 1988, TimeBank 4 of 6). A quarter value read from a quarter not over
+    by publication ("a fourth-quarter charge" told before it) becomes the reported quarter's."""
+    moved: dict[int, str] = {}
+    for i, (start, end, value) in enumerate(values):
+        if not value or not _YEAR_BEFORE.match(text[start:end]) or _compared(text, start, end):
+            continue
+        if (reported := _reported_quarter(text, values, i, published)) is None:
+            continue
+        begin = ends[-1] if (ends := [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]) else max(0, start - 400)
+        stop = m.start() if (m := _NEXT_SENTENCE.search(text, end)) is not None else len(text)
+        sentence = text[begin:stop]
+        if _MONTHS_TOLD.search(sentence):
+            new = f"{reported[0] - 1:04d}"
+        elif _QUARTER_TOLD.search(sentence) or _QUARTER_VALUE.match(value):
+            new = f"{reported[0] - 1:04d}-Q{reported[1]}"
+        else:
+            continue
+        if new != value:
+            moved[i] = new
+    return moved

@@ -144,5 +144,7 @@
 #:        "the corresponding period last year") is the reported quarter in the year it names (1988-Q3); a year-end
 #:        told in the past ("since year-end", "debt at year-end was") is the last one gone by; "year-end" is the
 #:        year's last day, as TimeBank writes it; "from July 13 to 17 of last year" is two days of last year's July;
-#:        a quote's "today" said on the publication day ("... told reporters on Wednesday") is that day, not the story's day.
+#:        a quote's "today" said on the publication day ("... told reporters on Wednesday") is that day, not the story's day;
+#:        results' "a year ago" is the reported quarter a year before in a sentence about the quarter, the year before in
+#:        one about nine or six months, and never read from a quarter not over by publication.
 EXTRACTOR_VERSION = "1.6.22"
