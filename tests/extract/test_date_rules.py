@@ -144,6 +144,8 @@ CASES = [
     ("date.relative_weekday", "last Friday", NOW, "DATE", "2013-03-15"),
     ("date.relative_weekday", "next Monday", NOW, "DATE", "2013-03-25"),
     ("date.relative_month", "last March", NOW, "DATE", "2012-03"),
+    ("date.relative_month", "last February", NOW, "DATE", "2012-02"),  # the month just gone would be "last month"
+    ("date.relative_month", "last January", NOW, "DATE", "2013-01"),
     ("date.season", "last summer", NOW, "DATE", "2012-SU"),
     ("date.season", "summer 2012", NOW, "DATE", "2012-SU"),
     ("date.quarter", "the first quarter", NOW, "DATE", "2013-Q1"),

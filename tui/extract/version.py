@@ -146,5 +146,7 @@
 #:        year's last day, as TimeBank writes it; "from July 13 to 17 of last year" is two days of last year's July;
 #:        a quote's "today" said on the publication day ("... told reporters on Wednesday") is that day, not the story's day;
 #:        results' "a year ago" is the reported quarter a year before in a sentence about the quarter, the year before in
-#:        one about nine or six months, and never read from a quarter not over by publication.
+#:        one about nine or six months, and never read from a quarter not over by publication; "last February" told
+#:        in March is February a year before (the month just gone is "last month"); "a bid for October elections"
+#:        told in September is this October's.
 EXTRACTOR_VERSION = "1.6.22"
