@@ -66,3 +66,18 @@ def test_a_year_ago_is_not_read_from_a_quarter_still_to_come():
 def test_a_year_ago_outside_results_stays_as_read(nlp):
     text = "The bridge opened a year ago, and traffic has doubled since."
     assert date_values(nlp, text, "2013-11-02")["a year ago"] == "2012"
+
+
+def test_the_year_ago_third_quarter_and_the_quarter_a_year_ago_are_found_and_read(nlp):
+    values = date_values(nlp, "National Intergroup in the year-ago third quarter earned $22.5 million.", "1989-11-01")
+    assert values == {"the year-ago third quarter": "1988-Q3"}
+    text = "Columbia lost $226 million in the third quarter. For the quarter a year ago, it earned $16.3 million."
+    assert date_values(nlp, text, "1989-11-01")["the quarter a year ago"] == "1988-Q3"
+
+
+def test_the_same_quarter_last_year_is_one_expression_and_does_not_move_the_story(nlp):
+    text = "Acme lost $5 million in the third quarter, against a profit in the same quarter last year. Sales in the quarter fell."
+    values = date_values(nlp, text, "1989-11-01")
+    assert values["the same quarter last year"] == "1988-Q3"
+    assert "last year" not in values
+    assert values["the quarter"] == "1989-Q3"

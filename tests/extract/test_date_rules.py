@@ -113,6 +113,9 @@ CASES = [
     ("date.hundreds", "the early 1900s", NOW, "DATE", "19"),
     ("date.current_year", "the beginning of the year", NOW, "DATE", "2013"),
     ("date.year_end", "year-end", BACKWARD, "DATE", "2012-12-31"),
+    ("date.compared_quarter", "the year-ago third quarter", RESULTS, "DATE", "1988-Q3"),
+    ("date.compared_quarter", "the same quarter last year", RESULTS, "DATE", "1988-Q3"),
+    ("date.compared_quarter", "the quarter a year ago", NOW, "DATE", "2011-Q4"),  # the last full quarter (2012-Q4), a year before
     ("date.year_end", "the end of the year", AHEAD, "DATE", "2013"),
     ("date.this_week", "earlier in the week", NOW, "DATE", "2013-W12"),
     ("date.numeric", "2013/03/21", NOW, "DATE", "2013-03-21"),

@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 
 BACK, UNDECIDED, FORWARD = -1, 0, 1
 #: Value rules that read from the story's last date (their results do not become it).
-STORY_RULES = frozenset({"date.story_shift", "date.story_adjacent", "date.year_earlier", "date.the_quarter", "date.story_weekday"})
+STORY_RULES = frozenset({
+    "date.story_shift", "date.story_adjacent", "date.year_earlier", "date.the_quarter", "date.story_weekday", "date.compared_quarter",
+})
 
 #: Story rules whose day moves the story on: "appeared in court the following day and was released
 #: that afternoon" is the afternoon of the following day (anchor.story_moves_on). Counted shifts

@@ -18,9 +18,18 @@ and stays as it was; so does every phrase when no quarter was told before it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .date_calendar import day_of_value, quarter_of
+from .doc_text import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .date_readings import Anchor, Reading
+    from .date_spans import TimeSpan
 
 #: The words of the phrase itself, when the span holds all of it.
 _WHOLE = re.compile(
@@ -33,6 +42,11 @@ _YEAR_WORDS = re.compile(r"^(?:the\s+)?(?:year[\s-]ago|year[\s-]earlier|(?P<year
 _UNIT_AFTER = re.compile(r"\s+(?P<unit>quarter|period)\b", re.IGNORECASE)
 #: "the corresponding period last year", "the same quarter a year earlier": the span is the year words after the unit.
 _UNIT_BEFORE = re.compile(r"\bthe\s+(?:comparable|corresponding|same)\s+(?P<unit>quarter|period)\s+(?:of\s+|in\s+)?$", re.IGNORECASE)
+_UNIT_THEN_YEAR = re.compile(
+    r"^(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit>quarter|period)\s+"
+    r"(?:a\s+year\s+(?:ago|earlier)|last\s+year|(?:of|in)\s+(?P<year>\d{4}))$",
+    re.IGNORECASE,
+)
 _AFTER_WORDS = re.compile(r"^(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?P<year>\d{4}))$", re.IGNORECASE)
 
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -59,6 +73,9 @@ def _compared(text: str, start: int, end: int) -> tuple[int | None, bool, str] |
         if named is not None and not re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.IGNORECASE):
             return None  # "sales in 1989 quarter by quarter": only "the 1989 quarter" names one
         return named, named is None, after.group("unit").lower()
+    if (m := _UNIT_THEN_YEAR.match(words)) is not None:  # "the same period last year", "the quarter a year ago"
+        named = int(m.group("year")) if m.group("year") else None
+        return named, named is None, m.group("unit").lower()
     if (m := _AFTER_WORDS.match(words)) is not None and (before := _UNIT_BEFORE.search(text, max(0, start - 40), start)) is not None:
         named = int(m.group("year")) if m.group("year") else None
         return named, named is None, before.group("unit").lower()
@@ -139,3 +156,58 @@ def compared_years(text: str, values: list[tuple[int, int, str | None]], *, publ
         if new != value:
             moved[i] = new
     return moved
+
+
+#: The phrases the model leaves out: "the year-ago third quarter", "the quarter a year ago" ("the same quarter last
+#: year" it marks in two, which ``compared_periods`` reads as one).
+_MISSED = re.compile(
+    r"(?<![\w-])the\s+(?:(?:comparable|corresponding|same)\s+)?(?:year[\s-](?:ago|earlier)\s+(?:first|second|third|fourth|final)"
+    r"(?:[\s-]+fiscal)?\s+quarter|quarter\s+a\s+year\s+(?:ago|earlier))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def add_compared_quarters(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.compared_quarter: "In the year-ago third quarter, it earned $22.5 million" names one quarter;
+    a mention inside the phrase ("last year", "third quarter") grows to the whole of it."""
+    from .date_spans import TimeSpan  # at call time: date_spans imports this module
+
+    text = doc_text(doc)
+    if "year" not in text:  # a cheap prefilter: every phrase holds "year"
+        return spans
+    out = list(spans)
+    for m in _MISSED.finditer(text):
+        inside = [i for i, s in enumerate(out) if s.start < m.end() and m.start() < s.end]
+        if not inside:
+            out.append(TimeSpan(m.start(), m.end()))
+        elif all(m.start() <= out[i].start and out[i].end <= m.end() for i in inside):
+            first = inside[0]
+            out[first] = replace(out[first], start=m.start(), end=m.end(), reads_as=None)
+            out = [s for i, s in enumerate(out) if i not in inside[1:]]
+    return sorted(out, key=lambda s: s.start)
+
+
+#: The value rule over the cleaned phrase: the quarter told (or the story's), a year before it.
+COMPARED_QUARTER = (
+    r"^(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:year[\s-](?:ago|earlier)\s+(?P<q>1st|2nd|3rd|4th|final)"
+    r"(?:[\s-]+fiscal)?\s+quarter|quarter\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year))$"
+)
+_ORDINAL = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
+
+
+def compared_quarter(m: re.Match[str], a: "Anchor") -> "Reading | None":
+    """date.compared_quarter: "the year-ago third quarter" is Q3 of the year before the story's quarter (or
+    publication); "the quarter a year ago" the story's quarter a year before ("compared_periods" then
+    reads the reported quarter from the text)."""
+    from .date_readings import DATE, Reading
+
+    told = _QUARTER_VALUE.match(a.story_value or "")
+    if m.group("q"):
+        year = int(told.group(1)) if told else a.today.year if a.today else None
+        return Reading(DATE, f"{year - 1:04d}-Q{_ORDINAL[m.group('q')]}") if year else None
+    if told:
+        return Reading(DATE, f"{int(told.group(1)) - 1:04d}-Q{told.group(2)}")
+    if a.today is None:
+        return None
+    last = (a.today.year * 12 + a.today.month - 1) // 3 - 1  # the last full quarter before publication
+    return Reading(DATE, f"{last // 4 - 1:04d}-Q{last % 4 + 1}")

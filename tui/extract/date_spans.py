@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .date_compared_periods import add_compared_quarters
 from .date_extents import (
     add_clock_times,
     add_day_words,
@@ -499,6 +500,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_bare_years,
     add_fiscal_years,
     add_latest_periods,
+    add_compared_quarters,
     drop_recently_before_a_date,
     drop_movement_names,
     add_unit_long,

@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from .date_calendar_values import absolute_fallback, calendar_date, day_of_month, numeric_date, week_of
+from .date_compared_periods import COMPARED_QUARTER, compared_quarter
 from .date_deictic_values import (
     day_word,
     day_word_shift,
@@ -130,6 +131,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", short_shift_length),
         ("duration.fuzzy_shift", rf"^{_APPROX}(?:(?:a few|few|several|some|many|couple|numerous)\s+)?(?P<unit>months|years|decades|quarters)[\s-]+(?:earlier|later|after|afterwards?)$", uncounted_shift_length),
         *((name, pattern, from_value_rule(DURATION, value_of)) for name, pattern, value_of in SHIFT_RULES),
+        ("date.compared_quarter", COMPARED_QUARTER, compared_quarter),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", story_shift),
         ("date.story_adjacent_part", r"^(?:the\s+)?(previous|preceding|prior|following|next)\s+(morning|afternoon|evening|night)$", story_adjacent_part),

@@ -148,5 +148,6 @@
 #:        results' "a year ago" is the reported quarter a year before in a sentence about the quarter, the year before in
 #:        one about nine or six months, and never read from a quarter not over by publication; "last February" told
 #:        in March is February a year before (the month just gone is "last month"); "a bid for October elections"
-#:        told in September is this October's.
+#:        told in September is this October's; "the year-ago third quarter", "the quarter a year ago" are found, and
+#:        "the same quarter last year" is one expression.
 EXTRACTOR_VERSION = "1.6.22"
