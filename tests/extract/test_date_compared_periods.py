@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.extract.date_support import date_values
-from tui.extract.date_compared_periods import compared_periods, compared_years
+from tui.extract.date_compared_periods import compared_periods, compared_years, latest_quarters
 
 
 def test_the_year_ago_quarter_is_the_reported_quarter_a_year_before(nlp):
@@ -81,3 +81,24 @@ def test_the_same_quarter_last_year_is_one_expression_and_does_not_move_the_stor
     assert values["the same quarter last year"] == "1988-Q3"
     assert "last year" not in values
     assert values["the quarter"] == "1989-Q3"
+
+
+def test_the_latest_quarter_is_not_a_quarter_only_forecast():
+    text = "Acme said a strike will result in a fourth-quarter charge. Sales fell in the latest quarter."
+    def at(words: str, value: str) -> tuple[int, int, str]:
+        return text.index(words), text.index(words) + len(words), value
+    values = [at("fourth-quarter", "2013-Q4"), at("the latest quarter", "2013-Q4")]
+    assert latest_quarters(text, values, published=date(2013, 11, 2)) == {1: "2013-Q3"}
+
+
+def test_a_fourth_quarter_reported_before_its_calendar_end_is_a_fiscal_quarter_and_stays():
+    text = "Acme reported a 47% decline in fourth-quarter earnings. Sales in the latest period rose."
+    def at(words: str, value: str) -> tuple[int, int, str]:
+        return text.index(words), text.index(words) + len(words), value
+    values = [at("fourth-quarter", "2013-Q4"), at("the latest period", "2013-Q4")]
+    assert latest_quarters(text, values, published=date(2013, 11, 2)) == {}
+
+
+def test_a_year_ago_after_a_sentence_about_the_quarter_ended_on_a_day_is_that_quarter(nlp):
+    text = "Acme lost $5 million in the quarter ended Sept. 30. It had earned $3 million a year ago."
+    assert date_values(nlp, text, "2013-11-02")["a year ago"] == "2012-Q3"

@@ -56,7 +56,8 @@ _QUARTER_END_BEFORE = re.compile(r"\b(?:quarter|three\s+months)\s+(?:that\s+)?en
 _LONGER = re.compile(r"\b(?:months|half|full[\s-]year|year\s+ended|fiscal\s+year)\b", re.IGNORECASE)
 #: Expressions that compare rather than report ("a year ago", "the previous quarter"): their quarter is no reported one.
 _COMPARING = re.compile(r"\b(?:ago|earlier|before|prior|previous|preceding|last|\d{4}\s+(?:quarter|period))\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+#: A sentence's end, not an abbreviation's ("Sept. 30", "Mr. Smith", "Inc.", "U.S.").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!Sept)(?<!Corp)(?<!\b[A-Z])[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 def _compared(text: str, start: int, end: int) -> tuple[int | None, bool, str] | None:
@@ -82,6 +83,19 @@ def _compared(text: str, start: int, end: int) -> tuple[int | None, bool, str] |
     return None
 
 
+#: Words of a forecast in a quarter's sentence: the quarter is still to come.
+_FORECAST = re.compile(r"\b(?:will|would|expects?|expected|estimated?|forecasts?|projects?|projected|could|may|might|plans?|outlook)\b", re.IGNORECASE)
+
+
+def _forecast(text: str, start: int, end: int, year: int, number: int, published: date) -> bool:
+    """A quarter not over by publication, told in a forecast's sentence (else it is a fiscal quarter reported)."""
+    if date(year + (number == 4), number % 4 * 3 + 1, 1) <= published:
+        return False
+    begin = ends[-1] if (ends := [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)]) else max(0, start - 300)
+    stop = m.start() if (m := _NEXT_SENTENCE.search(text, end)) is not None else len(text)
+    return _FORECAST.search(text, begin, stop) is not None
+
+
 def _reported_quarter(text: str, values: list[tuple[int, int, str | None]], upto: int, published: date | None) -> tuple[int, int] | None:
     """The quarter the story reports, told before expression ``upto``: (year, quarter)."""
     for j in range(upto - 1, -1, -1):
@@ -90,8 +104,8 @@ def _reported_quarter(text: str, values: list[tuple[int, int, str | None]], upto
             continue
         if (q := _QUARTER_VALUE.match(value)) is not None:
             year, number = int(q.group(1)), int(q.group(2))
-            if published is not None and date(year + (number == 4), number % 4 * 3 + 1, 1) > published:
-                continue  # a quarter not over by publication has not been reported
+            if published is not None and _forecast(text, start, end, year, number, published):
+                continue  # a quarter still to come ("will result in a fourth-quarter charge") has not been reported
             return year, number
         if (day := day_of_value(value)) is not None and _QUARTER_END_BEFORE.search(text, max(0, start - 30), start):
             return day.year, quarter_of(day)
@@ -147,9 +161,10 @@ def compared_years(text: str, values: list[tuple[int, int, str | None]], *, publ
         begin = ends[-1] if (ends := [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]) else max(0, start - 400)
         stop = m.start() if (m := _NEXT_SENTENCE.search(text, end)) is not None else len(text)
         sentence = text[begin:stop]
+        before = text[ends[-2] if len(ends) >= 2 else max(0, start - 400):begin]  # the sentence before it
         if _MONTHS_TOLD.search(sentence):
             new = f"{reported[0] - 1:04d}"
-        elif _QUARTER_TOLD.search(sentence) or _QUARTER_VALUE.match(value):
+        elif _QUARTER_TOLD.search(sentence) or _QUARTER_VALUE.match(value) or _QUARTER_TOLD.search(before) and not _MONTHS_TOLD.search(before):
             new = f"{reported[0] - 1:04d}-Q{reported[1]}"
         else:
             continue
@@ -211,3 +226,27 @@ def compared_quarter(m: re.Match[str], a: "Anchor") -> "Reading | None":
         return None
     last = (a.today.year * 12 + a.today.month - 1) // 3 - 1  # the last full quarter before publication
     return Reading(DATE, f"{last // 4 - 1:04d}-Q{last % 4 + 1}")
+
+
+_LATEST = re.compile(r"^the\s+(?:latest|most\s+recent)\s+(?:quarter|period)$", re.IGNORECASE)
+
+
+def latest_quarters(text: str, values: list[tuple[int, int, str | None]], *, published: date | None) -> dict[int, str]:
+    """anchor.latest_quarter: "the latest quarter" has been reported, so it is over by publication: read
+    from a quarter still to come ("a fourth-quarter charge" told before it) it is the reported quarter."""
+    moved: dict[int, str] = {}
+    if published is None:
+        return moved
+    for i, (start, end, value) in enumerate(values):
+        if not value or not (q := _QUARTER_VALUE.match(value)) or not _LATEST.match(text[start:end]):
+            continue
+        year, number = int(q.group(1)), int(q.group(2))
+        if date(year + (number == 4), number % 4 * 3 + 1, 1) <= published:
+            continue
+        if not any(v == value and _forecast(text, a, b, year, number, published) for a, b, v in values[:i]):
+            continue  # no forecast told this quarter: one reported, a fiscal quarter ("reported fourth-quarter earnings")
+        if (reported := _reported_quarter(text, values, i, published)) is None:
+            last = (published.year * 12 + published.month - 1) // 3 - 1
+            reported = last // 4, last % 4 + 1
+        moved[i] = f"{reported[0]:04d}-Q{reported[1]}"
+    return moved

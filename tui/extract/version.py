@@ -149,5 +149,7 @@
 #:        one about nine or six months, and never read from a quarter not over by publication; "last February" told
 #:        in March is February a year before (the month just gone is "last month"); "a bid for October elections"
 #:        told in September is this October's; "the year-ago third quarter", "the quarter a year ago" are found, and
-#:        "the same quarter last year" is one expression; "Q1" ... "Q4" written alone are quarters (not "the Audi Q3").
+#:        "the same quarter last year" is one expression; "Q1" ... "Q4" written alone are quarters (not "the Audi Q3");
+#:        "the latest quarter" is never a quarter only forecast ("will result in a fourth-quarter charge"); results'
+#:        "a year ago" right after a sentence about the quarter is that quarter a year before.
 EXTRACTOR_VERSION = "1.6.22"
