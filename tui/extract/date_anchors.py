@@ -143,6 +143,17 @@ _LASTING = frozenset({
 })
 
 
+#: Verbs that move an end further on: told in the present or present perfect, the end they reach lies ahead.
+_EXTENDING = frozenset({"extend", "prolong", "renew", "postpone", "delay", "defer", "push"})
+
+
+def _extends_ahead(verb: "Token") -> bool:
+    """"has extended ... through January", "extends the ban through 2025" (a simple past "extended" may be spent)."""
+    if verb.lemma_ not in _EXTENDING:
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBN" and any(c.lower_ in {"has", "have", "'s", "'ve"} for c in verb.children if c.dep_ == "aux")
+
+
 def _lasted(verb: "Token | None") -> bool:
     """A verb of lasting in the simple past ("lasted", "continued", "went on"), or "was" itself
     ("who was envoy until December": a state that ended; "was to stay until" is a plan)."""
@@ -258,6 +269,8 @@ def direction(doc: "Doc", start: int, end: int) -> int:
     if _BACK_WORDS.search(before):
         return BACK
     verb = governing_verb(doc, start, end)
+    if verb is not None and _WEAK_FORWARD.search(before) and _extends_ahead(verb):
+        return FORWARD  # anchor.extended_through: "has extended the loans through January" reaches ahead
     if _POSSESSIVE.match(text, end) and not _SCHEDULED_EVENT.match(text, end):
         # "Friday's close", "Tuesday's declaration": the verb governs the event, not the day;
         # an event named by its day is one that took place, unless a future verb says otherwise.

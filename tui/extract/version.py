@@ -151,5 +151,6 @@
 #:        told in September is this October's; "the year-ago third quarter", "the quarter a year ago" are found, and
 #:        "the same quarter last year" is one expression; "Q1" ... "Q4" written alone are quarters (not "the Audi Q3");
 #:        "the latest quarter" is never a quarter only forecast ("will result in a fourth-quarter charge"); results'
-#:        "a year ago" right after a sentence about the quarter is that quarter a year before.
+#:        "a year ago" right after a sentence about the quarter is that quarter a year before; "has extended the loans
+#:        through January" (an extension told in the present or present perfect) reaches ahead.
 EXTRACTOR_VERSION = "1.6.22"
