@@ -27,3 +27,8 @@ def test_a_month_before_another_noun_is_left_alone():
     text = "Sales in the October quarter fell."
     start = text.index("October")
     assert event_months_ahead(text, [(start, start + 7, "2018-10")], published=date(2019, 9, 11)) == {}
+
+
+def test_a_contract_month_is_the_next_one_of_its_name(nlp):
+    assert date_values(nlp, "Light sweet crude for November delivery rose 50 cents.", "2019-10-15")["November"] == "2019-11"
+    assert date_values(nlp, "Wheat for March delivery fell 2 cents.", "2019-10-15")["March"] == "2020-03"

@@ -152,5 +152,6 @@
 #:        "the same quarter last year" is one expression; "Q1" ... "Q4" written alone are quarters (not "the Audi Q3");
 #:        "the latest quarter" is never a quarter only forecast ("will result in a fourth-quarter charge"); results'
 #:        "a year ago" right after a sentence about the quarter is that quarter a year before; "has extended the loans
-#:        through January" (an extension told in the present or present perfect) reaches ahead.
+#:        through January" (an extension told in the present or present perfect) reaches ahead; a contract month
+#:        ("light crude for November delivery rose") is the next month of its name.
 EXTRACTOR_VERSION = "1.6.22"
