@@ -112,6 +112,11 @@ CASES = [
     ("date.hundreds", "the 1800s", NOW, "DATE", "18"),  # the century, not the decade 1800-1809
     ("date.hundreds", "the early 1900s", NOW, "DATE", "19"),
     ("date.current_year", "the beginning of the year", NOW, "DATE", "2013"),
+    ("date.year_end", "year-end", BACKWARD, "DATE", "2012-12-31"),
+    ("date.compared_quarter", "the year-ago third quarter", RESULTS, "DATE", "1988-Q3"),
+    ("date.compared_quarter", "the same quarter last year", RESULTS, "DATE", "1988-Q3"),
+    ("date.compared_quarter", "the quarter a year ago", NOW, "DATE", "2011-Q4"),  # the last full quarter (2012-Q4), a year before
+    ("date.year_end", "the end of the year", AHEAD, "DATE", "2013"),
     ("date.this_week", "earlier in the week", NOW, "DATE", "2013-W12"),
     ("date.numeric", "2013/03/21", NOW, "DATE", "2013-03-21"),
     # on a Friday, "this past weekend" is last week's and "the coming weekend" tomorrow's
@@ -142,6 +147,8 @@ CASES = [
     ("date.relative_weekday", "last Friday", NOW, "DATE", "2013-03-15"),
     ("date.relative_weekday", "next Monday", NOW, "DATE", "2013-03-25"),
     ("date.relative_month", "last March", NOW, "DATE", "2012-03"),
+    ("date.relative_month", "last February", NOW, "DATE", "2012-02"),  # the month just gone would be "last month"
+    ("date.relative_month", "last January", NOW, "DATE", "2013-01"),
     ("date.season", "last summer", NOW, "DATE", "2012-SU"),
     ("date.season", "summer 2012", NOW, "DATE", "2012-SU"),
     ("date.quarter", "the first quarter", NOW, "DATE", "2013-Q1"),

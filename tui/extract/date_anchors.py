@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 
 BACK, UNDECIDED, FORWARD = -1, 0, 1
 #: Value rules that read from the story's last date (their results do not become it).
-STORY_RULES = frozenset({"date.story_shift", "date.story_adjacent", "date.year_earlier", "date.the_quarter", "date.story_weekday"})
+STORY_RULES = frozenset({
+    "date.story_shift", "date.story_adjacent", "date.year_earlier", "date.the_quarter", "date.story_weekday", "date.compared_quarter",
+})
 
 #: Story rules whose day moves the story on: "appeared in court the following day and was released
 #: that afternoon" is the afternoon of the following day (anchor.story_moves_on). Counted shifts
@@ -139,6 +141,17 @@ _LASTING = frozenset({
     "last", "continue", "remain", "stay", "run", "persist", "rage", "linger", "go", "work", "wait", "live", "sit",
     "stand", "hold", "keep", "serve", "reign", "survive", "endure", "drag",
 })
+
+
+#: Verbs that move an end further on: told in the present or present perfect, the end they reach lies ahead.
+_EXTENDING = frozenset({"extend", "prolong", "renew", "postpone", "delay", "defer", "push"})
+
+
+def _extends_ahead(verb: "Token") -> bool:
+    """"has extended ... through January", "extends the ban through 2025" (a simple past "extended" may be spent)."""
+    if verb.lemma_ not in _EXTENDING:
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or verb.tag_ == "VBN" and any(c.lower_ in {"has", "have", "'s", "'ve"} for c in verb.children if c.dep_ == "aux")
 
 
 def _lasted(verb: "Token | None") -> bool:
@@ -256,6 +269,8 @@ def direction(doc: "Doc", start: int, end: int) -> int:
     if _BACK_WORDS.search(before):
         return BACK
     verb = governing_verb(doc, start, end)
+    if verb is not None and _WEAK_FORWARD.search(before) and _extends_ahead(verb):
+        return FORWARD  # anchor.extended_through: "has extended the loans through January" reaches ahead
     if _POSSESSIVE.match(text, end) and not _SCHEDULED_EVENT.match(text, end):
         # "Friday's close", "Tuesday's declaration": the verb governs the event, not the day;
         # an event named by its day is one that took place, unless a future verb says otherwise.
@@ -384,7 +399,8 @@ class StoryTrail:
             # the day of an event told in the past, or with "will": not weeks on the other side of publication
             told = way == BACK or way == FORWARD and verb is not None and _future_aux(verb)
             event = told and today == self.published and words is not None and _told_as_an_event(words)
-            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way, event_day=event)
+            near = words is not None and self.last_value_start is not None and self.last_value_start >= words.sent.start_char
+            return Anchor(today=today, story=self.published, story_value=self.last_value, direction=way, event_day=event, story_near=near)
         # An anaphoric phrase with no day told before it gets no story day: "the next day"
         # then stays unresolved rather than being read as the day after publication.
         story, value = self.last_day, self.last_value

@@ -126,7 +126,9 @@ def relative_month(m: re.Match[str], a: Anchor) -> Reading | None:
     month = MONTHS[m.group(2).rstrip(".")]
     modifier = m.group(1)
     if modifier in {"last", "past"}:
-        year = a.today.year - (month >= a.today.month)
+        # date.last_month_named: the month just gone is "last month"; named ("crashed last February" in a
+        # March story) it is that month a year before (TimeBank 1 of 1)
+        year = a.today.year - (month >= a.today.month or month == a.today.month - 1)
     elif modifier in {"next", "coming"}:
         year = a.today.year + (month <= a.today.month)
     else:

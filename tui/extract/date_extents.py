@@ -263,7 +263,10 @@ def drop_titles(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     return kept
 
 
-_LENGTH_THEN_DATE = re.compile(rf"^(.*\b{UNIT_RE})\s+((?:this|last|next)\s+(?:week|month|year))$", re.IGNORECASE)
+#: ("the same quarter last year" is one period, no length: ``date_compared_periods``)
+_LENGTH_THEN_DATE = re.compile(
+    rf"^(?!the\s+(?:same|corresponding|comparable)\s)(.*\b{UNIT_RE})\s+((?:this|last|next)\s+(?:week|month|year))$", re.IGNORECASE
+)
 _DANGLING_UNIT = re.compile(rf",\s*{UNIT_RE}$", re.IGNORECASE)
 
 

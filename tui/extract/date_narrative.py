@@ -28,7 +28,7 @@ choice is made per expression, from what the paragraph has told so far:
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .date_words import WEEKDAYS
 
@@ -75,6 +75,8 @@ _SAID_ON = re.compile(
 )
 #: How long after the story's day a quote may be published and still have been spoken on it.
 _QUOTE_LAG = range(2, 8)
+#: The day a "today" word names, counted from the day it was said ("last night" is the night before).
+_WORD_OFFSET = {"yesterday": -1, "tomorrow": 1, "last": -1}
 
 
 def saying_day(
@@ -128,9 +130,11 @@ def today_said_on_a_named_day(text: str, values: list[tuple[int, int, str | None
         if quote_end is None or said is None or value is None or not _ATTRIBUTION.match(text[quote_end:values[said][0]]):
             continue
         day, told = day_of_value(values[said][2]), day_of_value(value)
-        if day is None or told is None or not 1 <= (published - day).days <= 7:
+        if day is None or told is None or not 0 <= (published - day).days <= 7:
             continue
-        new = day + (told - published)  # "yesterday" read from publication is a day before it: a day before the saying
+        # "yesterday" is a day before the saying; said on the publication day, the quote's "today" is that
+        # day even when the story told an earlier one before the quote (anchor.quote_said_today)
+        new = day + timedelta(days=_WORD_OFFSET.get(text[start:values[i][1]].lower().split()[0], 0))
         if new != told:
             moved[i] = iso_day(new) + value[10:]
     return moved

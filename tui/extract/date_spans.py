@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .date_compared_periods import add_compared_quarters
 from .date_extents import (
     add_clock_times,
     add_day_words,
@@ -68,6 +69,7 @@ from .date_news_phrases import (
     split_coordinated_days,
     widen_at_most,
 )
+from .date_quarter_forms import add_bare_quarters
 from .date_report_periods import add_latest_periods
 from .date_season_spans import widen_year_to_its_season
 from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
@@ -499,6 +501,8 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_bare_years,
     add_fiscal_years,
     add_latest_periods,
+    add_compared_quarters,
+    add_bare_quarters,
     drop_recently_before_a_date,
     drop_movement_names,
     add_unit_long,

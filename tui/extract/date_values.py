@@ -19,6 +19,7 @@ import re
 from datetime import date
 
 from .date_calendar_values import absolute_fallback, calendar_date, day_of_month, numeric_date, week_of
+from .date_compared_periods import COMPARED_QUARTER, compared_quarter
 from .date_deictic_values import (
     day_word,
     day_word_shift,
@@ -80,6 +81,7 @@ from .date_story_values import (
 )
 from .date_web_forms import LARGE_COUNT, WEB_FORM
 from .date_words import MONTH_RE, SEASONS, UNIT_RE, WEEKDAYS, clean
+from .date_year_end import YEAR_END, year_end
 
 __all__ = ["VALUE_RULES", "Anchor", "Reading", "normalise", "story_day"]
 
@@ -129,6 +131,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", short_shift_length),
         ("duration.fuzzy_shift", rf"^{_APPROX}(?:(?:a few|few|several|some|many|couple|numerous)\s+)?(?P<unit>months|years|decades|quarters)[\s-]+(?:earlier|later|after|afterwards?)$", uncounted_shift_length),
         *((name, pattern, from_value_rule(DURATION, value_of)) for name, pattern, value_of in SHIFT_RULES),
+        ("date.compared_quarter", COMPARED_QUARTER, compared_quarter),
         ("date.year_earlier", r"^(?:the\s+)?(?P<count>)(?P<unit>year)-(?P<dir>earlier|ago)(?:\s+(?:quarter|period|months?))?$", story_shift),
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", story_shift),
         ("date.story_adjacent_part", r"^(?:the\s+)?(previous|preceding|prior|following|next)\s+(morning|afternoon|evening|night)$", story_adjacent_part),
@@ -149,6 +152,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.quarter", r"^(?:the\s+|its\s+|a\s+)?(?:(?P<rel>this|last|next) year's\s+)?(?:fiscal[\s-]+)?(?:(?P<year>\d{4})\s+)?(?:fiscal[\s-]+)?(?P<q>final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>\d{4})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+(?:fiscal\s+)?year)?$", named_quarter),
         ("date.quarter_q", r"^(?P<q>q[1-4])(?:\s+(?P<year>\d{4}))?$", named_quarter),
         ("date.current_quarter", r"^(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+)?quarter$", current_quarter),
+        ("date.year_end", YEAR_END, year_end),
         ("date.current_year", r"^(?:(?:earlier|later|early|late)\s+in\s+)?(?:the\s+)?(?:current\s+|full\s+|entire\s+|whole\s+|calendar\s+)?(?:fiscal\s+)?year(?:[\s-]end|'s end)?$|^(?:around\s+)?year[\s-]end$|^the (?:end|beginning|start|middle|rest) of the year$", current_year),
         ("date.this_month", r"^(?:the\s+)?(?:end|beginning|start|middle|rest)\s+of\s+the\s+month$|^(?:earlier|later|early|late)\s+in\s+the\s+month$", this_month),
         ("date.weekend", r"^(the|this|last|next|past|coming|this past|this coming)?\s*weekend$", weekend),

@@ -20,6 +20,9 @@ from datetime import date
 from .context import DocContext
 from .date_anchors import StoryTrail, dateline_day, days_from_neighbours
 from .date_calendar import granularity_of
+from .date_compared_periods import compared_periods, compared_years, latest_quarters
+from .date_day_ranges import days_of_a_relative_year
+from .date_event_months import event_months_ahead
 from .date_general_present import today_in_general
 from .date_month_ranges import second_month_after_the_first
 from .date_narrative import today_said_on_a_named_day
@@ -94,6 +97,11 @@ def extract_dates(ctx: DocContext) -> list[DateFact]:
     _move(ctx, facts, local_clock_across_midnight(ctx.text, points()))
     _move(ctx, facts, today_said_on_a_named_day(ctx.text, points(), published=ctx.published))
     _move(ctx, facts, second_month_after_the_first(ctx.text, points()))
+    _move(ctx, facts, latest_quarters(ctx.text, points(), published=ctx.published))
+    _move(ctx, facts, compared_periods(ctx.text, points(), published=ctx.published))
+    _move(ctx, facts, compared_years(ctx.text, points(), published=ctx.published))
+    _move(ctx, facts, days_of_a_relative_year(ctx.text, points(), published=ctx.published))
+    _move(ctx, facts, event_months_ahead(ctx.text, points(), published=ctx.published))
     _move(ctx, facts, month_days_in_the_story_year(ctx.text, points(), published=trail.published))
     _move(ctx, facts, today_as_nowadays(ctx.text, points()))
     _move(ctx, facts, today_in_general(ctx.doc, points()))

@@ -140,4 +140,18 @@
 #:        does not name outside tables; a mention holding a control character or bidi override, or a file name
 #:        ("evil.exe"), is no name; a range's end is summarised with its range ("33 in 1919–33 = 1933"); a mere
 #:        mention of an event told before ("said someone at the meeting") is no evidence of it.
-EXTRACTOR_VERSION = "1.6.21"
+#: 1.6.22: a results period named by comparison ("the year-ago quarter", "the 1988 period", "last year's quarter",
+#:        "the corresponding period last year") is the reported quarter in the year it names (1988-Q3); a year-end
+#:        told in the past ("since year-end", "debt at year-end was") is the last one gone by; "year-end" is the
+#:        year's last day, as TimeBank writes it; "from July 13 to 17 of last year" is two days of last year's July;
+#:        a quote's "today" said on the publication day ("... told reporters on Wednesday") is that day, not the story's day;
+#:        results' "a year ago" is the reported quarter a year before in a sentence about the quarter, the year before in
+#:        one about nine or six months, and never read from a quarter not over by publication; "last February" told
+#:        in March is February a year before (the month just gone is "last month"); "a bid for October elections"
+#:        told in September is this October's; "the year-ago third quarter", "the quarter a year ago" are found, and
+#:        "the same quarter last year" is one expression; "Q1" ... "Q4" written alone are quarters (not "the Audi Q3");
+#:        "the latest quarter" is never a quarter only forecast ("will result in a fourth-quarter charge"); results'
+#:        "a year ago" right after a sentence about the quarter is that quarter a year before; "has extended the loans
+#:        through January" (an extension told in the present or present perfect) reaches ahead; a contract month
+#:        ("light crude for November delivery rose") is the next month of its name.
+EXTRACTOR_VERSION = "1.6.22"
