@@ -79,6 +79,7 @@ from .date_times import (
     trim_articles_before_clocks,
     widen_clocks_to_local_time,
 )
+from .date_strict_forms import STRICT_FORM_RULES
 from .date_untagged import UNTAGGED_RULES
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_to_month_before
@@ -544,6 +545,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     widen_clocks_to_local_time,
     share_recurring_part,
     drop_idioms,
+    *STRICT_FORM_RULES,
     *UNTAGGED_RULES,
     without_overlaps,
 )

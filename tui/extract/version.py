@@ -140,4 +140,6 @@
 #:        does not name outside tables; a mention holding a control character or bidi override, or a file name
 #:        ("evil.exe"), is no name; a range's end is summarised with its range ("33 in 1919–33 = 1933"); a mere
 #:        mention of an event told before ("said someone at the meeting") is no evidence of it.
-EXTRACTOR_VERSION = "1.6.21"
+#: 1.6.22: "a survey of 1709 schoolchildren" counts (no year); "its summer and winter habitats" are no seasons;
+#:        "the next Tuesday night" is one TIME (2007-03-06TNI); "the winter of 2006-2007" is 2006-WI.
+EXTRACTOR_VERSION = "1.6.22"

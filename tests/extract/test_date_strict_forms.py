@@ -1,0 +1,36 @@
+"""Span and value rules from the news set labelled strictly by TimeBank's practice
+(``date_strict_forms``, and the season and story-weekday readings of ``date_values``), each beside the
+use that stays."""
+
+from __future__ import annotations
+
+
+def _facts(nlp, text, published="2007-03-05"):
+    from tui.extract import analyse
+
+    analysis = analyse(text, nlp=nlp, published=published)
+    return [(text[f.span.start:f.span.end], f.type, f.value) for f in analysis.facts if f.kind == "date"]
+
+
+def test_a_four_digit_count_before_a_plural_is_no_year(nlp):
+    assert _facts(nlp, "A survey of 1709 schoolchildren - aged 8-10 years, from 88 schools - was carried out.") == []
+    assert _facts(nlp, "The army sent 2000 soldiers to the border.") == []
+    assert _facts(nlp, "She won at the 2019 World Athletics Championships.") == [("2019", "DATE", "2019")]
+
+
+def test_a_season_qualifying_a_noun_is_no_season_of_a_year(nlp):
+    assert _facts(nlp, "More protections are needed for its summer and winter habitats.", "2019-02-02") == []
+    assert _facts(nlp, "Drivers were told to fit winter tyres.", "2019-02-02") == []
+    assert _facts(nlp, "Sales slowed over the summer.", "2019-09-02") == [("the summer", "DATE", "2019-SU")]
+
+
+def test_a_weekday_and_its_part_of_the_day_are_one_time(nlp):
+    facts = _facts(nlp, "I visited on Saturday night. I went back the next Tuesday night and there was no one there.")
+    assert facts == [("Saturday night", "TIME", "2007-03-03TNI"), ("the next Tuesday night", "TIME", "2007-03-06TNI")]
+    assert _facts(nlp, "I went back the next Tuesday and there was no one there.") == [("the next Tuesday", "DATE", "2007-03-06")]
+
+
+def test_a_season_across_two_years_is_the_season_of_the_first(nlp):
+    facts = _facts(nlp, "It is the highest count since the winter of 2006-2007.", "2019-02-02")
+    assert facts == [("the winter of 2006-2007", "DATE", "2006-WI")]
+    assert _facts(nlp, "It is the highest count since winter 2012-13.", "2019-02-02") == [("winter 2012-13", "DATE", "2012-WI")]

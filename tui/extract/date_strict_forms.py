@@ -1,0 +1,94 @@
+"""Span rules from the news set labelled strictly by TimeBank's practice (benchmarks/data/dates_strict.json).
+
+- ``drop_counts_before_plurals``: "a survey of 1709 schoolchildren", "2000 soldiers": a four-digit
+  number right before a plural noun, with no determiner before it, counts the noun; no year ("the
+  2018 elections", "Italy's 2018 elections" keep theirs). The model's parse often hangs such a number
+  elsewhere, so the words themselves decide.
+- ``drop_seasons_before_nouns``: "its summer and winter habitats", "winter tyres": a bare season
+  that qualifies the noun after it names a kind, not a season of a year ("over the summer" stays).
+- ``join_weekday_and_part_of_day``: "the next Tuesday night": the model marks "the next Tuesday"
+  and "night" apart; they are one TIME, as "last Tuesday night" is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .date_words import SEASONS, WEEKDAYS
+from .doc_text import doc_text
+from .word_index import span_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .date_spans import TimeSpan
+
+_FOUR_DIGITS = re.compile(r"\d{4}")
+#: Plural nouns that are times, not counted things ("1990 levels" is no count either).
+_TIME_PLURALS = frozenset({
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
+    "levels", "prices", "dollars", "terms",
+})
+
+
+def drop_counts_before_plurals(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.count_before_plural: "1709 schoolchildren" counts children; no year 1709."""
+    text = doc_text(doc)
+    kept = []
+    for span in spans:
+        if span.range is None and _FOUR_DIGITS.fullmatch(text, span.start, span.end) \
+                and (words := span_at(doc, span.start, span.end, alignment_mode="expand")) is not None and len(words) == 1:
+            token = words[0]
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            before = doc[token.i - 1] if token.i > 0 else None
+            determined = before is not None and before.tag_ in {"DT", "PRP$", "POS", "WP$"}
+            if after is not None and after.tag_ in {"NNS", "NNPS"} and after.lower_ not in _TIME_PLURALS and not determined:
+                continue
+        kept.append(span)
+    return kept
+
+
+_SEASON = re.compile(rf"(?:{'|'.join(SEASONS)})", re.IGNORECASE)
+
+
+def drop_seasons_before_nouns(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.season_before_noun: "summer and winter habitats": a season qualifying a noun after it."""
+    text = doc_text(doc)
+    kept = []
+    for span in spans:
+        if _SEASON.fullmatch(text, span.start, span.end) and (words := span_at(doc, span.start, span.end, alignment_mode="expand")) \
+                and len(words) == 1:
+            token = words[0]
+            modifier = token.head if token.dep_ == "conj" and _SEASON.fullmatch(token.head.lower_) else token
+            head = modifier.head
+            if modifier.dep_ in {"nmod", "compound", "amod"} and head.i > token.i and head.pos_ in {"NOUN", "PROPN"}:
+                continue
+        kept.append(span)
+    return kept
+
+
+_ENDS_WITH_WEEKDAY = re.compile(rf".*\b(?:{'|'.join(WEEKDAYS)})", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"(?:morning|afternoon|evening|night)", re.IGNORECASE)
+
+
+def join_weekday_and_part_of_day(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.weekday_part_of_day: "the next Tuesday" + "night" side by side are one time."""
+    text = doc_text(doc)
+    out: list["TimeSpan"] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and text[out[-1].end:span.start] == " " and _ENDS_WITH_WEEKDAY.fullmatch(text, out[-1].start, out[-1].end) \
+                and _PART_OF_DAY.fullmatch(text, span.start, span.end):
+            out[-1] = replace(out[-1], end=span.end)
+            continue
+        out.append(span)
+    return out
+
+
+#: The rules in the order they run (``date_spans.SPAN_RULES`` runs them before the overlaps are settled).
+STRICT_FORM_RULES = (
+    drop_counts_before_plurals,
+    drop_seasons_before_nouns,
+    join_weekday_and_part_of_day,
+)
