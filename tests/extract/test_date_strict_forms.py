@@ -34,3 +34,9 @@ def test_a_season_across_two_years_is_the_season_of_the_first(nlp):
     facts = _facts(nlp, "It is the highest count since the winter of 2006-2007.", "2019-02-02")
     assert facts == [("the winter of 2006-2007", "DATE", "2006-WI")]
     assert _facts(nlp, "It is the highest count since winter 2012-13.", "2019-02-02") == [("winter 2012-13", "DATE", "2012-WI")]
+
+
+def test_a_named_day_split_from_a_deictic_one_stays_a_name(nlp):
+    facts = _facts(nlp, "In the aftermath of Super Tuesday, yesterday and on Wednesday, two candidates quit.", "2020-03-06")
+    assert facts == [("yesterday", "DATE", "2020-03-05"), ("Wednesday", "DATE", "2020-03-04")]
+    assert _facts(nlp, "Voters went to the polls on Tuesday, officials said.", "2020-03-06") == [("Tuesday", "DATE", "2020-03-03")]

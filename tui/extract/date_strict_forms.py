@@ -8,6 +8,9 @@
   that qualifies the noun after it names a kind, not a season of a year ("over the summer" stays).
 - ``join_weekday_and_part_of_day``: "the next Tuesday night": the model marks "the next Tuesday"
   and "night" apart; they are one TIME, as "last Tuesday night" is.
+- ``drop_named_weekdays`` once more, last: "In the aftermath of Super Tuesday, yesterday and on
+  Wednesday": the model's one mention is split into "Tuesday" and "yesterday" after the first pass
+  dropped the named days, so "Super Tuesday" would come back as a Tuesday.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .date_missed_spans import drop_named_weekdays
 from .date_words import SEASONS, WEEKDAYS
 from .doc_text import doc_text
 from .word_index import span_at
@@ -91,4 +95,5 @@ STRICT_FORM_RULES = (
     drop_counts_before_plurals,
     drop_seasons_before_nouns,
     join_weekday_and_part_of_day,
+    drop_named_weekdays,
 )

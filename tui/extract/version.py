@@ -141,5 +141,6 @@
 #:        ("evil.exe"), is no name; a range's end is summarised with its range ("33 in 1919–33 = 1933"); a mere
 #:        mention of an event told before ("said someone at the meeting") is no evidence of it.
 #: 1.6.22: "a survey of 1709 schoolchildren" counts (no year); "its summer and winter habitats" are no seasons;
-#:        "the next Tuesday night" is one TIME (2007-03-06TNI); "the winter of 2006-2007" is 2006-WI.
+#:        "the next Tuesday night" is one TIME (2007-03-06TNI); "the winter of 2006-2007" is 2006-WI;
+#:        "Super Tuesday, yesterday" split in two leaves no Tuesday.
 EXTRACTOR_VERSION = "1.6.22"
