@@ -69,3 +69,16 @@ def test_the_set_rebuilds_from_shared_with_the_labelled_characters(strict_tml):
     assert len(read) == len(gold["timexes"])
     assert {hashlib.sha1(t.text.encode()).hexdigest()[:12] for t in read} == {t["sha1"] for t in gold["timexes"]}
     assert sorted((t.type, t.value) for t in read) == sorted((t["type"], t["value"]) for t in gold["timexes"])
+
+
+def test_the_label_audit_counts_tagged_inner_and_untagged_uses():
+    from tui.evaluate.timeml import TimemlDoc, Timex
+
+    audit = load_benchmark("timex_label_audit")
+    text = "Sales rose annually. Output grew 5% annually, and annually thereafter."
+    at = list(re.finditer("annually", text))
+    doc = TimemlDoc(name="d", dct="1998-01-01", title="", text=text, timexes=(
+        Timex(start=at[0].start(), end=at[0].end(), type="SET", value="P1Y", text="annually"),
+        Timex(start=at[1].start() - 3, end=at[1].end(), type="SET", value="P1Y", text="5% annually"),
+    ))
+    assert audit.tagging("annually", [doc]) == {"tagged": 1, "part": 1, "untagged": 1}

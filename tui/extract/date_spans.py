@@ -71,6 +71,7 @@ from .date_news_phrases import (
 from .date_report_periods import add_latest_periods
 from .date_season_spans import widen_year_to_its_season
 from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
+from .date_strict_forms import STRICT_FORM_RULES
 from .date_times import (
     extend_times,
     read_game_clocks,
@@ -79,7 +80,6 @@ from .date_times import (
     trim_articles_before_clocks,
     widen_clocks_to_local_time,
 )
-from .date_strict_forms import STRICT_FORM_RULES
 from .date_untagged import UNTAGGED_RULES
 from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_apostrophes
 from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_to_month_before
