@@ -40,3 +40,11 @@ def test_a_named_day_split_from_a_deictic_one_stays_a_name(nlp):
     facts = _facts(nlp, "In the aftermath of Super Tuesday, yesterday and on Wednesday, two candidates quit.", "2020-03-06")
     assert facts == [("yesterday", "DATE", "2020-03-05"), ("Wednesday", "DATE", "2020-03-04")]
     assert _facts(nlp, "Voters went to the polls on Tuesday, officials said.", "2020-03-06") == [("Tuesday", "DATE", "2020-03-03")]
+
+
+def test_a_week_of_a_month_is_the_iso_week_of_its_middle_day(nlp):
+    facts = _facts(nlp, "The Olympiad took place in the first week of April at the Federal Center.", "2019-05-06")
+    assert facts == [("the first week of April", "DATE", "2019-W14")]
+    assert _facts(nlp, "Talks are set for the last week of March 2020.", "2019-05-06") == [
+        ("the last week of March 2020", "DATE", "2020-W13")]
+    assert _facts(nlp, "The Olympiad took place in April at the Federal Center.", "2019-05-06") == [("April", "DATE", "2019-04")]

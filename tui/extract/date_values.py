@@ -49,6 +49,7 @@ from .date_length_values import (
     uncounted_shift_length,
     uncounted_units,
 )
+from .date_month_weeks import WEEK_OF_MONTH, week_of_month
 from .date_period_values import (
     bare_year,
     century,
@@ -144,6 +145,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("time.overnight", r"^(?:late\s+)?overnight$", overnight),
         ("date.this_part", r"^(?:earlier |later |late |early )?this\s+(morning|afternoon|evening)$", this_part),
         ("date.relative_weekday", rf"^(last|next|this|this coming|this past|coming|past)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", relative_weekday),
+        ("date.week_of_month", WEEK_OF_MONTH, week_of_month),
         ("date.relative_month", rf"^(last|next|this|coming|past)\s+({MONTH_RE})$", relative_month),
         ("date.season", rf"^(?:the\s+)?{_EDGE}(?:(last|this|next|coming|past|the|this past|this coming|that|that same|the same)\s+)?{_SEASON}(?:\s+(?:of\s+)?(\d{{4}})(?:[-/–]\d{{2}}(?:\d{{2}})?)?)?$", season),
         ("date.quarter", r"^(?:the\s+|its\s+|a\s+)?(?:(?P<rel>this|last|next) year's\s+)?(?:fiscal[\s-]+)?(?:(?P<year>\d{4})\s+)?(?:fiscal[\s-]+)?(?P<q>final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>\d{4})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+(?:fiscal\s+)?year)?$", named_quarter),

@@ -142,5 +142,5 @@
 #:        mention of an event told before ("said someone at the meeting") is no evidence of it.
 #: 1.6.22: "a survey of 1709 schoolchildren" counts (no year); "its summer and winter habitats" are no seasons;
 #:        "the next Tuesday night" is one TIME (2007-03-06TNI); "the winter of 2006-2007" is 2006-WI;
-#:        "Super Tuesday, yesterday" split in two leaves no Tuesday.
+#:        "Super Tuesday, yesterday" split in two leaves no Tuesday; "the first week of April" is 2019-W14.
 EXTRACTOR_VERSION = "1.6.22"
