@@ -48,3 +48,17 @@ def test_a_week_of_a_month_is_the_iso_week_of_its_middle_day(nlp):
     assert _facts(nlp, "Talks are set for the last week of March 2020.", "2019-05-06") == [
         ("the last week of March 2020", "DATE", "2020-W13")]
     assert _facts(nlp, "The Olympiad took place in April at the Federal Center.", "2019-05-06") == [("April", "DATE", "2019-04")]
+
+
+def test_a_length_back_is_a_length_ago(nlp):
+    assert _facts(nlp, "A few days back, his mother died after contracting the virus.", "2020-03-03") == [
+        ("A few days back", "DATE", "PAST_REF")]
+    assert _facts(nlp, "Two years back, the firm was sold.", "2020-03-03") == [("Two years back", "DATE", "2018")]
+    assert _facts(nlp, "She spent three days back home in Ohio.", "2020-03-03") == [("three days", "DURATION", "P3D")]
+
+
+def test_decades_written_with_an_apostrophe_are_decades(nlp):
+    facts = _facts(nlp, "It was the blue jeans war of the late '70s and early 1980s.", "2019-06-20")
+    assert facts == [("the late '70s", "DATE", "197"), ("early 1980s", "DATE", "198")]
+    assert _facts(nlp, "Music of the '80s and '90s is back.", "2019-06-20") == [("the '80s", "DATE", "198"), ("'90s", "DATE", "199")]
+    assert _facts(nlp, "Rock 'n' roll never dies.", "2019-06-20") == []

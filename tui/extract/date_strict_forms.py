@@ -8,6 +8,10 @@
   that qualifies the noun after it names a kind, not a season of a year ("over the summer" stays).
 - ``join_weekday_and_part_of_day``: "the next Tuesday night": the model marks "the next Tuesday"
   and "night" apart; they are one TIME, as "last Tuesday night" is.
+- ``add_lengths_back``: "A few days back, his mother died": "back" says "ago" (the model marks
+  "a few days ago" but not this); read as the "ago" phrase it stands for.
+- ``add_apostrophe_decades``: "the late '70s", "the '80s and '90s": decades written with an
+  apostrophe for the century, which the model leaves out; read as "the late 1970s".
 - ``drop_named_weekdays`` once more, last: "In the aftermath of Super Tuesday, yesterday and on
   Wednesday": the model's one mention is split into "Tuesday" and "yesterday" after the first pass
   dropped the named days, so "Super Tuesday" would come back as a Tuesday.
@@ -19,6 +23,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .date_extents import overlaps_any
 from .date_missed_spans import drop_named_weekdays
 from .date_words import SEASONS, WEEKDAYS
 from .doc_text import doc_text
@@ -90,10 +95,52 @@ def join_weekday_and_part_of_day(doc: "Doc", spans: list["TimeSpan"]) -> list["T
     return out
 
 
+_NUMBER_WORDS = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several|a\s+couple\s+of|\d+"
+_LENGTH_BACK = re.compile(
+    rf"(?<![\w-])(?:(?:about|around|some|just|only|nearly|almost)\s+)?(?:{_NUMBER_WORDS})\s+(?:days?|weeks?|months?|years?|decades?)\s+back\b"
+    r"(?!\s+(?:to|home|in|into|on|from|at|then|when)\b)",
+    re.IGNORECASE,
+)
+
+
+def add_lengths_back(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.length_back: "a few days back", "two years back" are "ago" phrases."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _LENGTH_BACK.finditer(text):
+        inside = [s for s in out if m.start() <= s.start and s.end <= m.end()]
+        rest = [s for s in out if s not in inside]
+        if not overlaps_any(rest, m.start(), m.end()):  # the length alone ("a few days") widens to its "back"
+            out = [*rest, TimeSpan(m.start(), m.end(), reads_as=m.group()[: -len("back")] + "ago")]
+    return sorted(out, key=lambda s: s.start)
+
+
+_APOSTROPHE_DECADE = re.compile(r"(?<![\w'’])(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?['’](\d)0s\b", re.IGNORECASE)
+
+
+def add_apostrophe_decades(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.apostrophe_decade: "the late '70s" is the decade 197 ('00s and '10s are this century's)."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for m in _APOSTROPHE_DECADE.finditer(text):
+        if overlaps_any(out, m.start(), m.end()):
+            continue
+        century = "20" if m.group(3) in {"0", "1"} else "19"
+        edge = f"{m.group(2).lower()} " if m.group(2) else ""
+        out.append(TimeSpan(m.start(), m.end(), reads_as=f"the {edge}{century}{m.group(3)}0s"))
+    return sorted(out, key=lambda s: s.start)
+
+
 #: The rules in the order they run (``date_spans.SPAN_RULES`` runs them before the overlaps are settled).
 STRICT_FORM_RULES = (
     drop_counts_before_plurals,
     drop_seasons_before_nouns,
     join_weekday_and_part_of_day,
+    add_lengths_back,
+    add_apostrophe_decades,
     drop_named_weekdays,
 )

@@ -142,5 +142,6 @@
 #:        mention of an event told before ("said someone at the meeting") is no evidence of it.
 #: 1.6.22: "a survey of 1709 schoolchildren" counts (no year); "its summer and winter habitats" are no seasons;
 #:        "the next Tuesday night" is one TIME (2007-03-06TNI); "the winter of 2006-2007" is 2006-WI;
-#:        "Super Tuesday, yesterday" split in two leaves no Tuesday; "the first week of April" is 2019-W14.
+#:        "Super Tuesday, yesterday" split in two leaves no Tuesday; "the first week of April" is 2019-W14;
+#:        "A few days back" reads as "a few days ago"; "the late '70s", "'90s" are decades (197, 199).
 EXTRACTOR_VERSION = "1.6.22"
