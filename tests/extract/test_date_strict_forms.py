@@ -62,3 +62,12 @@ def test_decades_written_with_an_apostrophe_are_decades(nlp):
     assert facts == [("the late '70s", "DATE", "197"), ("early 1980s", "DATE", "198")]
     assert _facts(nlp, "Music of the '80s and '90s is back.", "2019-06-20") == [("the '80s", "DATE", "198"), ("'90s", "DATE", "199")]
     assert _facts(nlp, "Rock 'n' roll never dies.", "2019-06-20") == []
+
+
+def test_the_day_before_an_event_set_off_by_commas_is_the_day_before(nlp):
+    text = "The court rejected the suit on Friday. On Saturday, supporters rallied at the court, which rejected, the day before the rally, a suit."
+    facts = _facts(nlp, text, "2020-12-15")
+    assert ("the day before", "DATE", "2020-12-11") in facts
+    facts = _facts(nlp, "Stocks fell on Oct. 12, the day before the plunge, analysts said.", "1989-10-20")
+    assert ("Oct. 12", "DATE", "1989-10-12") in facts and ("the day", "DATE", "1989-10-12") in facts
+

@@ -143,5 +143,6 @@
 #: 1.6.22: "a survey of 1709 schoolchildren" counts (no year); "its summer and winter habitats" are no seasons;
 #:        "the next Tuesday night" is one TIME (2007-03-06TNI); "the winter of 2006-2007" is 2006-WI;
 #:        "Super Tuesday, yesterday" split in two leaves no Tuesday; "the first week of April" is 2019-W14;
-#:        "A few days back" reads as "a few days ago"; "the late '70s", "'90s" are decades (197, 199).
+#:        "A few days back" reads as "a few days ago"; "the late '70s", "'90s" are decades (197, 199);
+#:        "which rejected, the day before the rally, a lawsuit" is "the day before" (no date restated before the comma).
 EXTRACTOR_VERSION = "1.6.22"
