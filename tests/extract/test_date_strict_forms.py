@@ -71,3 +71,13 @@ def test_the_day_before_an_event_set_off_by_commas_is_the_day_before(nlp):
     facts = _facts(nlp, "Stocks fell on Oct. 12, the day before the plunge, analysts said.", "1989-10-20")
     assert ("Oct. 12", "DATE", "1989-10-12") in facts and ("the day", "DATE", "1989-10-12") in facts
 
+
+
+def test_a_range_of_days_in_one_month_is_two_days(nlp):
+    facts = _facts(nlp, "Spread over three days, May 24 to 26, the event featured idols.", "2019-05-31")
+    assert facts == [("three days", "DURATION", "P3D"), ("May 24", "DATE", "2019-05-24"), ("26", "DATE", "2019-05-26")]
+    assert _facts(nlp, "The trial ran March 4-8, 2018, in Boston.", "2019-05-31") == [
+        ("March 4", "DATE", "2018-03-04"), ("8, 2018", "DATE", "2018-03-08")]
+    assert _facts(nlp, "The summit runs Nov. 30 to Dec. 2 in Paris.", "2019-05-31") == [
+        ("Nov. 30", "DATE", "2019-11-30"), ("Dec. 2", "DATE", "2019-12-02")]
+

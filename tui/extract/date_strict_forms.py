@@ -12,6 +12,8 @@
   "a few days ago" but not this); read as the "ago" phrase it stands for.
 - ``add_apostrophe_decades``: "the late '70s", "the '80s and '90s": decades written with an
   apostrophe for the century, which the model leaves out; read as "the late 1970s".
+- ``split_day_ranges``: "May 24 to 26", "June 3-5": the model marks one span; TimeML writes two
+  days ("26" reads as "May 26"), each keeping the whole written range, as "2009-2010" is split.
 - ``drop_named_weekdays`` once more, last: "In the aftermath of Super Tuesday, yesterday and on
   Wednesday": the model's one mention is split into "Tuesday" and "yesterday" after the first pass
   dropped the named days, so "Super Tuesday" would come back as a Tuesday.
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .date_extents import overlaps_any
 from .date_missed_spans import drop_named_weekdays
-from .date_words import SEASONS, WEEKDAYS
+from .date_words import MONTH_RE, SEASONS, WEEKDAYS
 from .doc_text import doc_text
 from .word_index import span_at
 
@@ -135,6 +137,31 @@ def add_apostrophe_decades(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpa
     return sorted(out, key=lambda s: s.start)
 
 
+_DAY_RANGE = re.compile(
+    rf"(?P<first>(?P<month>{MONTH_RE})\s+\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|through|thru|until|till|-|–)\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    r"(?P<year>,?\s+\d{4})?",
+    re.IGNORECASE,
+)
+
+
+def split_day_ranges(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.day_range: "May 24 to 26" is "May 24" and "26" (read as "May 26"), a range."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out: list["TimeSpan"] = []
+    for span in spans:
+        m = _DAY_RANGE.fullmatch(text, span.start, span.end)
+        if m is None or span.range is not None or not int(text[m.start("first"):m.end("first")].split()[-1]) < int(m.group("day")) <= 31:
+            out.append(span)
+            continue
+        whole, year = (span.start, span.end), m.group("year") or ""
+        # "March 4-8, 2018": the year is written once, after the second day; both ends read it
+        out.append(TimeSpan(span.start, m.end("first"), whole, span.mention_start, f"{m.group('first')}{year}" if year else None))
+        out.append(TimeSpan(m.start("day"), span.end, whole, None, f"{m.group('month')} {m.group('day')}{year}"))
+    return out
+
+
 #: The rules in the order they run (``date_spans.SPAN_RULES`` runs them before the overlaps are settled).
 STRICT_FORM_RULES = (
     drop_counts_before_plurals,
@@ -142,5 +169,6 @@ STRICT_FORM_RULES = (
     join_weekday_and_part_of_day,
     add_lengths_back,
     add_apostrophe_decades,
+    split_day_ranges,
     drop_named_weekdays,
 )
