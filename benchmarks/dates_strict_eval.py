@@ -1,5 +1,5 @@
 """Date values on a fourth blind set of news, labelled strictly by TimeBank's practice: hand-labelled
-TIMEX3 in 78 Wikinews articles of 2006-2020 that no date rule was tuned on (benchmarks/data/dates_strict.json,
+TIMEX3 in 88 Wikinews articles of 2006-2020 that no date rule was tuned on (benchmarks/data/dates_strict.json,
 offsets and values only; the texts come from ../shared). Its "about" says how it was built and split.
 
 Scored exactly as the modern set (benchmarks/dates_modern_eval.py, whose code this runs with these
