@@ -81,3 +81,15 @@ def test_a_range_of_days_in_one_month_is_two_days(nlp):
     assert _facts(nlp, "The summit runs Nov. 30 to Dec. 2 in Paris.", "2019-05-31") == [
         ("Nov. 30", "DATE", "2019-11-30"), ("Dec. 2", "DATE", "2019-12-02")]
 
+
+
+def test_a_count_and_a_half_ago_is_the_unit_it_falls_in(nlp):
+    assert _facts(nlp, "The man had converted to Islam a year-and-a-half ago.", "2019-10-05") == [
+        ("a year-and-a-half ago", "DATE", "2018")]
+    assert _facts(nlp, "He was hired a month and a half ago.", "2019-10-05") == [("a month and a half ago", "DATE", "2019-08")]
+    assert _facts(nlp, "The talks lasted a year and a half.", "2019-10-05") == [("a year and a half", "DURATION", "P1Y6M")]
+
+
+def test_the_future_with_a_capital_is_a_title(nlp):
+    assert _facts(nlp, "Marty McFly from Back to the Future posed for photos.", "2019-03-29") == []
+    assert _facts(nlp, "Nobody knows what the future holds.", "2019-03-29") == [("the future", "DATE", "FUTURE_REF")]

@@ -14,6 +14,10 @@
   apostrophe for the century, which the model leaves out; read as "the late 1970s".
 - ``split_day_ranges``: "May 24 to 26", "June 3-5": the model marks one span; TimeML writes two
   days ("26" reads as "May 26"), each keeping the whole written range, as "2009-2010" is split.
+- ``add_half_units_ago``: "converted a year-and-a-half ago": the model marks nothing; the whole
+  phrase is one DATE (``date_month_weeks.units_and_a_half_ago`` reads it).
+- ``drop_titled_futures``: "Marty McFly from Back to the Future": "the Future" written with a
+  capital inside a sentence is a title, not FUTURE_REF.
 - ``drop_named_weekdays`` once more, last: "In the aftermath of Super Tuesday, yesterday and on
   Wednesday": the model's one mention is split into "Tuesday" and "yesterday" after the first pass
   dropped the named days, so "Super Tuesday" would come back as a Tuesday.
@@ -162,6 +166,38 @@ def split_day_ranges(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     return out
 
 
+_HALF_AGO = re.compile(
+    r"(?<![\w-])(?:(?:about|around|some|nearly|almost|roughly|more than|over)\s+)?(?:an?|one|two|three|four|five|six|\d+)[\s-]+"
+    r"(?:year|month|week|day)s?[\s-]+and[\s-]+a[\s-]+half[\s-]+ago\b",
+    re.IGNORECASE,
+)
+
+
+def add_half_units_ago(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.half_units_ago: "a year and a half ago" is one DATE."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    if "half" not in text:
+        return spans
+    out = list(spans)
+    for m in _HALF_AGO.finditer(text):
+        inside = [s for s in out if m.start() <= s.start and s.end <= m.end()]
+        rest = [s for s in out if s not in inside]
+        if not overlaps_any(rest, m.start(), m.end()):
+            out = [*rest, TimeSpan(m.start(), m.end(), reads_as=m.group().lower().replace("-", " "))]
+    return sorted(out, key=lambda s: s.start)
+
+
+_TITLED_FUTURE = re.compile(r"the\s+(?:Future|Past)")
+
+
+def drop_titled_futures(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.titled_future: "Back to the Future" names a film; "the future" stays FUTURE_REF."""
+    text = doc_text(doc)
+    return [s for s in spans if not _TITLED_FUTURE.fullmatch(text, s.start, s.end)]
+
+
 #: The rules in the order they run (``date_spans.SPAN_RULES`` runs them before the overlaps are settled).
 STRICT_FORM_RULES = (
     drop_counts_before_plurals,
@@ -170,5 +206,7 @@ STRICT_FORM_RULES = (
     add_lengths_back,
     add_apostrophe_decades,
     split_day_ranges,
+    add_half_units_ago,
+    drop_titled_futures,
     drop_named_weekdays,
 )

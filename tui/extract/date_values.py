@@ -49,7 +49,7 @@ from .date_length_values import (
     uncounted_shift_length,
     uncounted_units,
 )
-from .date_month_weeks import WEEK_OF_MONTH, week_of_month
+from .date_month_weeks import UNITS_AND_A_HALF_AGO, WEEK_OF_MONTH, units_and_a_half_ago, week_of_month
 from .date_period_values import (
     bare_year,
     century,
@@ -126,6 +126,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.every_unit", rf"^(?:(?:roughly|about|around|nearly|almost|approximately)\s+)?(?:every|each|per)\s+(?:(\d+(?:\.\d+)?|other)\s+)?({UNIT_RE})$", every_unit),
         ("set.every_few", rf"^(?:every|each)\s+(?:few|several|couple of|so many)\s+({UNIT_RE})$", every_few),
         ("set.every_season", r"^(?:every|each)\s+(spring|summer|autumn|fall|winter)$", every_season),
+        ("date.half_units_ago", UNITS_AND_A_HALF_AGO, units_and_a_half_ago),
         ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|back)$", units_ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", short_shift_length),
         ("duration.fuzzy_shift", rf"^{_APPROX}(?:(?:a few|few|several|some|many|couple|numerous)\s+)?(?P<unit>months|years|decades|quarters)[\s-]+(?:earlier|later|after|afterwards?)$", uncounted_shift_length),

@@ -145,5 +145,6 @@
 #:        "Super Tuesday, yesterday" split in two leaves no Tuesday; "the first week of April" is 2019-W14;
 #:        "A few days back" reads as "a few days ago"; "the late '70s", "'90s" are decades (197, 199);
 #:        "which rejected, the day before the rally, a lawsuit" is "the day before" (no date restated before the comma);
-#:        "May 24 to 26", "June 3-5" are two days (the second a range end read as "May 26").
+#:        "May 24 to 26", "June 3-5" are two days (the second a range end read as "May 26");
+#:        "a year and a half ago" is the year it falls in; "Back to the Future" is a title.
 EXTRACTOR_VERSION = "1.6.22"
