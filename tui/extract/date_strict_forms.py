@@ -109,13 +109,26 @@ _LENGTH_BACK = re.compile(
 )
 
 
+def _lengths_back(text: str) -> list[re.Match[str]]:
+    """The "<count> <unit>s back" phrases, looked for only just before each "back" (cost: the rule is
+    one of many over every article)."""
+    found: list[re.Match[str]] = []
+    at = text.find(" back")
+    while at >= 0:
+        if m := _LENGTH_BACK.search(text, max(0, at - 48), min(len(text), at + 40)):
+            if not found or found[-1].start() != m.start():
+                found.append(m)
+        at = text.find(" back", at + 5)
+    return found
+
+
 def add_lengths_back(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """span.length_back: "a few days back", "two years back" are "ago" phrases."""
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _LENGTH_BACK.finditer(text):
+    for m in _lengths_back(text):
         inside = [s for s in out if m.start() <= s.start and s.end <= m.end()]
         rest = [s for s in out if s not in inside]
         if not overlaps_any(rest, m.start(), m.end()):  # the length alone ("a few days") widens to its "back"
@@ -123,6 +136,7 @@ def add_lengths_back(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     return sorted(out, key=lambda s: s.start)
 
 
+_APOSTROPHE_DIGITS = re.compile(r"['’]\d0s")
 _APOSTROPHE_DECADE = re.compile(r"(?<![\w'’])(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?['’](\d)0s\b", re.IGNORECASE)
 
 
@@ -131,6 +145,8 @@ def add_apostrophe_decades(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpa
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
+    if not _APOSTROPHE_DIGITS.search(text):
+        return spans
     out = list(spans)
     for m in _APOSTROPHE_DECADE.finditer(text):
         if overlaps_any(out, m.start(), m.end()):
