@@ -214,6 +214,14 @@ def drop_titled_futures(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]
     return [s for s in spans if not _TITLED_FUTURE.fullmatch(text, s.start, s.end)]
 
 
+_DAY_NAME_WORDS = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Giving|Manic|Mega|Patriots'?)\s")
+
+
+def drop_named_weekdays_again(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """``drop_named_weekdays`` again, where a day's name is written at all (most texts have none)."""
+    return drop_named_weekdays(doc, spans) if _DAY_NAME_WORDS.search(doc_text(doc)) else spans
+
+
 #: The rules in the order they run (``date_spans.SPAN_RULES`` runs them before the overlaps are settled).
 STRICT_FORM_RULES = (
     drop_counts_before_plurals,
@@ -224,5 +232,5 @@ STRICT_FORM_RULES = (
     split_day_ranges,
     add_half_units_ago,
     drop_titled_futures,
-    drop_named_weekdays,
+    drop_named_weekdays_again,
 )
