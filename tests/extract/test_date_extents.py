@@ -60,8 +60,9 @@ def _found(nlp, text):
         # one span the model ran over two expressions, or past its date
         ("He was hospitalized for several months this year.", ["several months", "this year"], ["several months this year"]),
         ("Between January and March, exports fell.", ["January", "March"], ["January and March"]),
-        ("In the aftermath of Super Tuesday, yesterday and on Wednesday, two candidates quit.", ["Tuesday", "yesterday", "Wednesday"],
-         ["Tuesday, yesterday"]),
+        # split in two, then "Super Tuesday" names a day as everywhere else (date_strict_forms re-drops named days)
+        ("In the aftermath of Super Tuesday, yesterday and on Wednesday, two candidates quit.", ["yesterday", "Wednesday"],
+         ["Tuesday, yesterday", "Tuesday"]),
         ("On June 12, minutes before the vote, the documents were released.", ["June 12"], ["June 12, minutes"]),
         ("Actress Doris Day died on Monday at her home.\n\n\nDay's animal foundation rescued animals.", ["Monday"], ["Day"]),
         # the noun that only holds a length is part of it; a name with a length in it is no time

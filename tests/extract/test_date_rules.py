@@ -176,6 +176,8 @@ CASES = [
     ("date.relative_unit", "next month", NOW, "DATE", "2013-04"),
     ("date.relative_unit", "earlier this year", NOW, "DATE", "2013"),
     ("date.relative_decade", "the last decade", NOW, "DATE", "200"),
+    ("date.week_of_month", "the first week of april", NOW, "DATE", "2013-W14"),
+    ("date.half_units_ago", "a year and a half ago", NOW, "DATE", "2011"),
     ("date.relative_century", "this century", NOW, "DATE", "20"),
     ("date.decade", "the 1990s", NOW, "DATE", "199"),
     ("date.decade", "the mid-'80s", NOW, "DATE", "198"),

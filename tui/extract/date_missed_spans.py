@@ -106,11 +106,15 @@ _BEFORE_AFTER = re.compile(r"\s+(before|after)\b(?!\s+(?:yesterday|tomorrow|toda
 def extend_the_day_before(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"the day" + " before the fitting": the day before the story's day (TimeML's extent takes "before")."""
     text = doc_text(doc)
+    ends = {s.end for s in spans}
     out: list["TimeSpan"] = []
     for span in spans:
         if _THE_DAY.match(text[span.start:span.end]) and (m := _BEFORE_AFTER.match(text, span.end)):
             # "Oct. 12, the day before the plunge" restates the date told before it: the day stays that date
-            if not text.startswith(",", m.end()) and not text[max(0, span.start - 3):span.start].rstrip().endswith((",", "—", "(")):
+            # ("which rejected, the day before the rally, a lawsuit" restates none: it widens)
+            before = text[max(0, span.start - 3):span.start].rstrip()
+            restates = before.endswith((",", "—", "(")) and (span.start - 3 + len(before) - 1) in ends
+            if not text.startswith(",", m.end()) and not restates:
                 span = replace(span, end=m.end())
         out.append(span)
     return out

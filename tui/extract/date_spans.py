@@ -73,6 +73,7 @@ from .date_quarter_forms import add_bare_quarters
 from .date_report_periods import add_latest_periods
 from .date_season_spans import widen_year_to_its_season
 from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
+from .date_strict_forms import STRICT_FORM_RULES
 from .date_times import (
     extend_times,
     read_game_clocks,
@@ -548,6 +549,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     widen_clocks_to_local_time,
     share_recurring_part,
     drop_idioms,
+    *STRICT_FORM_RULES,
     *UNTAGGED_RULES,
     without_overlaps,
 )

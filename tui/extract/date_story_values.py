@@ -69,14 +69,18 @@ def story_adjacent_part(m: re.Match[str], a: Anchor) -> Reading | None:
 
 
 def story_weekday(m: re.Match[str], a: Anchor) -> Reading | None:
-    """"the previous Friday", "the following Monday": from the story's day."""
+    """"the previous Friday", "the following Monday", "the next Tuesday night": from the story's day."""
     base = a.story or a.today
     if base is None:
         return None
     target = WEEKDAYS.index(m.group(2))
     if m.group(1) in {"previous", "preceding", "prior"}:
-        return Reading(DATE, iso_day(weekday_near(base - timedelta(days=1), target, -1)))
-    return Reading(DATE, iso_day(weekday_near(base + timedelta(days=1), target, 1)))
+        day = weekday_near(base - timedelta(days=1), target, -1)
+    else:
+        day = weekday_near(base + timedelta(days=1), target, 1)
+    if m.group(3):
+        return Reading(TIME, f"{iso_day(day)}T{PARTS_OF_DAY[m.group(3)]}")
+    return Reading(DATE, iso_day(day))
 
 
 def that_unit(m: re.Match[str], a: Anchor) -> Reading | None:

@@ -50,6 +50,7 @@ from .date_length_values import (
     uncounted_shift_length,
     uncounted_units,
 )
+from .date_month_weeks import UNITS_AND_A_HALF_AGO, WEEK_OF_MONTH, units_and_a_half_ago, week_of_month
 from .date_period_values import (
     bare_year,
     century,
@@ -127,6 +128,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("set.every_unit", rf"^(?:(?:roughly|about|around|nearly|almost|approximately)\s+)?(?:every|each|per)\s+(?:(\d+(?:\.\d+)?|other)\s+)?({UNIT_RE})$", every_unit),
         ("set.every_few", rf"^(?:every|each)\s+(?:few|several|couple of|so many)\s+({UNIT_RE})$", every_few),
         ("set.every_season", r"^(?:every|each)\s+(spring|summer|autumn|fall|winter)$", every_season),
+        ("date.half_units_ago", UNITS_AND_A_HALF_AGO, units_and_a_half_ago),
         ("date.ago", rf"^{_APPROX}(\d+|an?|one)[\s-]+({UNIT_RE})(?:\s+or\s+so)?\s+(?:ago|back)$", units_ago),
         ("duration.short_shift", rf"^{_APPROX}(?:(?P<count>\d+(?:\.\d+)?|an?|one|few|a few|several)[\s-]+)?(?P<unit>seconds?|minutes?|hours?|days?|weeks?)[\s-]+(?:earlier|later|after|afterwards?)$", short_shift_length),
         ("duration.fuzzy_shift", rf"^{_APPROX}(?:(?:a few|few|several|some|many|couple|numerous)\s+)?(?P<unit>months|years|decades|quarters)[\s-]+(?:earlier|later|after|afterwards?)$", uncounted_shift_length),
@@ -136,7 +138,7 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("date.story_shift", rf"^{_APPROX}(?:(?P<count>\d+|an?|one)[\s-]+)?(?P<unit>{UNIT_RE})[\s-]+(?P<dir>earlier|later|before|after)$", story_shift),
         ("date.story_adjacent_part", r"^(?:the\s+)?(previous|preceding|prior|following|next)\s+(morning|afternoon|evening|night)$", story_adjacent_part),
         ("date.story_adjacent", r"^(?:the\s+(?P<dir>previous|preceding|prior|following|next)|(?P<dir2>previous|preceding|prior|following))(?P<count>)\s+(?P<unit>day|night|week|month|quarter|year)$", story_shift),
-        ("date.story_weekday", rf"^the\s+(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})$", story_weekday),
+        ("date.story_weekday", rf"^the\s+(previous|preceding|prior|following|next)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", story_weekday),
         ("date.story_part", r"^(?:the\s+|mid-?\s*(?!night|day$)|late\s+|early\s+)?(day|morning|afternoon|evening|night)$", story_part),
         ("date.that_unit", r"^(?:earlier |later |late |early )?(?:(?:in |on )?that|the same|that same)\s+(day|week|weekend|month|year|morning|afternoon|evening|night)$", that_unit),
         ("date.in_the_day", r"^(?:earlier|later|early|late)\s+in\s+the\s+(day|morning|afternoon|evening|night)$|^the\s+(?:end|rest|start|beginning)\s+of\s+the\s+(day)$", in_the_day),
@@ -147,8 +149,9 @@ VALUE_RULES: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
         ("time.overnight", r"^(?:late\s+)?overnight$", overnight),
         ("date.this_part", r"^(?:earlier |later |late |early )?this\s+(morning|afternoon|evening)$", this_part),
         ("date.relative_weekday", rf"^(last|next|this|this coming|this past|coming|past)\s+({'|'.join(WEEKDAYS)})(?:\s+(morning|afternoon|evening|night))?$", relative_weekday),
+        ("date.week_of_month", WEEK_OF_MONTH, week_of_month),
         ("date.relative_month", rf"^(last|next|this|coming|past)\s+({MONTH_RE})$", relative_month),
-        ("date.season", rf"^(?:the\s+)?{_EDGE}(?:(last|this|next|coming|past|the|this past|this coming|that|that same|the same)\s+)?{_SEASON}(?:\s+(?:of\s+)?(\d{{4}})(?:[-/]\d{{2}})?)?$", season),
+        ("date.season", rf"^(?:the\s+)?{_EDGE}(?:(last|this|next|coming|past|the|this past|this coming|that|that same|the same)\s+)?{_SEASON}(?:\s+(?:of\s+)?(\d{{4}})(?:[-/–]\d{{2}}(?:\d{{2}})?)?)?$", season),
         ("date.quarter", r"^(?:the\s+|its\s+|a\s+)?(?:(?P<rel>this|last|next) year's\s+)?(?:fiscal[\s-]+)?(?:(?P<year>\d{4})\s+)?(?:fiscal[\s-]+)?(?P<q>final|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarters?(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>\d{4})|\s+(?:of\s+)?(?P<rel2>this|last|next)\s+(?:fiscal\s+)?year)?$", named_quarter),
         ("date.quarter_q", r"^(?P<q>q[1-4])(?:\s+(?P<year>\d{4}))?$", named_quarter),
         ("date.current_quarter", r"^(?:the\s+)?(?:current|present|this)\s+(?:fiscal\s+)?quarter$", current_quarter),
