@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from .date_extents import trim_leading, trim_trailing
 from .date_words import MONTH_NAMES, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
+from .folded_search import finditer_ignoring_case
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -318,6 +319,7 @@ _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Words before "a week" that make it a length: "for a week", "within a year", "lasted an hour", "running a month (behind)".
 _LENGTH_WORD_BEFORE = re.compile(r"\b(?:for|within|lasted|last|lasts|lasting|take|takes|took|taking|spent|spend|spends|running|run|runs)\s+$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged?\b[^.;:]*$", re.IGNORECASE)
+_ONE_DAY = re.compile(r"one\s+day", re.IGNORECASE)
 
 
 def add_missed_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
@@ -329,12 +331,13 @@ def add_missed_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _MISSED_LENGTH.finditer(text):
+    # over the lower-cased text when that finds the same (a third of the time): the unit's case is read from ``text``
+    for m in finditer_ignoring_case(_MISSED_LENGTH, text):
         if m.group("count").lower() in {"a", "an"} and not m.group("rough") and not _LENGTH_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
-        if not m.group("rough") and re.fullmatch(r"one\s+day", m.group(), re.IGNORECASE):
+        if not m.group("rough") and _ONE_DAY.fullmatch(m.group()):
             continue  # "he hopes one day to fly": some day (FUTURE_REF), which the value rules read when the model marks it
-        if m.group("unit")[0].isupper() or _AGED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if text[m.start("unit")].isupper() or _AGED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "the 60 Minutes program", "28 Days Later": titles; "aged 12 and 14 years": ages
         if _AGE_AFTER.match(text, m.end()) or (m.group("unit").lower().startswith("quarter") and _FRACTION_AFTER.match(text, m.end())
                                                 and m.group("count").lower() in {"one", "two", "three", "a", "an", "1", "2", "3"}):

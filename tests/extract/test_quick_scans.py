@@ -1,0 +1,123 @@
+"""The date rules' quick whole-text scans find exactly what the plain scans find.
+
+Several span rules scan the whole article: over the lower-cased text instead of with IGNORECASE
+(``folded_search``), or after a test that proves no match can be there (a holiday's name, a unit
+word). Each rule here runs twice on the same doc, once the quick way and once the plain way
+(``folded`` refusing every text turns both the lower-cased twin and the prefilters off); the
+two must give the same spans on written sentences (another case, a line break inside a name, a
+hyphenated length, the characters that fold differently) and on generated ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from hypothesis import given, strategies as st
+
+from tui.extract import date_lengths, date_spans, date_wire_forms, folded_search
+from tui.extract.date_spans import TimeSpan
+from tui.extract.folded_search import finditer_ignoring_case, has_twin
+
+_BLANK = spacy.blank("en")
+
+#: Patterns the rules scan whole articles with the quick way: a capital letter or an inline flag
+#: added to one would silently send it back to the slow way.
+QUICK_PATTERNS = {
+    "date_spans._EXTRA": date_spans._EXTRA,
+    "date_wire_forms._HOLIDAY": date_wire_forms._HOLIDAY,
+    "date_lengths._MISSED_LENGTH": date_lengths._MISSED_LENGTH,
+}
+#: Rules that read the doc's text alone (a blank tokenizer's doc is enough for them).
+TEXT_RULES = [date_wire_forms.add_holidays, date_lengths.add_missed_lengths]
+
+
+@pytest.mark.parametrize("name", sorted(QUICK_PATTERNS))
+def test_the_rules_patterns_keep_their_quick_twin(name):
+    assert has_twin(QUICK_PATTERNS[name]), f"{name} lost its lower-cased twin (a capital letter or an inline flag?)"
+
+
+def _plain_way(monkeypatch):
+    """Every text refused: no lower-cased twin, no prefilter."""
+    for module in (folded_search, date_wire_forms, date_lengths, date_spans):
+        if hasattr(module, "folded"):
+            monkeypatch.setattr(module, "folded", lambda text: None)
+
+
+def _both_ways(rule, doc, spans=()):
+    quick = rule(doc, list(spans))
+    with pytest.MonkeyPatch.context() as mp:
+        _plain_way(mp)
+        plain = rule(doc, list(spans))
+    return quick, plain
+
+
+_WRITTEN = [
+    "Shops close on Bastille Day, on BASTILLE DAY and on bastille day.",
+    "The parade is on Labor\nDay, after Labor  Day and before Labor Day.",  # a line break inside a name
+    "Rallies marked International Women's Day; the Good Friday agreement; Easter Island.",
+    "He left on St. Patrick's Day and came back for New Year's Eve.",
+    "İstanbul shut on Christmas Day.",  # dotted capital I: the text changes length when lower-cased
+    "Christmaſ and Chriſtmas Day",  # the long s matches s only with IGNORECASE
+    "a decade-long war, an hour long speech, a two-year-long probe, a week-\nlong strike",
+    "It lasted over a week, at least 20 more years, for a year, 60 Minutes, 28 Days Later, three quarters of the vote.",
+    "FOR AT LEAST TWENTY MORE YEARS and for a Year, one day, One Day, aged 12 and 14 years.",
+    "No holiday and no length here at all.",
+]
+
+
+@pytest.mark.parametrize("text", _WRITTEN)
+@pytest.mark.parametrize("rule", TEXT_RULES, ids=lambda r: r.__name__)
+def test_quick_scans_find_what_plain_scans_find(rule, text):
+    doc = _BLANK(text)
+    quick, plain = _both_ways(rule, doc, [TimeSpan(0, 4)] if text.startswith("Shops") else ())
+    assert quick == plain
+
+
+def test_holidays_in_every_case_are_still_found():
+    from tui.extract.date_holidays import FIXED, MOVABLE
+
+    for name in (*FIXED, *MOVABLE):
+        written = name.title().replace("'S", "'s")
+        doc = _BLANK(f"It happened on {written}, they said.")
+        quick, plain = _both_ways(date_wire_forms.add_holidays, doc)
+        assert quick == plain, name
+
+
+def test_a_lower_case_name_kept_by_a_capital_elsewhere_reads_back_the_original_case(nlp):
+    # the match may be over the lower-cased text: the unit's capital must come from the article
+    text = "He spent 28 Days there. Then 28 days passed."
+    doc = nlp(text)
+    found = [text[s.start:s.end] for s in date_lengths.add_missed_lengths(doc, [])]
+    assert found == ["28 days"]
+
+
+_PIECES = ["Bastille Day", "bastille day", "LABOR DAY", "Labor\nDay", "Christmas", "christmas trees",
+           "Good Friday agreement", "for", "at least", "two", "20", "a", "an", "more", "Years", "years",
+           "week", "-", "long", "decade-long", "old", "of", "\n", ",", "İ", "ſ", "ı", "x", "Minutes", "one day"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=24))
+def test_quick_scans_match_plain_scans_on_generated_text(pieces):
+    text = " ".join(pieces)
+    doc = _BLANK(text)
+    for rule in TEXT_RULES:
+        quick, plain = _both_ways(rule, doc)
+        assert quick == plain, rule.__name__
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=24))
+def test_twin_matches_have_the_same_groups(pieces):
+    text = " ".join(pieces)
+    pattern = date_lengths._MISSED_LENGTH
+    quick = [(m.span(), [m.span(g) for g in ("rough", "count", "unit")]) for m in finditer_ignoring_case(pattern, text)]
+    plain = [(m.span(), [m.span(g) for g in ("rough", "count", "unit")]) for m in pattern.finditer(text)]
+    assert quick == plain
+
+
+def test_named_groups_keep_the_twin_but_inline_flags_and_back_references_do_not():
+    assert has_twin(re.compile(r"(?P<count>\d+) days", re.IGNORECASE))
+    assert not has_twin(re.compile(r"(?P<Count>\d+) days", re.IGNORECASE))
+    assert not has_twin(re.compile(r"(?-i:a)b", re.IGNORECASE))
+    assert not has_twin(re.compile(r"(?P<w>a)(?P=w)", re.IGNORECASE))
