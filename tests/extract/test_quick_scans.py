@@ -1,11 +1,12 @@
 """The date rules' quick whole-text scans find exactly what the plain scans find.
 
 Several span rules scan the whole article: over the lower-cased text instead of with IGNORECASE
-(``folded_search``), or after a test that proves no match can be there (a holiday's name, a unit
-word). Each rule here runs twice on the same doc, once the quick way and once the plain way
-(``folded`` refusing every text turns both the lower-cased twin and the prefilters off); the
-two must give the same spans on written sentences (another case, a line break inside a name, a
-hyphenated length, the characters that fold differently) and on generated ones.
+(``folded_search``), only where a match can begin (``scan_starts``), or after a test that proves
+no match can be there (a holiday's name, a digit before "sec"). Each rule here runs twice on the
+same doc, once the quick way and once the plain way (``folded`` refusing every text turns the
+lower-cased twin and the prefilters off, ``matches_from`` becomes ``finditer``); the two must
+give the same spans on written sentences (another case, a line break inside a name, a hyphenated
+length, the characters that fold differently) and on generated ones.
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ import pytest
 import spacy
 from hypothesis import given, strategies as st
 
-from tui.extract import date_lengths, date_spans, date_wire_forms, folded_search
+from tui.extract import (
+    date_extents,
+    date_lengths,
+    date_news_phrases,
+    date_report_periods,
+    date_spans,
+    date_times,
+    date_wire_forms,
+    folded_search,
+)
 from tui.extract.date_spans import TimeSpan
 from tui.extract.folded_search import finditer_ignoring_case, has_twin
 
@@ -29,8 +39,16 @@ QUICK_PATTERNS = {
     "date_wire_forms._HOLIDAY": date_wire_forms._HOLIDAY,
     "date_lengths._MISSED_LENGTH": date_lengths._MISSED_LENGTH,
 }
-#: Rules that read the doc's text alone (a blank tokenizer's doc is enough for them).
-TEXT_RULES = [date_wire_forms.add_holidays, date_lengths.add_missed_lengths]
+#: Rules with a quick scan; a blank tokenizer's doc is enough to compare the two ways (the few
+#: that read tags read the same empty tags both ways).
+TEXT_RULES = [
+    date_wire_forms.add_holidays, date_lengths.add_missed_lengths, date_lengths.add_unit_long, date_lengths.add_vague_lengths,
+    date_times.read_local_clocks, date_times.read_wire_clocks_before_weekdays, date_times.read_game_clocks,
+    date_extents.add_clock_times, date_extents.add_year_ranges, date_extents.add_day_words,
+    date_news_phrases.add_relative_day_phrases, date_report_periods.add_latest_periods,
+    date_wire_forms.add_seconds_abbreviated, date_wire_forms.add_this_moment, date_spans.add_unmarked,
+]
+_MODULES = (folded_search, date_extents, date_lengths, date_news_phrases, date_report_periods, date_spans, date_times, date_wire_forms)
 
 
 @pytest.mark.parametrize("name", sorted(QUICK_PATTERNS))
@@ -39,10 +57,12 @@ def test_the_rules_patterns_keep_their_quick_twin(name):
 
 
 def _plain_way(monkeypatch):
-    """Every text refused: no lower-cased twin, no prefilter."""
-    for module in (folded_search, date_wire_forms, date_lengths, date_spans):
+    """Every text refused (no lower-cased twin, no prefilter) and every scan tried everywhere."""
+    for module in _MODULES:
         if hasattr(module, "folded"):
             monkeypatch.setattr(module, "folded", lambda text: None)
+        if hasattr(module, "matches_from"):
+            monkeypatch.setattr(module, "matches_from", lambda pattern, text, starts: pattern.finditer(text))
 
 
 def _both_ways(rule, doc, spans=()):
@@ -64,6 +84,20 @@ _WRITTEN = [
     "It lasted over a week, at least 20 more years, for a year, 60 Minutes, 28 Days Later, three quarters of the vote.",
     "FOR AT LEAST TWENTY MORE YEARS and for a Year, one day, One Day, aged 12 and 14 years.",
     "No holiday and no length here at all.",
+    "At 0800 local time, 1430 LOCAL (0630 GMT), at 0830 GMT, 2053 Wednesday night, 12345 local, 1800 local residents.",
+    "With 1:29 remaining, 4:12 LEFT in the third, 12:30:45 to go, 1:2 left, ::59 remaining.",
+    "At 9 P.M., about 19:00, 8:00am, John 3:16, 5 percent, 7 pm, Around 10 a.m.",
+    "The vote closed at 10:59 and 23:51.",  # each clock alone in its text: a prefilter must let each through
+    "They met at 9 pm.",
+    "They met at 9 A.M. sharp.",
+    "In 1957-58, 2017–2018, No. 1990-1995, 19999-2000.",
+    "TODAY he said; Yesterday; USA Today; later tonight; early\ntomorrow; todays.",
+    "Sales in THE LATEST QUARTER and the most\nrecent period rose.",
+    "He ran 11.42SEC, then 1min 44.5 sec, and 19.19\nsec; security sectors.",
+    "At THIS MOMENT, this crucial moment of triumph; at present, At present levels.",
+    "For some time, FOR A WHILE, for quite some time ago, before a while.",
+    "Last Week, last week of June, This Morning, this morning, CBS This Morning, yesterday evening.",
+    "Right now, NOW, On SUNDAYS, twice a week, the near term, two-year, nowadays.",
 ]
 
 
@@ -95,7 +129,10 @@ def test_a_lower_case_name_kept_by_a_capital_elsewhere_reads_back_the_original_c
 
 _PIECES = ["Bastille Day", "bastille day", "LABOR DAY", "Labor\nDay", "Christmas", "christmas trees",
            "Good Friday agreement", "for", "at least", "two", "20", "a", "an", "more", "Years", "years",
-           "week", "-", "long", "decade-long", "old", "of", "\n", ",", "İ", "ſ", "ı", "x", "Minutes", "one day"]
+           "week", "-", "long", "decade-long", "old", "of", "\n", ",", "İ", "ſ", "ı", "x", "Minutes", "one day",
+           "0800", "2053", "1430", "local", "time", "GMT", "Wednesday", "night", "1:29", "12:30", "remaining", ":",
+           "9", "P.M.", "am", "about", "1957-58", "2017", "–", "Today", "tonight", "latest", "recent", "quarter",
+           "11.42sec", "sec", "moment", "this", "present", "At", "some", "while", "last", "Sundays", "now"]
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=24))

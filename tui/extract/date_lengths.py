@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 from .date_extents import trim_leading, trim_trailing
 from .date_words import MONTH_NAMES, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
-from .folded_search import finditer_ignoring_case
+from .folded_search import finditer_ignoring_case, folded
+from .scan_starts import matches_from, starts_before
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -235,7 +236,9 @@ def add_unit_long(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _UNIT_LONG.finditer(text):
+    lower = folded(text)
+    # every match holds "long" at most 8 characters in ("century-long"): tried only there (``scan_starts``)
+    for m in _UNIT_LONG.finditer(text) if lower is None else matches_from(_UNIT_LONG, text, starts_before("long", lower, within=8)):
         if not any(s.start < m.end() and m.start() < s.end for s in out):
             out.append(TimeSpan(m.start(), m.end()))
     return sorted(out, key=lambda s: s.start)
@@ -252,7 +255,9 @@ def add_vague_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _VAGUE_LENGTH.finditer(text):
+    lower = folded(text)
+    # every match begins with "for": tried only there (``scan_starts``)
+    for m in _VAGUE_LENGTH.finditer(text) if lower is None else matches_from(_VAGUE_LENGTH, text, starts_before("for", lower, within=0)):
         if not any(s.start < m.end(1) and m.start(1) < s.end for s in out):
             out.append(TimeSpan(m.start(1), m.end(1)))
     return sorted(out, key=lambda s: s.start)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .date_extents import overlaps_any, widen_leading
 from .date_words import MONTH_RE
 from .doc_text import doc_text
+from .folded_search import finditer_ignoring_case
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -50,12 +51,12 @@ def add_relative_day_phrases(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeS
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _RELATIVE_DAY.finditer(text):
+    for m in finditer_ignoring_case(_RELATIVE_DAY, text):  # maybe over the lower-cased text: case is read from ``text``
         if overlaps_any(out, m.start(), m.end()):
             continue
         if _PART_OF_ANOTHER.search(text, max(0, m.start() - 8), m.start()) or _OF_AFTER.match(text, m.end()):
             continue
-        if _TITLE_CASE.match(m.group()):
+        if _TITLE_CASE.match(text, m.start(), m.end()):
             continue
         out.append(TimeSpan(m.start(), m.end()))
     return sorted(out, key=lambda s: s.start)

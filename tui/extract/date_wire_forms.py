@@ -198,8 +198,11 @@ def add_this_moment(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     text = doc_text(doc)
     if "moment" not in text and "present" not in text:
         return spans
-    found = [(m.start(), m.end()) for m in _THIS_MOMENT.finditer(text) if not _MOMENT_NAMED_AFTER.match(text, m.end())]
-    for m in _AT_PRESENT.finditer(text):
+    lower = folded(text)
+    # each scan only where its word is: "moment" in any case for the one, "present" as written for the other
+    moments = _THIS_MOMENT.finditer(text) if lower is None or "moment" in lower else ()
+    found = [(m.start(), m.end()) for m in moments if not _MOMENT_NAMED_AFTER.match(text, m.end())]
+    for m in _AT_PRESENT.finditer(text) if "present" in text else ():
         words = span_at(doc, m.start(1), m.end(1), alignment_mode="expand")
         after = doc[words[-1].i + 1] if words is not None and len(words) and words[-1].i + 1 < len(doc) else None
         if after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:  # not "at present levels"
@@ -216,6 +219,11 @@ _SECONDS = re.compile(
 )
 
 
+#: Every match holds a digit, at most one space and "sec": most articles have "sec" ("second",
+#: "security") and none of these, and are not scanned (``re`` skips ahead by the digit).
+_SECONDS_HINT = re.compile(r"\d\s?sec")
+
+
 def seconds_phrase(minutes: str | None, seconds: str) -> str:
     """The length written out as the value rules read it: ("1", "44.5") -> "1 minutes 44.5 seconds"."""
     return f"{minutes} minutes {seconds} seconds" if minutes else f"{seconds} seconds"
@@ -226,10 +234,11 @@ def add_seconds_abbreviated(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
-    if "sec" not in text.lower():
+    lower = folded(text)
+    if "sec" not in (text.lower() if lower is None else lower) or lower is not None and not _SECONDS_HINT.search(lower):
         return spans
     out = list(spans)
-    for m in _SECONDS.finditer(text):
+    for m in finditer_ignoring_case(_SECONDS, text):
         end = m.end() - 1 if m.group().endswith(".") else m.end()
         inside = [s for s in out if s.start < end and m.start() < s.end]
         if any(s.start < m.start() or s.end > end for s in inside):
