@@ -158,3 +158,21 @@ def test_named_groups_keep_the_twin_but_inline_flags_and_back_references_do_not(
     assert not has_twin(re.compile(r"(?P<Count>\d+) days", re.IGNORECASE))
     assert not has_twin(re.compile(r"(?-i:a)b", re.IGNORECASE))
     assert not has_twin(re.compile(r"(?P<w>a)(?P=w)", re.IGNORECASE))
+
+
+def test_starts_before_gives_each_place_once_in_order_when_words_are_close():
+    from tui.extract.scan_starts import starts_before
+
+    assert list(starts_before("long", "a longlong x long", within=3)) == [0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 13]
+    assert list(starts_before("for", "for", within=2)) == [0]
+    assert list(starts_before("long", "no such word", within=8)) == []
+
+
+@given(st.lists(st.sampled_from(["long", "day", "-", " ", "x", "hour", "century", "\n", "LONG"]), max_size=20))
+def test_matches_from_the_starts_are_the_matches_of_finditer(pieces):
+    from tui.extract.scan_starts import matches_from, starts_before
+
+    text = "".join(pieces)
+    pattern = date_lengths._UNIT_LONG
+    quick = [m.span() for m in matches_from(pattern, text, starts_before("long", text.lower(), within=8))]
+    assert quick == [m.span() for m in pattern.finditer(text)]
