@@ -176,3 +176,18 @@ def test_matches_from_the_starts_are_the_matches_of_finditer(pieces):
     pattern = date_lengths._UNIT_LONG
     quick = [m.span() for m in matches_from(pattern, text, starts_before("long", text.lower(), within=8))]
     assert quick == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Exports slowed In The Autumn of 2019.", ["The Autumn of 2019"]),
+        ("Rain fell during\tthe\nwinter.", ["the\nwinter"]),
+        ("It grew within the summer and by  the spring.", []),  # "within" is no "in"; one space only before "the"
+        ("Troops left over the fall of Rome, until the late winter.", ["the late winter"]),
+    ],
+)
+def test_a_season_after_a_preposition_with_the_look_behinds_after_the(text, found):
+    # the look-behinds stand after "the" (and take it along) so the scan can skip the branch by its first letter
+    for spans in (date_spans.spans_ignoring_case(date_spans._EXTRA, text), [m.span() for m in date_spans._EXTRA.finditer(text)]):
+        assert [text[a:b] for a, b in spans] == found

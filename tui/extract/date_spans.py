@@ -122,9 +122,10 @@ _EXTRA_ALTERNATIVES = (
         r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
         r"(?:that|that\s+same|the\s+same)\s+(?:spring|summer|autumn|fall|winter|weekend|night|morning|afternoon|evening)",  # "That fall, he ran": the story's season
         r"these\s+days",
-        # anchor.season_after_preposition: "slowed in the autumn", "during the winter of 2019" (not "the fall of Rome")
-        r"(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bover\s)|(?<=\bthrough\s))"
-        r"the\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+(?:19|20)\d\d)?"
+        # anchor.season_after_preposition: "slowed in the autumn", "during the winter of 2019" (not "the fall of Rome");
+        # "the" before the look-behinds (which take it along) lets the scan skip this branch at every other word
+        r"the(?:(?<=\bin\sthe)|(?<=\bduring\sthe)|(?<=\bby\sthe)|(?<=\buntil\sthe)|(?<=\bover\sthe)|(?<=\bthrough\sthe))"
+        r"\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+(?:19|20)\d\d)?"
         r"(?!\s+(?:of|in|from|to|season|term|semester|collection|months|and\s+winter|and\s+spring)\b|-)",
         r"the\s+(?:near|short|long)\s+term",
         r"daily|weekly|monthly|hourly|nightly",
