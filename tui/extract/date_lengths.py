@@ -336,7 +336,7 @@ def add_missed_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out = list(spans)
-    # over the lower-cased text when that finds the same (a third of the time): the unit's case is read from ``text``
+    # over the lower-cased text when that finds the same (under half the time): the unit's case is read from ``text``
     for m in finditer_ignoring_case(_MISSED_LENGTH, text):
         if m.group("count").lower() in {"a", "an"} and not m.group("rough") and not _LENGTH_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
