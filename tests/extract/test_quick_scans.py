@@ -97,6 +97,7 @@ _WRITTEN = [
     "At THIS MOMENT, this crucial moment of triumph; at present, At present levels.",
     "For some time, FOR A WHILE, for quite some time ago, before a while.",
     "Last Week, last week of June, This Morning, this morning, CBS This Morning, yesterday evening.",
+    "TONIGHT and Next\nYear, thisweek, the last month, blast night, TOMORROW AFTERNOON.",
     "Right now, NOW, On SUNDAYS, twice a week, the near term, two-year, nowadays.",
 ]
 
@@ -166,6 +167,15 @@ def test_starts_before_gives_each_place_once_in_order_when_words_are_close():
     assert list(starts_before("long", "a longlong x long", within=3)) == [0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 13]
     assert list(starts_before("for", "for", within=2)) == [0]
     assert list(starts_before("long", "no such word", within=8)) == []
+
+
+def test_starts_at_merges_the_words_places_in_order_once():
+    from tui.extract.scan_starts import starts_at
+
+    text = "this is the last; lastthis"  # "is" inside "this" too, "this" and "is" at one place each
+    assert list(starts_at(("this", "is", "last"), text)) == [0, 2, 5, 12, 18, 22, 24]
+    assert list(starts_at(("this", "is", "last"), text)) == [i for i in range(len(text)) if text.startswith(("this", "is", "last"), i)]
+    assert list(starts_at(("x",), "")) == []
 
 
 @given(st.lists(st.sampled_from(["long", "day", "-", " ", "x", "hour", "century", "\n", "LONG"]), max_size=20))

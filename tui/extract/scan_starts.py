@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from heapq import merge
 
 
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
@@ -45,3 +46,13 @@ def starts_before(word: str, text: str, *, within: int) -> Iterator[int]:
         yield from range(first, at + 1)
         next_free = at + 1
         at = text.find(word, at + 1)
+
+
+def starts_at(words: Iterable[str], text: str) -> Iterator[int]:
+    """Every place one of ``words`` occurs in ``text``, ascending and each once: where a match
+    that begins with one of them can begin."""
+    last = -1
+    for at in merge(*(starts_before(word, text, within=0) for word in words)):
+        if at != last:
+            yield at
+            last = at
