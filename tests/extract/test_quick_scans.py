@@ -201,3 +201,34 @@ def test_a_season_after_a_preposition_with_the_look_behinds_after_the(text, foun
     # the look-behinds stand after "the" (and take it along) so the scan can skip the branch by its first letter
     for spans in (date_spans.spans_ignoring_case(date_spans._EXTRA, text), [m.span() for m in date_spans._EXTRA.finditer(text)]):
         assert [text[a:b] for a, b in spans] == found
+
+
+def _literal_starts(pattern: re.Pattern[str]) -> set[str]:
+    """The literal words every match of ``pattern`` begins with, one per branch (look-arounds skipped)."""
+    from re import _constants as sre, _parser as parser  # type: ignore[attr-defined]
+
+    def starts(items):  # (prefix, still literal) pairs
+        out = {("", True)}
+        for op, av in items:
+            if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+                continue
+            if op is sre.LITERAL:
+                out = {(p + chr(av), True) if open_ else (p, False) for p, open_ in out}
+            elif op is sre.SUBPATTERN or op is sre.BRANCH:
+                inner = set().union(*(starts(s) for s in ([av[3]] if op is sre.SUBPATTERN else av[1])))
+                out = {(p + q, o2) for p, open_ in out for q, o2 in (inner if open_ else {("", False)})}
+            else:
+                out = {(p, False) for p, _ in out}
+        return out
+
+    return {p for p, _ in starts(parser.parse(pattern.pattern, pattern.flags))}
+
+
+def test_the_places_scans_begin_from_still_cover_their_patterns():
+    # a branch added to one of these patterns must not begin where its rule does not look
+    relative = _literal_starts(date_news_phrases._RELATIVE_DAY)
+    assert all(p.startswith(date_news_phrases._RELATIVE_DAY_FIRST) for p in relative), relative
+    units = _literal_starts(date_lengths._UNIT_LONG)
+    assert units and max(map(len, units)) + 1 <= 8, units  # "long" at most 8 characters in: add_unit_long's reach
+    assert _literal_starts(date_lengths._VAGUE_LENGTH) == {"for"}
+    assert _literal_starts(date_lengths._UNIT_LONG) >= {"century", "hour"}  # the helper reads real branches
