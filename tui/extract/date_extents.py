@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
+from .folded_search import finditer_ignoring_case, folded
+from .scan_starts import matches_from, starts_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -114,15 +116,21 @@ _CLOCK = re.compile(
 )
 #: A name just before "3:16" makes it a reference ("John 3:16"), not a time; days and months are fine.
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+#: Every clock ``_CLOCK`` finds holds a digit and ":" and two more digits, or a digit and "am"/"a.m."
+#: (lower case): an article without one is not scanned (most are not). ``re`` skips ahead by the digit.
+_CLOCK_HINT = re.compile(r"\d(?::[0-5]\d|\s*[ap](?:\.m\.|m\b))")
+_MERIDIEM = re.compile(r"[ap]\.?m\b|[ap]\.m\.", re.IGNORECASE)
 _DAY_OR_MONTH = re.compile(rf"^(?:{'|'.join(WEEKDAYS)}|{MONTH_RE})$", re.IGNORECASE)
 
 
 def add_clock_times(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"about 19:00", "8:00am", "9 p.m.": clock times the model took for numbers."""
     text = doc_text(doc)
-    found = []
-    for m in _CLOCK.finditer(text):
-        marked = re.search(r"[ap]\.?m\b|[ap]\.m\.", m.group(), re.IGNORECASE) is not None
+    found: list[tuple[int, int]] = []
+    if (lower := folded(text)) is not None and not _CLOCK_HINT.search(lower):
+        return _added(spans, found)
+    for m in finditer_ignoring_case(_CLOCK, text):  # over the lower-cased text: the name before is read from ``text``
+        marked = _MERIDIEM.search(m.group()) is not None
         name = _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start())
         if not marked and name and not _DAY_OR_MONTH.match(name.group(1)) and name.group(1) not in {"At", "By", "About", "Around", "Until"}:
             continue
@@ -132,13 +140,15 @@ def add_clock_times(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
 _YEAR_RANGE = re.compile(r"(?<![\w/.$£€#-])((?:19|20)\d\d)\s*[–-]\s*((?:19|20)?\d\d)(?![\w/%-]|\.\d)")
 _LABEL = re.compile(r"(?:\bNo\.?|#|\bnumber|\bpages?|\bpp\.?)\s*$", re.IGNORECASE)
+#: Where a range's first year can begin ("19.." or "20.."): the scan tries only there (``scan_starts``).
+_YEAR_RANGE_START = re.compile(r"[12](?=[09]\d\d)")
 
 
 def add_year_ranges(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"2017–2018", "1957-58": a range of years (``split_ranges`` then gives both ends)."""
     text = doc_text(doc)
     found = []
-    for m in _YEAR_RANGE.finditer(text):
+    for m in matches_from(_YEAR_RANGE, text, starts_of(_YEAR_RANGE_START, text)):
         first, second = int(m.group(1)), m.group(2)
         last = int(m.group(1)[:2] + second) if len(second) == 2 else int(second)
         if 0 < last - first <= 30 and not _LABEL.search(text, max(0, m.start() - 8), m.start()):
@@ -160,6 +170,7 @@ def add_range_ends(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
 
 _DAY_WORD = re.compile(r"(?<![\w-])(?:(?:early|late|earlier|later)\s+)?(today|tomorrow|yesterday|tonight)(?![\w-])", re.IGNORECASE)
+_DAY_WORDS = ("today", "tomorrow", "yesterday", "tonight")
 #: Where a capital letter starts a sentence (or a quote, a heading, a bracket) rather than a name.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'`«»()\[\]—–-]\s*|\n\s*)$")  # "``Tomorrow" opens a quote as TimeBank writes it
 
@@ -173,7 +184,9 @@ def add_day_words(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """"Today, ...", "declared tomorrow a day of mourning", "as of early today": deictic days the
     model left out (never "USA Today")."""
     text = doc_text(doc)
-    return _added(spans, [(m.start(), m.end()) for m in _DAY_WORD.finditer(text) if not _is_name(text, m.start(1))])
+    if (lower := folded(text)) is not None and not any(word in lower for word in _DAY_WORDS):
+        return _added(spans, [])  # every match holds one of the words: an article without them is not scanned
+    return _added(spans, [(m.start(), m.end()) for m in finditer_ignoring_case(_DAY_WORD, text) if not _is_name(text, m.start(1))])
 
 
 _DAY_WORD_THEN = re.compile(r"^(?:(?:early|late|earlier|later)\s+)?(?:today|tomorrow|yesterday|tonight)(?='s\b|\s+(?!morning|afternoon|evening|night|at\b|\d))", re.IGNORECASE)

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 from .date_extents import trim_leading, trim_trailing
 from .date_words import MONTH_NAMES, UNIT_RE, WEEKDAYS
 from .doc_text import doc_text
+from .folded_search import finditer_ignoring_case, folded
+from .scan_starts import matches_from, starts_before
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -234,7 +236,9 @@ def add_unit_long(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _UNIT_LONG.finditer(text):
+    lower = folded(text)
+    # every match holds "long" at most 8 characters in ("century-long"): tried only there (``scan_starts``)
+    for m in _UNIT_LONG.finditer(text) if lower is None else matches_from(_UNIT_LONG, text, starts_before("long", lower, within=8)):
         if not any(s.start < m.end() and m.start() < s.end for s in out):
             out.append(TimeSpan(m.start(), m.end()))
     return sorted(out, key=lambda s: s.start)
@@ -251,7 +255,9 @@ def add_vague_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _VAGUE_LENGTH.finditer(text):
+    lower = folded(text)
+    # every match begins with "for": tried only there (``scan_starts``)
+    for m in _VAGUE_LENGTH.finditer(text) if lower is None else matches_from(_VAGUE_LENGTH, text, starts_before("for", lower, within=0)):
         if not any(s.start < m.end(1) and m.start(1) < s.end for s in out):
             out.append(TimeSpan(m.start(1), m.end(1)))
     return sorted(out, key=lambda s: s.start)
@@ -318,6 +324,7 @@ _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 #: Words before "a week" that make it a length: "for a week", "within a year", "lasted an hour", "running a month (behind)".
 _LENGTH_WORD_BEFORE = re.compile(r"\b(?:for|within|lasted|last|lasts|lasting|take|takes|took|taking|spent|spend|spends|running|run|runs)\s+$", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged?\b[^.;:]*$", re.IGNORECASE)
+_ONE_DAY = re.compile(r"one\s+day", re.IGNORECASE)
 
 
 def add_missed_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
@@ -329,12 +336,13 @@ def add_missed_lengths(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _MISSED_LENGTH.finditer(text):
+    # over the lower-cased text when that finds the same (under half the time): the unit's case is read from ``text``
+    for m in finditer_ignoring_case(_MISSED_LENGTH, text):
         if m.group("count").lower() in {"a", "an"} and not m.group("rough") and not _LENGTH_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
-        if not m.group("rough") and re.fullmatch(r"one\s+day", m.group(), re.IGNORECASE):
+        if not m.group("rough") and _ONE_DAY.fullmatch(m.group()):
             continue  # "he hopes one day to fly": some day (FUTURE_REF), which the value rules read when the model marks it
-        if m.group("unit")[0].isupper() or _AGED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        if text[m.start("unit")].isupper() or _AGED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "the 60 Minutes program", "28 Days Later": titles; "aged 12 and 14 years": ages
         if _AGE_AFTER.match(text, m.end()) or (m.group("unit").lower().startswith("quarter") and _FRACTION_AFTER.match(text, m.end())
                                                 and m.group("count").lower() in {"one", "two", "three", "a", "an", "1", "2", "3"}):

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from .date_extents import overlaps_any, widen_leading
 from .date_words import MONTH_RE
 from .doc_text import doc_text
+from .folded_search import folded
+from .scan_starts import matches_from, starts_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -33,6 +35,8 @@ _RELATIVE_DAY = re.compile(
     r"|yesterday(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon|evening))?|tonight)(?![\w-])",
     re.IGNORECASE,
 )
+#: The words a ``_RELATIVE_DAY`` match begins with.
+_RELATIVE_DAY_FIRST = ("last", "this", "next", "yesterday", "tomorrow", "tonight")
 #: Before the phrase, a word that makes it part of something else: "the last week of June",
 #: "every last night of the run", "a next year" never reads as the relative period.
 _PART_OF_ANOTHER = re.compile(r"\b(?:the|a|an|every|each|its|their|his|her|our|my|your)\s+$", re.IGNORECASE)
@@ -50,7 +54,9 @@ def add_relative_day_phrases(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeS
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _RELATIVE_DAY.finditer(text):
+    lower = folded(text)
+    # every match begins with one of its first words: tried only there (``scan_starts``)
+    for m in _RELATIVE_DAY.finditer(text) if lower is None else matches_from(_RELATIVE_DAY, text, starts_at(_RELATIVE_DAY_FIRST, lower)):
         if overlaps_any(out, m.start(), m.end()):
             continue
         if _PART_OF_ANOTHER.search(text, max(0, m.start() - 8), m.start()) or _OF_AFTER.match(text, m.end()):

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .date_extents import trim_leading
 from .date_words import MONTH_RE, WEEKDAYS
 from .doc_text import doc_text
+from .scan_starts import matches_from, starts_before, starts_of
 from .time_zones import ZONE_RE
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 #: (not "hours": "1500 hours of community service" is a length).
 #: "local" must end the phrase ("1430 local (0630 GMT)") or say "time": "1800 local residents" is a count.
 _LOCAL_CLOCK = re.compile(r"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)(?=\s+local(?:\s+time\b|(?!\s*[A-Za-z])))", re.IGNORECASE)
+#: Where a wire clock's four digits can begin (``_LOCAL_CLOCK``, ``_ZONED_CLOCK``, ``_WIRE_CLOCK_DAY``):
+#: the three scans try only there (``scan_starts``), a few places an article, not every character.
+_CLOCK_DIGITS = re.compile(r"[0-2](?=\d[0-5]\d)")
 
 
 def read_local_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
@@ -46,7 +50,8 @@ def read_local_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out: list[TimeSpan] = []
-    clocks = {m.start(): m for m in _LOCAL_CLOCK.finditer(text)}
+    starts = list(starts_of(_CLOCK_DIGITS, text))
+    clocks = {m.start(): m for m in matches_from(_LOCAL_CLOCK, text, starts)}
     for span in spans:
         if (m := clocks.get(span.start)) is not None and re.fullmatch(r"\s*(?:local(?:\s+time)?)?", text[m.end():span.end], re.IGNORECASE):
             continue  # read again below, as the clock alone
@@ -54,7 +59,7 @@ def read_local_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     for start, m in clocks.items():
         if not any(s.start < m.end() and start < s.end for s in out):
             out.append(TimeSpan(start, m.end(), reads_as=f"{m.group(1)}:{m.group(2)}"))
-    for m in _ZONED_CLOCK.finditer(text):
+    for m in matches_from(_ZONED_CLOCK, text, starts):
         # time.zone_clock: "at 0830 GMT", "(0735 GMT)": the model often leaves a wire clock with a
         # leading zero out; the zone says it is a clock, and it belongs to the time ("5 p.m. EST")
         if not any(s.start < m.end() and m.start() < s.end for s in out):
@@ -163,7 +168,7 @@ def read_wire_clocks_before_weekdays(doc: "Doc", spans: list["TimeSpan"]) -> lis
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _WIRE_CLOCK_DAY.finditer(text):
+    for m in matches_from(_WIRE_CLOCK_DAY, text, starts_of(_CLOCK_DIGITS, text)):
         inside = [s for s in out if s.start < m.end() and m.start() < s.end]
         if any(s.start < m.start() or s.end > m.end() for s in inside):
             continue  # part of a longer expression: left as it is
@@ -200,7 +205,8 @@ def read_game_clocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
     text = doc_text(doc)
     out = list(spans)
-    for m in _GAME_CLOCK.finditer(text):
+    # the minutes begin one or two characters before a colon: tried only there (``scan_starts``)
+    for m in matches_from(_GAME_CLOCK, text, starts_before(":", text, within=2)):
         minutes, seconds = int(m.group(1)), int(m.group(2))
         phrase = f"{minutes} minutes and {seconds} seconds" if minutes else f"{seconds} seconds"
         out = [s for s in out if not (s.start < m.end() and m.start() < s.end)]

@@ -29,9 +29,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .date_extents import overlaps_any
-from .date_holidays import HOLIDAY_RE
+from .date_holidays import FIXED, HOLIDAY_RE, MOVABLE
 from .date_words import MONTH_RE, WEEKDAYS
 from .doc_text import doc_text
+from .folded_search import finditer_ignoring_case, folded
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -120,6 +121,10 @@ def share_written_year(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
 
 
 _HOLIDAY = re.compile(rf"(?<![\w'-])(?:{HOLIDAY_RE})(?![\w'-])", re.IGNORECASE)
+#: The names that hold no shorter name: a match of ``_HOLIDAY`` is some name in the lower-cased
+#: text, so it holds one of these; most articles hold none and skip the scan (a test per holiday).
+_HOLIDAY_KEYS = tuple(n for n in (*FIXED, *MOVABLE) if not any(o != n and o in n for o in (*FIXED, *MOVABLE)))
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
 #: Lower-case words a holiday's name keeps ("the Fourth of July", "New Year's Day").
 _SMALL_WORDS = frozenset({"of", "the", "day"})
 #: Names that go on after the holiday: an accord, an island, a rising, a thing of the season.
@@ -139,16 +144,20 @@ def add_holidays(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
+    lower = folded(text)
+    if lower is not None and not any(key in lower for key in _HOLIDAY_KEYS):
+        return sorted(spans, key=lambda s: s.start)  # no holiday's name anywhere: as the scan would find
     out = list(spans)
-    for m in _HOLIDAY.finditer(text):
-        words = re.findall(r"[A-Za-z]{2,}", m.group())
+    for m in finditer_ignoring_case(_HOLIDAY, text):
+        written = text[m.start():m.end()]  # the match may be over the lower-cased text: case from here
+        words = _LETTERS.findall(written)
         if not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) or not words[0][0].isupper():
             continue  # "may day" in a sentence, "easter" in a name's lower-case use
         inside = [s for s in out if m.start() <= s.start and s.end <= m.end()]
         if _NAMED_AFTER_HOLIDAY.match(text, m.end()):
             out = [s for s in out if s not in inside]  # "the Good Friday agreement": no Friday either
             continue
-        if m.group().lower().startswith(_LEFT_TO_THE_MODEL) or overlaps_any([s for s in out if s not in inside], m.start(), m.end()):
+        if written.lower().startswith(_LEFT_TO_THE_MODEL) or overlaps_any([s for s in out if s not in inside], m.start(), m.end()):
             continue
         out = [s for s in out if s not in inside] + [TimeSpan(m.start(), m.end())]  # "Good" + "Friday" is one holiday
     return sorted(out, key=lambda s: s.start)
@@ -189,8 +198,11 @@ def add_this_moment(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     text = doc_text(doc)
     if "moment" not in text and "present" not in text:
         return spans
-    found = [(m.start(), m.end()) for m in _THIS_MOMENT.finditer(text) if not _MOMENT_NAMED_AFTER.match(text, m.end())]
-    for m in _AT_PRESENT.finditer(text):
+    lower = folded(text)
+    # each scan only where its word is: "moment" in any case for the one, "present" as written for the other
+    moments = _THIS_MOMENT.finditer(text) if lower is None or "moment" in lower else ()
+    found = [(m.start(), m.end()) for m in moments if not _MOMENT_NAMED_AFTER.match(text, m.end())]
+    for m in _AT_PRESENT.finditer(text) if "present" in text else ():
         words = span_at(doc, m.start(1), m.end(1), alignment_mode="expand")
         after = doc[words[-1].i + 1] if words is not None and len(words) and words[-1].i + 1 < len(doc) else None
         if after is None or after.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:  # not "at present levels"
@@ -207,6 +219,11 @@ _SECONDS = re.compile(
 )
 
 
+#: Every match holds a digit, at most one space and "sec": most articles have "sec" ("second",
+#: "security") and none of these, and are not scanned (``re`` skips ahead by the digit).
+_SECONDS_HINT = re.compile(r"\d\s?sec")
+
+
 def seconds_phrase(minutes: str | None, seconds: str) -> str:
     """The length written out as the value rules read it: ("1", "44.5") -> "1 minutes 44.5 seconds"."""
     return f"{minutes} minutes {seconds} seconds" if minutes else f"{seconds} seconds"
@@ -217,10 +234,11 @@ def add_seconds_abbreviated(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
-    if "sec" not in text.lower():
+    lower = folded(text)
+    if "sec" not in (text.lower() if lower is None else lower) or lower is not None and not _SECONDS_HINT.search(lower):
         return spans
     out = list(spans)
-    for m in _SECONDS.finditer(text):
+    for m in finditer_ignoring_case(_SECONDS, text):
         end = m.end() - 1 if m.group().endswith(".") else m.end()
         inside = [s for s in out if s.start < end and m.start() < s.end]
         if any(s.start < m.start() or s.end > end for s in inside):
