@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .date_compared_periods import add_compared_quarters
+from .date_day_parts import add_parts_of_day, read_clock_hours, read_early_hours
 from .date_extents import (
     add_clock_times,
     add_day_words,
@@ -525,6 +526,9 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_clock_times,
     add_race_times,
     read_local_clocks,
+    read_clock_hours,
+    read_early_hours,
+    add_parts_of_day,
     read_game_clocks,
     add_year_ranges,
     add_range_ends,

@@ -1,0 +1,49 @@
+"""Times of day read as lengths or whole days (``date_day_parts``): military clocks, early hours, parts of the day."""
+
+from __future__ import annotations
+
+from tests.extract.date_support import date_values
+from tui.extract import date_day_parts, date_spans
+
+
+def _texts(doc, spans):  # type: ignore[no-untyped-def]
+    return [(doc.text[s.start:s.end], s.reads_as) for s in spans]
+
+
+def test_a_military_clock_after_at_reads_as_the_time_of_day(nlp):
+    doc = nlp.make_doc("The convoy left at 2235 hours and the curfew starts (0600 hrs) daily.")
+    spans = date_day_parts.read_clock_hours(doc, [])
+    assert _texts(doc, spans) == [("2235 hours", "22:35"), ("0600 hrs", "06:00")]
+
+
+def test_hours_that_are_a_count_or_no_clock_stay_lengths(nlp):
+    doc = nlp.make_doc("Volunteers gave 1500 hours of work; the lab ran for 2500 hours at 2470 hours.")
+    start = doc.text.index("1500")
+    model = [date_spans.TimeSpan(start, start + len("1500 hours"))]
+    assert date_day_parts.read_clock_hours(doc, model) == model  # no clock word before; 24:70 is no clock
+
+
+def test_a_military_clock_becomes_a_time_fact_of_its_day(nlp):
+    values = date_values(nlp, "The frigate docked at 2235 hours on Tuesday, the navy said.", "2026-11-18")
+    assert values["2235 hours"] == "2026-11-17T22:35"
+
+
+def test_the_early_hours_of_a_weekday_are_its_morning(nlp):
+    values = date_values(nlp, "Shelling resumed in the early hours of Wednesday, residents said.", "2026-11-19")
+    assert values == {"the early hours of Wednesday": "2026-11-18TMO"}
+
+
+def test_the_early_hours_alone_are_the_morning_of_the_story_day(nlp):
+    doc = nlp.make_doc("Police raided the flat in the small hours and again in the early hours of the morning.")
+    spans = date_day_parts.read_early_hours(doc, [])
+    assert _texts(doc, spans) == [("the small hours", "morning"), ("the early hours of the morning", "morning")]
+
+
+def test_a_bare_part_of_the_day_after_a_preposition_is_a_time(nlp):
+    values = date_values(nlp, "The ceasefire talks resumed in the afternoon.", "2026-11-18")
+    assert values == {"the afternoon": "2026-11-18TAF"}
+
+
+def test_a_part_of_the_day_that_names_a_thing_stays_out(nlp):
+    doc = nlp("She read it in the morning paper and saw it on the evening news.")
+    assert date_day_parts.add_parts_of_day(doc, []) == []
