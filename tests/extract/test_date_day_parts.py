@@ -1,4 +1,4 @@
-"""Times of day read as lengths or whole days (``date_day_parts``): military clocks, early hours, parts of the day."""
+"""Times of day read as lengths or whole days (``date_day_parts``), and counted seasons as sets (``date_sets``)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,13 @@ def test_a_bare_part_of_the_day_after_a_preposition_is_a_time(nlp):
 def test_a_part_of_the_day_that_names_a_thing_stays_out(nlp):
     doc = nlp("She read it in the morning paper and saw it on the evening news.")
     assert date_day_parts.add_parts_of_day(doc, []) == []
+
+
+def test_a_count_of_seasons_is_the_season_of_every_year(nlp):
+    # set.counted_seasons: the model marks "the past three" alone; the plural season joins it
+    values = date_values(nlp, "Riots have shaken the town for the past three summers.", "2026-11-18")
+    assert values == {"the past three summers": "XXXX-SU"}
+
+
+def test_a_single_season_stays_a_date(nlp):
+    assert date_values(nlp, "The river flooded last summer.", "2026-11-18") == {"last summer": "2026-SU"}

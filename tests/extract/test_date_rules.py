@@ -53,6 +53,8 @@ CASES = [
     ("set.every_part_of_day", "each night", NOW, "SET", "XXXX-XX-XXTNI"),
     ("set.weekends", "every weekend", NOW, "SET", "XXXX-WXX-WE"),
     ("set.weekends", "weekends", NOW, "SET", "XXXX-WXX-WE"),
+    ("set.counted_seasons", "the past three summers", NOW, "SET", "XXXX-SU"),  # TimeBank: each summer, not a stretch
+    ("set.counted_seasons", "the last two winters", NOW, "SET", "XXXX-WI"),
     ("duration.fortnight", "a fortnight", NOW, "DURATION", "P2W"),
     ("duration.more_units", "at least 20 more years", NOW, "DURATION", "P20Y"),
     ("duration.more_units", "an additional year", NOW, "DURATION", "P1Y"),

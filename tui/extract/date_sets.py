@@ -2,7 +2,7 @@
 
 ``SET_RULES`` are value rules in the form of ``date_durations.DURATION_RULES``: (name, pattern over
 the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part``,
-``drop_paper_names`` and ``widen_to_frequency_counts`` are span rules (``date_spans.SPAN_RULES`` runs them).
+``drop_paper_names``, ``widen_to_frequency_counts`` and ``widen_to_counted_seasons`` are span rules (``date_spans.SPAN_RULES`` runs them).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .date_words import PARTS_OF_DAY, WEEKDAYS
+from .date_words import PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .doc_text import doc_text
 from .word_index import span_at
 
@@ -51,9 +51,16 @@ def _weekends(m: re.Match[str]) -> str:
     return "XXXX-WXX-WE"
 
 
+def _counted_seasons(m: re.Match[str]) -> str:
+    """set.counted_seasons: "the past three summers" is summer of each of those years (TimeBank:
+    SET XXXX-SU), not one stretch of time: the seasons between them are not part of it."""
+    return f"XXXX-{SEASONS[m.group(1)[:-1]]}"
+
+
 SET_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
     ("set.every_part_of_day", r"^(?:every|each)\s+(morning|afternoon|evening|night)$", _every_part_of_day),
     ("set.weekends", r"^(?:(?:every|each)\s+weekend|(?:on\s+)?weekends)$", _weekends),
+    ("set.counted_seasons", r"^(?:the\s+)?(?:past|last|previous|next|coming|\d+|several|few)(?:\s+(?:\d+|several|few))?\s+(summers|winters|autumns|springs)$", _counted_seasons),
 )
 
 
@@ -93,5 +100,24 @@ def widen_to_frequency_counts(doc: "Doc", spans: list["TimeSpan"]) -> list["Time
     for span in spans:
         if _PERIOD.fullmatch(text, span.start, span.end) and (m := _COUNT_BEFORE.search(text, max(0, span.start - 24), span.start)):
             span = replace(span, start=m.start(), reads_as=None)
+        out.append(span)
+    return out
+
+
+#: "the past three" + " summers": the model marks the count and leaves the plural season out.
+_SEASONS_AFTER = re.compile(r"\s+(summers|winters|autumns|springs)\b", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?:the\s+)?(?:past|last|previous|next|coming)(?:\s+\w+)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)",
+    re.IGNORECASE,
+)
+
+
+def widen_to_counted_seasons(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.counted_seasons: "the past three" + "summers" is one set (XXXX-SU)."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _COUNTED.fullmatch(text, span.start, span.end) and (m := _SEASONS_AFTER.match(text, span.end)):
+            span = replace(span, end=m.end(), reads_as=None)
         out.append(span)
     return out

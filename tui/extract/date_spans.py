@@ -73,7 +73,7 @@ from .date_news_phrases import (
 from .date_quarter_forms import add_bare_quarters
 from .date_report_periods import add_latest_periods
 from .date_season_spans import widen_year_to_its_season
-from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
+from .date_sets import drop_paper_names, share_recurring_part, widen_to_counted_seasons, widen_to_frequency_counts
 from .date_strict_forms import STRICT_FORM_RULES
 from .date_times import (
     extend_times,
@@ -153,7 +153,7 @@ _NOT_TIMES = re.compile(r"^(?:quarterly|annual|annually|seasonally|biannual|semi
 #: Something in the phrase must be a time: a unit, a month or weekday, a clock, a year, a vague word.
 _TIME_WORD = re.compile(
     rf"\b(?:{UNIT_RE}|{MONTH_RE}|{'|'.join(WEEKDAYS)}|today|tonight|tomorrow|yesterday|now|noon|midnight|midday|"
-    r"morning|afternoon|evening|night|overnight|weekend|midweek|spring|summer|autumn|fall|winter|season|"
+    r"morning|afternoon|evening|night|overnight|weekend|midweek|spring|summer|autumn|fall|winter|summers|winters|autumns|season|"
     r"christmas|thanksgiving|easter|halloween|new year's|new years|"
     r"past|future|recent\w*|current\w*|present\w*|nowadays|lately|soon|previously|formerly|daily|weekly|monthly|"
     r"hourly|nightly|yearly|annual\w*|period|term|times?|ago|earlier|later|once|hours?|decades?|centur\w+|millenni\w+|"
@@ -491,6 +491,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     trim_prepositions,
     trim_opening_brackets,
     trim_articles_before_clocks,
+    widen_to_counted_seasons,
     drop_non_times,
     drop_titles,
     drop_ages_after_aged,
