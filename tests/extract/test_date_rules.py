@@ -536,6 +536,13 @@ def test_sort_key_orders_weeks_seasons_and_quarters_among_days():
     assert sorted(values, key=sort_key) == ["2012", "2012-05", "2012-W20", "2012-SU", "2012-07-01", "2012-Q3"]
 
 
+def test_sort_key_orders_parts_of_a_day_by_their_hours():
+    values = ["2012-07-01TNI", "2012-07-01TAF", "2012-07-01T10:30", "2012-07-01TMO", "2012-07-01TEV", "2012-07-01"]
+    assert sorted(values, key=sort_key) == [
+        "2012-07-01", "2012-07-01TMO", "2012-07-01T10:30", "2012-07-01TAF", "2012-07-01TEV", "2012-07-01TNI",
+    ]
+
+
 #: Sentences of the Wikinews library whose numbers the model tags as dates (a timeline once showed them as years).
 WIKINEWS_NUMBERS = [
     ("Out these, 1846 persons were hospitalized and 1720 had already been discharged.", "1846"),
