@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.extract.date_support import date_values
-from tui.extract import date_day_parts, date_spans
+from tui.extract import analyse, date_day_parts, date_spans
 
 
 def _texts(doc, spans):  # type: ignore[no-untyped-def]
@@ -57,3 +57,13 @@ def test_a_count_of_seasons_is_the_season_of_every_year(nlp):
 
 def test_a_single_season_stays_a_date(nlp):
     assert date_values(nlp, "The river flooded last summer.", "2026-11-18") == {"last summer": "2026-SU"}
+
+
+def test_after_midnight_starts_the_day_and_midnight_alone_ends_it(nlp):
+    text = "Gunmen struck early Saturday, shortly after midnight. The curfew now ends at midnight."
+    facts = analyse(text, nlp=nlp, published="2026-11-16").facts_of("date")
+    assert [f.value for f in facts if f.span.text == "midnight"][0] == "2026-11-14T00:00"  # not Saturday's end
+    doc = nlp.make_doc(text)
+    first, second = (i for i in range(len(text)) if text.startswith("midnight", i))
+    spans = date_day_parts.read_midnight_after(doc, [date_spans.TimeSpan(first, first + 8), date_spans.TimeSpan(second, second + 8)])
+    assert [s.reads_as for s in spans] == ["00:00", None]

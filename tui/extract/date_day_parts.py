@@ -6,6 +6,8 @@ Span rules (``date_spans.SPAN_RULES`` runs them):
   length of 2,235 hours; "1500 hours of community service" (no clock word before) stays a length.
 - ``read_early_hours``: "the early hours of Wednesday" is Wednesday's morning (TIME ...TMO), as
   "Wednesday morning" is; "in the early hours" alone is the story day's morning.
+- ``read_midnight_after``: "just after midnight" is the first minute of the story's day (T00:00);
+  a bare "midnight" is the end of the day (T24:00, a deadline "at midnight").
 - ``add_parts_of_day``: "in the afternoon", "during the evening": a part of the story's day the
   model left out (TimeBank tags "the morning" as TIME 1989-10-27TMO). "the evening news", "the
   morning paper" name a thing, and "the night the plane fell" is told by its event: both stay out.
@@ -115,3 +117,21 @@ def _names_a_thing(doc: "Doc", end: int) -> bool:
         return True  # "the morning of March 3": the model's own date, or an event ("of the attack")
     token = next((t for t in doc if t.idx >= end and not t.is_space), None)
     return token is not None and token.idx == end + 1 and token.pos_ in {"NOUN", "PROPN"} and not token.is_punct
+
+
+_AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
+
+
+def read_midnight_after(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """time.after_midnight: "shortly after midnight" starts the story's day ("Early Saturday
+    morning, somewhat after midnight" is Saturday T00:00), where "midnight" alone is T24:00, the
+    end of the day, and would put it a day late."""
+    text = doc_text(doc)
+    if "idnight" not in text:
+        return spans
+    out = []
+    for span in spans:
+        if text[span.start:span.end].lower() == "midnight" and _AFTER_BEFORE.search(text, max(0, span.start - 8), span.start):
+            span = replace(span, reads_as="00:00")
+        out.append(span)
+    return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .date_compared_periods import add_compared_quarters
-from .date_day_parts import add_parts_of_day, read_clock_hours, read_early_hours
+from .date_day_parts import add_parts_of_day, read_clock_hours, read_early_hours, read_midnight_after
 from .date_extents import (
     add_clock_times,
     add_day_words,
@@ -530,6 +530,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     read_clock_hours,
     read_early_hours,
     add_parts_of_day,
+    read_midnight_after,
     read_game_clocks,
     add_year_ranges,
     add_range_ends,
