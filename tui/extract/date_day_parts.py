@@ -22,19 +22,19 @@ from typing import TYPE_CHECKING
 from .date_extents import overlaps_any
 from .date_words import WEEKDAYS
 from .doc_text import doc_text
+from .word_index import span_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .date_spans import TimeSpan
 
-#: "at 2235 hours", "by 0600 hrs", "(1800 hours)": a 24-hour clock after a word that places a time.
-_CLOCK_HOURS = re.compile(
-    r"(?:\b(?:at|by|until|till|from|before|after|around|about|approximately|since|to)\s+|\()"
-    r"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)\s+(?:hours|hrs)\b\.?",
-    re.IGNORECASE,
-)
-_CLOCK_ONLY = re.compile(r"([01]\d|2[0-3])([0-5]\d)\s+(?:hours|hrs)\b\.?", re.IGNORECASE)
+#: "2235 hours", "0600 hrs": the word that says hours (found first: a literal is cheap to look for) ...
+_HOURS_WORD = re.compile(r"(?:hours|hrs)\b")
+#: ... after four digits of a 24-hour clock.
+_CLOCK_BEFORE = re.compile(r"(?<![\w.:,$£€#/-])([01]\d|2[0-3])([0-5]\d)\s+$")
+#: A word that places a time right before it ("at 2235 hours", "(0600 hrs)"), not a count ("gave 1500 hours").
+_PLACES_A_TIME = re.compile(r"(?:\b(?:at|by|until|till|from|before|after|around|about|approximately|since|to)\s+|\()$", re.IGNORECASE)
 
 
 def read_clock_hours(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
@@ -43,27 +43,25 @@ def read_clock_hours(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
-    if "hour" not in text and "hrs" not in text:
-        return spans
     out = list(spans)
-    for m in _CLOCK_HOURS.finditer(text):
-        clock = _CLOCK_ONLY.match(text, m.start(1))
-        if clock is None:
+    for word in _HOURS_WORD.finditer(text):
+        m = _CLOCK_BEFORE.search(text, max(0, word.start() - 8), word.start())
+        if m is None or not _PLACES_A_TIME.search(text, max(0, m.start() - 16), m.start()):
             continue
-        start, end = clock.start(), clock.end() - (1 if clock.group().endswith(".") else 0)
+        start, end = m.start(), word.end()
         reads_as = f"{m.group(1)}:{m.group(2)}"
         inside = [i for i, s in enumerate(out) if s.start < end and start < s.end]
         if not inside:
             out.append(TimeSpan(start, end, reads_as=reads_as))
         elif len(inside) == 1 and out[inside[0]].start >= start and out[inside[0]].end <= end:
             out[inside[0]] = replace(out[inside[0]], start=start, end=end, reads_as=reads_as)
-    return sorted(out, key=lambda s: s.start)
+    return sorted(out, key=lambda s: s.start) if out != spans else spans
 
 
 _WEEKDAY = "|".join(WEEKDAYS)
 #: "the early hours of Wednesday", "the early hours of the morning", "the early hours".
 _EARLY_HOURS = re.compile(
-    rf"\b(?:the\s+)?(?:early|small|wee)\s+hours(?:\s+of\s+(?:(the\s+morning|today|yesterday)|({_WEEKDAY})(?:\s+morning)?))?\b",
+    rf"(?<!\w)(?:the\s+)?(?:early|small|wee)\s+hours(?:\s+of\s+(?:(the\s+morning|today|yesterday)|({_WEEKDAY})(?:\s+morning)?))?\b",
     re.IGNORECASE,
 )
 
@@ -74,8 +72,8 @@ def read_early_hours(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
-    if "hours" not in text:
-        return spans
+    if not any(words in text for words in ("early hours", "small hours", "wee hours", "Early hours")):
+        return spans  # a plain look first: most articles have none, and the pattern costs more
     out = list(spans)
     for m in _EARLY_HOURS.finditer(text):
         said = (m.group(1) or "").lower()
@@ -88,11 +86,9 @@ def read_early_hours(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     return sorted(out, key=lambda s: s.start)
 
 
-#: "in the afternoon", "during the evening", "by the morning": a part of the day after a word that places it.
-_PART_OF_DAY = re.compile(
-    r"\b(?:in|during|by|through|throughout|until|till|on|early\s+in|late\s+in|later\s+in)\s+(the\s+(?:morning|afternoon|evening))\b",
-    re.IGNORECASE,
-)
+#: "the afternoon" after a word that places it ("in", "during", "by", "late in"): the model left it out.
+_PART = re.compile(r"(?:morning|afternoon|evening)\b")
+_PLACES_A_PART = re.compile(r"\b(?:in|during|by|through|throughout|until|till|on)\s+([Tt]he\s+)$", re.IGNORECASE)
 
 
 def add_parts_of_day(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
@@ -100,23 +96,29 @@ def add_parts_of_day(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     from .date_spans import TimeSpan
 
     text = doc_text(doc)
+    if not any(f"he {part}" in text for part in ("morning", "afternoon", "evening")):
+        return spans  # "the morning", "The evening": a plain look first, as most articles have none
     out = list(spans)
-    for m in _PART_OF_DAY.finditer(text):
-        start, end = m.span(1)
-        if overlaps_any(out, start, end) or _names_a_thing(doc, end):
+    for part in _PART.finditer(text):
+        if (placed := _PLACES_A_PART.search(text, max(0, part.start() - 16), part.start())) is None:
+            continue
+        start, end = placed.start(1), part.end()
+        if overlaps_any(out, start, end) or _names_a_thing(doc, text, end):
             continue
         out.append(TimeSpan(start, end))
     return sorted(out, key=lambda s: s.start) if len(out) != len(spans) else spans
 
 
-def _names_a_thing(doc: "Doc", end: int) -> bool:
+def _names_a_thing(doc: "Doc", text: str, end: int) -> bool:
     """"the evening news", "the morning of ...", "the afternoon session": the part of the day is a
     modifier, or a phrase follows that the model would have read with it."""
-    after = doc.text[end:end + 24]
-    if re.match(r"\s+of\b", after):
+    if re.match(r"\s+of\b", text[end:end + 5]):
         return True  # "the morning of March 3": the model's own date, or an event ("of the attack")
-    token = next((t for t in doc if t.idx >= end and not t.is_space), None)
-    return token is not None and token.idx == end + 1 and token.pos_ in {"NOUN", "PROPN"} and not token.is_punct
+    words = span_at(doc, end - 1, end, alignment_mode="expand")
+    if words is None or not len(words) or words[-1].i + 1 >= len(doc):
+        return False
+    after = doc[words[-1].i + 1]
+    return after.idx == end + 1 and after.pos_ in {"NOUN", "PROPN"}
 
 
 _AFTER_BEFORE = re.compile(r"\bafter\s+$", re.IGNORECASE)
