@@ -1,4 +1,4 @@
-"""Times of day read as lengths or whole days (``date_day_parts``), and counted seasons as sets (``date_sets``)."""
+"""Times of day read as lengths or whole days (``date_day_parts``), counted seasons and "year after year" as sets (``date_sets``)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,9 @@ def test_after_midnight_starts_the_day_and_midnight_alone_ends_it(nlp):
     first, second = (i for i in range(len(text)) if text.startswith("midnight", i))
     spans = date_day_parts.read_midnight_after(doc, [date_spans.TimeSpan(first, first + 8), date_spans.TimeSpan(second, second + 8)])
     assert [s.reads_as for s in spans] == ["00:00", None]
+
+
+def test_a_unit_after_itself_is_one_set_not_two_dates(nlp):
+    # set.unit_after_unit: each "year" alone would put this year on the timeline twice
+    values = date_values(nlp, "Rents in the capital rose year after year, and night after night the queues grew.", "2026-11-18")
+    assert values == {"year after year": "P1Y", "night after night": "P1D"}

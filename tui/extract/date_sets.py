@@ -2,7 +2,8 @@
 
 ``SET_RULES`` are value rules in the form of ``date_durations.DURATION_RULES``: (name, pattern over
 the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part``,
-``drop_paper_names``, ``widen_to_frequency_counts`` and ``widen_to_counted_seasons`` are span rules (``date_spans.SPAN_RULES`` runs them).
+``drop_paper_names``, ``widen_to_frequency_counts``, ``widen_to_counted_seasons`` and
+``join_unit_after_unit`` are span rules (``date_spans.SPAN_RULES`` runs them).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .date_durations import duration_value
 from .date_words import PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .doc_text import doc_text
 from .word_index import span_at
@@ -57,9 +59,16 @@ def _counted_seasons(m: re.Match[str]) -> str:
     return f"XXXX-{SEASONS[m.group(1)[:-1]]}"
 
 
+def _unit_after_unit(m: re.Match[str]) -> str:
+    """set.unit_after_unit: "year after year" is every year (P1Y), as "night after night" is
+    every night; each "year" alone would read as this year."""
+    return "P1D" if m.group(1) == "night" else duration_value(1, m.group(1))
+
+
 SET_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
     ("set.every_part_of_day", r"^(?:every|each)\s+(morning|afternoon|evening|night)$", _every_part_of_day),
     ("set.weekends", r"^(?:(?:every|each)\s+weekend|(?:on\s+)?weekends)$", _weekends),
+    ("set.unit_after_unit", r"^(day|night|week|month|year) after \1$", _unit_after_unit),
     ("set.counted_seasons", r"^(?:the\s+)?(?:past|last|previous|next|coming|\d+|several|few)(?:\s+(?:\d+|several|few))?\s+(summers|winters|autumns|springs)$", _counted_seasons),
 )
 
@@ -121,3 +130,22 @@ def widen_to_counted_seasons(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeS
             span = replace(span, end=m.end(), reads_as=None)
         out.append(span)
     return out
+
+
+_UNIT_AFTER_UNIT = re.compile(r"\b(day|night|week|month|year)\s+after\s+\1\b", re.IGNORECASE)
+
+
+def join_unit_after_unit(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.unit_after_unit: the model marks "year" and "year" of "year after year" as two dates,
+    or leaves "night after night" out; either is one set (P1Y, P1D)."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    if " after " not in text:
+        return spans
+    out = list(spans)
+    for m in _UNIT_AFTER_UNIT.finditer(text):
+        inside = [s for s in out if s.start < m.end() and m.start() < s.end]
+        if all(m.start() <= s.start and s.end <= m.end() for s in inside):  # one "year" of the two, or none
+            out = [s for s in out if s not in inside] + [TimeSpan(m.start(), m.end())]
+    return sorted(out, key=lambda s: s.start)

@@ -73,7 +73,13 @@ from .date_news_phrases import (
 from .date_quarter_forms import add_bare_quarters
 from .date_report_periods import add_latest_periods
 from .date_season_spans import widen_year_to_its_season
-from .date_sets import drop_paper_names, share_recurring_part, widen_to_counted_seasons, widen_to_frequency_counts
+from .date_sets import (
+    drop_paper_names,
+    join_unit_after_unit,
+    share_recurring_part,
+    widen_to_counted_seasons,
+    widen_to_frequency_counts,
+)
 from .date_strict_forms import STRICT_FORM_RULES
 from .date_times import (
     extend_times,
@@ -492,6 +498,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     trim_opening_brackets,
     trim_articles_before_clocks,
     widen_to_counted_seasons,
+    join_unit_after_unit,
     drop_non_times,
     drop_titles,
     drop_ages_after_aged,

@@ -157,5 +157,6 @@
 #: 1.6.23: a military clock after a word that places it ("at 2235 hours", "(0600 hrs)") is a TIME (T22:35), not a
 #:        length; "the early hours of Wednesday" is Wednesday morning (TIME TMO); "in the afternoon", "by the
 #:        evening" are parts of the story's day (TIME TAF/TEV); "the past three summers" is a set (XXXX-SU);
-#:        "shortly after midnight" is the start of the story's day (T00:00), not the end of it (T24:00).
+#:        "shortly after midnight" is the start of the story's day (T00:00), not the end of it (T24:00);
+#:        "year after year", "night after night" are one set (P1Y, P1D), not two dates of this year.
 EXTRACTOR_VERSION = "1.6.23"
