@@ -1,4 +1,4 @@
-"""Times of day read as lengths or whole days (``date_day_parts``), counted seasons and "year after year" as sets (``date_sets``)."""
+"""Times of day (``date_day_parts``), counted seasons and "year after year" (``date_sets``), year idioms (``date_year_idioms``)."""
 
 from __future__ import annotations
 
@@ -73,3 +73,9 @@ def test_a_unit_after_itself_is_one_set_not_two_dates(nlp):
     # set.unit_after_unit: each "year" alone would put this year on the timeline twice
     values = date_values(nlp, "Rents in the capital rose year after year, and night after night the queues grew.", "2026-11-18")
     assert values == {"year after year": "P1Y", "night after night": "P1D"}
+
+
+def test_year_round_and_year_to_year_name_no_year(nlp):
+    # span.year_idiom: the model's "year" in these would read as the year of publication
+    text = "The resort is open year-round, though prices vary from year to year; the new pool opened this year."
+    assert date_values(nlp, text, "2026-11-18") == {"this year": "2026"}

@@ -94,6 +94,7 @@ from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_ap
 from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_to_month_before
 from .date_wire_forms import WIRE_FORM_RULES
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
+from .date_year_idioms import drop_year_idioms
 from .date_zones import trim_opening_brackets
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
@@ -499,6 +500,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     trim_articles_before_clocks,
     widen_to_counted_seasons,
     join_unit_after_unit,
+    drop_year_idioms,
     drop_non_times,
     drop_titles,
     drop_ages_after_aged,
