@@ -79,3 +79,8 @@ def test_year_round_and_year_to_year_name_no_year(nlp):
     # span.year_idiom: the model's "year" in these would read as the year of publication
     text = "The resort is open year-round, though prices vary from year to year; the new pool opened this year."
     assert date_values(nlp, text, "2026-11-18") == {"this year": "2026"}
+
+
+def test_every_other_weekday_is_a_set_not_last_weekday(nlp):
+    values = date_values(nlp, "The farmers' market is held every other Saturday in the square.", "2026-11-18")
+    assert values == {"every other Saturday": "XXXX-WXX-6"}

@@ -55,6 +55,7 @@ CASES = [
     ("set.weekends", "weekends", NOW, "SET", "XXXX-WXX-WE"),
     ("set.counted_seasons", "the past three summers", NOW, "SET", "XXXX-SU"),  # TimeBank: each summer, not a stretch
     ("set.counted_seasons", "the last two winters", NOW, "SET", "XXXX-WI"),
+    ("set.every_other_weekday", "every other Saturday", NOW, "SET", "XXXX-WXX-6"),
     ("set.unit_after_unit", "year after year", NOW, "SET", "P1Y"),
     ("set.unit_after_unit", "night after night", NOW, "SET", "P1D"),
     ("duration.fortnight", "a fortnight", NOW, "DURATION", "P2W"),

@@ -59,6 +59,12 @@ def _counted_seasons(m: re.Match[str]) -> str:
     return f"XXXX-{SEASONS[m.group(1)[:-1]]}"
 
 
+def _every_other_weekday(m: re.Match[str]) -> str:
+    """set.every_other_weekday: "every other Saturday" is that weekday of any week (XXXX-WXX-6), as
+    "every Saturday" is; the skipped weeks are not in TimeML's value."""
+    return f"XXXX-WXX-{WEEKDAYS.index(m.group(1)) + 1}"
+
+
 def _unit_after_unit(m: re.Match[str]) -> str:
     """set.unit_after_unit: "year after year" is every year (P1Y), as "night after night" is
     every night; each "year" alone would read as this year."""
@@ -68,6 +74,7 @@ def _unit_after_unit(m: re.Match[str]) -> str:
 SET_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
     ("set.every_part_of_day", r"^(?:every|each)\s+(morning|afternoon|evening|night)$", _every_part_of_day),
     ("set.weekends", r"^(?:(?:every|each)\s+weekend|(?:on\s+)?weekends)$", _weekends),
+    ("set.every_other_weekday", rf"^every\s+other\s+({'|'.join(WEEKDAYS)})$", _every_other_weekday),
     ("set.unit_after_unit", r"^(day|night|week|month|year) after \1$", _unit_after_unit),
     ("set.counted_seasons", r"^(?:the\s+)?(?:past|last|previous|next|coming|\d+|several|few)(?:\s+(?:\d+|several|few))?\s+(summers|winters|autumns|springs)$", _counted_seasons),
 )
