@@ -1,8 +1,9 @@
-"""Words of a year that name no year: "year-round", "from year to year" (``date_spans.SPAN_RULES`` runs
-``drop_year_idioms``).
+"""Words of a year or a day that name none: "year-round", "from year to year", "in his day"
+(``date_spans.SPAN_RULES`` runs ``drop_year_idioms``).
 
-The model marks "year" in "open year-round" and "vary from year to year" as a date, which reads as
-the year of publication and puts it on the timeline; neither phrase places anything in a year.
+The model marks "year" in "open year-round" and "vary from year to year", and "day" in "a star in
+his day", as dates, which read as the day or year of publication and put it on the timeline; none
+of these phrases places anything in time.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ if TYPE_CHECKING:
 #: "year-round", "year round", "(from) year to year", "year-to-year", "year on year", "year-over-year".
 _YEAR_IDIOM = re.compile(
     r"\b(?:from\s+)?[Yy]ear(?:[\s-]+round|[\s-]+(?:to|on|over)[\s-]+year)\b"
+    r"|\b(?:in|of)\s+(?:his|her|their|its|my|our|your)\s+day\b(?!\s+(?:off|job|of)\b)"
 )
 
 
 def drop_year_idioms(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """span.year_idiom: a span wholly inside "year-round" or "from year to year" is no date."""
+    """span.year_idiom: a span wholly inside "year-round", "from year to year" or "in his day" is no date."""
     text = doc_text(doc)
-    if "ear" not in text:
+    if "ear" not in text and " day" not in text:
         return spans
     idioms = [m.span() for m in _YEAR_IDIOM.finditer(text)]
     if not idioms:
