@@ -85,3 +85,10 @@ def test_year_round_and_year_to_year_name_no_year(nlp):
 def test_every_other_weekday_is_a_set_not_last_weekday(nlp):
     values = date_values(nlp, "The farmers' market is held every other Saturday in the square.", "2026-11-18")
     assert values == {"every other Saturday": "XXXX-WXX-6"}
+
+
+def test_day_and_year_words_of_idioms_and_counts_are_no_dates(nlp):
+    text = ("Back in the day the trial gave the drug on Day 1 and Day 2; the study did not examine trends by year, "
+            "and the report is due by year end.")
+    values = date_values(nlp, text, "2026-11-18")
+    assert set(values) == {"year end"}

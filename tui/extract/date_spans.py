@@ -500,7 +500,6 @@ SPAN_RULES: tuple[Rule, ...] = (
     trim_articles_before_clocks,
     widen_to_counted_seasons,
     join_unit_after_unit,
-    drop_year_idioms,
     drop_non_times,
     drop_titles,
     drop_ages_after_aged,
@@ -567,6 +566,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     share_recurring_part,
     drop_idioms,
     *STRICT_FORM_RULES,
+    drop_year_idioms,
     *UNTAGGED_RULES,
     without_overlaps,
 )
