@@ -159,5 +159,6 @@
 #:        evening" are parts of the story's day (TIME TAF/TEV); "the past three summers" is a set (XXXX-SU);
 #:        "shortly after midnight" is the start of the story's day (T00:00), not the end of it (T24:00);
 #:        "year after year", "night after night" are one set (P1Y, P1D), not two dates of this year; the "year" of
-#:        "year-round", "from year to year", "year over year" and the "day" of "in his day", "back in the day", "Day 1", "trends by year" are no dates; "every other Saturday" is a set (XXXX-WXX-6).
+#:        "year-round", "from year to year", "year over year" and the "day" of "in his day", "back in the day",
+#:        "Day 1", "trends by year" are no dates; "every other Saturday" is a set (XXXX-WXX-6).
 EXTRACTOR_VERSION = "1.6.23"
