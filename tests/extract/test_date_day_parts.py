@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.extract.date_support import date_values
-from tui.extract import analyse, date_day_parts, date_spans
+from tui.extract import analyse, date_day_parts, date_sets, date_spans
 
 
 def _texts(doc, spans):  # type: ignore[no-untyped-def]
@@ -92,3 +92,16 @@ def test_day_and_year_words_of_idioms_and_counts_are_no_dates(nlp):
             "and the report is due by year end.")
     values = date_values(nlp, text, "2026-11-18")
     assert set(values) == {"year end"}
+
+
+def test_a_rate_period_the_model_marked_alone_is_no_date(nlp):
+    # set.rate_article: the model's bare "day" of "rallies a day" would read as the day of publication
+    doc = nlp.make_doc("He held up to five rallies a day in the state.")
+    start = doc.text.index("day")
+    spans = date_sets.widen_bare_rate_periods(doc, [date_spans.TimeSpan(start, start + 3)])
+    assert [doc.text[s.start:s.end] for s in spans] == ["a day"]
+
+
+def test_a_title_of_the_year_is_no_date(nlp):
+    values = date_values(nlp, "The magazine named her Person of the Year in December 2019.", "2026-11-18")
+    assert values == {"December 2019": "2019-12"}

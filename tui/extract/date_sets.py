@@ -3,7 +3,7 @@
 ``SET_RULES`` are value rules in the form of ``date_durations.DURATION_RULES``: (name, pattern over
 the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part``,
 ``drop_paper_names``, ``widen_to_frequency_counts``, ``widen_to_counted_seasons`` and
-``join_unit_after_unit`` are span rules (``date_spans.SPAN_RULES`` runs them).
+``join_unit_after_unit`` and ``widen_bare_rate_periods`` are span rules (``date_spans.SPAN_RULES`` runs them).
 """
 
 from __future__ import annotations
@@ -156,3 +156,20 @@ def join_unit_after_unit(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"
         if all(m.start() <= s.start and s.end <= m.end() for s in inside):  # one "year" of the two, or none
             out = [s for s in out if s not in inside] + [TimeSpan(m.start(), m.end())]
     return sorted(out, key=lambda s: s.start)
+
+
+_RATE_ARTICLE = re.compile(r"\b(?:a|an|per)\s+$", re.IGNORECASE)
+_BARE_PERIOD = re.compile(r"(?:day|night|week|month|year)", re.IGNORECASE)
+
+
+def widen_bare_rate_periods(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.rate_article: "five rallies a day": the model marks "day" alone, which would read as the
+    day of publication; with its article it is the period of a rate, read as ``mark_rates`` reads
+    "a day" the model marked whole."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _BARE_PERIOD.fullmatch(text, span.start, span.end) and (m := _RATE_ARTICLE.search(text, max(0, span.start - 5), span.start)):
+            span = replace(span, start=m.start(), reads_as=None)
+        out.append(span)
+    return out

@@ -77,6 +77,7 @@ from .date_sets import (
     drop_paper_names,
     join_unit_after_unit,
     share_recurring_part,
+    widen_bare_rate_periods,
     widen_to_counted_seasons,
     widen_to_frequency_counts,
 )
@@ -542,6 +543,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     read_game_clocks,
     add_year_ranges,
     add_range_ends,
+    widen_bare_rate_periods,
     mark_rates,
     widen_to_frequency_counts,
     split_ranges,

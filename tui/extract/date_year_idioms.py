@@ -1,5 +1,5 @@
 """Words of a year or a day that name none: "year-round", "from year to year", "in his day",
-"back in the day", "trends by year", "on Day 1"
+"back in the day", "trends by year", "on Day 1", "Person of the Year"
 (``date_spans.SPAN_RULES`` runs ``drop_year_idioms``).
 
 The model marks "year" in "open year-round" and "vary from year to year", and "day" in "a star in
@@ -26,6 +26,7 @@ _YEAR_IDIOM = re.compile(
     r"|\b[Bb]ack\s+in\s+the\s+day\b"  # "back in the day": long ago, no day
     r"|(?<=\w\s)by\s+(?:year|month|week|day)\b(?!\s*(?:'s|end|-end)\b)"  # "trends by year", not "by year end"
     r"|\bDay\s+\d+\b"  # "on Day 1 and Day 2" of an experiment or a trial: a count of days, no date
+    r"|\b(?:of|for)\s+the\s+(?:Year|Day|Week|Month)\b"  # a title: "Person of the Year", "Goal of the Month"
 )
 
 

@@ -160,5 +160,6 @@
 #:        "shortly after midnight" is the start of the story's day (T00:00), not the end of it (T24:00);
 #:        "year after year", "night after night" are one set (P1Y, P1D), not two dates of this year; the "year" of
 #:        "year-round", "from year to year", "year over year" and the "day" of "in his day", "back in the day",
-#:        "Day 1", "trends by year" are no dates; "every other Saturday" is a set (XXXX-WXX-6).
+#:        "Day 1", "trends by year", "Person of the Year" are no dates; "every other Saturday" is a set
+#:        (XXXX-WXX-6); a rate's bare "day" the model marked ("five rallies a day") reads with its article.
 EXTRACTOR_VERSION = "1.6.23"
