@@ -30,13 +30,23 @@ _YEAR_IDIOM = re.compile(
 )
 
 
+#: A span that could be the word of an idiom: "year", "the day", "Day 1", "year-round" (not "Monday", "today").
+_CANDIDATE = re.compile(r"(?:the\s+|from\s+)?(?:day|year|week|month)\b", re.IGNORECASE)
+
+
 def drop_year_idioms(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """span.year_idiom: a span wholly inside "year-round", "from year to year", "in his day", "back in
-    the day", "by year" or "Day 1" is no date."""
+    the day", "by year", "Day 1" or "Person of the Year" is no date.
+
+    Only the words around each short span of a day or a year are read: the spans are few, the text long."""
     text = doc_text(doc)
-    if "ear" not in text and "day" not in text and "Day" not in text:
-        return spans
-    idioms = [m.span() for m in _YEAR_IDIOM.finditer(text)]
-    if not idioms:
-        return spans
-    return [s for s in spans if not any(start <= s.start and s.end <= end for start, end in idioms)]
+    kept = []
+    for span in spans:
+        words = text[span.start:span.end]
+        if len(words) < 20 and _CANDIDATE.match(words) and any(
+            m.start() <= span.start and span.end <= m.end()
+            for m in _YEAR_IDIOM.finditer(text, max(0, span.start - 24), span.end + 24)
+        ):
+            continue
+        kept.append(span)
+    return kept
