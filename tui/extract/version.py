@@ -154,7 +154,14 @@
 #:        "a year ago" right after a sentence about the quarter is that quarter a year before; "has extended the loans
 #:        through January" (an extension told in the present or present perfect) reaches ahead; a contract month
 #:        ("light crude for November delivery rose") is the next month of its name.
-#: 1.6.23: a military clock after a word that places it ("at 2235 hours", "(0600 hrs)") is a TIME (T22:35), not a
+#: 1.6.23: "a survey of 1709 schoolchildren" counts (no year); "its summer and winter habitats" are no seasons;
+#:        "the next Tuesday night" is one TIME (2007-03-06TNI); "the winter of 2006-2007" is 2006-WI;
+#:        "Super Tuesday, yesterday" split in two leaves no Tuesday; "the first week of April" is 2019-W14;
+#:        "A few days back" reads as "a few days ago"; "the late '70s", "'90s" are decades (197, 199);
+#:        "which rejected, the day before the rally, a lawsuit" is "the day before" (no date restated before the comma);
+#:        "May 24 to 26", "June 3-5" are two days (the second a range end read as "May 26");
+#:        "a year and a half ago" is the year it falls in; "Back to the Future" is a title.
+#: 1.6.24: a military clock after a word that places it ("at 2235 hours", "(0600 hrs)") is a TIME (T22:35), not a
 #:        length; "the early hours of Wednesday" is Wednesday morning (TIME TMO); "in the afternoon", "by the
 #:        evening" are parts of the story's day (TIME TAF/TEV); "the past three summers" is a set (XXXX-SU);
 #:        "shortly after midnight" is the start of the story's day (T00:00), not the end of it (T24:00);
@@ -162,4 +169,4 @@
 #:        "year-round", "from year to year", "year over year" and the "day" of "in his day", "back in the day",
 #:        "Day 1", "trends by year", "Person of the Year" are no dates; "every other Saturday" is a set
 #:        (XXXX-WXX-6); a rate's bare "day" the model marked ("five rallies a day") reads with its article.
-EXTRACTOR_VERSION = "1.6.23"
+EXTRACTOR_VERSION = "1.6.24"
