@@ -9,7 +9,7 @@ tagged it on TimeBank with and without a gold overlap. Forms the engine tags tha
 annotators leave untagged are candidates for a rule; ``--gold`` lists the reverse (forms TimeBank
 tags that the engine misses).
 
-    .venv/bin/python benchmarks/timex_forms.py [--unlabelled] [--gold] [--min N] [--cache FILE]
+    .venv/bin/python benchmarks/timex_forms.py [--unlabelled] [--gold] [--min N] [--cache FILE] [--type DURATION]
 """
 
 from __future__ import annotations
@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", action="store_true", help="list forms TimeBank tags that the engine misses")
     parser.add_argument("--min", type=int, default=2, help="only forms seen at least this often (default 2)")
     parser.add_argument("--cache", type=Path, help="keep the engine's predictions in this JSON file")
+    parser.add_argument("--type", help="only the engine's facts of this TimeML type (DATE, TIME, DURATION, SET)")
     args = parser.parse_args(argv)
     from tui.evaluate.timeml import read_tml, tml_files
 
@@ -108,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     engine_forms: Counter[str] = Counter()
     on_timebank: dict[str, Counter[str]] = {}
     for name, facts in predicted.items():
-        for start, end, *_ in facts:
+        for start, end, kind, _ in facts:
+            if args.type and kind != args.type:
+                continue
             words = texts[name].text[start:end] if name in texts else None
             if words is None:
                 continue
@@ -121,8 +124,9 @@ def main(argv: list[str] | None = None) -> int:
         unl = {n: t for n, t, *_ in unlabelled_texts()}
         for name, facts in predicted.items():
             if name in unl:
-                for start, end, *_ in facts:
-                    engine_forms[form_of(unl[name][start:end])] += 1
+                for start, end, kind, _ in facts:
+                    if not args.type or kind == args.type:
+                        engine_forms[form_of(unl[name][start:end])] += 1
     gold_forms = Counter(form_of(g.text) for d in docs for g in d.timexes)
     forms = set(engine_forms) if not args.gold else set(gold_forms)
     print(f"{'form':40} {'engine':>6} {'tagged':>6} {'part':>5} {'untag':>5}  tb-hit tb-extra")

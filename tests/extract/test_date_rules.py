@@ -53,6 +53,11 @@ CASES = [
     ("set.every_part_of_day", "each night", NOW, "SET", "XXXX-XX-XXTNI"),
     ("set.weekends", "every weekend", NOW, "SET", "XXXX-WXX-WE"),
     ("set.weekends", "weekends", NOW, "SET", "XXXX-WXX-WE"),
+    ("set.counted_seasons", "the past three summers", NOW, "SET", "XXXX-SU"),  # TimeBank: each summer, not a stretch
+    ("set.counted_seasons", "the last two winters", NOW, "SET", "XXXX-WI"),
+    ("set.every_other_weekday", "every other Saturday", NOW, "SET", "XXXX-WXX-6"),
+    ("set.unit_after_unit", "year after year", NOW, "SET", "P1Y"),
+    ("set.unit_after_unit", "night after night", NOW, "SET", "P1D"),
     ("duration.fortnight", "a fortnight", NOW, "DURATION", "P2W"),
     ("duration.more_units", "at least 20 more years", NOW, "DURATION", "P20Y"),
     ("duration.more_units", "an additional year", NOW, "DURATION", "P1Y"),
@@ -532,6 +537,13 @@ def test_date_labels_show_the_granularity(value, label):
 def test_sort_key_orders_weeks_seasons_and_quarters_among_days():
     values = ["2012-SU", "2012-07-01", "2012-Q3", "2012-W20", "2012-05", "2012"]
     assert sorted(values, key=sort_key) == ["2012", "2012-05", "2012-W20", "2012-SU", "2012-07-01", "2012-Q3"]
+
+
+def test_sort_key_orders_parts_of_a_day_by_their_hours():
+    values = ["2012-07-01TNI", "2012-07-01TAF", "2012-07-01T10:30", "2012-07-01TMO", "2012-07-01TEV", "2012-07-01"]
+    assert sorted(values, key=sort_key) == [
+        "2012-07-01", "2012-07-01TMO", "2012-07-01T10:30", "2012-07-01TAF", "2012-07-01TEV", "2012-07-01TNI",
+    ]
 
 
 #: Sentences of the Wikinews library whose numbers the model tags as dates (a timeline once showed them as years).

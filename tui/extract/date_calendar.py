@@ -214,4 +214,11 @@ def sort_key(value: str) -> str:
         return f"{m.group(1)}-{3 * int(m.group(2)) - 2:02d}~"
     if m := re.match(r"^(\d{4})-H(\d)$", value):
         return f"{m.group(1)}-{6 * int(m.group(2)) - 5:02d}~"
+    if m := re.match(r"^(.+T)(MO|MI|AF|EV|NI|DT)$", value):
+        # a part of the day sorts at its usual hour, so the morning comes before the afternoon (AF < MO as text)
+        return f"{m.group(1)}{_PART_OF_DAY_HOURS[m.group(2)]}~"
     return value
+
+
+#: The hour a part of the day sorts at (TimeML's letters sort "AF" before "MO").
+_PART_OF_DAY_HOURS = {"MO": "08", "MI": "12", "DT": "12", "AF": "15", "EV": "19", "NI": "22"}

@@ -2,7 +2,8 @@
 
 ``SET_RULES`` are value rules in the form of ``date_durations.DURATION_RULES``: (name, pattern over
 the cleaned phrase, value of the match); ``date_values`` runs them with its other ``set.*`` rules. ``share_recurring_part``,
-``drop_paper_names`` and ``widen_to_frequency_counts`` are span rules (``date_spans.SPAN_RULES`` runs them).
+``drop_paper_names``, ``widen_to_frequency_counts``, ``widen_to_counted_seasons`` and
+``join_unit_after_unit`` and ``widen_bare_rate_periods`` are span rules (``date_spans.SPAN_RULES`` runs them).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .date_words import PARTS_OF_DAY, WEEKDAYS
+from .date_durations import duration_value
+from .date_words import PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .doc_text import doc_text
 from .word_index import span_at
 
@@ -51,9 +53,30 @@ def _weekends(m: re.Match[str]) -> str:
     return "XXXX-WXX-WE"
 
 
+def _counted_seasons(m: re.Match[str]) -> str:
+    """set.counted_seasons: "the past three summers" is summer of each of those years (TimeBank:
+    SET XXXX-SU), not one stretch of time: the seasons between them are not part of it."""
+    return f"XXXX-{SEASONS[m.group(1)[:-1]]}"
+
+
+def _every_other_weekday(m: re.Match[str]) -> str:
+    """set.every_other_weekday: "every other Saturday" is that weekday of any week (XXXX-WXX-6), as
+    "every Saturday" is; the skipped weeks are not in TimeML's value."""
+    return f"XXXX-WXX-{WEEKDAYS.index(m.group(1)) + 1}"
+
+
+def _unit_after_unit(m: re.Match[str]) -> str:
+    """set.unit_after_unit: "year after year" is every year (P1Y), as "night after night" is
+    every night; each "year" alone would read as this year."""
+    return "P1D" if m.group(1) == "night" else duration_value(1, m.group(1))
+
+
 SET_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
     ("set.every_part_of_day", r"^(?:every|each)\s+(morning|afternoon|evening|night)$", _every_part_of_day),
     ("set.weekends", r"^(?:(?:every|each)\s+weekend|(?:on\s+)?weekends)$", _weekends),
+    ("set.every_other_weekday", rf"^every\s+other\s+({'|'.join(WEEKDAYS)})$", _every_other_weekday),
+    ("set.unit_after_unit", r"^(day|night|week|month|year) after \1$", _unit_after_unit),
+    ("set.counted_seasons", r"^(?:the\s+)?(?:past|last|previous|next|coming|\d+|several|few)(?:\s+(?:\d+|several|few))?\s+(summers|winters|autumns|springs)$", _counted_seasons),
 )
 
 
@@ -92,6 +115,66 @@ def widen_to_frequency_counts(doc: "Doc", spans: list["TimeSpan"]) -> list["Time
     out = []
     for span in spans:
         if _PERIOD.fullmatch(text, span.start, span.end) and (m := _COUNT_BEFORE.search(text, max(0, span.start - 24), span.start)):
+            span = replace(span, start=m.start(), reads_as=None)
+        out.append(span)
+    return out
+
+
+#: "the past three" + " summers": the model marks the count and leaves the plural season out.
+_SEASONS_AFTER = re.compile(r"\s+(summers|winters|autumns|springs)\b", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?:the\s+)?(?:past|last|previous|next|coming)(?:\s+\w+)?|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)",
+    re.IGNORECASE,
+)
+
+
+def widen_to_counted_seasons(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.counted_seasons: "the past three" + "summers" is one set (XXXX-SU)."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _COUNTED.fullmatch(text, span.start, span.end) and (m := _SEASONS_AFTER.match(text, span.end)):
+            span = replace(span, end=m.end(), reads_as=None)
+        out.append(span)
+    return out
+
+
+_AFTER = re.compile(r" after ")
+_UNIT_BEFORE = re.compile(r"\b(day|night|week|month|year)$", re.IGNORECASE)
+_UNIT_NEXT = re.compile(r"(day|night|week|month|year)\b", re.IGNORECASE)
+
+
+def join_unit_after_unit(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.unit_after_unit: the model marks "year" and "year" of "year after year" as two dates,
+    or leaves "night after night" out; either is one set (P1Y, P1D). The plain " after " is looked
+    for first: it is cheap, and the units around it are read only there."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    out = list(spans)
+    for after in _AFTER.finditer(text):
+        before = _UNIT_BEFORE.search(text, max(0, after.start() - 5), after.start())
+        if before is None or (unit := _UNIT_NEXT.match(text, after.end())) is None or unit.group(1).lower() != before.group(1).lower():
+            continue
+        start, end = before.start(), unit.end()
+        inside = [s for s in out if s.start < end and start < s.end]
+        if all(start <= s.start and s.end <= end for s in inside):  # one "year" of the two, or none
+            out = [s for s in out if s not in inside] + [TimeSpan(start, end)]
+    return sorted(out, key=lambda s: s.start) if out != spans else spans
+
+
+_RATE_ARTICLE = re.compile(r"\b(?:a|an|per)\s+$", re.IGNORECASE)
+_BARE_PERIOD = re.compile(r"(?:day|night|week|month|year)", re.IGNORECASE)
+
+
+def widen_bare_rate_periods(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.rate_article: "five rallies a day": the model marks "day" alone, which would read as the
+    day of publication; with its article it is the period of a rate, read as ``mark_rates`` reads
+    "a day" the model marked whole."""
+    text = doc_text(doc)
+    out = []
+    for span in spans:
+        if _BARE_PERIOD.fullmatch(text, span.start, span.end) and (m := _RATE_ARTICLE.search(text, max(0, span.start - 5), span.start)):
             span = replace(span, start=m.start(), reads_as=None)
         out.append(span)
     return out

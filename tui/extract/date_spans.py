@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .date_compared_periods import add_compared_quarters
+from .date_day_parts import add_parts_of_day, read_clock_hours, read_early_hours, read_midnight_after
 from .date_extents import (
     add_clock_times,
     add_day_words,
@@ -72,7 +73,14 @@ from .date_news_phrases import (
 from .date_quarter_forms import add_bare_quarters
 from .date_report_periods import add_latest_periods
 from .date_season_spans import widen_year_to_its_season
-from .date_sets import drop_paper_names, share_recurring_part, widen_to_frequency_counts
+from .date_sets import (
+    drop_paper_names,
+    join_unit_after_unit,
+    share_recurring_part,
+    widen_bare_rate_periods,
+    widen_to_counted_seasons,
+    widen_to_frequency_counts,
+)
 from .date_strict_forms import STRICT_FORM_RULES
 from .date_times import (
     extend_times,
@@ -87,6 +95,7 @@ from .date_web_forms import add_couple_of_units, add_race_times, widen_decade_ap
 from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_to_month_before
 from .date_wire_forms import WIRE_FORM_RULES
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
+from .date_year_idioms import drop_year_idioms
 from .date_zones import trim_opening_brackets
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
@@ -152,7 +161,7 @@ _NOT_TIMES = re.compile(r"^(?:quarterly|annual|annually|seasonally|biannual|semi
 #: Something in the phrase must be a time: a unit, a month or weekday, a clock, a year, a vague word.
 _TIME_WORD = re.compile(
     rf"\b(?:{UNIT_RE}|{MONTH_RE}|{'|'.join(WEEKDAYS)}|today|tonight|tomorrow|yesterday|now|noon|midnight|midday|"
-    r"morning|afternoon|evening|night|overnight|weekend|midweek|spring|summer|autumn|fall|winter|season|"
+    r"morning|afternoon|evening|night|overnight|weekend|midweek|spring|summer|autumn|fall|winter|summers|winters|autumns|season|"
     r"christmas|thanksgiving|easter|halloween|new year's|new years|"
     r"past|future|recent\w*|current\w*|present\w*|nowadays|lately|soon|previously|formerly|daily|weekly|monthly|"
     r"hourly|nightly|yearly|annual\w*|period|term|times?|ago|earlier|later|once|hours?|decades?|centur\w+|millenni\w+|"
@@ -490,6 +499,8 @@ SPAN_RULES: tuple[Rule, ...] = (
     trim_prepositions,
     trim_opening_brackets,
     trim_articles_before_clocks,
+    widen_to_counted_seasons,
+    join_unit_after_unit,
     drop_non_times,
     drop_titles,
     drop_ages_after_aged,
@@ -525,9 +536,14 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_clock_times,
     add_race_times,
     read_local_clocks,
+    read_clock_hours,
+    read_early_hours,
+    add_parts_of_day,
+    read_midnight_after,
     read_game_clocks,
     add_year_ranges,
     add_range_ends,
+    widen_bare_rate_periods,
     mark_rates,
     widen_to_frequency_counts,
     split_ranges,
@@ -552,6 +568,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     share_recurring_part,
     drop_idioms,
     *STRICT_FORM_RULES,
+    drop_year_idioms,
     *UNTAGGED_RULES,
     without_overlaps,
 )

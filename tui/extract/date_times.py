@@ -100,12 +100,12 @@ def extend_times(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     for span in spans:
         piece = text[span.start:span.end]
         after = text[span.end:span.end + 12]
-        before = text[max(0, span.start - 7):span.start]
+        before = text[max(0, span.start - 13):span.start]
         if _DAY_BEFORE_PART.match(piece):
             if m := re.match(r"^\s+(morning|afternoon|evening|night)s?\b", after, re.IGNORECASE):
                 span = replace(span, end=span.end + m.end())
         if re.match(rf"^(?:{'|'.join(WEEKDAYS)})s?(?:\s+\w+)?$|^{MONTH_RE}$", piece, re.IGNORECASE):
-            if m := re.search(r"\b(every|each)\s+$", before, re.IGNORECASE):
+            if m := re.search(r"\b(every(?:\s+other)?|each)\s+$", before, re.IGNORECASE):  # "every other Saturday" too
                 span = replace(span, start=span.start - (len(before) - m.start()))
         out.append(span)
     merged: list["TimeSpan"] = []

@@ -161,4 +161,12 @@
 #:        "which rejected, the day before the rally, a lawsuit" is "the day before" (no date restated before the comma);
 #:        "May 24 to 26", "June 3-5" are two days (the second a range end read as "May 26");
 #:        "a year and a half ago" is the year it falls in; "Back to the Future" is a title.
-EXTRACTOR_VERSION = "1.6.23"
+#: 1.6.24: a military clock after a word that places it ("at 2235 hours", "(0600 hrs)") is a TIME (T22:35), not a
+#:        length; "the early hours of Wednesday" is Wednesday morning (TIME TMO); "in the afternoon", "by the
+#:        evening" are parts of the story's day (TIME TAF/TEV); "the past three summers" is a set (XXXX-SU);
+#:        "shortly after midnight" is the start of the story's day (T00:00), not the end of it (T24:00);
+#:        "year after year", "night after night" are one set (P1Y, P1D), not two dates of this year; the "year" of
+#:        "year-round", "from year to year", "year over year" and the "day" of "in his day", "back in the day",
+#:        "Day 1", "trends by year", "Person of the Year" are no dates; "every other Saturday" is a set
+#:        (XXXX-WXX-6); a rate's bare "day" the model marked ("five rallies a day") reads with its article.
+EXTRACTOR_VERSION = "1.6.24"
