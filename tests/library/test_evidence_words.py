@@ -26,3 +26,17 @@ def test_a_window_cut_from_a_longer_text_says_so():
     window = TEXT[20:70]
     assert _around(window, "1924", cut_before=True, cut_after=True).startswith("…leader, born in 1924")
     assert _around(window, "1924", cut_before=True, cut_after=True).endswith("…")
+
+
+def test_a_timeline_row_keeps_a_date_at_its_sentences_end_in_sight_at_80_columns():
+    from tui.library.catalog import _context
+
+    body = ("Elsewhere. The colonial office ordered the new stamps to be printed by the British government for use"
+            " in all of its colonies from 1842. Next sentence.")
+    start = body.index("1842")
+    window_start = max(0, start - 80)
+    window = body[window_start:start + 4 + 80]
+    row = (1, "date", "1842 = 1842", "1842", None, start, start + 4, "", window_start, window, len(body))
+    line = _context(row)
+    # an 80-column timeline shows about 56 characters of a row's text
+    assert "1842" in line[:56] and line.endswith("1842.")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from tui.extract.date_calendar import sort_key
 
-from .evidence_words import WINDOW, words_around
+from .evidence_words import ROW_WIDTH, WINDOW, words_around
 from .store import Store, like_pattern
 
 
@@ -199,7 +199,7 @@ def _context(row: tuple[object, ...]) -> str:
     start, end, window_start, window, length = (row[5], row[6], row[8], row[9], row[10])
     assert isinstance(start, int) and isinstance(end, int) and isinstance(window_start, int)
     text = str(window or "")
-    return words_around(text, start - window_start, end - window_start, cut_before=window_start > 0,
+    return words_around(text, start - window_start, end - window_start, width=ROW_WIDTH, cut_before=window_start > 0,
                         cut_after=window_start + len(text) < int(str(length or 0)))
 
 

@@ -10,6 +10,9 @@ import re
 
 #: Characters read on each side of the evidence (the store sends only this window of the body).
 WINDOW = 80
+#: The words a timeline row gives: an 80-column timeline shows about 56 characters of a row's text, and
+#: a date at the end of its sentence must still be in sight there (all the room would go before it).
+ROW_WIDTH = 52
 #: Where a sentence or paragraph ends: the words shown never cross it.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
 
