@@ -40,6 +40,11 @@ def test_a_set_is_said_as_how_often_it_recurs(value, freq, words):
     assert set_words(value, freq=freq) == words
 
 
+def _sidebar_date_rows(app) -> list[str]:
+    return [str(n.label) for n in app.reader.query_one(FactsTree).facts()
+            if n.data is not None and isinstance(n.data.fact, DateFact)]
+
+
 async def test_the_sidebar_says_a_duration_and_a_weekday_in_words(seed_analysis):
     dates = [f for f in seed_analysis.facts if isinstance(f, DateFact)]
     assert len(dates) >= 2
@@ -48,8 +53,7 @@ async def test_the_sidebar_says_a_duration_and_a_weekday_in_words(seed_analysis)
     app = make_app(analysis)
     async with app.run_test(size=(160, 40)) as pilot:
         await wait_analysed(pilot, app)
-        rows = [str(n.label) for n in app.reader.query_one(FactsTree).facts()
-                if n.data is not None and isinstance(n.data.fact, DateFact)]
+        rows = _sidebar_date_rows(app)
         assert any(r.endswith("\u2192 2 years") for r in rows), rows
         assert any(r.endswith("\u2192 a Wednesday") for r in rows), rows
         assert not any("P2Y" in r or "XXXX" in r for r in rows), rows
@@ -62,7 +66,6 @@ async def test_the_sidebar_says_a_set_as_how_often_it_recurs(seed_analysis):
     app = make_app(analysis)
     async with app.run_test(size=(160, 40)) as pilot:
         await wait_analysed(pilot, app)
-        rows = [str(n.label) for n in app.reader.query_one(FactsTree).facts()
-                if n.data is not None and isinstance(n.data.fact, DateFact)]
+        rows = _sidebar_date_rows(app)
         assert any(r.endswith("\u2192 twice a week") for r in rows), rows
         assert not any(r.endswith("\u2192 1 week") for r in rows), rows

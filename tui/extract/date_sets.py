@@ -111,10 +111,16 @@ _PERIOD = re.compile(r"(?:a|an|per|each|every)\s+(?:day|week|month|year|hour|min
 def widen_to_frequency_counts(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     """set.frequency_count: "once a week" is one SET (P1W, the count in freq); the model marks
     "a week" alone, and the value rule then reads the period as a length or a rate."""
+    return _widen_start(doc, spans, _PERIOD, _COUNT_BEFORE, reach=24)
+
+
+def _widen_start(doc: "Doc", spans: list["TimeSpan"], whole: re.Pattern[str], before: re.Pattern[str], *,
+                 reach: int) -> list["TimeSpan"]:
+    """Each span that is all ``whole`` starts where ``before`` matches in the ``reach`` characters before it."""
     text = doc_text(doc)
     out = []
     for span in spans:
-        if _PERIOD.fullmatch(text, span.start, span.end) and (m := _COUNT_BEFORE.search(text, max(0, span.start - 24), span.start)):
+        if whole.fullmatch(text, span.start, span.end) and (m := before.search(text, max(0, span.start - reach), span.start)):
             span = replace(span, start=m.start(), reads_as=None)
         out.append(span)
     return out
@@ -171,10 +177,4 @@ def widen_bare_rate_periods(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
     """set.rate_article: "five rallies a day": the model marks "day" alone, which would read as the
     day of publication; with its article it is the period of a rate, read as ``mark_rates`` reads
     "a day" the model marked whole."""
-    text = doc_text(doc)
-    out = []
-    for span in spans:
-        if _BARE_PERIOD.fullmatch(text, span.start, span.end) and (m := _RATE_ARTICLE.search(text, max(0, span.start - 5), span.start)):
-            span = replace(span, start=m.start(), reads_as=None)
-        out.append(span)
-    return out
+    return _widen_start(doc, spans, _BARE_PERIOD, _RATE_ARTICLE, reach=5)
