@@ -101,17 +101,63 @@ def _advance(text: str, pos: int, between: str) -> int:
     return at + len(tail) if at >= 0 else pos
 
 
-def tag_one(doc: TimemlDoc, jar: Path, config: Path, tmp: Path) -> list[Timex]:
-    path = tmp / f"{doc.name}.txt"
-    path.write_text(doc.text, encoding="utf-8")
-    dct = doc.dct[:10]
-    run = subprocess.run(
-        ["java", "-jar", str(jar), "-dct", dct, "-t", "news", "-l", "english", "-c", str(config), str(path)],
-        capture_output=True, text=True, timeout=600, check=False,
-    )
-    if run.returncode != 0 or "<TimeML>" not in run.stdout:
-        raise RuntimeError(f"HeidelTime failed on {doc.name}: {run.stderr.strip().splitlines()[-1:]}")
-    return aligned(run.stdout, doc.text)
+#: A driver that tags every listed file in one JVM (a JVM per document costs ~2 s each), compiled
+#: at run time with javac against the jar: HeidelTime's standalone API, news type, TreeTagger.
+_BATCH = """import de.unihd.dbs.heideltime.standalone.*;
+import de.unihd.dbs.uima.annotator.heideltime.resources.Language;
+import java.nio.file.*;
+public class Batch {
+  public static void main(String[] a) throws Exception {
+    HeidelTimeStandalone.readConfigFile(a[0]);
+    HeidelTimeStandalone h = new HeidelTimeStandalone(Language.ENGLISH, DocumentType.NEWS, OutputType.TIMEML, a[0],
+        POSTagger.TREETAGGER);
+    java.text.SimpleDateFormat day = new java.text.SimpleDateFormat("yyyy-MM-dd");
+    for (String line : Files.readAllLines(Paths.get(a[1]))) {
+      String[] f = line.split("\t");
+      String text = new String(Files.readAllBytes(Paths.get(f[0])), "UTF-8");
+      Files.write(Paths.get(f[0] + ".tml"), h.process(text, day.parse(f[1])).getBytes("UTF-8"));
+    }
+  }
+}
+"""
+
+
+def _tag_count(output: str) -> int:
+    return len(_TAG.findall(output))
+
+
+def _one_jvm_each(docs: Sequence[TimemlDoc], jar: Path, config: Path, tmp: Path, jobs: int) -> list[str]:
+    def run(doc: TimemlDoc) -> str:
+        path = tmp / f"{doc.name}.txt"
+        path.write_text(doc.text, encoding="utf-8")
+        done = subprocess.run(
+            ["java", "-jar", str(jar), "-dct", doc.dct[:10], "-t", "news", "-l", "english", "-c", str(config), str(path)],
+            capture_output=True, text=True, timeout=600, check=False,
+        )
+        if done.returncode != 0 or "<TimeML>" not in done.stdout:
+            raise RuntimeError(f"HeidelTime failed on {doc.name}: {done.stderr.strip().splitlines()[-1:]}")
+        return done.stdout
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(run, docs))
+
+
+def _one_jvm(docs: Sequence[TimemlDoc], jar: Path, config: Path, tmp: Path) -> list[str] | None:
+    """Every document through one JVM, or None when there is no javac to build the driver."""
+    if shutil.which("javac") is None:
+        return None
+    (tmp / "Batch.java").write_text(_BATCH, encoding="utf-8")
+    subprocess.run(["javac", "-cp", str(jar), "-d", str(tmp), str(tmp / "Batch.java")], check=True,
+                   capture_output=True, timeout=300)
+    listing = []
+    for i, doc in enumerate(docs):
+        path = tmp / f"{i}.txt"  # numbered: a document's name may hold characters a path should not
+        path.write_text(doc.text, encoding="utf-8")
+        listing.append(f"{path}\t{doc.dct[:10]}")
+    (tmp / "list.tsv").write_text("\n".join(listing) + "\n", encoding="utf-8")
+    subprocess.run(["java", "-cp", f"{jar}{os.pathsep}{tmp}", "Batch", str(config), str(tmp / "list.tsv")],
+                   check=True, capture_output=True, timeout=7200)
+    return [(tmp / f"{i}.txt.tml").read_text(encoding="utf-8") for i in range(len(docs))]
 
 
 def heideltime_predictions(docs: Sequence[TimemlDoc], jar: Path, tagger: Path, jobs: int) -> dict[str, list[Timex]]:
@@ -119,9 +165,13 @@ def heideltime_predictions(docs: Sequence[TimemlDoc], jar: Path, tagger: Path, j
         tmp = Path(name)
         config = tmp / "config.props"
         config.write_text(_CONFIG.format(tagger=tagger), encoding="utf-8")
-        with ThreadPoolExecutor(max_workers=jobs) as pool:
-            tagged = pool.map(lambda d: tag_one(d, jar, config, tmp), docs)
-            return {doc.name: found for doc, found in zip(docs, tagged, strict=True)}
+        outputs = _one_jvm(docs, jar, config, tmp) or _one_jvm_each(docs, jar, config, tmp, jobs)
+    found = {doc.name: aligned(out, doc.text) for doc, out in zip(docs, outputs, strict=True)}
+    tags = sum(_tag_count(out) for out in outputs)
+    placed = sum(len(v) for v in found.values())
+    if placed != tags:  # a tag whose words could not be found in the text is lost: say how many
+        print(f"  (HeidelTime: {tags - placed} of {tags} tags could not be placed in the text)", file=sys.stderr)
+    return found
 
 
 def _row(name: str, scores: TimemlScores) -> str:
