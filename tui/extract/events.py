@@ -283,6 +283,9 @@ def _someone(ctx: DocContext, token: Token) -> bool:
 _DOER_VERBS = {"orchestrate", "carry", "launch", "plan", "stage", "conduct", "commit", "perpetrate", "mastermind",
                "claim", "order", "organise", "organize", "lead", "hold", "make", "give", "deliver", "file", "issue",
                "announce", "post", "publish", "release", "begin", "start"}
+#: Verbs whose subject takes part in the meeting that is their object ("attended a summit with X", "entered
+#: into talks with X").
+_JOINING_VERBS = {"attend", "join", "enter", "engage", "participate", "resume", "open", "begin", "start"}
 _UNDERGOER_VERBS = {"face", "stand", "await", "undergo", "suffer", "survive", "receive", "sustain"}
 _VICTIM_NOUNS = {"murder", "assassination", "killing", "beheading"}
 _HAPPENING_VERBS = {"take", "occur", "happen", "begin", "start", "hold", "break", "erupt", "end", "follow", "come",
@@ -301,8 +304,10 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
     draft.add_parties(spans, words, actors=not owner_is_target)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in _OBJECTS else None
     at_meeting = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "during"}
-    if not owners and kind == "meet" and at_meeting and verb is not None and verb.pos_ == "VERB":
-        # "He raised the issue in a meeting with X": who raised it was at the meeting.
+    joins = verb is not None and verb.lemma_.lower() in _JOINING_VERBS
+    if not owners and kind == "meet" and (at_meeting or joins) and verb is not None and verb.pos_ == "VERB":
+        # "He raised the issue in a meeting with X", "he attended a summit with X", "entered into talks
+        # with X": who did so was at the meeting.
         spans, words = parties(ctx, _subjects_of(verb, _SUBJECTS))
         draft.add_parties(spans, words, actors=True)
     if noun.dep_ in _OBJECTS and noun.head.lemma_.lower() in _DOER_VERBS | _UNDERGOER_VERBS:
@@ -487,6 +492,8 @@ def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             continue  # "The warnings called for gale force winds": no one asked
         if typed[0] == "statement" and not _speaker(ctx, draft):
             continue  # a statement with no one making it ("was reported", "the talks reported") says too little
+        if _one_sided_meeting(draft):
+            continue  # "was met with applause", "negotiate a peaceful end": no one met anyone
         if draft.actors or draft.targets:  # a bare verb says too little
             # Read last, for the events kept only: whether it happened.
             draft.factuality = verb_factuality(verb)
@@ -494,6 +501,13 @@ def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[E
                 draft.confidence -= 0.1
             found.append(draft)
     return found
+
+
+def _one_sided_meeting(draft: EventDraft) -> bool:
+    """A meeting is between parties: one with a party met but no one meeting it ("? → WhiTim Napa LLC") is a
+    misread ("was met with protests", "negotiate a deal", "host a show") or a meeting whose party the
+    sentence does not tell, and is not shown as a meeting."""
+    return draft.kind == "meet" and not draft.actors and bool(draft.targets)
 
 
 def _belongs_to(noun: Token, verb_event: EventDraft, ctx: DocContext) -> bool:
@@ -561,6 +575,8 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
         if draft.factuality == "generic":
             continue  # "shark viewing trips", "deaths annually": no event a reader follows
         standing = lemma in SELF_STANDING_NOUNS and (noun.tag_ != "NNS" or draft.place or draft.time)
+        if _one_sided_meeting(draft):
+            continue  # "a move to enter into exclusive negotiations with X": who would meet X is not told
         if draft.actors or draft.targets or standing or draft.place and draft.time:
             events.append(draft)
             read[noun.i] = draft
