@@ -320,3 +320,27 @@ def test_who_enters_into_talks_or_attends_a_summit_is_at_the_meeting(nlp):
     text = "Angela Merkel attended a summit with French President Emmanuel Macron in Brussels."
     [summit] = [e for e in _events(nlp, text) if e.type == "meet"]
     assert _texts(summit.actors) == ["Angela Merkel"] and "Emmanuel Macron" in " ".join(_texts(summit.targets))
+
+
+def test_a_dated_election_is_not_the_victory_told_before(nlp, shared_dir):
+    """Wikinews, 2020-03-18: "Biden's victories in Arizona, Florida, and Illinois ..." then "In the 2016 United
+    States presidential election, Sanders also lost ...": the 2016 election joined Biden's victories, which the
+    timeline then listed under 2016. Rule: a date inside a definite event noun's phrase names its own happening;
+    it joins an event told before only when that one is told with the same date."""
+    import csv
+
+    with (shared_dir / "data/wikinews/data/wikinews_2020.csv").open(encoding="utf-8") as f:
+        row = next(r for r in csv.DictReader(f) if r["title"].startswith("Arizona, Florida, Illinois hold 2020"))
+    analysis = analyse(row["text"], nlp=nlp, title=row["title"], published=row["date"][:10])
+    victories = next(e for e in analysis.facts_of("event") if e.type == "elect" and "Biden" in _texts(e.actors))
+    assert victories.date != "2016" and not any("2016" in analysis.text[a:b] for a, b in victories.evidence)
+    told = [e for e in analysis.facts_of("event") if e.type == "elect" and e.time and e.time.text == "Tuesday"]
+    assert told  # "held primary elections ... On Tuesday" keeps its day
+
+
+def test_a_definite_event_with_the_same_date_still_joins_the_one_told_before(nlp):
+    text = ("A suicide bomber attacked a mosque in Kabul on Monday. "
+            "Monday's attack on the mosque left five people dead, police said.")
+    attacks = [e for e in _events(nlp, text) if e.type == "attack"]
+    assert len(attacks) == 1 and len(attacks[0].evidence) == 2, [e.text for e in attacks]
+    assert attacks[0].count == 5

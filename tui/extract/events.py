@@ -354,14 +354,29 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
     return draft
 
 
-def _noun_time(ctx: DocContext, noun: Token) -> Span | None:
-    """"last night's attack", "the July 17 death of John Lewis": a date inside the noun phrase;
-    else a date just after it with no verb between ("their meeting at the Palace in Ankara, on Feb. 4, 2025")."""
+def _dated_otherwise(ctx: DocContext, noun: Token, earlier: EventDraft) -> bool:
+    """"the 2016 election" is not the election told before unless that one is told with the same date: a date
+    inside a definite event noun's phrase names its own happening."""
+    own = _phrase_time(ctx, noun)
+    return own is not None and (earlier.time is None or earlier.time.text.casefold() != own.text.casefold())
+
+
+def _phrase_time(ctx: DocContext, noun: Token) -> Span | None:
+    """A date inside the noun phrase: "last night's attack", "the July 17 death of John Lewis"."""
     for child in children_of(noun):
         if child.dep_ in {"poss", "compound", "npadvmod", "nmod", "amod", "nummod"}:
             found = labelled(ctx, child, TIME_LABELS)
             if found is not None:
                 return found
+    return None
+
+
+def _noun_time(ctx: DocContext, noun: Token) -> Span | None:
+    """"last night's attack", "the July 17 death of John Lewis": a date inside the noun phrase;
+    else a date just after it with no verb between ("their meeting at the Palace in Ankara, on Feb. 4, 2025")."""
+    found = _phrase_time(ctx, noun)
+    if found is not None:
+        return found
     for token in noun.doc[noun.i + 1 : sentence_of(noun).end]:
         if token.pos_ in {"VERB", "AUX"} or token.idx - noun.idx > 80:
             return None
@@ -561,6 +576,8 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             owner.absorb(draft)
             continue
         earlier = _refers_back(events, index, kind) if _is_reference(noun) else None
+        if earlier is not None and _dated_otherwise(ctx, noun, earlier):
+            earlier = None  # "In the 2016 United States presidential election" after Biden's victories of Tuesday
         own_parties = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
         if earlier is not None and own_parties and draft.entities() and earlier.entities() and not (
             draft.entities() & earlier.entities()
