@@ -344,3 +344,29 @@ def test_a_definite_event_with_the_same_date_still_joins_the_one_told_before(nlp
     attacks = [e for e in _events(nlp, text) if e.type == "attack"]
     assert len(attacks) == 1 and len(attacks[0].evidence) == 2, [e.text for e in attacks]
     assert attacks[0].count == 5
+
+
+def test_the_meetings_of_a_real_page_are_only_those_with_parties(nlp, shared_dir):
+    """The Daily Mail's page showed "[meet] Joe Wicks" ("stars ... call on the Prime Minister not to 'trade away
+    our children's futures' in the negotiations": who would trade is the Prime Minister, and that says
+    nothing), "[meet] our" ("In all of our trade negotiations") and "Government → trade agreements" (what is
+    negotiated is no party). Rules: an infinitive under "urge X to", "call on X to" is X's; "our", "my",
+    "your" name no one; a meeting's object must be someone; one party alone, with no place or time, is no
+    meeting shown."""
+    from tui.library.sources import read_one
+
+    article = read_one(shared_dir / "data/web/pages/dailymail.co.uk.food.html")
+    analysis = analyse(article.text, nlp=nlp, title=article.title, published=article.published)
+    meets = [e for e in analysis.facts_of("event") if e.type == "meet"]
+    assert [(_texts(e.actors), _texts(e.targets)) for e in meets] == [(["Minette Batters"], ["Michael Gove"])]
+    assert not [e.text for e in analysis.facts_of("event") for a in e.actors if a.text.lower() in {"our", "my", "your"}]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "actors"), [
+    ("Protesters urged Carrie Lam to resign on Monday.", "resign", ["Carrie Lam"]),
+    ("Macron urged Putin to meet Zelensky in Geneva.", "meet", ["Putin"]),
+    ("Lawmakers asked the minister to resign.", "resign", ["the minister"]),
+])
+def test_whom_a_verb_urges_does_what_its_infinitive_says(nlp, sentence, kind, actors):
+    [event] = [e for e in _events(nlp, sentence) if e.type == kind]
+    assert _texts(event.actors) == actors and event.factuality == "planned"

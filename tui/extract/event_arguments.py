@@ -314,6 +314,8 @@ class EventDraft:
 
     def __init__(self, kind: str, trigger: Span, sentence: int, rule: str) -> None:
         self.kind, self.trigger, self.sentence, self.rule = kind, trigger, sentence, rule
+        #: A meeting noun is the verb's passive subject ("The summit was hosted by X").
+        self.gathering = False
         self.actors: list[Span] = []
         self.actor_words: list[str] = []
         self.targets: list[Span] = []
