@@ -173,3 +173,19 @@ def test_title_is_read_the_same_whether_the_org_fragment_is_repaired_or_not(nlp,
 )
 def test_title_edges(nlp, sentence, summaries):
     assert [f.text for f in _roles(nlp, sentence)] == summaries
+
+
+def test_a_title_word_opening_a_table_cell_is_no_role(nlp, shared_dir):
+    """The Daily Mail's table of MPs ("| Bishop Auckland | Dehenna Davison |", "| Watford | Dean Russell |")
+    gave the roles "Auckland: Bishop" and "Russell: Dean". Rule: one title word opening a table cell is the
+    cell's name (a place's, a first name), no title; a title in prose ("Bishop Tutu said") still is."""
+    from tui.library.sources import read_one
+
+    article = read_one(shared_dir / "data/web/pages/dailymail.co.uk.food.html")
+    analysis = analyse(article.text, nlp=nlp, title=article.title, published=article.published)
+    roles = {f.person.text: f.role.text for f in analysis.facts_of("role")}
+    assert "Auckland" not in roles and "Russell" not in roles, roles
+    assert roles["Liz Truss"].endswith("Trade Secretary")
+    text = "| Seat | MP |\n\n|---|---|\n\n| Watford | Dean Russell |\n\nLater, Bishop Desmond Tutu said the vote mattered."
+    prose = {f.person.text: f.role.text for f in analyse(text, nlp=nlp).facts_of("role")}
+    assert prose.get("Desmond Tutu") == "Bishop" and "Russell" not in prose, prose
