@@ -70,3 +70,14 @@ def test_an_accented_loanword_is_no_name_but_an_accented_person_introduced_in_fu
 
 def test_the_hostile_wide_file_keeps_its_decomposed_cafe_unnamed(nlp):
     assert not {"Cafe\u0301", "Café"} & {m.text for m in analyse(hostile.LEAD + hostile.WIDE, nlp=nlp).mentions}
+
+
+def test_an_escape_sequence_speaks_no_quote_and_acts_in_no_event(nlp, tmp_path):
+    """The escapes file's "clipboard \\x1b]52;c;SGVsbG8=\\x07 written" was a quote of a speaker "clipboard ..." and
+    a statement event. Rule: no speaker or participant is written with a control character."""
+    article = read_one(hostile.escape_article(tmp_path))
+    analysis = analyse(article.text, nlp=nlp, title=article.title, published=article.published)
+    assert analysis.facts_of("quote") == ()
+    assert [e.text for e in analysis.facts_of("event")] == ["meet: Benjamin Netanyahu → Ilham Aliyev in Baku, Monday"]
+    said = analyse('"We will go on," clipboard manager Jane Smith said.', nlp=nlp).facts_of("quote")
+    assert [q.speaker.text for q in said if q.speaker] == ["Jane Smith"]
