@@ -370,3 +370,15 @@ def test_the_meetings_of_a_real_page_are_only_those_with_parties(nlp, shared_dir
 def test_whom_a_verb_urges_does_what_its_infinitive_says(nlp, sentence, kind, actors):
     [event] = [e for e in _events(nlp, sentence) if e.type == kind]
     assert _texts(event.actors) == actors and event.factuality == "planned"
+
+
+def test_the_idea_of_a_death_is_no_death_told(nlp, shared_dir):
+    """BBC's page: "now it's upending the rituals of death" was the event "[death] ?". Rule: an event noun
+    with no determiner, possessor, number or modifier, the object of "of", is the idea of it; "oppose the
+    bill by lawsuit" (Wikinews) is still a lawsuit."""
+    from tui.library.sources import read_one
+
+    article = read_one(shared_dir / "data/web/pages/bbc.com.52241221.html")
+    analysis = analyse(article.text, nlp=nlp, title=article.title, published=article.published)
+    assert not [e for e in analysis.facts_of("event") if "rituals of death" in analysis.text[slice(*e.evidence[0])]]
+    assert [e.type for e in _events(nlp, "Planned Parenthood plans to oppose the bill by lawsuit.")] == ["lawsuit"]

@@ -559,6 +559,14 @@ def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[E
     return found
 
 
+def _bare_concept(noun: Token) -> bool:
+    """"the rituals of death", "fear of arrest": an event noun with no determiner, possessor, number or
+    modifier, the object of "of", is the idea of it, not a happening told ("[death] ?" said nothing); "oppose
+    the bill by lawsuit" is one."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ == "NN" and not any(
+        c.dep_ in {"det", "poss", "nummod", "amod", "compound", "nmod", "prep", "acl", "relcl"} for c in children_of(noun))
+
+
 def _one_sided_meeting(draft: EventDraft) -> bool:
     """A meeting is between parties: one with a party met but no one meeting it ("? → WhiTim Napa LLC") is a
     misread ("was met with protests", "negotiate a deal", "host a show") or a meeting whose party the
@@ -638,7 +646,8 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             continue
         if draft.factuality == "generic":
             continue  # "shark viewing trips", "deaths annually": no event a reader follows
-        standing = lemma in SELF_STANDING_NOUNS and (noun.tag_ != "NNS" or draft.place or draft.time)
+        standing = lemma in SELF_STANDING_NOUNS and (noun.tag_ != "NNS" or draft.place or draft.time) \
+            and not _bare_concept(noun)
         if _one_sided_meeting(draft):
             continue  # "a move to enter into exclusive negotiations with X": who would meet X is not told
         if draft.actors or draft.targets or standing or draft.place and draft.time:

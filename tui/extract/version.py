@@ -174,5 +174,7 @@
 #:        ("Café") is no person; a name ending in a company's legal form ("WhiTim Napa LLC") is ORG; a meeting
 #:        with a party met and no one meeting it ("? → WhiTim Napa LLC") is not shown; who attends a summit or
 #:        enters into talks is at the meeting; "the 2016 election" does not join an event told before of
-#:        another date.
+#:        another date; "urged X to meet" is X's meeting; "our", "my" name no party; what is negotiated ("a
+#:        deal") is no party; "the rituals of death" is no death; no speaker or participant holds a control
+#:        character; one title word opening a table cell ("| Dean Russell |") is no role.
 EXTRACTOR_VERSION = "1.6.25"
