@@ -189,3 +189,19 @@ def test_a_title_word_opening_a_table_cell_is_no_role(nlp, shared_dir):
     text = "| Seat | MP |\n\n|---|---|\n\n| Watford | Dean Russell |\n\nLater, Bishop Desmond Tutu said the vote mattered."
     prose = {f.person.text: f.role.text for f in analyse(text, nlp=nlp).facts_of("role")}
     assert prose.get("Desmond Tutu") == "Bishop" and "Russell" not in prose, prose
+
+
+def test_a_first_name_between_a_role_noun_and_a_surname_is_the_persons(nlp, shared_dir):
+    """Wikinews (Slovakia's prime minister tests positive): "Council spokesperson Barend Leyts" gave the person
+    "Leyts" and the role "Council spokesperson Barend". Rule: a capitalised word no role dictionary knows,
+    between a role noun in small letters and a one-word PERSON, is the first name; "President Trump" and
+    "Prime Minister Boris Johnson" keep their titles."""
+    import csv
+
+    with (shared_dir / "data/wikinews/data/wikinews_2020.csv").open(encoding="utf-8") as f:
+        row = next(r for r in csv.DictReader(f) if r["title"].startswith("Prime Minister of Slovakia Igor Matovič"))
+    analysis = analyse(row["text"], nlp=nlp, title=row["title"], published=row["date"][:10])
+    roles = {f.person.text: f.role.text for f in analysis.facts_of("role")}
+    assert roles.get("Barend Leyts") == "Council spokesperson" and "Leyts" not in roles, roles
+    for text, name in (("US President Trump spoke.", "Trump"), ("Prime Minister Boris Johnson spoke.", "Boris Johnson")):
+        assert [m.text for m in analyse(text, nlp=nlp).mentions if m.label == "PERSON"] == [name]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .context import RawMention
 from .control_sequences import drop_control_sequence_names
 from .doc_text import doc_text
+from .first_names import first_names_after_roles
 from .loanwords import drop_accented_loanwords
 from .noise_mentions import (
     drop_clitic_mentions,
@@ -568,6 +569,7 @@ RULES: tuple[Rule, ...] = (
     split_joined_names,
     split_at_inner_article,
     trim_stances_and_scores,
+    first_names_after_roles,
     extend_for_names,
     people_named_as_organisations,
     label_surnames,

@@ -176,5 +176,6 @@
 #:        enters into talks is at the meeting; "the 2016 election" does not join an event told before of
 #:        another date; "urged X to meet" is X's meeting; "our", "my" name no party; what is negotiated ("a
 #:        deal") is no party; "the rituals of death" is no death; no speaker or participant holds a control
-#:        character; one title word opening a table cell ("| Dean Russell |") is no role.
+#:        character; one title word opening a table cell ("| Dean Russell |") is no role; "spokesperson Barend
+#:        Leyts" is one name.
 EXTRACTOR_VERSION = "1.6.25"
