@@ -30,6 +30,7 @@ from .organisation_names import people_named_as_organisations
 from .role_words import is_role_head, is_role_word, looks_like_demonym
 from .table_headings import drop_table_headings, has_tables, in_heading_words
 from .time_zones import STANDALONE_ZONES
+from .word_class_names import drop_lowercase_describing_words, trim_leading_gerunds
 from .word_index import span_at, word_texts
 
 if TYPE_CHECKING:
@@ -552,7 +553,9 @@ RULES: tuple[Rule, ...] = (
     drop_control_and_file_names,
     drop_control_sequence_names,
     drop_accented_loanwords,
+    drop_lowercase_describing_words,
     trim_edges,
+    trim_leading_gerunds,
     drop_shouted_words,
     drop_table_headings,
     drop_emphasised_words,

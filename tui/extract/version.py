@@ -177,5 +177,5 @@
 #:        another date; "urged X to meet" is X's meeting; "our", "my" name no party; what is negotiated ("a
 #:        deal") is no party; "the rituals of death" is no death; no speaker or participant holds a control
 #:        character; one title word opening a table cell ("| Dean Russell |") is no role; "spokesperson Barend
-#:        Leyts" is one name.
+#:        Leyts" is one name; a lower-case adjective ("showy") is no place; "Taking Archie" is "Archie".
 EXTRACTOR_VERSION = "1.6.25"
