@@ -57,6 +57,17 @@ def test_the_resort_of_a_real_page_is_no_person(nlp, shared_dir):
     analysis = analyse(article.text, nlp=nlp, title=article.title, published=article.published)
     labels = {m.text: m.label for m in analysis.mentions if not m.nested}
     assert labels["Camp Margaritaville Resorts"] == "ORG"
+    assert labels["WhiTim Napa LLC"] == "ORG"  # was a PRODUCT: an LLC is a company
     assert labels["Margaritaville Hotels and Resorts"] == "ORG" and "Resorts" not in labels
     assert not [e.name for e in analysis.entities if e.label == "PERSON" and "Margaritaville" in e.name]
     assert labels["Jimmy Buffett"] == "PERSON"
+
+
+def test_a_name_ending_in_a_legal_form_is_a_company_whatever_it_was_taken_for(nlp):
+    """Rule: "WhiTim Napa LLC" tagged PRODUCT, "Acme Widgets Inc." tagged WORK_OF_ART are ORG; a product named
+    with no legal form ("Windows Phone") stays a product."""
+    text = "WhiTim Napa LLC bought Acme Widgets Inc. and sold Windows Phone."
+    mentions = raw_mentions(text, ("WhiTim Napa LLC", "PRODUCT"), ("Acme Widgets Inc.", "WORK_OF_ART"),
+                            ("Windows Phone", "PRODUCT"))
+    assert [(text[m.start : m.end], m.label) for m in people_named_as_organisations(nlp(text), mentions)] == [
+        ("WhiTim Napa LLC", "ORG"), ("Acme Widgets Inc.", "ORG"), ("Windows Phone", "PRODUCT")]

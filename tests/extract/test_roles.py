@@ -173,3 +173,35 @@ def test_title_is_read_the_same_whether_the_org_fragment_is_repaired_or_not(nlp,
 )
 def test_title_edges(nlp, sentence, summaries):
     assert [f.text for f in _roles(nlp, sentence)] == summaries
+
+
+def test_a_title_word_opening_a_table_cell_is_no_role(nlp, shared_dir):
+    """The Daily Mail's table of MPs ("| Bishop Auckland | Dehenna Davison |", "| Watford | Dean Russell |")
+    gave the roles "Auckland: Bishop" and "Russell: Dean". Rule: one title word opening a table cell is the
+    cell's name (a place's, a first name), no title; a title in prose ("Bishop Tutu said") still is."""
+    from tui.library.sources import read_one
+
+    article = read_one(shared_dir / "data/web/pages/dailymail.co.uk.food.html")
+    analysis = analyse(article.text, nlp=nlp, title=article.title, published=article.published)
+    roles = {f.person.text: f.role.text for f in analysis.facts_of("role")}
+    assert "Auckland" not in roles and "Russell" not in roles, roles
+    assert roles["Liz Truss"].endswith("Trade Secretary")
+    text = "| Seat | MP |\n\n|---|---|\n\n| Watford | Dean Russell |\n\nLater, Bishop Desmond Tutu said the vote mattered."
+    prose = {f.person.text: f.role.text for f in analyse(text, nlp=nlp).facts_of("role")}
+    assert prose.get("Desmond Tutu") == "Bishop" and "Russell" not in prose, prose
+
+
+def test_a_first_name_between_a_role_noun_and_a_surname_is_the_persons(nlp, shared_dir):
+    """Wikinews (Slovakia's prime minister tests positive): "Council spokesperson Barend Leyts" gave the person
+    "Leyts" and the role "Council spokesperson Barend". Rule: a capitalised word no role dictionary knows,
+    between a role noun in small letters and a one-word PERSON, is the first name; "President Trump" and
+    "Prime Minister Boris Johnson" keep their titles."""
+    import csv
+
+    with (shared_dir / "data/wikinews/data/wikinews_2020.csv").open(encoding="utf-8") as f:
+        row = next(r for r in csv.DictReader(f) if r["title"].startswith("Prime Minister of Slovakia Igor Matovič"))
+    analysis = analyse(row["text"], nlp=nlp, title=row["title"], published=row["date"][:10])
+    roles = {f.person.text: f.role.text for f in analysis.facts_of("role")}
+    assert roles.get("Barend Leyts") == "Council spokesperson" and "Leyts" not in roles, roles
+    for text, name in (("US President Trump spoke.", "Trump"), ("Prime Minister Boris Johnson spoke.", "Boris Johnson")):
+        assert [m.text for m in analyse(text, nlp=nlp).mentions if m.label == "PERSON"] == [name]

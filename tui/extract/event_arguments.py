@@ -109,6 +109,10 @@ def split_shared_modifier(ctx: DocContext, head: Token) -> list[Span]:
     return []
 
 
+#: A C0 or C1 control character: no participant is written with one.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def parties(ctx: DocContext, head: Token | list[Token] | None) -> tuple[list[Span], list[str]]:
     """Spans of nouns and their conjuncts, with the words the summary shows for each."""
     firsts = head if isinstance(head, list) else [head] if head is not None else []
@@ -148,6 +152,8 @@ def parties(ctx: DocContext, head: Token | list[Token] | None) -> tuple[list[Spa
             words += [f"{s.text} {token.text}" for s in shared]
             continue
         span = phrase(ctx, token)
+        if _CONTROL.search(span.text):
+            continue  # "clipboard \x1b]52;c;..." in a hostile file: an escape sequence's words name no one
         spans.append(span)
         words.append(" ".join(span.text.split()))
     return spans, words
@@ -314,6 +320,8 @@ class EventDraft:
 
     def __init__(self, kind: str, trigger: Span, sentence: int, rule: str) -> None:
         self.kind, self.trigger, self.sentence, self.rule = kind, trigger, sentence, rule
+        #: A meeting noun is the verb's passive subject ("The summit was hosted by X").
+        self.gathering = False
         self.actors: list[Span] = []
         self.actor_words: list[str] = []
         self.targets: list[Span] = []

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 _PERSONAL = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 _GROUP = {"they", "them", "their", "its", "it"}
+#: The speaker and the one spoken to, whose words a quote gives ("In all of our trade negotiations"): no one named.
+_SPEAKERS = {"i", "we", "you", "me", "us", "my", "our", "your", "mine", "ours", "yours", "myself", "ourselves",
+             "yourself", "yourselves"}
 _ROLE_WORDS = {"president", "minister", "governor", "mayor", "judge", "senator", "chancellor", "premier", "king",
                "queen", "prince", "spokesman", "spokeswoman", "leader", "chairman", "secretary", "coach", "general",
                "prosecutor", "justice", "ambassador", "commissioner", "director", "representative", "candidate",
@@ -198,4 +201,4 @@ def resolve_group(ctx: DocContext, token: Token) -> list[Span]:
 
 
 def is_unresolved_pronoun(token: Token) -> bool:
-    return token.tag_ in {"PRP", "PRP$"} and token.lower_ in _PERSONAL | _GROUP | {"i", "we", "you", "me", "us"}
+    return token.tag_ in {"PRP", "PRP$"} and token.lower_ in _PERSONAL | _GROUP | _SPEAKERS

@@ -38,7 +38,7 @@ from .event_arguments import (
     time_of,
 )
 from .event_factuality import noun_factuality, verb_factuality
-from .event_meaning import PEOPLE, noun_type, verb_type
+from .event_meaning import INSTITUTIONS, PEOPLE, noun_type, verb_type
 from .event_types import (
     ATTESTING_VERBS,
     COMPLEMENT_VERBS,
@@ -151,9 +151,30 @@ def _subjects_of(verb: Token, deps: set[str]) -> list[Token]:
         elif node.dep_ == "pcomp" and node.head.head.pos_ in {"VERB", "AUX"}:
             node = node.head.head  # "died ... after being shot": who died was shot
         elif node.dep_ == "xcomp" and deps == _SUBJECTS:
+            controller = _object_controller(node.head)
+            if controller is not None:
+                return [controller]  # "urged Trump to meet Putin", "call on the Prime Minister not to trade"
             node = node.head  # "voted to pass the bill": who voted passed it
         else:
             return found
+
+
+#: Verbs whose object does what their infinitive says ("urged Trump to meet Putin", "called on X to resign").
+_OBJECT_CONTROL = {"urge", "ask", "tell", "order", "force", "persuade", "encourage", "invite", "allow", "require",
+                   "call", "press", "pressure", "push", "warn", "advise", "instruct", "compel", "help", "enable"}
+
+
+def _object_controller(head: Token) -> Token | None:
+    """Who an infinitive under ``head`` is about when ``head`` controls it by its object: the direct object,
+    or the object of "call on" / "press for"."""
+    if head.lemma_.lower() not in _OBJECT_CONTROL:
+        return None
+    for child in children_of(head):
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"on", "upon"}:
+            return next((c for c in children_of(child) if c.dep_ == "pobj"), None)
+    return None
 
 
 def _subject_of(verb: Token, deps: set[str]) -> Token | None:
@@ -233,6 +254,9 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
     if kind == "statement":
         # What was said is no party; whom it was said to, or about, when named, is.
         objects = [o for o in objects if labelled(ctx, o, frozenset({"PERSON", "ORG", "GPE", "NORP"}))]
+    if kind == "meet":
+        # "negotiate a Brexit deal", "host a party", "met the deadline": what is met or negotiated is no party.
+        objects = [o for o in objects if _party(ctx, o)]
     for obj in objects:
         spans, words = parties(ctx, obj)
         draft.add_parties(spans, words, actors=False)
@@ -251,6 +275,8 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
         noun_preps = [(p, o) for p, o in prep_objects(trigger) if p in {"against", "with", "between"}] if trigger.i != verb.i else []
         for prep, obj in [*prep_objects(verb), *noun_preps]:
             if prep in TARGET_PREPOSITIONS and obj.lemma_.lower() not in EVENT_NOUNS:
+                if kind == "meet" and not _party(ctx, obj):
+                    continue  # "was met with applause", "met with fury"
                 if labelled(ctx, obj, TIME_LABELS) or draft.place is not None and obj.idx == draft.place.start:
                     continue
                 spans, words = parties(ctx, obj)
@@ -275,6 +301,18 @@ _NOT_AN_EVENT_OF = {"cause", "risk", "threat", "fear", "number", "toll", "possib
 _LEGAL_TYPES = {"charge", "trial", "convict", "sentence", "legal", "ruling", "lawsuit"}
 
 
+#: Nouns for a meeting's other side beside people's and bodies' ("the Iranian delegation", "his counterpart").
+_PARTY_NOUNS = {"delegation", "counterpart", "envoy", "side", "negotiator", "mediator", "representative", "official",
+                "lawmaker", "minister", "president", "ally", "partner", "rival", "opposition", "union", "donor"}
+
+
+def _party(ctx: DocContext, token: Token) -> bool:
+    """Someone who can meet or negotiate: a name, a pronoun, or a noun for people or bodies."""
+    lemma = token.lemma_.lower()
+    return (_someone(ctx, token) or token.tag_ in {"PRP", "PRP$"} or lemma in _PARTY_NOUNS | INSTITUTIONS
+            or lemma in _SPEAKER_NOUNS or lemma.rstrip("s") in _SPEAKER_NOUNS or token.pos_ == "PROPN")
+
+
 def _someone(ctx: DocContext, token: Token) -> bool:
     hit = ctx.mention_at(token.idx, token.idx + len(token.text))
     return hit is not None and hit.label in {"PERSON", "ORG", "NORP", "GPE"} or token.lemma_.lower() in PEOPLE
@@ -283,6 +321,9 @@ def _someone(ctx: DocContext, token: Token) -> bool:
 _DOER_VERBS = {"orchestrate", "carry", "launch", "plan", "stage", "conduct", "commit", "perpetrate", "mastermind",
                "claim", "order", "organise", "organize", "lead", "hold", "make", "give", "deliver", "file", "issue",
                "announce", "post", "publish", "release", "begin", "start"}
+#: Verbs whose subject takes part in the meeting that is their object ("attended a summit with X", "entered
+#: into talks with X").
+_JOINING_VERBS = {"attend", "join", "enter", "engage", "participate", "resume", "open", "begin", "start"}
 _UNDERGOER_VERBS = {"face", "stand", "await", "undergo", "suffer", "survive", "receive", "sustain"}
 _VICTIM_NOUNS = {"murder", "assassination", "killing", "beheading"}
 _HAPPENING_VERBS = {"take", "occur", "happen", "begin", "start", "hold", "break", "erupt", "end", "follow", "come",
@@ -301,8 +342,10 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
     draft.add_parties(spans, words, actors=not owner_is_target)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in _OBJECTS else None
     at_meeting = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "during"}
-    if not owners and kind == "meet" and at_meeting and verb is not None and verb.pos_ == "VERB":
-        # "He raised the issue in a meeting with X": who raised it was at the meeting.
+    joins = verb is not None and verb.lemma_.lower() in _JOINING_VERBS
+    if not owners and kind == "meet" and (at_meeting or joins) and verb is not None and verb.pos_ == "VERB":
+        # "He raised the issue in a meeting with X", "he attended a summit with X", "entered into talks
+        # with X": who did so was at the meeting.
         spans, words = parties(ctx, _subjects_of(verb, _SUBJECTS))
         draft.add_parties(spans, words, actors=True)
     if noun.dep_ in _OBJECTS and noun.head.lemma_.lower() in _DOER_VERBS | _UNDERGOER_VERBS:
@@ -349,14 +392,30 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
     return draft
 
 
-def _noun_time(ctx: DocContext, noun: Token) -> Span | None:
-    """"last night's attack", "the July 17 death of John Lewis": a date inside the noun phrase;
-    else a date just after it with no verb between ("their meeting at the Palace in Ankara, on Feb. 4, 2025")."""
+def _dated_otherwise(ctx: DocContext, noun: Token, earlier: EventDraft) -> bool:
+    """"the 2016 election" is not the election told before, "last week's protests" not the protests told
+    before undated: a date inside a definite event noun's phrase names its own happening, unless the event
+    told before has that date too."""
+    own = _phrase_time(ctx, noun)
+    return own is not None and (earlier.time is None or earlier.time.text.casefold() != own.text.casefold())
+
+
+def _phrase_time(ctx: DocContext, noun: Token) -> Span | None:
+    """A date inside the noun phrase: "last night's attack", "the July 17 death of John Lewis"."""
     for child in children_of(noun):
         if child.dep_ in {"poss", "compound", "npadvmod", "nmod", "amod", "nummod"}:
             found = labelled(ctx, child, TIME_LABELS)
             if found is not None:
                 return found
+    return None
+
+
+def _noun_time(ctx: DocContext, noun: Token) -> Span | None:
+    """"last night's attack", "the July 17 death of John Lewis": a date inside the noun phrase;
+    else a date just after it with no verb between ("their meeting at the Palace in Ankara, on Feb. 4, 2025")."""
+    found = _phrase_time(ctx, noun)
+    if found is not None:
+        return found
     for token in noun.doc[noun.i + 1 : sentence_of(noun).end]:
         if token.pos_ in {"VERB", "AUX"} or token.idx - noun.idx > 80:
             return None
@@ -487,6 +546,10 @@ def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             continue  # "The warnings called for gale force winds": no one asked
         if typed[0] == "statement" and not _speaker(ctx, draft):
             continue  # a statement with no one making it ("was reported", "the talks reported") says too little
+        draft.gathering = any(c.dep_ == "nsubjpass" and EVENT_NOUNS.get(c.lemma_.lower()) == "meet"
+                              for c in children_of(verb))  # "The summit was hosted by X": its host alone says it
+        if _one_sided_meeting(draft):
+            continue  # "was met with applause", "negotiate a peaceful end": no one met anyone
         if draft.actors or draft.targets:  # a bare verb says too little
             # Read last, for the events kept only: whether it happened.
             draft.factuality = verb_factuality(verb)
@@ -494,6 +557,27 @@ def _verb_events(ctx: DocContext, words: list[Token], index: int, events: list[E
                 draft.confidence -= 0.1
             found.append(draft)
     return found
+
+
+def _bare_concept(noun: Token) -> bool:
+    """"the rituals of death", "fear of arrest": an event noun with no determiner, possessor, number or
+    modifier, the object of "of", is the idea of it, not a happening told ("[death] ?" said nothing); "oppose
+    the bill by lawsuit" is one."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ == "NN" and not any(
+        c.dep_ in {"det", "poss", "nummod", "amod", "compound", "nmod", "prep", "acl", "relcl"} for c in children_of(noun))
+
+
+def _one_sided_meeting(draft: EventDraft) -> bool:
+    """A meeting is between parties: one with a party met but no one meeting it ("? → WhiTim Napa LLC") is a
+    misread ("was met with protests", "negotiate a deal", "host a show") or a meeting whose party the
+    sentence does not tell, and is not shown as a meeting; nor is one party alone with neither place nor time
+    ("meet: the Prime Minister" from "not to trade away ... in the negotiations"): it tells nothing."""
+    if draft.kind != "meet":
+        return False
+    if not draft.actors:
+        return bool(draft.targets)
+    return len(draft.actors) + len(draft.targets) < 2 and draft.place is None and draft.time is None \
+        and not draft.gathering
 
 
 def _belongs_to(noun: Token, verb_event: EventDraft, ctx: DocContext) -> bool:
@@ -547,6 +631,8 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             owner.absorb(draft)
             continue
         earlier = _refers_back(events, index, kind) if _is_reference(noun) else None
+        if earlier is not None and _dated_otherwise(ctx, noun, earlier):
+            earlier = None  # "In the 2016 United States presidential election" after Biden's victories of Tuesday
         own_parties = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
         if earlier is not None and own_parties and draft.entities() and earlier.entities() and not (
             draft.entities() & earlier.entities()
@@ -560,7 +646,10 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             continue
         if draft.factuality == "generic":
             continue  # "shark viewing trips", "deaths annually": no event a reader follows
-        standing = lemma in SELF_STANDING_NOUNS and (noun.tag_ != "NNS" or draft.place or draft.time)
+        standing = lemma in SELF_STANDING_NOUNS and (noun.tag_ != "NNS" or draft.place or draft.time) \
+            and not _bare_concept(noun)
+        if _one_sided_meeting(draft):
+            continue  # "a move to enter into exclusive negotiations with X": who would meet X is not told
         if draft.actors or draft.targets or standing or draft.place and draft.time:
             events.append(draft)
             read[noun.i] = draft

@@ -9,6 +9,9 @@ in "Margaritaville Hotels and Resorts", which the entity linker then took for th
 Margaritaville Resorts"). A name ending in a designator goes on over "and" or "&" and a second one:
 "Margaritaville Hotels and Resorts", "Four Seasons Hotels & Resorts" are one organisation.
 
+A company's legal form ("Inc", "LLC", "Ltd", "GmbH" ...) ends only a company's name: a name ending in one
+that the model tagged a product, a work, a place or a building ("WhiTim Napa LLC" a PRODUCT) is ORG too.
+
 Designators that are also common surnames ("Bank", "Banks", "Church", "Mills", "Post", "Hall") are left
 out: "Tyra Banks" and "Charlotte Church" are people. A span with a small word inside ("Carl Lipo of
 Binghamton University") is a person with an affiliation, left to the rules that read those.
@@ -33,6 +36,10 @@ DESIGNATORS = frozenset("""
     entertainment restaurants brands foods motors investments securities insurance bancorp financial
     foundation institute university hospital association society council committee commission agency
 """.split())
+#: Designators that are a company's legal form: they end no product's, work's or place's name.
+LEGAL_FORMS = frozenset("inc incorporated corp corporation ltd llc llp plc gmbh".split())
+#: Labels a company's name was taken for when its last word is its legal form.
+_NOT_A_COMPANY = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "GPE", "LOC", "NORP", "EVENT", "LAW"})
 #: A word of such a name: capitalised ("Margaritaville", "O'Neill", "Ben-Ami") or an ampersand.
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|&)$")
 
@@ -49,7 +56,8 @@ def people_named_as_organisations(doc: "Doc", mentions: list[RawMention]) -> lis
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         words = text[m.start : m.end].split()
         designated = bool(words) and all(_NAME_WORD.match(w) for w in words) and _is_designator(words[-1])
-        if m.label == "PERSON" and designated:
+        if m.label == "PERSON" and designated or m.label in _NOT_A_COMPANY and len(words) > 1 \
+                and words[-1].rstrip(".").casefold() in LEGAL_FORMS and designated:
             m = RawMention(m.start, m.end, "ORG")
         if m.label == "ORG" and designated and (more := _SECOND_DESIGNATOR.match(text, m.end)) \
                 and _is_designator(more.group(1)):

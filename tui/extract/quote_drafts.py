@@ -3,6 +3,7 @@ and the frozen QuoteFacts they become."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -62,6 +63,8 @@ def to_facts(ctx: DocContext, drafts: Iterable[Draft]) -> list[QuoteFact]:
     text = ctx.text
     out = []
     for d in sorted(drafts, key=lambda d: d.content):
+        if _misread(text, d):
+            continue
         content = Span(d.content[0], d.content[1], text[d.content[0] : d.content[1]])
         cue = Span(d.cue[0], d.cue[1], text[d.cue[0] : d.cue[1]]) if d.cue else None
         speaker = local = rule = None
@@ -78,6 +81,17 @@ def to_facts(ctx: DocContext, drafts: Iterable[Draft]) -> list[QuoteFact]:
             speaker_local=local, speaker_rule=rule,
         ))
     return out
+
+
+#: A C0 or C1 control character (a terminal escape sequence's bytes, shown as symbols).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _misread(text: str, draft: Draft) -> bool:
+    """No speaker is written with control characters: the hostile file's "clipboard \x1b]52;c;SGVsbG8=\x07
+    written" was read as a speaker "clipboard ..." who "wrote" the words around it. (A quote may hold its cue:
+    '"A," he said, "B."' is one quote.)"""
+    return draft.speaker is not None and _CONTROL.search(text, *draft.speaker.written) is not None
 
 
 def _merge(ranges: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

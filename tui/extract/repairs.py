@@ -15,7 +15,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .context import RawMention
+from .control_sequences import drop_control_sequence_names
 from .doc_text import doc_text
+from .first_names import first_names_after_roles
+from .loanwords import drop_accented_loanwords
 from .noise_mentions import (
     drop_clitic_mentions,
     drop_control_and_file_names,
@@ -25,8 +28,9 @@ from .noise_mentions import (
 )
 from .organisation_names import people_named_as_organisations
 from .role_words import is_role_head, is_role_word, looks_like_demonym
-from .table_headings import drop_table_headings
+from .table_headings import drop_table_headings, has_tables, in_heading_words
 from .time_zones import STANDALONE_ZONES
+from .word_class_names import drop_lowercase_describing_words, trim_leading_gerunds
 from .word_index import span_at, word_texts
 
 if TYPE_CHECKING:
@@ -476,6 +480,8 @@ def propagate_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
     for keys in by_first.values():
         keys.sort(key=len, reverse=True)  # the longest name first
     added = []
+    text = doc_text(doc)
+    tables = has_tables(text)
     for i, word in enumerate(texts):
         for key in by_first.get(word, ()):
             j = i + len(key)
@@ -483,6 +489,8 @@ def propagate_names(doc: "Doc", mentions: list[RawMention]) -> list[RawMention]:
                 continue
             if _extends_name(doc, i, j):
                 continue
+            if tables and in_heading_words(text, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)):
+                continue  # "| Member of Parliament |": a word of a column's name
             covered[i:j] = b"\x01" * (j - i)
             added.append(RawMention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), names[key].most_common(1)[0][0]))
             break
@@ -543,7 +551,11 @@ RULES: tuple[Rule, ...] = (
     drop_symbol_mentions,
     drop_clitic_mentions,
     drop_control_and_file_names,
+    drop_control_sequence_names,
+    drop_accented_loanwords,
+    drop_lowercase_describing_words,
     trim_edges,
+    trim_leading_gerunds,
     drop_shouted_words,
     drop_table_headings,
     drop_emphasised_words,
@@ -560,6 +572,7 @@ RULES: tuple[Rule, ...] = (
     split_joined_names,
     split_at_inner_article,
     trim_stances_and_scores,
+    first_names_after_roles,
     extend_for_names,
     people_named_as_organisations,
     label_surnames,

@@ -131,6 +131,8 @@ def _title_before_name(ctx: DocContext, mention: Mention) -> RoleFact | None:
     last_part = title[max((k + 1 for k, t in enumerate(title) if t.lower_ == "and"), default=0) :]
     if not any(is_role_head(t.text) for t in last_part):
         return None  # "CNN reporter and former X": the reporter is another person
+    if len(title) == 1 and _opens_table_cell(ctx.text, title[0].idx):
+        return None  # "| Bishop Auckland |", "| Dean Russell |": a cell's name, a place's or a first name
     affiliation, role = _split_affiliation(ctx, title)
     if not role or not any(is_role_word(t.text) for t in role):
         return None
@@ -149,6 +151,12 @@ def _title_before_name(ctx: DocContext, mention: Mention) -> RoleFact | None:
         role=role_span,
         affiliation=aff_span,
     )
+
+
+def _opens_table_cell(text: str, start: int) -> bool:
+    """``start`` is the first word of a cell in a table row as pages are read ("| Dean Russell |")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.startswith("|", line_start) and text[:start].rstrip(" ").endswith("|")
 
 
 def _role_phrase(ctx: DocContext, head: "Token") -> tuple[Span, Span | None, int, int] | None:

@@ -4,6 +4,9 @@ A page's table reaches the engine as rows of cells ("| Constituency | Member of 
 with a rule row ("|---|---|---|") under its heading row. The model tags column names as names:
 "Constituency" a place, "Email" a person. ``drop_table_headings`` drops a mention in a heading row unless the
 article names it outside tables too (a poll's "| Biden | Trump |" heads columns with names it also writes).
+A name that is only part of a heading cell written in title case ("Parliament" in "| Member of Parliament |")
+is a word of the column's name, dropped even when the article names it elsewhere: only a cell that is the
+name alone ("| Biden |", "| Biden (D) |") heads a column by a name.
 """
 
 from __future__ import annotations
@@ -25,13 +28,13 @@ def drop_table_headings(doc: "Doc", mentions: list[RawMention]) -> list[RawMenti
     """"Constituency" (GPE) and "Email" (PERSON) in "| Constituency | Member of Parliament | Email address |":
     a mention in a table's heading row is dropped unless the article writes it as a mention outside tables."""
     text = doc_text(doc)
-    if "|-" not in text and "| -" not in text:
+    if not has_tables(text):
         return mentions
     headings = [m for m in mentions if _in_heading_row(text, m)]
     if not headings:
         return mentions
     outside = {text[m.start : m.end].casefold() for m in mentions if not _line_at(text, m.start).startswith("|")}
-    gone = {m for m in headings if text[m.start : m.end].casefold() not in outside}
+    gone = {m for m in headings if text[m.start : m.end].casefold() not in outside or not _whole_cell(text, m)}
     return [m for m in mentions if m not in gone]
 
 
@@ -51,3 +54,30 @@ def _in_heading_row(text: str, mention: RawMention) -> bool:
     following = text[end:].lstrip("\n")
     line = following.split("\n", 1)[0].strip()
     return _RULE_ROW.fullmatch(line) is not None
+
+
+#: What may stand beside a name in a heading cell that names a column by it: "Biden (D)", "Trump*", "Harris %".
+_BESIDE_A_NAME = re.compile(r"[\s\W\d]*(?:\([^)]{0,12}\))?[\s\W\d]*")
+
+
+def has_tables(text: str) -> bool:
+    """The text holds a table's rule row (a cheap test before any other)."""
+    return "|-" in text or "| -" in text
+
+
+def in_heading_words(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word of a heading cell's longer name ("Parliament" in "| Member of Parliament |"
+    above a rule row): no name, wherever else the article writes it (``propagate_names`` asks before tagging
+    a name again where it recurs)."""
+    mention = RawMention(start, end, "")
+    return _in_heading_row(text, mention) and not _whole_cell(text, mention)
+
+
+def _whole_cell(text: str, mention: RawMention) -> bool:
+    """The mention is its table cell's name, words of the cell beside it only a bracket or signs."""
+    start = text.rfind("|", 0, mention.start) + 1
+    end = text.find("|", mention.end)
+    if end < 0:
+        end = len(text)
+    before, after = text[start : mention.start], text[mention.end : end]
+    return not before.strip() and _BESIDE_A_NAME.fullmatch(after) is not None

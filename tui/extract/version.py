@@ -169,4 +169,13 @@
 #:        "year-round", "from year to year", "year over year" and the "day" of "in his day", "back in the day",
 #:        "Day 1", "trends by year", "Person of the Year" are no dates; "every other Saturday" is a set
 #:        (XXXX-WXX-6); a rate's bare "day" the model marked ("five rallies a day") reads with its article.
-EXTRACTOR_VERSION = "1.6.24"
+#: 1.6.25: a word of a title-case table heading ("Parliament" in "| Member of Parliament |") is no name, even where
+#:        the article names it; "C1 CSI" and an escape's parameters ("2J") name nothing; an accented loanword
+#:        ("Café") is no person; a name ending in a company's legal form ("WhiTim Napa LLC") is ORG; a meeting
+#:        with a party met and no one meeting it ("? → WhiTim Napa LLC") is not shown; who attends a summit or
+#:        enters into talks is at the meeting; "the 2016 election" does not join an event told before of
+#:        another date; "urged X to meet" is X's meeting; "our", "my" name no party; what is negotiated ("a
+#:        deal") is no party; "the rituals of death" is no death; no speaker or participant holds a control
+#:        character; one title word opening a table cell ("| Dean Russell |") is no role; "spokesperson Barend
+#:        Leyts" is one name; a lower-case adjective ("showy") is no place; "Taking Archie" is "Archie".
+EXTRACTOR_VERSION = "1.6.25"

@@ -6,8 +6,9 @@ lookups when the pipeline is loaded, and ``classes_of`` reads them from any Doc 
 without such a lemmatizer (another language, a custom one) has no dictionary: ``classes_of``
 gives nothing, and the rules that ask it change nothing.
 
-Nouns are left out on purpose: WordNet lists many acronyms and names as nouns ("nasa", "who",
-"us", "isis"), so a noun says nothing about a word in capitals being an ordinary word.
+Nouns are left out of the classes on purpose: WordNet lists many acronyms and names as nouns ("nasa",
+"who", "us", "isis"), so a noun says nothing about a word in capitals being an ordinary word. They are kept
+apart, for ``is_dictionary_word`` (whether the dictionary knows a word at all: "cafe" for "Café").
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 TABLE = "newsloupe.word_classes"
 #: The word classes kept (WordNet's names, as spaCy's lemma index keys them).
 CLASSES = ("verb", "adj", "adv")
+#: Nouns, kept apart from ``CLASSES`` (see above).
+_NOUN = "noun"
 
 
 def install(nlp: "Language") -> None:
@@ -32,7 +35,7 @@ def install(nlp: "Language") -> None:
     if lookups is None or not lookups.has_table("lemma_index"):
         return
     index = lookups.get_table("lemma_index")
-    nlp.vocab.lookups.add_table(TABLE, {name: frozenset(index.get(name, ())) for name in CLASSES})
+    nlp.vocab.lookups.add_table(TABLE, {name: frozenset(index.get(name, ())) for name in (*CLASSES, _NOUN)})
 
 
 def classes_of(doc: "Doc", word: str) -> frozenset[str]:
@@ -47,3 +50,12 @@ def classes_of(doc: "Doc", word: str) -> frozenset[str]:
 
 def has_dictionary(doc: "Doc") -> bool:
     return doc.vocab.lookups.has_table(TABLE)
+
+
+def is_dictionary_word(doc: "Doc", word: str) -> bool:
+    """The dictionary knows ``word`` (lower case) in any class, nouns included."""
+    lookups = doc.vocab.lookups
+    if not lookups.has_table(TABLE):
+        return False
+    table = lookups.get_table(TABLE)
+    return any(word in table.get(name, ()) for name in (*CLASSES, _NOUN))

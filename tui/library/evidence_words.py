@@ -15,6 +15,16 @@ WINDOW = 80
 ROW_WIDTH = 52
 #: Where a sentence or paragraph ends: the words shown never cross it.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n")
+#: Words whose point is an abbreviation's, not a sentence's end ("then-Rep. Esteban Torres", "on Dec. 18"):
+#: titles, months, companies' forms. An initial ("U.S.", "Torres (D-Calif.)" ends on ".)") is one too.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms mx dr prof sen rep reps gov gen lt col capt cmdr sgt maj adm st ste jr sr rev hon pres supt atty"
+    " jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd no nos vol vs ft mt"
+    " ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa"
+    " tenn tex va vt wash wis wyo".split()
+)
+#: The word before a sentence-ending point.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[.!?]$")
 
 
 def words_around(window: str, start: int, end: int, *, width: int = 70, cut_before: bool = False,
@@ -23,8 +33,8 @@ def words_around(window: str, start: int, end: int, *, width: int = 70, cut_befo
     ``width`` characters at most, an ellipsis where words were left out. ``cut_before``/``cut_after``: the
     window itself was cut from a longer text there (its edge word may be a piece of one)."""
     start, end = max(0, min(start, len(window))), max(0, min(end, len(window)))
-    left = max((m.end() for m in _BOUNDARY.finditer(window, 0, start)), default=0)
-    right = next((m.start() for m in _BOUNDARY.finditer(window, end)), len(window))
+    left = max((m.end() for m in _boundaries(window, 0, start)), default=0)
+    right = next((m.start() for m in _boundaries(window, end, len(window))), len(window))
     cut_before, cut_after = cut_before and left == 0, cut_after and right == len(window)
     room = max(0, width - (end - start))
     before, after = window[left:start], window[end:right]
@@ -40,3 +50,20 @@ def words_around(window: str, start: int, end: int, *, width: int = 70, cut_befo
         shown_after = shown_after.rsplit(" ", 1)[0] if " " in shown_after else ""
     line = " ".join((shown_before + window[start:end] + shown_after).split())
     return ("\u2026" if cut_before else "") + line + ("\u2026" if cut_after else "")
+
+
+def _boundaries(window: str, start: int, end: int) -> list[re.Match[str]]:
+    """Sentence and paragraph ends in ``window[start:end]``, an abbreviation's point not among them."""
+    return [m for m in _BOUNDARY.finditer(window, start, end)
+            if "\n" in m.group() or not _after_abbreviation(window, m.start())]  # a paragraph always ends
+
+
+def _after_abbreviation(window: str, point_end: int) -> bool:
+    """The point before ``point_end`` ends an abbreviation: a listed word or one capital letter ("D.", "S.")."""
+    if window[point_end - 1 : point_end] != ".":
+        return False
+    word = _WORD_BEFORE.search(window, max(0, point_end - 12), point_end)
+    if word is None:
+        return False
+    letters = word.group(1)
+    return letters.lower() in _ABBREVIATIONS or len(letters) == 1 and letters.isupper()
