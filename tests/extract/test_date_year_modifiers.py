@@ -1,6 +1,6 @@
 """Years that modify a noun, decades without an apostrophe and a month's day range before a name
-(``date_year_modifiers``, and the en-dash day range kept whole by ``date_wire_copy``), each beside
-the use that stays."""
+(``date_year_modifiers``), the en-dash day range kept whole by ``date_wire_copy`` and "that same day"
+found by ``date_spans``, each beside the use that stays."""
 
 from __future__ import annotations
 
@@ -45,3 +45,9 @@ def test_a_month_before_its_day_range_takes_the_days_along(nlp):
     facts = _facts(nlp, "She drew two percent in the September 25–27 Léger poll.", "2020-10-29")
     assert facts == [("September 25", "DATE", "2020-09-25"), ("27", "DATE", "2020-09-27")]
     assert _facts(nlp, "She drew two percent in the September poll.", "2020-10-29") == [("September", "DATE", "2020-09")]
+
+
+def test_that_same_day_is_the_day_the_story_is_at(nlp):
+    facts = _facts(nlp, "On July 4, Trump held a rally in Washington. That same day, Kanye West made an announcement.", "2020-08-31")
+    assert facts == [("July 4", "DATE", "2020-07-04"), ("That same day", "DATE", "2020-07-04")]
+    assert _facts(nlp, "On July 4, Trump held a rally. Kanye West, the same man, spoke.", "2020-08-31") == [("July 4", "DATE", "2020-07-04")]

@@ -132,6 +132,7 @@ _EXTRA_ALTERNATIVES = (
         r"currently|presently|nowadays|lately|recently|current",
         r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
         r"(?:that|that\s+same|the\s+same)\s+(?:spring|summer|autumn|fall|winter|weekend|night|morning|afternoon|evening)",  # "That fall, he ran": the story's season
+        r"(?:that|the)\s+same\s+(?:day|week|month|year)",  # span.same_day: "That same day, West announced": the story's day
         r"these\s+days",
         # anchor.season_after_preposition: "slowed in the autumn", "during the winter of 2019" (not "the fall of Rome");
         # "the" before the look-behinds (which take it along) lets the scan skip this branch at every other word
