@@ -28,6 +28,7 @@ def test_two_years_sharing_a_determiner_are_both_years(nlp):
 def test_a_count_or_a_measure_after_a_determiner_stays_no_year(nlp):
     assert _facts(nlp, "The festival continues a 2000 year old tradition along the 2000 km long pipe.") == []
     assert _facts(nlp, "The army sent 2000 soldiers to the border.") == []
+    assert _facts(nlp, "Police were called to the 2000 block of Main Street.") == []
 
 
 def test_a_decade_without_its_century_is_a_decade_of_the_1900s(nlp):

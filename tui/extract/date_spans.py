@@ -96,7 +96,12 @@ from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_t
 from .date_wire_forms import WIRE_FORM_RULES
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .date_year_idioms import drop_year_idioms
-from .date_year_modifiers import add_years_before_nouns, decades_without_apostrophe, widen_month_to_day_range
+from .date_year_modifiers import (
+    add_years_before_nouns,
+    decades_without_apostrophe,
+    drop_street_blocks,
+    widen_month_to_day_range,
+)
 from .date_zones import trim_opening_brackets
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
@@ -516,6 +521,7 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_month_days,
     add_bare_years,
     add_years_before_nouns,
+    drop_street_blocks,
     decades_without_apostrophe,
     widen_month_to_day_range,
     add_fiscal_years,

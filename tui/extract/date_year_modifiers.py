@@ -7,10 +7,12 @@
   TimeBank and the hand sets tag every such year (47 of 47), as HeidelTime does. A determiner is
   what tells a year from a count ("2000 soldiers", "2741 confirmed cases" have none), and a counted
   noun or a unit after the number keeps it a count ("the 2000 km long pipe", "a 2000 year old
-  tradition").
+  tradition", "the 2000 block of Main Street").
+- ``drop_street_blocks``: "the 2000 block of Main Street" is where, not when (the model calls it a DATE).
 - ``decades_without_apostrophe``: "re-excavated in the 90s", "the early 80s": a decade written
   without its century or an apostrophe is the 1900s' decade (TimeML 199, 198), unless a temperature
-  or a measure is being told ("highs in the 50s", "the 50s Fahrenheit").
+  or a measure is being told ("highs in the 50s", "the 50s Fahrenheit"). "The 20s" and "the 10s" may be
+  this century's or the last: they stay unmarked.
 - ``widen_month_to_day_range``: "the September 25–27 Léger poll": the model marks "September" alone
   before a poll's or a meeting's name; the month takes its days along (``split_day_ranges`` then
   gives the two days).
@@ -42,7 +44,8 @@ _COUNTED = re.compile(
     rf"^(?:{UNIT_RE}|people|persons|men|women|children|members|employees|workers|jobs|votes|seats|cases|deaths|"
     r"troops|soldiers|students|residents|units|copies|shares|dollars|euros|pounds|yen|yuan|rupees|francs|"
     r"km|kms|kilometres|kilometers|miles|metres|meters|feet|ft|tons|tonnes|acres|hectares|calories|words|pages|"
-    r"times|percent|per|mw|megawatts?|kw|kg|kilograms?|lb|lbs|m|cm|mm|hp|cc|points|rpm|euro|dollar|rs)$",
+    r"times|percent|per|mw|megawatts?|kw|kg|kilograms?|lb|lbs|m|cm|mm|hp|cc|points|rpm|euro|dollar|rs|"
+    r"block|blocks|square|sq|mile|metre|meter|foot|yard|yards|gallons?|lit(?:re|er)s?)$",
     re.IGNORECASE,
 )
 #: Before the year: a label ("No. 1430"), a currency or a section sign.
@@ -67,7 +70,16 @@ def add_years_before_nouns(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpa
     return sorted(out, key=lambda s: s.start)
 
 
-_BARE_DECADE = re.compile(r"(?<![\w'’-])the\s+(?:(?P<edge>early|mid|late)[\s-]+)?(?P<digit>[1-9])0s\b", re.IGNORECASE)
+_BLOCK_AFTER = re.compile(r"\s+blocks?\s+of\b", re.IGNORECASE)
+
+
+def drop_street_blocks(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """span.street_block: "the 2000 block of Main Street" is an address, no year."""
+    text = doc_text(doc)
+    return [s for s in spans if not (re.fullmatch(r"\d{3,5}", text[s.start:s.end]) and _BLOCK_AFTER.match(text, s.end))]
+
+
+_BARE_DECADE = re.compile(r"(?<![\w'’-])the\s+(?:(?P<edge>early|mid|late)[\s-]+)?(?P<digit>[3-9])0s\b", re.IGNORECASE)
 #: A temperature, a speed or a share told in tens: "highs in the 50s", "the 80s Fahrenheit".
 _MEASURE_NEAR = re.compile(r"\b(?:temperatures?|highs?|lows?|degrees?|fahrenheit|celsius|mph|percent|°)", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"\s*(?:°|degrees?\b|fahrenheit\b|celsius\b|mph\b|percent\b|%|[FC]\b)", re.IGNORECASE)
