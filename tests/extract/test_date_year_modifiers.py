@@ -52,3 +52,16 @@ def test_that_same_day_is_the_day_the_story_is_at(nlp):
     facts = _facts(nlp, "On July 4, Trump held a rally in Washington. That same day, Kanye West made an announcement.", "2020-08-31")
     assert facts == [("July 4", "DATE", "2020-07-04"), ("That same day", "DATE", "2020-07-04")]
     assert _facts(nlp, "On July 4, Trump held a rally. Kanye West, the same man, spoke.", "2020-08-31") == [("July 4", "DATE", "2020-07-04")]
+
+
+def test_a_real_article_dates_the_runs_and_the_strike_it_names(nlp, shared_dir):
+    import csv
+
+    from tui.extract import analyse
+
+    with (shared_dir / "data/wikinews/data/wikinews_2020.csv").open(encoding="utf-8") as f:
+        row = next(r for r in csv.DictReader(f) if "his 2008 and 2010 runs" in r["text"])
+    analysis = analyse(row["text"], nlp=nlp, title=row["title"], published=row["date"])
+    text = row["text"]
+    dated = {(text[f.span.start:f.span.end], f.value) for f in analysis.facts if f.kind == "date"}
+    assert {("2008", "2008"), ("2010", "2010"), ("2014", "2014"), ("2016", "2016"), ("1912", "1912")} <= dated
