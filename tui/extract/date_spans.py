@@ -96,6 +96,12 @@ from .date_wire_copy import trim_at_dateline_dashes, trim_leading_verbs, widen_t
 from .date_wire_forms import WIRE_FORM_RULES
 from .date_words import MONTH_RE, UNIT_RE, WEEKDAYS
 from .date_year_idioms import drop_year_idioms
+from .date_year_modifiers import (
+    add_years_before_nouns,
+    decades_without_apostrophe,
+    drop_street_blocks,
+    widen_month_to_day_range,
+)
 from .date_zones import trim_opening_brackets
 from .doc_text import doc_text
 from .folded_search import spans_ignoring_case
@@ -131,6 +137,7 @@ _EXTRA_ALTERNATIVES = (
         r"currently|presently|nowadays|lately|recently|current",
         r"the\s+(?:(?:recent|distant|near|foreseeable)\s+)?(?:past|future)",
         r"(?:that|that\s+same|the\s+same)\s+(?:spring|summer|autumn|fall|winter|weekend|night|morning|afternoon|evening)",  # "That fall, he ran": the story's season
+        r"(?:that|the)\s+same\s+(?:day|week|month|year)",  # span.same_day: "That same day, West announced": the story's day
         r"these\s+days",
         # anchor.season_after_preposition: "slowed in the autumn", "during the winter of 2019" (not "the fall of Rome");
         # "the" before the look-behinds (which take it along) lets the scan skip this branch at every other word
@@ -513,6 +520,10 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_couple_of_units,
     add_month_days,
     add_bare_years,
+    add_years_before_nouns,
+    drop_street_blocks,
+    decades_without_apostrophe,
+    widen_month_to_day_range,
     add_fiscal_years,
     add_latest_periods,
     add_compared_quarters,

@@ -59,6 +59,9 @@ def drop_counts_before_plurals(doc: "Doc", spans: list["TimeSpan"]) -> list["Tim
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             before = doc[token.i - 1] if token.i > 0 else None
             determined = before is not None and before.tag_ in {"DT", "PRP$", "POS", "WP$"}
+            # "his 2008 and 2010 runs": the second of two years shares the first one's determiner
+            paired = before is not None and before.lower_ in {"and", "or"} and token.i > 1 and _FOUR_DIGITS.fullmatch(doc[token.i - 2].text) is not None
+            determined = determined or paired
             if after is not None and after.tag_ in {"NNS", "NNPS"} and after.lower_ not in _TIME_PLURALS and not determined:
                 continue
         kept.append(span)

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 #: A dateline's dash inside a span: "--", an em or en dash, AP's "_", a spaced hyphen.
 _DASH = re.compile(r"\s*(?:--|—|–)\s*|\s+[-_]\s+")
+_DAY_RANGE_DASH = re.compile(r"\d–\d")
 
 
 def trim_at_dateline_dashes(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
@@ -56,6 +57,8 @@ def trim_at_dateline_dashes(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSp
     out: list[TimeSpan] = []
     for span in spans:
         m = _DASH.search(text, span.start, span.end)
+        if m is not None and _DAY_RANGE_DASH.fullmatch(text, m.start() - 1, m.end() + 1):
+            m = None  # span.day_range_dash: "July 27–28": an unspaced dash between days is a range, no dateline
         if m is not None and m.start() > span.start and not _TIME_WORD.search(text, m.end(), span.end) \
                 and _TIME_WORD.search(text, span.start, m.start()):
             span = replace(span, end=m.start())

@@ -178,4 +178,7 @@
 #:        deal") is no party; "the rituals of death" is no death; no speaker or participant holds a control
 #:        character; one title word opening a table cell ("| Dean Russell |") is no role; "spokesperson Barend
 #:        Leyts" is one name; a lower-case adjective ("showy") is no place; "Taking Archie" is "Archie".
-EXTRACTOR_VERSION = "1.6.25"
+#: 1.6.26: a year after a determiner dates its noun ("a 2011 study", "the 2018 midterm elections", "his 2008 and
+#:        2010 runs"); "the 90s" is a decade; "July 27–28" and "the September 25–27 poll" give both days;
+#:        "that same day" is the story's day.
+EXTRACTOR_VERSION = "1.6.26"
