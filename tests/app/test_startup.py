@@ -87,3 +87,19 @@ def test_reader_imports_no_argparse_for_a_plain_command_line() -> None:
         "import tui.app; import tui.cli.main as m, tui.cli.read_cmd as r; r.run = lambda a: 0; m.main(['seeds', '--db', 'x'])")
     assert "argparse" in _modules_after(
         "import tui.app; import tui.cli.main as m, tui.cli.read_cmd as r; r.run = lambda a: 0; m.main(['seeds', '--db=x'])")
+
+
+def test_reader_imports_no_date_vocabulary_for_its_titles() -> None:
+    # A title guess needs the month names alone: the date vocabulary compiles its number-word
+    # patterns at import (over a millisecond of the first paint) and loads with the analysis.
+    loaded = _modules_after("import tui.app; import tui.cli.read_cmd; import tui.library.entries")
+    assert "tui.extract.preprocess" in loaded
+    assert "tui.extract.date_words" not in loaded
+
+
+def test_date_words_keeps_the_month_and_weekday_names() -> None:
+    from tui.extract import date_words, month_names
+
+    assert date_words.MONTH_NAMES is month_names.MONTH_NAMES
+    assert date_words.WEEKDAYS is month_names.WEEKDAYS
+    assert date_words.MONTHS["march"] == 3 and date_words.MONTHS["sept"] == 9
