@@ -6,6 +6,7 @@ it displays, read back from the compositor, so a test can look at the very first
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -79,3 +80,74 @@ async def test_the_facts_follow_the_first_frame() -> None:
         assert tree.facts(), "the open article's facts are in the sidebar"
         assert not any("Key entities" in line for line in app.frames[0])
         assert any("Key entities" in line for line in app.frames[-1])
+
+
+class StyledFrameKeeper(FrameKeeper):
+    """The reader, keeping every frame it displays segment for segment, text and style."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.styled: list[list[list[tuple[str, str]]]] = []
+
+    def _display(self, screen: Any, renderable: Any) -> None:
+        super()._display(screen, renderable)
+        if renderable is not None and not self.styled:
+            update = screen._compositor.render_update(full=True)
+            self.styled.append([list(_segments(line)) for line in update.strips])
+
+
+def _segments(line: Any) -> Iterator[tuple[str, str]]:
+    """Text and style of each segment of a frame's line (a strip, or the strips of a line's chops)."""
+    if hasattr(line, "style"):
+        yield line.text, str(line.style)
+    else:
+        for part in line:
+            yield from _segments(part)
+
+
+async def _first_styled_frame(**kwargs: Any) -> list[list[tuple[str, str]]]:
+    analysis = frozen_seed_analysis()
+    app = StyledFrameKeeper(seed_entries(), analyser=analyser_for(analysis), background_analysis=False,
+                            config_path=NO_CONFIG, **kwargs)
+    app.library.cached_analysis = lambda *_: analysis  # type: ignore[method-assign]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+    return app.styled[0]
+
+
+@pytest.mark.parametrize("options", [{}, {"mono": True}, {"theme": "light"}, {"theme": "okabe-ito"}])
+async def test_first_frame_is_the_one_a_restyle_at_resume_gives(monkeypatch: pytest.MonkeyPatch,
+                                                               options: dict[str, Any]) -> None:
+    """The reader skips Textual's restyle of every node as its screen is first shown (they were
+    styled as they were mounted): the first frame is the same, segment for segment, as with it."""
+    from tui.screens.reader import ReaderScreen
+
+    skipped = await _first_styled_frame(**options)
+    monkeypatch.setattr(ReaderScreen, "_on_screen_resume", lambda self, event: None)
+    restyled = await _first_styled_frame(**options)
+    assert any(text.strip() for line in skipped for text, _ in line)
+    assert skipped == restyled
+
+
+async def test_the_first_frame_styles_each_node_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Up to the first frame every node of the reader is styled once, as it is mounted: not again by
+    a restyle of the whole screen as it is first shown."""
+    from textual.css.stylesheet import Stylesheet
+
+    applied: list[str] = []
+    apply = Stylesheet.apply
+
+    def counting(self: Stylesheet, node: Any, **kwargs: Any) -> None:
+        applied.append(node.id or type(node).__name__)
+        apply(self, node, **kwargs)
+
+    monkeypatch.setattr(Stylesheet, "apply", counting)
+    analysis = frozen_seed_analysis()
+    app = FrameKeeper(seed_entries(), analyser=analyser_for(analysis), background_analysis=False,
+                      config_path=NO_CONFIG)
+    app.after_first_frame.append(lambda: applied.append("-- first frame --"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+    before = applied[:applied.index("-- first frame --")]
+    assert {"legend", "article", "status", "facts-slot"} <= set(before)
+    assert all(before.count(name) == 1 for name in ("legend", "article", "status", "facts-slot")), before

@@ -87,3 +87,59 @@ def test_reader_imports_no_argparse_for_a_plain_command_line() -> None:
         "import tui.app; import tui.cli.main as m, tui.cli.read_cmd as r; r.run = lambda a: 0; m.main(['seeds', '--db', 'x'])")
     assert "argparse" in _modules_after(
         "import tui.app; import tui.cli.main as m, tui.cli.read_cmd as r; r.run = lambda a: 0; m.main(['seeds', '--db=x'])")
+
+
+def test_reader_imports_no_date_vocabulary_for_its_titles() -> None:
+    # A title guess needs the month names alone: the date vocabulary compiles its number-word
+    # patterns at import (over a millisecond of the first paint) and loads with the analysis.
+    loaded = _modules_after("import tui.app; import tui.cli.read_cmd; import tui.library.entries")
+    assert "tui.extract.preprocess" in loaded
+    assert "tui.extract.date_words" not in loaded
+
+
+def test_date_words_keeps_the_month_and_weekday_names() -> None:
+    from tui.extract import date_words, month_names
+
+    assert date_words.MONTH_NAMES is month_names.MONTH_NAMES
+    assert date_words.WEEKDAYS is month_names.WEEKDAYS
+    assert date_words.MONTHS["march"] == 3 and date_words.MONTHS["sept"] == 9
+
+
+_FIRST_FRAME_MODULES = """
+import json, sys
+from pathlib import Path
+import tui.app
+from tui.cli import main as cli
+
+class FirstFrame(tui.app.ReaderApp):
+    CSS_PATH = str(Path(tui.app.__file__).parent / tui.app.ReaderApp.CSS_PATH)
+
+    def on_ready(self):  # before the reader's own: the first frame is on screen, nothing after it ran
+        print(json.dumps(sorted(sys.modules)))
+        self.exit()
+
+    def run(self, *args, **kwargs):
+        return super().run(*args, headless=True, size=(120, 40), **kwargs)
+
+tui.app.ReaderApp = FirstFrame
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_the_real_first_frame_loads_none_of_what_waits_for_it(tmp_path) -> None:
+    # ``newsloupe seeds/`` up to its first frame, in a process of its own: what its start imports
+    # lazily (the library, the sources, the renderers) counts too, not only the modules' own imports.
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "TERM": "xterm-256color"}
+    out = subprocess.run([sys.executable, "-c", _FIRST_FRAME_MODULES, str(root / "seeds"), "--db", str(tmp_path / "l.db")],
+                         capture_output=True, text=True, check=True, cwd=root, env=env, timeout=120)
+    loaded = set(json.loads(out.stdout.strip().splitlines()[-1]))
+    assert "tui.screens.reader" in loaded and "tui.library.store" in loaded
+    waiting = {"spacy", "dateparser", "multiprocessing", "argparse", "charset_normalizer", "lxml", "feedparser",
+               "py3langid", "tui.extract.pipeline", "tui.extract.date_words", "tui.extract.date_calendar",
+               "tui.workers.analysis_process", "tui.workers.analysis_jobs", "tui.messages", "tui.widgets.facts_tree",
+               "tui.screens.help", "tui.library.search", "tui.library.crossindex"}
+    assert not waiting & loaded, sorted(waiting & loaded)

@@ -34,3 +34,35 @@ def test_known_articles_are_those_adding_would_not_write(tmp_path):
     before = _changes(store)
     assert [article_id for article_id, _new in store.add_articles(known_items)] == [i for i in known if i is not None]
     assert _changes(store) == before
+
+
+def test_articles_by_id_are_the_rows_article_gives(store):
+    ids = [article_id for article_id, _new in store.add_articles(
+        [(ArticleInput(f"Text number {n}.", title=f"Title {n}"), f"/news/{n}.txt", None) for n in range(520)])]
+    store.set_read(ids[3])
+    store.set_starred(ids[510], True)
+    wanted = [ids[510], ids[3], ids[0], ids[3], 999_999]  # past the first 500, twice, and one not held
+    rows = store.articles_by_id(wanted)
+    assert set(rows) == {ids[510], ids[3], ids[0]}
+    assert all(rows[i] == store.article(i) for i in rows)
+    assert rows[ids[3]].read and rows[ids[510]].starred and not rows[ids[0]].read
+    assert len(store.articles_by_id(ids)) == 520
+    assert store.articles_by_id([]) == {}
+
+
+def test_listed_files_take_the_library_state_in_one_read(tmp_path):
+    from tui.library.entries import entries_from_paths
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.txt").write_text(f"Story {n}\n\nThe text of story number {n}.\n", encoding="utf-8")
+    store = Store.open(tmp_path / "lib.db")
+    first = entries_from_paths([str(folder)], store)
+    store.set_read(first[1].article_id)
+    store.set_starred(first[2].article_id, True)
+    joining: list = []
+    again = entries_from_paths([str(folder)], store, joining=joining)
+    assert not joining
+    assert [e.article_id for e in again] == [e.article_id for e in first]
+    assert [(e.read, e.starred) for e in again] == [(False, False), (True, False), (False, True)]

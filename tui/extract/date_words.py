@@ -8,11 +8,9 @@ from __future__ import annotations
 import functools
 import re
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH_NAMES = (
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
-)
+# Defined apart so the reader's title guess can have them without this module's patterns.
+from .month_names import MONTH_NAMES as MONTH_NAMES, WEEKDAYS as WEEKDAYS
+
 MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,

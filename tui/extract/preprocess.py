@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .date_words import MONTH_NAMES
+from .month_names import MONTH_NAMES
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 

@@ -202,8 +202,7 @@ def _with_library_state(entries: list[ArticleEntry], to_add: list[_ToAdd], store
         added = store.add_articles(items)
     except StoreError:
         return
-    for (i, *_), (article_id, _new) in zip(to_add, added, strict=True):
-        entries[i] = with_row_state(entries[i], article_id, store)
+    _with_rows_state(entries, [(i, article_id) for (i, *_), (article_id, _new) in zip(to_add, added, strict=True)], store)
 
 
 def _with_known_state(entries: list[ArticleEntry], to_add: list[_ToAdd], store: "Store", joining: list[Joining]) -> None:
@@ -214,11 +213,13 @@ def _with_known_state(entries: list[ArticleEntry], to_add: list[_ToAdd], store: 
         known = store.known_articles([(art, location, digest) for _i, art, location, digest in to_add])
     except StoreError:
         return  # a library that cannot be read now leaves the entries as they are (it is not joined either)
+    held: list[tuple[int, int]] = []
     for (i, art, location, digest), article_id in zip(to_add, known, strict=True):
         if article_id is None:
             joining.append(Joining(entries[i].key, art, location, digest))
         else:
-            entries[i] = with_row_state(entries[i], article_id, store)
+            held.append((i, article_id))
+    _with_rows_state(entries, held, store)
 
 
 def join_library(joining: "list[Joining]", store: "Store") -> dict[str, int]:
@@ -235,6 +236,20 @@ def join_library(joining: "list[Joining]", store: "Store") -> dict[str, int]:
     return {j.key: article_id for j, (article_id, _new) in zip(joining, added, strict=True)}
 
 
+def _with_rows_state(entries: list[ArticleEntry], ids: list[tuple[int, int]], store: "Store") -> None:
+    """``with_row_state`` for each (index in entries, article id), the rows read in one query."""
+    from tui.library.store import StoreError
+
+    if not ids:
+        return
+    try:
+        rows = store.articles_by_id([article_id for _i, article_id in ids])
+    except StoreError:
+        rows = {}
+    for i, article_id in ids:
+        entries[i] = _with_row(entries[i], article_id, rows.get(article_id))
+
+
 def with_row_state(entry: ArticleEntry, article_id: int, store: "Store") -> ArticleEntry:
     """``entry`` with the library's id and its reading state (read, starred, entities, position)."""
     from tui.library.store import StoreError
@@ -243,6 +258,10 @@ def with_row_state(entry: ArticleEntry, article_id: int, store: "Store") -> Arti
         row = store.article(article_id)
     except StoreError:
         row = None
+    return _with_row(entry, article_id, row)
+
+
+def _with_row(entry: ArticleEntry, article_id: int, row: "ArticleRow | None") -> ArticleEntry:
     return entry.but(article_id=article_id) if row is None else entry.but(
         article_id=article_id, read=row.read, starred=row.starred, entity_count=row.entity_count,
         position=row.position)

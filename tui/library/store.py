@@ -364,6 +364,20 @@ class Store:
         rows = self.query(f"SELECT {columns} FROM {source_sql} WHERE id = ?", (*params, article_id))
         return _article_row(rows[0]) if rows else None
 
+    def articles_by_id(self, article_ids: list[int]) -> dict[int, ArticleRow]:
+        """The rows ``article`` gives for these ids (those the library holds), by id, in one query
+        for up to 500 ids (a reader opened on a folder reads its listed articles' state at once)."""
+        columns, source_sql, params = self._listing()
+        ids = list(dict.fromkeys(article_ids))
+        found: dict[int, ArticleRow] = {}
+        for start in range(0, len(ids), 500):
+            part = ids[start:start + 500]
+            marks = ", ".join("?" * len(part))
+            for raw in self.query(f"SELECT {columns} FROM {source_sql} WHERE id IN ({marks})", (*params, *part)):
+                row = _article_row(raw)
+                found[row.id] = row
+        return found
+
     def _state(self, column: str) -> str:
         """The SQL for this user's ``read``/``starred``/``position`` in a listing."""
         return column if self.dialect == "sqlite" else f"coalesce(rs.{column}, 0)"

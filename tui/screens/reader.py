@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.events import Resize
+from textual.events import Resize, ScreenResume
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.theme import Theme
@@ -73,6 +73,8 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         super().__init__(entries, joining)
         #: The facts sidebar is filled once the first frame (list and article) is on screen.
         self._facts_shown = False
+        #: Whether the screen was shown once (see ``_on_screen_resume``).
+        self._resumed = False
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -110,6 +112,15 @@ class ReaderScreen(LayerPrefs, Screen[None]):
             self.pane.show("", title="No articles", analysis=None)
             self.pane.set_notice(Text("Open files or folders: newsloupe PATH...", style="italic"))
         self.query_one(ArticleList).focus()
+
+    def _on_screen_resume(self, event: ScreenResume) -> None:
+        # Textual restyles every node of a screen as it is first shown (its handler runs after this
+        # one). Every node was styled as it was mounted, moments before, by the same stylesheet:
+        # styling them all again came to over 1% of the first paint (the first frame is the same,
+        # segment for segment). Later resumes are left as Textual has them.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
 
     def first_frame_painted(self) -> None:
         """The list and the article are on screen (the app's Ready): the facts sidebar is filled now.
