@@ -1,0 +1,89 @@
+"""Clock times written in words, and the sets of weekends, as TimeML marks them.
+
+Span rules (``date_spans.SPAN_RULES`` runs them):
+
+- ``read_oclock``: "at 1 o'clock", "at twelve o'clock" are times of day (TimeML's own example of
+  a TIME is "twelve o'clock January 3, 1984" = T12:00); with no day written they take the day the
+  story is at, as "10 p.m." does. The model marks them seldom and no value rule reads "o'clock":
+  the expression reads as the clock "1:00" (with its "a.m."/"p.m." when one follows).
+- ``drop_habitual_nights``: "sick at night", "take a car at night and attack": "at night" of a
+  verb in the present or the imperative says what happens on any night, no one night; TimeBank
+  never tags it and our hand sets leave it untagged. "The attack happened at night" (past) stays
+  the story's night.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .doc_text import doc_text
+from .word_index import span_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .date_spans import TimeSpan
+
+_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_OCLOCK = re.compile(
+    rf"(?<![\w.:-])(\d{{1,2}}|{'|'.join(_HOURS)})\s+o['’]\s?clock\b(?:(\s*[ap]\.?m\b\.?))?",
+    re.IGNORECASE,
+)
+
+
+def read_oclock(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """time.oclock: "at 1 o'clock" is the time 01:00 of the story's day (the span is the clock
+    words; spans the model made of part of them give way)."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    if "clock" not in text:
+        return spans
+    found = []
+    for m in _OCLOCK.finditer(text):
+        word = m.group(1).lower()
+        hour = int(word) if word.isdigit() else _HOURS.index(word) + 1
+        if not 0 <= hour <= 24:
+            continue
+        meridiem = (m.group(2) or "").strip()
+        found.append(TimeSpan(m.start(), m.end(), reads_as=f"{hour}:00" + (f" {meridiem}" if meridiem else "")))
+    if not found:
+        return spans
+    kept = [s for s in spans if not any(f.start < s.end and s.start < f.end for f in found)]
+    return sorted([*kept, *found], key=lambda s: s.start)
+
+
+_AT_NIGHT = re.compile(r"\bat\s+$", re.IGNORECASE)
+_BARE_NIGHT = re.compile(r"nights?", re.IGNORECASE)
+#: Verb tags of a habit or a command: base form, present (and a modal before a base form).
+_HABITUAL_TAGS = frozenset({"VB", "VBP", "VBZ"})
+
+
+def drop_habitual_nights(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """time.habitual_night: "at night" governed by a present or imperative verb is no one night."""
+    text = doc_text(doc)
+    kept = []
+    for span in spans:
+        if _BARE_NIGHT.fullmatch(text, span.start, span.end) and _AT_NIGHT.search(text, max(0, span.start - 4), span.start) \
+                and (words := span_at(doc, span.start, span.end, alignment_mode="expand")) and _habitual(words[-1]):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _habitual(word: "Token") -> bool:
+    """The verb above ``word`` is in the present or the imperative (or there is none: "sick at night")."""
+    head = word.head
+    for _ in range(4):
+        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+            break
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_ in {"have", "be"} for c in head.children):
+        return False  # "has happened at night", "was attacked at night": one night told
+    modals = [c.lower_ for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if modals:
+        return not any(m in {"will", "shall", "'ll", "’ll"} for m in modals)  # "will arrive at night": one night ahead
+    return head.tag_ in _HABITUAL_TAGS
