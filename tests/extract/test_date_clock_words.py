@@ -25,3 +25,13 @@ def test_habitual_at_night_is_no_one_night_but_a_past_night_stays(nlp):
 def test_the_weekends_are_a_set(nlp):
     assert _facts(nlp, "Protesters gather on the weekends in the square.") == [("the weekends", "SET", "XXXX-WXX-WE")]
     assert _facts(nlp, "Protesters gathered at the weekend.") == [("the weekend", "DATE", "2020-W10-WE")]
+
+
+def test_plural_weekends_the_model_leaves_out_are_a_set(nlp):
+    facts = _facts(nlp, "If you want to avoid the crowds, definitely avoid the weekends.")
+    assert facts == [("the weekends", "SET", "XXXX-WXX-WE")]
+
+
+def test_a_night_under_a_modal_of_habit_is_no_one_night(nlp):
+    assert _facts(nlp, "Because of this, she would Google the words of the anthem at night to avoid embarrassment.") == []
+    assert _facts(nlp, "The convoy will arrive at night, officials said.") == [("night", "TIME", "2020-03-12TNI")]

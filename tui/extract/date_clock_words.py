@@ -6,6 +6,8 @@ Span rules (``date_spans.SPAN_RULES`` runs them):
   a TIME is "twelve o'clock January 3, 1984" = T12:00); with no day written they take the day the
   story is at, as "10 p.m." does. The model marks them seldom and no value rule reads "o'clock":
   the expression reads as the clock "1:00" (with its "a.m."/"p.m." when one follows).
+- ``add_plural_weekends``: "avoid the weekends", "works weekends": any weekend, a set
+  (XXXX-WXX-WE, as "on weekends"); the model marks the plural seldom.
 - ``drop_habitual_nights``: "sick at night", "take a car at night and attack": "at night" of a
   verb in the present or the imperative says what happens on any night, no one night; TimeBank
   never tags it and our hand sets leave it untagged. "The attack happened at night" (past) stays
@@ -72,14 +74,19 @@ def drop_habitual_nights(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"
     return kept
 
 
+def _is_verb(word: "Token") -> bool:
+    """A verb, or a word the model mistook for a name that a modal governs ("she would Google")."""
+    return word.pos_ in {"VERB", "AUX"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in word.children)
+
+
 def _habitual(word: "Token") -> bool:
     """The verb above ``word`` is in the present or the imperative (or there is none: "sick at night")."""
     head = word.head
     for _ in range(4):
-        if head.pos_ in {"VERB", "AUX"} or head.head is head:
+        if _is_verb(head) or head.head is head:
             break
         head = head.head
-    if head.pos_ not in {"VERB", "AUX"}:
+    if not _is_verb(head):
         return False
     if any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_ in {"have", "be"} for c in head.children):
         return False  # "has happened at night", "was attacked at night": one night told
@@ -87,3 +94,18 @@ def _habitual(word: "Token") -> bool:
     if modals:
         return not any(m in {"will", "shall", "'ll", "’ll"} for m in modals)  # "will arrive at night": one night ahead
     return head.tag_ in _HABITUAL_TAGS
+
+
+_WEEKENDS = re.compile(r"(?<![\w-])(?:the\s+)?weekends\b", re.IGNORECASE)
+
+
+def add_plural_weekends(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
+    """set.plural_weekends: "(the) weekends" the model left out is the set of weekends."""
+    from .date_spans import TimeSpan
+
+    text = doc_text(doc)
+    if "eekends" not in text:
+        return spans
+    found = [TimeSpan(m.start(), m.end()) for m in _WEEKENDS.finditer(text)
+             if not any(s.start < m.end() and m.start() < s.end for s in spans)]
+    return sorted([*spans, *found], key=lambda s: s.start) if found else spans
