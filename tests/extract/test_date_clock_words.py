@@ -35,3 +35,8 @@ def test_plural_weekends_the_model_leaves_out_are_a_set(nlp):
 def test_a_night_under_a_modal_of_habit_is_no_one_night(nlp):
     assert _facts(nlp, "Because of this, she would Google the words of the anthem at night to avoid embarrassment.") == []
     assert _facts(nlp, "The convoy will arrive at night, officials said.") == [("night", "TIME", "2020-03-12TNI")]
+
+
+def test_a_morning_of_habit_is_no_one_morning_but_a_past_morning_stays(nlp):
+    assert _facts(nlp, "We also used to go in the morning and come back home.") == []
+    assert _facts(nlp, "Dealers placed heavy buy orders in the morning.") == [("the morning", "TIME", "2020-03-12TMO")]

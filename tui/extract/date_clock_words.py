@@ -8,10 +8,10 @@ Span rules (``date_spans.SPAN_RULES`` runs them):
   the expression reads as the clock "1:00" (with its "a.m."/"p.m." when one follows).
 - ``add_plural_weekends``: "avoid the weekends", "works weekends": any weekend, a set
   (XXXX-WXX-WE, as "on weekends"); the model marks the plural seldom.
-- ``drop_habitual_nights``: "sick at night", "take a car at night and attack": "at night" of a
-  verb in the present or the imperative says what happens on any night, no one night; TimeBank
-  never tags it and our hand sets leave it untagged. "The attack happened at night" (past) stays
-  the story's night.
+- ``drop_habitual_nights``: "sick at night", "take a car at night and attack", "we used to go in
+  the morning": "at night" or "in the morning" of a verb in the present or the imperative says
+  what happens on any night, no one night; TimeBank never tags it and our hand sets leave it
+  untagged. "The attack happened at night" (past) stays the story's night.
 """
 
 from __future__ import annotations
@@ -56,14 +56,16 @@ def read_oclock(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     return sorted([*kept, *found], key=lambda s: s.start)
 
 
-_AT_NIGHT = re.compile(r"\bat\s+$", re.IGNORECASE)
-_BARE_NIGHT = re.compile(r"nights?", re.IGNORECASE)
+#: "at night", "in the morning", "in the evenings": a part of the day with no day named.
+_AT_NIGHT = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
+_BARE_NIGHT = re.compile(r"nights?|the\s+(?:morning|afternoon|evening)s?", re.IGNORECASE)
 #: Verb tags of a habit or a command: base form, present (and a modal before a base form).
 _HABITUAL_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 
 def drop_habitual_nights(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
-    """time.habitual_night: "at night" governed by a present or imperative verb is no one night."""
+    """time.habitual_night: "at night", "in the morning" governed by a present or imperative verb
+    (or "would", "used to go") is no one night or morning."""
     text = doc_text(doc)
     kept = []
     for span in spans:
