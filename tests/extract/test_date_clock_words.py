@@ -40,3 +40,8 @@ def test_a_night_under_a_modal_of_habit_is_no_one_night(nlp):
 def test_a_morning_of_habit_is_no_one_morning_but_a_past_morning_stays(nlp):
     assert _facts(nlp, "We also used to go in the morning and come back home.") == []
     assert _facts(nlp, "Dealers placed heavy buy orders in the morning.") == [("the morning", "TIME", "2020-03-12TMO")]
+
+
+def test_a_verb_coordinated_with_a_past_tells_one_evening(nlp):
+    facts = _facts(nlp, "The aircraft overshot the runway in the evening and slid off before breaking into two pieces.")
+    assert facts == [("the evening", "TIME", "2020-03-12TEV")]

@@ -92,6 +92,9 @@ def _habitual(word: "Token") -> bool:
         return False
     if any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_ in {"have", "be"} for c in head.children):
         return False  # "has happened at night", "was attacked at night": one night told
+    coordinated = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    if any(v.tag_ == "VBD" for v in coordinated):
+        return False  # "overshot the runway in the evening and slid off": a past the tagger read as present
     modals = [c.lower_ for c in head.children if c.dep_ == "aux" and c.tag_ == "MD"]
     if modals:
         return not any(m in {"will", "shall", "'ll", "’ll"} for m in modals)  # "will arrive at night": one night ahead
