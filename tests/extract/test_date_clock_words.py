@@ -45,3 +45,8 @@ def test_a_morning_of_habit_is_no_one_morning_but_a_past_morning_stays(nlp):
 def test_a_verb_coordinated_with_a_past_tells_one_evening(nlp):
     facts = _facts(nlp, "The aircraft overshot the runway in the evening and slid off before breaking into two pieces.")
     assert facts == [("the evening", "TIME", "2020-03-12TEV")]
+
+
+def test_an_infinitive_takes_the_tense_of_its_governor(nlp):
+    facts = _facts(nlp, "He told me to be ready in the morning.")
+    assert facts == [("the morning", "TIME", "2020-03-12TMO")]

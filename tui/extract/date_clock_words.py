@@ -82,7 +82,7 @@ def _is_verb(word: "Token") -> bool:
 
 
 def _habitual(word: "Token") -> bool:
-    """The verb above ``word`` is in the present or the imperative (or there is none: "sick at night")."""
+    """The verb above ``word`` is in the present or the imperative, or says a habit ("would", "used to")."""
     head = word.head
     for _ in range(4):
         if _is_verb(head) or head.head is head:
@@ -90,6 +90,12 @@ def _habitual(word: "Token") -> bool:
         head = head.head
     if not _is_verb(head):
         return False
+    for _ in range(2):  # "told me to be ready in the morning": the infinitive's time is its governor's
+        if not (head.tag_ == "VB" and any(c.tag_ == "TO" for c in head.children) and _is_verb(head.head) and head.head is not head):
+            break
+        if head.head.lower_ == "used":
+            return True  # "we used to go in the morning": a habit of the past
+        head = head.head
     if any(c.dep_ == "aux" and c.tag_ in {"VBD", "VBZ", "VBP"} and c.lemma_ in {"have", "be"} for c in head.children):
         return False  # "has happened at night", "was attacked at night": one night told
     coordinated = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
