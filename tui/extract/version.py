@@ -178,4 +178,7 @@
 #:        deal") is no party; "the rituals of death" is no death; no speaker or participant holds a control
 #:        character; one title word opening a table cell ("| Dean Russell |") is no role; "spokesperson Barend
 #:        Leyts" is one name; a lower-case adjective ("showy") is no place; "Taking Archie" is "Archie".
-EXTRACTOR_VERSION = "1.6.25"
+#: 1.6.26: "at 1 o'clock" is a TIME of the story's day (T01:00); "at night", "in the morning" of a verb of habit
+#:        (present, imperative, "would", "used to") are no one night or morning; "(the) weekends" is a set
+#:        (XXXX-WXX-WE); "ten years later", "a month later" tag the length alone, as "three days later" does.
+EXTRACTOR_VERSION = "1.6.26"
