@@ -144,12 +144,15 @@ def split_length_of_period(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpa
     return out
 
 
-#: "Three days later", "a few days later", "a minute and a half later": a short length and the
-#: word that places it (the value rules read such lengths as DURATION, with or without the word).
+#: "Three days later", "a few days later", "a minute and a half later", "ten years later": a length
+#: and the word that places it (the value rules read such lengths as DURATION, with or without the
+#: word). TimeBank tags the count alone before "later"/"after" with every unit ("twenty years",
+#: "nearly two months", "a month" after ...); "a year earlier" stays whole, a date.
 _SHORT_SHIFT = re.compile(
-    r"^(?P<keep>(?:(?:about|around|some|nearly|almost|only|just|barely)\s+)?"
-    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"a few|few|several|half\s+an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?)(?:\s+and\s+a\s+half)?)(?:\s+(?:later|afterwards?))$",
+    r"^(?P<keep>(?:(?:about|around|some|nearly|almost|only|just|barely|less\s+than|more\s+than|over|at\s+least)\s+)?"
+    r"(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a few|few|several|half\s+an?)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(?:\s+and\s+a\s+half)?)(?:\s+(?:later|afterwards?))$",
     re.IGNORECASE,
 )
 

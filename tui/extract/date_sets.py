@@ -49,7 +49,7 @@ def _every_part_of_day(m: re.Match[str]) -> str:
 
 
 def _weekends(m: re.Match[str]) -> str:
-    """set.weekends: "every weekend", "on weekends": the weekend of any week (XXXX-WXX-WE)."""
+    """set.weekends: "every weekend", "on weekends", "the weekends": the weekend of any week (XXXX-WXX-WE)."""
     return "XXXX-WXX-WE"
 
 
@@ -73,7 +73,7 @@ def _unit_after_unit(m: re.Match[str]) -> str:
 
 SET_RULES: tuple[tuple[str, str, Callable[[re.Match[str]], str | None]], ...] = (
     ("set.every_part_of_day", r"^(?:every|each)\s+(morning|afternoon|evening|night)$", _every_part_of_day),
-    ("set.weekends", r"^(?:(?:every|each)\s+weekend|(?:on\s+)?weekends)$", _weekends),
+    ("set.weekends", r"^(?:(?:every|each)\s+weekend|(?:on\s+)?(?:the\s+)?weekends)$", _weekends),
     ("set.every_other_weekday", rf"^every\s+other\s+({'|'.join(WEEKDAYS)})$", _every_other_weekday),
     ("set.unit_after_unit", r"^(day|night|week|month|year) after \1$", _unit_after_unit),
     ("set.counted_seasons", r"^(?:the\s+)?(?:past|last|previous|next|coming|\d+|several|few)(?:\s+(?:\d+|several|few))?\s+(summers|winters|autumns|springs)$", _counted_seasons),

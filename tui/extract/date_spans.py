@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .date_clock_words import add_plural_weekends, drop_habitual_nights, read_oclock
 from .date_compared_periods import add_compared_quarters
 from .date_day_parts import add_parts_of_day, read_clock_hours, read_early_hours, read_midnight_after
 from .date_extents import (
@@ -547,10 +548,13 @@ SPAN_RULES: tuple[Rule, ...] = (
     add_clock_times,
     add_race_times,
     read_local_clocks,
+    read_oclock,
+    add_plural_weekends,
     read_clock_hours,
     read_early_hours,
     add_parts_of_day,
     read_midnight_after,
+    drop_habitual_nights,
     read_game_clocks,
     add_year_ranges,
     add_range_ends,

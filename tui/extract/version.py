@@ -181,4 +181,7 @@
 #: 1.6.26: a year after a determiner dates its noun ("a 2011 study", "the 2018 midterm elections", "his 2008 and
 #:        2010 runs"); "the 90s" is a decade; "July 27–28" and "the September 25–27 poll" give both days;
 #:        "that same day" is the story's day.
-EXTRACTOR_VERSION = "1.6.26"
+#: 1.6.27: "at 1 o'clock" is a TIME of the story's day (T01:00); "at night", "in the morning" of a verb of habit
+#:        (present, imperative, "would", "used to") are no one night or morning; "(the) weekends" is a set
+#:        (XXXX-WXX-WE); "ten years later", "a month later" tag the length alone, as "three days later" does.
+EXTRACTOR_VERSION = "1.6.27"
