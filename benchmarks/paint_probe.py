@@ -114,7 +114,9 @@ def _reader_painted(app: Any, wait_analysis: bool) -> bool:
         return False
     lines = _frame_lines(app)
     frame = "\n".join(lines)
-    title = " ".join(entry.title.split()[:2])
+    # The title's first two words, cut to what a narrow list row shows whole: a title that is one long
+    # word (a file name, when a library has no better title) is cut with an ellipsis in the list.
+    title = " ".join(entry.title.split()[:2])[:12]
     body = next((line for line in item.text.splitlines() if line.strip() and line.strip() != entry.title.strip()), "")
     first_words = " ".join(body.split()[:3])
     return frame.count(title) >= 2 and any(first_words in line for line in lines)
