@@ -68,6 +68,15 @@ def test_an_accented_loanword_is_no_name_but_an_accented_person_introduced_in_fu
     assert drop_accented_loanwords in repairs.RULES
 
 
+def test_a_brand_keeps_its_accent_and_its_name(nlp):
+    """Rule: only a person's name is read as a loanword; "Hermès" folds to a dictionary word ("hermes") and
+    stays the organisation it is."""
+    text = "Hermès reported record sales in Paris on Monday."
+    mentions = raw_mentions(text, ("Hermès", "ORG"), ("Paris", "GPE"))
+    assert _spans(text, drop_accented_loanwords(nlp(text), mentions)) == ["Hermès", "Paris"]
+    assert ("Hermès", "ORG") in {(m.text, m.label) for m in analyse(text, nlp=nlp).mentions}
+
+
 def test_the_hostile_wide_file_keeps_its_decomposed_cafe_unnamed(nlp):
     assert not {"Cafe\u0301", "Café"} & {m.text for m in analyse(hostile.LEAD + hostile.WIDE, nlp=nlp).mentions}
 

@@ -5,8 +5,7 @@
 and it tags a PERSON. An English loanword keeps its French accents ("café", "résumé", "fiancé", "décor",
 "protégé", "crêpe", "façade"); folded, it is a word of the pipeline's dictionary (``word_classes``).
 
-A one-word name of a person, organisation, product or work with a French accent whose folded form the
-dictionary knows is dropped, unless the article writes it inside a longer name or after a title ("Émile
+A one-word person's name with a French accent whose folded form the dictionary knows is dropped, unless the article writes it inside a longer name or after a title ("Émile
 Durkheim", "Mr Noël"): the dictionary also lists some people ("Emile", "Noel"), whom an article introduces
 in full. Places and nationalities are never touched: the dictionary lists "quebec" and "mexico".
 """
@@ -24,8 +23,9 @@ from .word_classes import is_dictionary_word
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-#: Labels a loanword was taken for (places and nationalities are left: "Québec", "Perú" are names).
-_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+#: The label a loanword was taken for. Only people: brands keep their accents and fold to words too
+#: ("Hermès", "Nestlé": "hermes", "nestle"), and places are names ("Québec", "Perú").
+_LABELS = frozenset({"PERSON"})
 #: The accents English keeps on French loanwords.
 _FRENCH_ACCENTS = frozenset("éèêëàâçîïôûùÉÈÊËÀÂÇÎÏÔÛÙ")
 #: A title before a person's name ("Mr Noël", "Mme Café").

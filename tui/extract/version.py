@@ -184,4 +184,5 @@
 #: 1.6.27: "at 1 o'clock" is a TIME of the story's day (T01:00); "at night", "in the morning" of a verb of habit
 #:        (present, imperative, "would", "used to") are no one night or morning; "(the) weekends" is a set
 #:        (XXXX-WXX-WE); "ten years later", "a month later" tag the length alone, as "three days later" does.
-EXTRACTOR_VERSION = "1.6.27"
+#: 1.6.28: only a person's one-word name is read as an accented loanword: "Hermès" stays an organisation.
+EXTRACTOR_VERSION = "1.6.28"
