@@ -33,6 +33,13 @@ def overlaps_any(spans: list["TimeSpan"], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
 
+def as_one(spans: list["TimeSpan"], phrase: "TimeSpan") -> list["TimeSpan"]:
+    """``phrase`` in place of the spans inside it, unless another span crosses its edges (then unchanged)."""
+    inside = [s for s in spans if phrase.start <= s.start and s.end <= phrase.end]
+    rest = [s for s in spans if s not in inside]
+    return spans if overlaps_any(rest, phrase.start, phrase.end) else [*rest, phrase]
+
+
 def _added(spans: list["TimeSpan"], found: list[tuple[int, int]]) -> list["TimeSpan"]:
     from .date_spans import TimeSpan
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .date_extents import overlaps_any
+from .date_extents import as_one, overlaps_any
 from .date_missed_spans import drop_named_weekdays
 from .date_words import MONTH_RE, SEASONS, WEEKDAYS
 from .doc_text import doc_text
@@ -132,15 +132,8 @@ def add_lengths_back(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
     text = doc_text(doc)
     out = list(spans)
     for m in _lengths_back(text):  # the length alone ("a few days") widens to its "back"
-        out = _as_one(out, TimeSpan(m.start(), m.end(), reads_as=m.group()[: -len("back")] + "ago"))
+        out = as_one(out, TimeSpan(m.start(), m.end(), reads_as=m.group()[: -len("back")] + "ago"))
     return sorted(out, key=lambda s: s.start)
-
-
-def _as_one(spans: list["TimeSpan"], phrase: "TimeSpan") -> list["TimeSpan"]:
-    """``phrase`` in place of the spans inside it, unless another span crosses its edges (then unchanged)."""
-    inside = [s for s in spans if phrase.start <= s.start and s.end <= phrase.end]
-    rest = [s for s in spans if s not in inside]
-    return spans if overlaps_any(rest, phrase.start, phrase.end) else [*rest, phrase]
 
 
 _APOSTROPHE_DIGITS = re.compile(r"['’]\d0s")
@@ -205,7 +198,7 @@ def add_half_units_ago(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
         return spans
     out = list(spans)
     for m in _HALF_AGO.finditer(text):
-        out = _as_one(out, TimeSpan(m.start(), m.end(), reads_as=m.group().lower().replace("-", " ")))
+        out = as_one(out, TimeSpan(m.start(), m.end(), reads_as=m.group().lower().replace("-", " ")))
     return sorted(out, key=lambda s: s.start)
 
 

@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .date_extents import overlaps_any
+from .date_extents import as_one, overlaps_any
 from .date_holidays import FIXED, HOLIDAY_RE, MOVABLE
 from .date_words import MONTH_RE, WEEKDAYS
 from .doc_text import doc_text
@@ -157,9 +157,8 @@ def add_holidays(doc: "Doc", spans: list["TimeSpan"]) -> list["TimeSpan"]:
         if _NAMED_AFTER_HOLIDAY.match(text, m.end()):
             out = [s for s in out if s not in inside]  # "the Good Friday agreement": no Friday either
             continue
-        if written.lower().startswith(_LEFT_TO_THE_MODEL) or overlaps_any([s for s in out if s not in inside], m.start(), m.end()):
-            continue
-        out = [s for s in out if s not in inside] + [TimeSpan(m.start(), m.end())]  # "Good" + "Friday" is one holiday
+        if not written.lower().startswith(_LEFT_TO_THE_MODEL):
+            out = as_one(out, TimeSpan(m.start(), m.end()))  # "Good" + "Friday" is one holiday
     return sorted(out, key=lambda s: s.start)
 
 
