@@ -20,18 +20,29 @@ ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
 
 
-@pytest.fixture()
-def many_articles(tmp_path):
-    """100 distinct articles made from the shipped seeds (enough to stop the index half way)."""
-    folder = tmp_path / "news"
+def _write_articles(folder: Path, copies: int) -> Path:
+    """``copies`` times the shipped seeds' openings, each copy a distinct article."""
     folder.mkdir()
     seeds = sorted(SEEDS.glob("wikinews-*.txt"))
-    for copy in range(5):
+    for copy in range(copies):
         for seed in seeds:
             # The opening of each story is enough, and keeps the resumed run short.
             text = seed.read_text(encoding="utf-8")[:1200]
             (folder / f"{copy}-{seed.name}").write_text(f"{text}\n\nCopy {copy} of the story.\n", encoding="utf-8")
     return folder
+
+
+@pytest.fixture()
+def many_articles(tmp_path):
+    """100 distinct articles made from the shipped seeds (enough to stop the index half way)."""
+    return _write_articles(tmp_path / "news", 5)
+
+
+@pytest.fixture()
+def more_articles(tmp_path):
+    """400 articles: on a loaded machine the test may not run for seconds after it saw the first
+    ones analysed, and an index that finished before Ctrl-C reached it would prove nothing."""
+    return _write_articles(tmp_path / "news", 20)
 
 
 def _analysed(db: Path) -> int:
@@ -79,9 +90,9 @@ def test_kill_9_loses_nothing_finished(tmp_path, many_articles, nlp):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("processes", [1, 2])
-def test_ctrl_c_reports_and_keeps_work(tmp_path, many_articles, processes):
+def test_ctrl_c_reports_and_keeps_work(tmp_path, more_articles, processes):
     db = tmp_path / "lib.db"
-    proc = _start_and_wait(db, many_articles, 2, processes)
+    proc = _start_and_wait(db, more_articles, 2, processes)
     os.killpg(proc.pid, signal.SIGINT)
     try:
         _out, err = proc.communicate(timeout=60)
