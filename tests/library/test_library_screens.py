@@ -68,6 +68,27 @@ async def test_choosing_an_entity_shows_its_dossier_and_opens_an_article(filled_
         assert text[expected.first_offset:].startswith("Emmanuel Macron")
 
 
+async def test_a_role_reported_in_two_articles_is_one_dossier_line_with_both_dates(filled_store):
+    app = Host(lambda: EntitiesScreen(filled_store))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press(*"emmanuel macron", "enter", "enter")
+        await pilot.pause()
+        dossier = app.screen.query_one("#dossier", OptionList)
+        prompts = _prompts(dossier)
+        first = prompts.index("Roles") + 1
+        end = next(i for i in range(first, len(prompts)) if prompts[i] in ("Quotes", "Events", "See also", "Articles"))
+        roles = prompts[first:end]
+        facts = catalog.dossier(filled_store, "person:emmanuel-macron").roles
+        assert len(facts) == 2 and len(roles) == 1
+        assert roles[0].startswith("2020-03-02 – 2020-05-11") and "French President" in roles[0] and "(2 art.)" in roles[0]
+        # The line opens the words of the role's first report.
+        dossier.highlighted = first
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.opened == [(facts[0].article_id, facts[0].start)]
+
+
 async def test_hostile_names_are_shown_as_text(store, nlp):
     from tui.extract import analyse
     from tui.extract.types import ArticleInput

@@ -58,6 +58,7 @@ def _entities_table(rows: Iterable[LibraryEntity]) -> Table:
 def _dossier_tables(d: Dossier) -> list[Table]:
     from rich.table import Table
 
+    from tui.library.role_spans import role_spans
     from tui.render.sanitize import safe_text
 
     head = Table(title=None, show_header=False, box=None)
@@ -67,7 +68,16 @@ def _dossier_tables(d: Dossier) -> list[Table]:
     if d.related:
         head.add_row("see also", safe_text(", ".join(f"{r.name} ({r.entity})" for r in d.related)))
     tables: list[Table] = [head]
-    for title, facts in (("Roles", d.roles), ("Quotes", d.quotes), ("Events", d.events)):
+    if d.roles:
+        roles = Table(title="Roles")
+        for column in ("first", "last", "role", "articles", "first report"):
+            roles.add_column(column)
+        for span in role_spans(d.roles):
+            first = span.first
+            roles.add_row(safe_text(span.since), safe_text(span.until), safe_text(span.role), str(span.articles),
+                          f"{first.article_id}:{first.start}-{first.end}")
+        tables.append(roles)
+    for title, facts in (("Quotes", d.quotes), ("Events", d.events)):
         if facts:
             table = Table(title=title)
             for column in ("date", "fact", "article", "evidence"):

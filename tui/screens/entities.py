@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from tui.library import catalog
 from tui.library.catalog import Dossier, LibraryEntity, LinkedFact
+from tui.library.role_spans import RoleSpan, role_spans
 from tui.library.store import Store
 from tui.render.layers import tag_of_label
 from tui.render.sanitize import safe_text, sanitize
@@ -50,10 +51,24 @@ def _fact_prompt(fact: LinkedFact) -> Text:
     return prompt
 
 
+def _role_prompt(span: RoleSpan) -> Text:
+    when = span.since if span.until in ("", span.since) else f"{span.since} – {span.until}"
+    prompt = Text(f"{when:<23}  ", style="dim")
+    prompt.append_text(safe_text(span.role))
+    if span.articles > 1:
+        prompt.append(f"  ({span.articles} art.)", style="dim")
+    return prompt
+
+
 def dossier_options(dossier: Dossier) -> list[Option]:
-    """Headings (disabled) and openable lines: facts at their evidence, articles at the first mention."""
+    """Headings (disabled) and openable lines: each role once (at its first report), facts at their
+    evidence, articles at the first mention."""
     options: list[Option] = []
-    for heading, facts in (("Roles", dossier.roles), ("Quotes", dossier.quotes), ("Events", dossier.events)):
+    if dossier.roles:
+        options.append(Option(Text("Roles", style="bold underline"), disabled=True))
+        options += [ArticleOption(_role_prompt(span), article_id=span.first.article_id, offset=span.first.start)
+                    for span in role_spans(dossier.roles)]
+    for heading, facts in (("Quotes", dossier.quotes), ("Events", dossier.events)):
         if not facts:
             continue
         options.append(Option(Text(heading, style="bold underline"), disabled=True))
