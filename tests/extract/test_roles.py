@@ -205,3 +205,24 @@ def test_a_first_name_between_a_role_noun_and_a_surname_is_the_persons(nlp, shar
     assert roles.get("Barend Leyts") == "Council spokesperson" and "Leyts" not in roles, roles
     for text, name in (("US President Trump spoke.", "Trump"), ("Prime Minister Boris Johnson spoke.", "Boris Johnson")):
         assert [m.text for m in analyse(text, nlp=nlp).mentions if m.label == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        # A field's words before the country are the sentence's, not the title's.
+        ("States sued over the state of emergency United States President Donald Trump declared on Friday.",
+         "Donald Trump: United States President"),
+        # The advisor is somebody else: the name's own title is the one after "for".
+        ("A former advisor for U.S. President Donald Trump was sentenced on Wednesday.", "Donald Trump: U.S. President"),
+        # Rank and time words still stand before a party or a country.
+        ("The bill was backed by senior Tory MP Neil Parish.", "Neil Parish: senior Tory MP"),
+        ("She met former U.S. President Barack Obama in Chicago.", "Barack Obama: former U.S. President"),
+        # Two titles of one person, joined by "and"; a ministry's field after "of".
+        ("Deputy Prime Minister for Finance and Minister of Economy Richard Sulik spoke first.",
+         "Richard Sulik: Deputy Prime Minister for Finance and Minister of Economy"),
+        ("The decree was signed by Minister of Justice Maria Kolesnikova.", "Maria Kolesnikova: Minister of Justice"),
+    ],
+)
+def test_a_title_before_a_name_is_the_names_own(nlp, sentence, summary):
+    assert [f.text for f in _roles(nlp, sentence) if f.rule == "role.title_before_name"] == [summary]

@@ -27,6 +27,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _AFFILIATION_LABELS = {"NORP", "GPE", "ORG", "LOC"}
+#: Lower-case words of time and rank that may stand before a nationality or place inside a title
+#: ("former U.S. President", "senior Tory MP"); a field's word there ("the state of emergency United
+#: States President") is not the title's.
+_BEFORE_AFFILIATION = frozenset(
+    "former then acting interim incoming outgoing current deputy vice senior junior top chief assistant associate"
+    " special principal first".split()
+)
+#: Title heads that also name a ministry's field ("Minister of Justice"): no title of their own after a linker.
+_FIELD_HEADS = frozenset({"justice"})
 _COMMA_BETWEEN = re.compile(r"^\s*,\s*(?:(?:formerly|currently|now|then|also)\s+)?$")
 
 
@@ -67,6 +76,10 @@ def _title_tokens(ctx: DocContext, first: "Token") -> list["Token"]:
         elif word[:1].isupper() and label in _AFFILIATION_LABELS:
             taken.append(tok)  # "U.S." is tagged oddly but is a GPE
         elif word.islower() and is_role_word(word):
+            right = taken[-1] if taken else None
+            if (right is not None and _label_at(ctx, right) in _AFFILIATION_LABELS
+                    and right.lower_.rstrip(".") not in HONORIFICS and word not in _BEFORE_AFFILIATION):
+                break
             taken.append(tok)
         else:
             break
@@ -128,6 +141,7 @@ def _title_before_name(ctx: DocContext, mention: Mention) -> RoleFact | None:
     title = [t for t in _title_tokens(ctx, tokens[0]) if t.text.lower().rstrip(".") not in HONORIFICS]
     if not title or title[-1].text.lower() in TITLE_LINKERS:
         return None  # "mayor of Fort Lee", "president and Juan Muñoz": the title is someone else's
+    title = _own_title(title)
     last_part = title[max((k + 1 for k, t in enumerate(title) if t.lower_ == "and"), default=0) :]
     if not any(is_role_head(t.text) for t in last_part):
         return None  # "CNN reporter and former X": the reporter is another person
@@ -151,6 +165,20 @@ def _title_before_name(ctx: DocContext, mention: Mention) -> RoleFact | None:
         role=role_span,
         affiliation=aff_span,
     )
+
+
+def _own_title(title: list["Token"]) -> list["Token"]:
+    """"former advisor for U.S. President" before "Donald Trump": the title after the linker is the
+    name's own, the one before it someone else's. "Minister of Justice" keeps its field, and "Deputy
+    Prime Minister for Finance and Minister of Economy" is two titles of one person."""
+    def has_head(part: list["Token"]) -> bool:
+        return any(is_role_head(t.text) and t.lower_ not in _FIELD_HEADS for t in part)
+
+    for k in range(len(title) - 1, 0, -1):
+        own = title[k + 1 :]
+        if title[k].lower_ in {"of", "for"} and has_head(title[:k]) and has_head(own) and "and" not in {t.lower_ for t in own}:
+            return title[k + 1 :]
+    return title
 
 
 def _opens_table_cell(text: str, start: int) -> bool:

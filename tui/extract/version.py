@@ -185,4 +185,7 @@
 #:        (present, imperative, "would", "used to") are no one night or morning; "(the) weekends" is a set
 #:        (XXXX-WXX-WE); "ten years later", "a month later" tag the length alone, as "three days later" does.
 #: 1.6.28: only a person's one-word name is read as an accented loanword: "Hermès" stays an organisation.
-EXTRACTOR_VERSION = "1.6.28"
+#: 1.6.29: a title before a name stops at a field's words before a country ("the state of emergency United
+#:        States President Donald Trump" -> "United States President"), and after "advisor for" the title
+#:        after the linker is the name's own ("former advisor for U.S. President Donald Trump" -> "U.S. President").
+EXTRACTOR_VERSION = "1.6.29"
