@@ -27,6 +27,7 @@ from .noise_mentions import (
     drop_symbol_mentions,
 )
 from .organisation_names import people_named_as_organisations
+from .person_name_edges import trim_caption_labels, trim_possessed_things
 from .role_words import is_role_head, is_role_word, looks_like_demonym
 from .table_headings import drop_table_headings, has_tables, in_heading_words
 from .time_zones import STANDALONE_ZONES
@@ -568,6 +569,8 @@ RULES: tuple[Rule, ...] = (
     drop_department_in_title,
     trim_trailing_titles,
     trim_trailing_words,
+    trim_possessed_things,
+    trim_caption_labels,
     trim_leading_titles,
     split_joined_names,
     split_at_inner_article,

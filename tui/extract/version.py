@@ -188,4 +188,7 @@
 #: 1.6.29: a title before a name stops at a field's words before a country ("the state of emergency United
 #:        States President Donald Trump" -> "United States President"), and after "advisor for" the title
 #:        after the linker is the name's own ("former advisor for U.S. President Donald Trump" -> "U.S. President").
-EXTRACTOR_VERSION = "1.6.29"
+#: 1.6.30: a person's name ends before a possessive ("Sally Capp's Mayorship" -> "Sally Capp"), and a photo
+#:        caption's label is no word of the name ("Tom Tancredo Image:" -> "Tom Tancredo"), its label taken from
+#:        the same words elsewhere in the article.
+EXTRACTOR_VERSION = "1.6.30"
