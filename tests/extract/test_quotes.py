@@ -6,6 +6,7 @@ accepts the speaker's own words or the name of the entity it was resolved to.
 
 from __future__ import annotations
 
+import csv
 from itertools import pairwise
 
 import pytest
@@ -191,6 +192,31 @@ def test_colon_at_paragraph_end_introduces_the_next_paragraph(nlp):
 def test_speaker_found_beyond_the_plain_subject(nlp, text, content, speaker):
     fact, names = find_quote(nlp, text, content)
     assert speaker in names
+
+
+@pytest.mark.parametrize(
+    "text, content, wrong",
+    [
+        # The relative clause of speech is what was said: its subject is no name of the speaker's.
+        ("A new allegation surfaced from a niece of Biden's opponent Christine O'Donnell, who claimed Biden "
+         "commented on her looks.", "commented on her looks", "Biden"),
+    ],
+)
+def test_a_name_inside_the_relative_clause_of_speech_is_not_who_spoke(nlp, text, content, wrong):
+    fact, names = find_quote(nlp, text, content)
+    assert fact.speaker is not None and wrong not in names.split(" | ")[1]
+
+
+def test_the_statement_which_said_hagia_sophia_is_the_commissions(nlp, shared_dir):
+    """Wikinews: 'They released a statement which said, "Hagia Sophia bears profound ..."' was
+    attributed to "Hagia Sophia", the name the statement speaks of."""
+    url = "https://en.wikinews.org//wiki/Turkey%27s_President_Erdogan_proposes_converting_Hagia_Sophia_Museum_to_mosque"
+    with (shared_dir / "data/wikinews/data/wikinews_2019.csv").open(encoding="utf-8") as f:
+        row = next(r for r in csv.DictReader(f) if r["url"] == url)
+    analysis = analyse(row["text"], nlp=nlp, title=row["title"], published=row["date"])
+    (fact,) = [f for f in analysis.facts_of("quote") if "bears profound" in f.content.text]
+    entity = analysis.entity(fact.speaker.entity) if fact.speaker and fact.speaker.entity else None
+    assert entity is not None and "Religious Freedom" in entity.name
 
 
 def test_wh_clause_after_say_is_not_speech_but_after_ask_it_is(nlp):

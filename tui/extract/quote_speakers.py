@@ -380,7 +380,12 @@ class SpeakerResolver:
         """"The Vice President, Mike Pence, said" / "the director of Amnesty International,
         Mariela Belski, said": a name set off by a comma inside the subject is the speaker."""
         left, right = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-        named = [m for m in self.ctx.mentions_in(left, right) if m.label == "PERSON" and m.start > head.idx]
+        # "Biden's opponent Christine O'Donnell, who claimed Biden commented ...": a relative clause
+        # of speech says what was said, and the names in it are not the subject's.
+        said = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in head.rights
+                if c.dep_ == "relcl" and c.lemma_.lower() in CUE_VERBS]
+        named = [m for m in self.ctx.mentions_in(left, right) if m.label == "PERSON" and m.start > head.idx
+                 and not any(a <= m.start < b for a, b in said)]
         for m in reversed(named):
             lead = self.ctx.text[head.idx : m.start]
             # ", Dr. Anthony Fauci" / ", Sadiq Khan" when only "Khan" was recognised.

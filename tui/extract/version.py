@@ -191,4 +191,7 @@
 #: 1.6.30: a person's name ends before a possessive ("Sally Capp's Mayorship" -> "Sally Capp"), and a photo
 #:        caption's label is no word of the name ("Tom Tancredo Image:" -> "Tom Tancredo"), its label taken from
 #:        the same words elsewhere in the article.
-EXTRACTOR_VERSION = "1.6.30"
+#: 1.6.31: the names inside a relative clause of speech are not its subject's ("Biden's opponent Christine
+#:        O'Donnell, who claimed Biden commented ..." was Biden's quote; "a statement which said, 'Hagia Sophia
+#:        bears ...'" was Hagia Sophia's).
+EXTRACTOR_VERSION = "1.6.31"
