@@ -39,6 +39,11 @@ if TYPE_CHECKING:
     from tui.widgets.facts_tree import FactsTree
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
+#: Below this many columns three panes side by side leave each too narrow to read (at 80: a list of 18
+#: columns, an article of 36, facts cut at 16): the article and the facts stack, each the whole width,
+#: and the list waits behind ``l`` (reader.tcss).
+NARROW_BELOW = 100
+BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
 
 
 class ReaderScreen(LayerPrefs, Screen[None]):
@@ -56,6 +61,8 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
         Binding("escape", "clear_marks", "Clear marks", show=False, id="marks.clear"),
+        Binding("l", "toggle_list", "Articles", tooltip="Show or hide the article list (hidden until asked for "
+                f"below {NARROW_BELOW} columns)", id="pane.list"),
         Binding("s", "star", "Star", id="article.star"),
         Binding("S", "filter_starred", "Show starred articles", show=False, id="list.filter_starred"),
         Binding("x", "export('markdown')", "Export", id="article.export"),
@@ -65,6 +72,9 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         Binding("I", "analyse_library", "Analyse what is not analysed yet (again: stop)", show=False, id="library.analyse"),
         Binding("E", "show_failures", "Why articles could not be analysed", show=False, id="library.failures"),
     ]
+
+    # Textual sets the class for the width on every resize: the layout reshapes in reader.tcss.
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
     #: The terminal is below 80x24: a message replaces the panes.
     too_small: reactive[bool] = reactive(False)
@@ -83,6 +93,10 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         self.set_reactive(ReaderScreen.layers_on, clean_layer_ids(self.library.pref("layers", None)))
         self.set_reactive(ReaderScreen.tags, bool(self.library.pref("tags", self.host.mono)))
         self.set_reactive(ReaderScreen.layer_styles, self.host.layer_styles())
+        # The width's class is set before the panes mount: they are styled for it once, and the first
+        # resize (which sets the same class) restyles nothing.
+        self.set_class(self.app.size.width < NARROW_BELOW, "-narrow")
+        self.set_class(self.app.size.width >= NARROW_BELOW, "-wide")
         # The panes are the screen's own row (its layout is horizontal): no container of theirs to style.
         yield ArticleList(id="articles")
         with Vertical(id="article-column"):
@@ -111,7 +125,7 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         else:
             self.pane.show("", title="No articles", analysis=None)
             self.pane.set_notice(Text("Open files or folders: newsloupe PATH...", style="italic"))
-        self.query_one(ArticleList).focus()
+        self._settle_focus()
 
     def _on_screen_resume(self, event: ScreenResume) -> None:
         # Textual restyles every node of a screen as it is first shown (its handler runs after this
@@ -174,6 +188,35 @@ class ReaderScreen(LayerPrefs, Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.too_small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
+        # The breakpoint's class is set after this handler (by Screen's own): the focus follows it then.
+        self.call_after_refresh(self._settle_focus)
+
+    # -- the list's place ------------------------------------------------------------------------
+
+    @property
+    def list_shown(self) -> bool:
+        """Whether the article list is on screen: below the breakpoint when opened with ``l``, else
+        unless hidden with it."""
+        if self.has_class("-narrow"):
+            return self.has_class("-list-open")
+        return not self.has_class("-list-hidden")
+
+    def action_toggle_list(self) -> None:
+        """``l``: show or hide the article list (a narrow screen's list is opened over the facts)."""
+        self.toggle_class("-list-open" if self.has_class("-narrow") else "-list-hidden")
+        if self.list_shown:
+            self.query_one(ArticleList).focus()
+        self._settle_focus()
+
+    def _settle_focus(self) -> None:
+        """The list has the focus when it is shown and nothing else has it; a hidden list hands it to the article."""
+        if not self.is_mounted or self.too_small:
+            return
+        article_list = self.query_one(ArticleList)
+        if not self.list_shown and (self.focused is None or self.focused is article_list):
+            self.view.focus()
+        elif self.list_shown and self.focused is None:
+            article_list.focus()
 
     def watch_too_small(self, too_small: bool) -> None:
         if too_small and not self.query("#too-small"):
@@ -181,9 +224,9 @@ class ReaderScreen(LayerPrefs, Screen[None]):
             message = Text(f"The terminal is too small: Newsloupe needs at least {MIN_WIDTH}\u00d7{MIN_HEIGHT}.")
             self.mount(Static(message, id="too-small"), before=0 if self.children else None)
         self.set_class(too_small, "-too-small")
-        if not too_small and self.is_mounted and self.focused is None:
-            # Hiding the panes took the focus away: give it back to the list.
-            self.query_one(ArticleList).focus()
+        if not too_small:
+            # Hiding the panes took the focus away: give it back to the list (or the article, the list hidden).
+            self._settle_focus()
 
     def watch_analysing(self, analysing: bool) -> None:
         self.set_class(analysing, "-analysing")
@@ -210,6 +253,8 @@ class ReaderScreen(LayerPrefs, Screen[None]):
     @on(ArticleList.Selected)
     def _article_chosen(self, message: ArticleList.Selected) -> None:
         self.open_article(message.index)
+        # On a narrow screen the list was opened to choose: it closes, and the facts come back.
+        self.remove_class("-list-open")
         self.view.focus()
 
     def open_article(self, index: int, *, offset: int | None = None) -> None:
