@@ -43,7 +43,10 @@ MIN_WIDTH, MIN_HEIGHT = 80, 24
 #: columns, an article of 36, facts cut at 16): the article and the facts stack, each the whole width,
 #: and the list waits behind ``l`` (reader.tcss).
 NARROW_BELOW = 100
-BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
+#: Below this many the facts beside the article are cut at 22 to 27 columns (a role, a date's value):
+#: they go under the article, beside the list.
+MEDIUM_BELOW = 140
+BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-medium"), (MEDIUM_BELOW, "-wide")]
 
 
 class ReaderScreen(LayerPrefs, Screen[None]):
@@ -95,8 +98,10 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         self.set_reactive(ReaderScreen.layer_styles, self.host.layer_styles())
         # The width's class is set before the panes mount: they are styled for it once, and the first
         # resize (which sets the same class) restyles nothing.
-        self.set_class(self.app.size.width < NARROW_BELOW, "-narrow")
-        self.set_class(self.app.size.width >= NARROW_BELOW, "-wide")
+        width = self.app.size.width
+        self.set_class(width < NARROW_BELOW, "-narrow")
+        self.set_class(NARROW_BELOW <= width < MEDIUM_BELOW, "-medium")
+        self.set_class(width >= MEDIUM_BELOW, "-wide")
         # The panes are the screen's own row (its layout is horizontal): no container of theirs to style.
         yield ArticleList(id="articles")
         with Vertical(id="article-column"):
