@@ -236,8 +236,16 @@ async def test_the_legend_is_one_line_and_the_list_usable_in_small_terminals(see
         assert len(shown) <= legend.content_size.width
         assert all(f"{layer.key}" in shown for layer in LAYERS) and "11" in shown  # people: 11 mentions
         article_list = app.reader.query_one(ArticleList)
-        assert article_list.content_region.height >= 12  # four articles of three lines
-        assert app.reader.view.content_region.height >= 12
+        if size[0] < 100:
+            assert not article_list.display  # the list waits behind its key, the text has the room
+            assert app.reader.view.content_region.height >= 8 and app.reader.view.content_region.width >= 74
+            await pilot.press("l")
+            await pilot.pause()
+            assert article_list.content_region.height >= 9  # three articles of three lines
+            assert app.reader.view.content_region.height >= 6
+        else:
+            assert article_list.content_region.height >= 12  # four articles of three lines
+            assert app.reader.view.content_region.height >= 12
 
 
 async def test_a_160_column_terminal_shows_the_layer_tags(seed) -> None:
