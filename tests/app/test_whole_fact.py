@@ -83,9 +83,9 @@ async def test_every_word_of_the_longest_quote_can_be_read(biden, size):
 
 async def test_the_analysis_counts_refreshing_the_status_keep_the_facts_rows(biden):
     """The worker's progress re-sets the status line's text: the fact shown keeps the rows it took."""
-    from tui.messages import PendingAnalyses
-
     from dataclasses import replace
+
+    from tui.messages import PendingAnalyses
 
     # The longest quote, longer still: side by side (140 columns on) the column is 66 wide, and a third of
     # its height (14 rows) is more than the 6 of a passing message only for a fact this long.

@@ -64,8 +64,7 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
         Binding("escape", "clear_marks", "Clear marks", show=False, id="marks.clear"),
-        Binding("l", "toggle_list", "Articles", tooltip="Show or hide the article list (hidden until asked for "
-                f"below {NARROW_BELOW} columns)", id="pane.list"),
+        Binding("l", "toggle_list", "Articles", tooltip="Show or hide the article list", id="pane.list"),
         Binding("s", "star", "Star", id="article.star"),
         Binding("S", "filter_starred", "Show starred articles", show=False, id="list.filter_starred"),
         Binding("x", "export('markdown')", "Export", id="article.export"),
@@ -193,8 +192,9 @@ class ReaderScreen(LayerPrefs, Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.too_small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
-        # The breakpoint's class is set after this handler (by Screen's own): the focus follows it then.
-        self.call_after_refresh(self._settle_focus)
+        # The breakpoint's class is set after this handler (by Screen's own), and Textual hands a hidden
+        # list's focus to the next pane (the facts): the article takes it then, as it does for ``l``.
+        self.call_after_refresh(self._settle_focus, from_list=isinstance(self.focused, ArticleList))
 
     # -- the list's place ------------------------------------------------------------------------
 
@@ -209,19 +209,21 @@ class ReaderScreen(LayerPrefs, Screen[None]):
     def action_toggle_list(self) -> None:
         """``l``: show or hide the article list (a narrow screen's list is opened over the facts)."""
         self.toggle_class("-list-open" if self.has_class("-narrow") else "-list-hidden")
+        # Focused at once (``focus()`` waits a turn: a second ``l`` meanwhile left the hidden list focused).
         if self.list_shown:
-            self.query_one(ArticleList).focus()
+            self.set_focus(self.query_one(ArticleList))
         self._settle_focus()
 
-    def _settle_focus(self) -> None:
-        """The list has the focus when it is shown and nothing else has it; a hidden list hands it to the article."""
+    def _settle_focus(self, *, from_list: bool = False) -> None:
+        """The list has the focus when it is shown and nothing else has it; a hidden list hands it to the
+        article (``from_list``: the list had it before the screen's width changed)."""
         if not self.is_mounted or self.too_small:
             return
         article_list = self.query_one(ArticleList)
-        if not self.list_shown and (self.focused is None or self.focused is article_list):
-            self.view.focus()
+        if not self.list_shown and (from_list or self.focused is None or self.focused is article_list):
+            self.set_focus(self.view)
         elif self.list_shown and self.focused is None:
-            article_list.focus()
+            self.set_focus(article_list)
 
     def watch_too_small(self, too_small: bool) -> None:
         if too_small and not self.query("#too-small"):
