@@ -143,6 +143,9 @@ async def test_l_opens_the_list_on_a_narrow_screen_and_choosing_closes_it() -> N
         await pilot.press("l", "l")  # opened and closed again: the focus goes back to the article
         await pilot.pause()
         assert not articles.display and reader.view.has_focus
+        await pilot.press("l", "escape")  # escape closes it too, as a drawer
+        await pilot.pause()
+        assert not articles.display and tree.display and reader.view.has_focus
 
 
 async def test_l_puts_the_list_away_on_a_wide_screen_and_the_facts_take_its_room() -> None:

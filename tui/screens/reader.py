@@ -214,6 +214,13 @@ class ReaderScreen(LayerPrefs, Screen[None]):
             self.set_focus(self.query_one(ArticleList))
         self._settle_focus()
 
+    def action_clear_marks(self) -> None:
+        # The list opened over the facts closes first, as a drawer does; the next escape clears the marks.
+        if self.has_class("-narrow", "-list-open"):
+            self.action_toggle_list()
+            return
+        super().action_clear_marks()
+
     def _settle_focus(self, *, from_list: bool = False) -> None:
         """The list has the focus when it is shown and nothing else has it; a hidden list hands it to the
         article (``from_list``: the list had it before the screen's width changed)."""
