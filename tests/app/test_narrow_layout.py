@@ -179,3 +179,4 @@ async def test_help_lists_the_list_key_at_80_columns() -> None:
             console.print(table)
         lines = [" ".join(line.split()) for line in capture.get().splitlines()]
         assert "l Show or hide the article list pane.list" in lines, lines[:40]
+
