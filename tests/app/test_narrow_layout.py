@@ -124,6 +124,20 @@ async def test_the_panes_reshape_live_as_the_terminal_is_resized() -> None:
         assert reader.has_class("-wide") and articles.display
         assert view.region.right <= tree.region.x
 
+        # The list put away with l at 120 columns stays away, and at 80 the panes stack as before.
+        await pilot.resize_terminal(120, 40)
+        await pilot.press("l")
+        await pilot.pause()
+        assert not articles.display and view.region.right <= tree.region.x  # the facts beside the article
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.pause()
+        assert tree.region.width == view.region.width == 80 and tree.region.y >= view.region.bottom
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert not articles.display and view.region.right <= tree.region.x
+
 
 async def test_l_opens_the_list_on_a_narrow_screen_and_choosing_closes_it() -> None:
     app = make_app(frozen_seed_analysis())
