@@ -194,3 +194,24 @@ async def test_help_lists_the_list_key_at_80_columns() -> None:
         lines = [" ".join(line.split()) for line in capture.get().splitlines()]
         assert "l Show or hide the article list pane.list" in lines, lines[:40]
 
+
+
+async def test_a_filter_on_a_narrow_screen_opens_the_list_it_filters(other_article) -> None:
+    app = make_app(frozen_seed_analysis(), other_article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_analysed(pilot, app)
+        reader = app.reader
+        articles = reader.query_one(ArticleList)
+        assert not articles.display
+        await pilot.press("ctrl+f", *"zanzi")
+        await pilot.pause()
+        # Shown as it is typed, the typing line keeping the focus.
+        assert articles.display and articles.shown_indexes == [1]
+        assert "Zanzibar weather" in _shown_in(app, articles)
+        assert not articles.has_focus
+        await pilot.press("enter")  # to the filtered list
+        await pilot.pause()
+        assert articles.has_focus
+        await pilot.press("enter")  # open it: the list closes, the facts come back
+        await pilot.pause()
+        assert not articles.display and reader.current_entry.title == "Zanzibar weather"

@@ -198,14 +198,6 @@ class ReaderScreen(LayerPrefs, Screen[None]):
 
     # -- the list's place ------------------------------------------------------------------------
 
-    @property
-    def list_shown(self) -> bool:
-        """Whether the article list is on screen: below the breakpoint when opened with ``l``, else
-        unless hidden with it."""
-        if self.has_class("-narrow"):
-            return self.has_class("-list-open")
-        return not self.has_class("-list-hidden")
-
     def action_toggle_list(self) -> None:
         """``l``: show or hide the article list (a narrow screen's list is opened over the facts)."""
         self.toggle_class("-list-open" if self.has_class("-narrow") else "-list-hidden")
