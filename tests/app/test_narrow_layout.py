@@ -215,3 +215,19 @@ async def test_a_filter_on_a_narrow_screen_opens_the_list_it_filters(other_artic
         await pilot.press("enter")  # open it: the list closes, the facts come back
         await pilot.pause()
         assert not articles.display and reader.current_entry.title == "Zanzibar weather"
+
+
+async def test_the_palette_shows_and_hides_the_list() -> None:
+    from textual.command import CommandPalette
+
+    app = make_app(frozen_seed_analysis())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_analysed(pilot, app)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"article list")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.reader.query_one(ArticleList).display
