@@ -231,3 +231,21 @@ async def test_the_palette_shows_and_hides_the_list() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert app.reader.query_one(ArticleList).display
+
+
+async def test_the_facts_take_more_height_while_stepped_through_on_a_narrow_screen() -> None:
+    app = make_app(frozen_seed_analysis())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_analysed(pilot, app)
+        reader, tree = app.reader, app.reader.query_one(FactsTree)
+        reading = tree.region.height
+        await pilot.press("tab")  # article -> facts
+        await pilot.pause()
+        assert tree.has_focus and tree.region.height > reading + 3
+        await pilot.press("j", "j", "j")  # the third role: its evidence is in the lines the text keeps
+        await pilot.pause()
+        assert tree.cursor_node.label.plain == "Ahmed al-Sharaa: President"
+        assert "al-Sharaa" in _shown_in(app, reader.view)
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert reader.view.has_focus and tree.region.height == reading
