@@ -2,9 +2,9 @@
 
 Attributes go down: the screen owns the layer state (``layers_on``, ``tags``, ``layer_styles``,
 declared with the preference that saves them in ``layer_prefs``) and binds it into the article pane
-with ``data_bind``. Messages come up from the widgets and the analysis worker. The layer state, page
-reading, article actions, library search, list filters and analysis client are the screen's base
-classes (each in its own module).
+with ``data_bind``. Messages come up from the widgets and the analysis worker. The panes' places by
+width, the layer state, page reading, article actions, library search, list filters and analysis
+client are the screen's base classes (each in its own module).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from tui.library.documents import UnreadableArticle
 from tui.library.entries import ArticleEntry, Joining, entry_from_row
 from tui.render.layers import LAYERS, clean_layer_ids
 from tui.render.sanitize import safe_text
-from tui.screens.layer_prefs import LayerPrefs
+from tui.screens.pane_places import PanePlaces
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.pane_slot import PaneSlot
@@ -39,17 +39,9 @@ if TYPE_CHECKING:
     from tui.widgets.facts_tree import FactsTree
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
-#: Below this many columns three panes side by side leave each too narrow to read (at 80: a list of 18
-#: columns, an article of 36, facts cut at 16): the article and the facts stack, each the whole width,
-#: and the list waits behind ``l`` (reader.tcss).
-NARROW_BELOW = 100
-#: Below this many the facts beside the article are cut at 22 to 27 columns (a role, a date's value):
-#: they go under the article, beside the list.
-MEDIUM_BELOW = 140
-BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-medium"), (MEDIUM_BELOW, "-wide")]
 
 
-class ReaderScreen(LayerPrefs, Screen[None]):
+class ReaderScreen(PanePlaces, Screen[None]):
     BINDINGS = [
         *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
           for layer in LAYERS),
@@ -75,9 +67,6 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         Binding("E", "show_failures", "Why articles could not be analysed", show=False, id="library.failures"),
     ]
 
-    # Textual sets the class for the width on every resize: the layout reshapes in reader.tcss.
-    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
-
     #: The terminal is below 80x24: a message replaces the panes.
     too_small: reactive[bool] = reactive(False)
 
@@ -95,12 +84,7 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         self.set_reactive(ReaderScreen.layers_on, clean_layer_ids(self.library.pref("layers", None)))
         self.set_reactive(ReaderScreen.tags, bool(self.library.pref("tags", self.host.mono)))
         self.set_reactive(ReaderScreen.layer_styles, self.host.layer_styles())
-        # The width's class is set before the panes mount: they are styled for it once, and the first
-        # resize (which sets the same class) restyles nothing.
-        width = self.app.size.width
-        self.set_class(width < NARROW_BELOW, "-narrow")
-        self.set_class(NARROW_BELOW <= width < MEDIUM_BELOW, "-medium")
-        self.set_class(width >= MEDIUM_BELOW, "-wide")
+        self.set_width_classes()
         # The panes are the screen's own row (its layout is horizontal): no container of theirs to style.
         yield ArticleList(id="articles")
         with Vertical(id="article-column"):
@@ -129,7 +113,7 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         else:
             self.pane.show("", title="No articles", analysis=None)
             self.pane.set_notice(Text("Open files or folders: newsloupe PATH...", style="italic"))
-        self._settle_focus()
+        self.settle_focus()
 
     def _on_screen_resume(self, event: ScreenResume) -> None:
         # Textual restyles every node of a screen as it is first shown (its handler runs after this
@@ -192,37 +176,6 @@ class ReaderScreen(LayerPrefs, Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.too_small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
-        # The breakpoint's class is set after this handler (by Screen's own), and Textual hands a hidden
-        # list's focus to the next pane (the facts): the article takes it then, as it does for ``l``.
-        self.call_after_refresh(self._settle_focus, from_list=isinstance(self.focused, ArticleList))
-
-    # -- the list's place ------------------------------------------------------------------------
-
-    def action_toggle_list(self) -> None:
-        """``l``: show or hide the article list (a narrow screen's list is opened over the facts)."""
-        self.toggle_class("-list-open" if self.has_class("-narrow") else "-list-hidden")
-        # Focused at once (``focus()`` waits a turn: a second ``l`` meanwhile left the hidden list focused).
-        if self.list_shown:
-            self.set_focus(self.query_one(ArticleList))
-        self._settle_focus()
-
-    def action_clear_marks(self) -> None:
-        # The list opened over the facts closes first, as a drawer does; the next escape clears the marks.
-        if self.has_class("-narrow", "-list-open"):
-            self.action_toggle_list()
-            return
-        super().action_clear_marks()
-
-    def _settle_focus(self, *, from_list: bool = False) -> None:
-        """The list has the focus when it is shown and nothing else has it; a hidden list hands it to the
-        article (``from_list``: the list had it before the screen's width changed)."""
-        if not self.is_mounted or self.too_small:
-            return
-        article_list = self.query_one(ArticleList)
-        if not self.list_shown and (from_list or self.focused is None or self.focused is article_list):
-            self.set_focus(self.view)
-        elif self.list_shown and self.focused is None:
-            self.set_focus(article_list)
 
     def watch_too_small(self, too_small: bool) -> None:
         if too_small and not self.query("#too-small"):
@@ -232,7 +185,7 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         self.set_class(too_small, "-too-small")
         if not too_small:
             # Hiding the panes took the focus away: give it back to the list (or the article, the list hidden).
-            self._settle_focus()
+            self.settle_focus()
 
     def watch_analysing(self, analysing: bool) -> None:
         self.set_class(analysing, "-analysing")
@@ -259,8 +212,7 @@ class ReaderScreen(LayerPrefs, Screen[None]):
     @on(ArticleList.Selected)
     def _article_chosen(self, message: ArticleList.Selected) -> None:
         self.open_article(message.index)
-        # On a narrow screen the list was opened to choose: it closes, and the facts come back.
-        self.remove_class("-list-open")
+        self.close_list_drawer()
         self.view.focus()
 
     def open_article(self, index: int, *, offset: int | None = None) -> None:
