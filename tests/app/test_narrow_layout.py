@@ -249,3 +249,13 @@ async def test_the_facts_take_more_height_while_stepped_through_on_a_narrow_scre
         await pilot.press("shift+tab")
         await pilot.pause()
         assert reader.view.has_focus and tree.region.height == reading
+
+
+@pytest.mark.parametrize("size", [(120, 20), (90, 20), (60, 40)])
+async def test_the_too_small_message_takes_the_whole_screen_at_every_width(size) -> None:
+    app = make_app(frozen_seed_analysis())
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        message = app.reader.query_one("#too-small")
+        assert message.region.width == size[0], message.region
