@@ -259,3 +259,16 @@ async def test_the_too_small_message_takes_the_whole_screen_at_every_width(size)
         await pilot.pause()
         message = app.reader.query_one("#too-small")
         assert message.region.width == size[0], message.region
+
+
+async def test_the_grid_keeps_its_places_once_the_too_small_message_is_gone() -> None:
+    app = make_app(frozen_seed_analysis())
+    async with app.run_test(size=(120, 20)) as pilot:
+        await pilot.pause()
+        await pilot.resize_terminal(120, 40)
+        await wait_analysed(pilot, app)
+        await pilot.pause()
+        reader = app.reader
+        articles, tree, view = reader.query_one(ArticleList), reader.query_one(FactsTree), reader.view
+        assert articles.region.x == 0 and articles.region.height >= 38
+        assert tree.region.y >= view.region.bottom and tree.region.width == view.region.width
