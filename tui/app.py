@@ -243,7 +243,16 @@ class ReaderApp(App[None]):
         if host is not None:
             host.stop()
 
+    #: ``q`` was pressed: the app is closing.
+    quitting = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Keys typed right after q ("qe" in one go) reach the app as it closes: a screen pushed then was
+        # never composed, and its mount ended the run with a traceback and exit code 1.
+        return action == "quit" or not self.quitting
+
     async def action_quit(self) -> None:
+        self.quitting = True
         for screen in self.screen_stack:
             if isinstance(screen, ReaderScreen):
                 screen.remember_position()

@@ -39,9 +39,9 @@ class FrameKeeper(ReaderApp):
             self.frames.append(["".join(segment.text for segment in strip) for strip in update.strips])
 
 
-def _first_long_paragraph() -> str:
-    """The seed's first paragraph that wraps in any pane (longer than the widest one)."""
-    return next(line for line in SEED.read_text(encoding="utf-8").splitlines() if len(line) > 150)
+def _first_long_paragraph(width: int = 150) -> str:
+    """The seed's first paragraph that wraps in a pane ``width`` wide (by default in any pane)."""
+    return next(line for line in SEED.read_text(encoding="utf-8").splitlines() if len(line) > width)
 
 
 @pytest.mark.parametrize("size", [(120, 40), (100, 30), (80, 24)])
@@ -57,12 +57,15 @@ async def test_first_frame_shows_the_list_and_the_text_at_full_width(size: tuple
         first = app.frames[0]
         view = app.reader.view
         view_lines = [view.line_text(y).strip() for y in range(view.virtual_size.height)]
+        view_width = view.scrollable_content_region.width
     entry = app.entries[0]
     title_start = " ".join(entry.title.split()[:2])
-    assert sum(line.count(title_start) for line in first) >= 2, "the title in the list and over the article"
+    # Over the article, and in the list where it is shown (below 100 columns it waits behind its key).
+    assert sum(line.count(title_start) for line in first) >= (2 if size[0] >= 100 else 1)
     # The paragraph's first line as the settled view wraps it is in the first frame as it is:
     # the first paint did not wrap to a guessed width and rewrap later.
-    first_words = " ".join(_first_long_paragraph().split()[:3])
+    # (The first one that wraps in this pane: at 80x24 the text shows nine lines, the seed's first of 150 is below.)
+    first_words = " ".join(_first_long_paragraph(view_width).split()[:3])
     opening = view_lines[line_with_start(view_lines, first_words)]
     assert len(opening) > 20
     assert any(opening in line for line in first), (opening, first)
@@ -78,8 +81,8 @@ async def test_the_facts_follow_the_first_frame() -> None:
         await pilot.pause()
         tree = app.reader.query_one(FactsTree)
         assert tree.facts(), "the open article's facts are in the sidebar"
-        assert not any("Key entities" in line for line in app.frames[0])
-        assert any("Key entities" in line for line in app.frames[-1])
+        assert not any("People and roles" in line for line in app.frames[0])
+        assert any("People and roles" in line for line in app.frames[-1])
 
 
 class StyledFrameKeeper(FrameKeeper):

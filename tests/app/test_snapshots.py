@@ -50,3 +50,14 @@ def test_okabe_ito_theme(snap_compare, seed_analysis):
 
 def test_mono_with_tags(snap_compare, seed_analysis):
     assert snap_compare(make_app(seed_analysis, mono=True), terminal_size=SIZE, run_before=_after())
+
+
+def test_80x24_a_fact_selected_under_the_article(snap_compare, seed_analysis):
+    """The default terminal: the article over the facts, each the whole width, the list behind l."""
+    app = make_app(seed_analysis, theme="default-dark")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("tab", "j", "j", "j", "j"))
+
+
+def test_80x24_the_list_opened(snap_compare, seed_analysis):
+    app = make_app(seed_analysis, theme="default-dark")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_after("l"))

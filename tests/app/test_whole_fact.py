@@ -83,14 +83,20 @@ async def test_every_word_of_the_longest_quote_can_be_read(biden, size):
 
 async def test_the_analysis_counts_refreshing_the_status_keep_the_facts_rows(biden):
     """The worker's progress re-sets the status line's text: the fact shown keeps the rows it took."""
+    from dataclasses import replace
+
     from tui.messages import PendingAnalyses
 
-    app = ReaderApp(entries_from_paths([str(BIDEN)]), analyser=lambda _a: biden,
+    # The longest quote, longer still: side by side (140 columns on) the column is 66 wide, and a third of
+    # its height (14 rows) is more than the 6 of a passing message only for a fact this long.
+    quote = max((f for f in biden.facts if isinstance(f, QuoteFact)), key=lambda f: len(f.content.text))
+    longest = replace(quote, content=replace(quote.content, text=f"{quote.content.text} " * 3))
+    longer = replace(biden, facts=tuple(longest if f is quote else f for f in biden.facts))
+    app = ReaderApp(entries_from_paths([str(BIDEN)]), analyser=lambda _a: longer,
                     background_analysis=False, config_path=NO_CONFIG)
-    async with app.run_test(size=(80, 30)) as pilot:  # a third of the column is more than 6 rows
+    async with app.run_test(size=(140, 44)) as pilot:
         await wait_analysed(pilot, app)
         reader = app.reader
-        longest = max((f for f in biden.facts if isinstance(f, QuoteFact)), key=lambda f: len(f.content.text))
         tree = reader.query_one(FactsTree)
         tree.focus()
         tree.move_cursor(next(n for n in tree.facts() if n.data is not None and n.data.fact is longest))

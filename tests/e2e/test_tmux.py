@@ -16,10 +16,10 @@ from tests.tmux_sockets import stop_server
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = ROOT / ".venv" / "bin" / "python"
-#: At 120 columns the legend shows keys and counts: people off is the key 1 struck through (SGR 9)
-#: before its count, "1:11" (escape codes may sit between them).
+#: People off in the legend: struck through (SGR 9), the key before its count ("1:11") where the legend
+#: shows keys and counts, the tag ("1 PER 11") where it has room for tags (escape codes may sit between).
 NAME = "Benjamin Netanyahu"
-PEOPLE_OFF = re.compile(r"\x1b\[(?:[0-9]+;)*9(?:;[0-9]+)*m(?:\x1b\[[0-9;]*m)* ?1(?:\x1b\[[0-9;]*m)*:\d+")
+PEOPLE_OFF = re.compile(r"\x1b\[(?:[0-9]+;)*9(?:;[0-9]+)*m(?:\x1b\[[0-9;]*m)*(?: ?1(?:\x1b\[[0-9;]*m)*:\d+|PER)")
 
 pytestmark = [
     pytest.mark.tmux,
@@ -49,10 +49,15 @@ def _wait_for(session: str, predicate, timeout: float = 60.0, escapes: bool = Fa
     raise AssertionError(f"timed out; the {size} screen was:\n{screen}")
 
 
+CODES = r"(?:\x1b\[[0-9;]*m)*"
+
+
 def _codes_before(screen: str, word: str) -> str | None:
-    """The escape sequences right before ``word`` in the article (the last occurrence is in the text), if it shows."""
-    lines = [line for line in screen.splitlines() if word in line and "Minister" in line]
-    match = re.search(r"((?:\x1b\[[0-9;]*m)*)" + re.escape(word), lines[-1]) if lines else None
+    """The escape sequences right before ``word`` in the article's "Prime Minister Benjamin Netanyahu and
+    hosted", if it shows: told by the words around it, which wrap at either end as the width changes (the
+    sidebar's rows name him too, "Benjamin Netanyahu: Prime Minister", on a line of their own or beside)."""
+    match = (re.search(rf"Minister{CODES} ({CODES}){re.escape(word)}", screen)
+             or re.search(rf"({CODES}){re.escape(word)}{CODES} and hosted", screen))
     return match.group(1) if match else None
 
 
@@ -66,8 +71,10 @@ def session(tmp_path):
     # A clean environment: the test runner's variables must not reach the app.
     command = (f"cd {ROOT} && env -i PATH=/usr/bin:/bin {env_args} {PYTHON} -m tui seeds/ --db {tmp_path / 'lib.db'}; "
                f"echo $? > {marker}; sleep 30")
-    _tmux("new-session", "-d", "-s", name, "-x", "120", "-y", "40", command)
-    _tmux("resize-window", "-t", name, "-x", "120", "-y", "40")
+    # 140 columns: the three panes side by side, the name's paragraph in the first screen of text (from 100
+    # to 139 the facts under the article leave it below the fold).
+    _tmux("new-session", "-d", "-s", name, "-x", "140", "-y", "40", command)
+    _tmux("resize-window", "-t", name, "-x", "140", "-y", "40")
     yield name, marker
     stop_server(SOCKET)
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 #: The status line's rows for a passing message (reader.tcss's max-height); a fact may take more.
 STATUS_ROWS = 6
+#: Its rows when the facts are under the article (below 140 columns, reader.tcss): they are whole there.
+NARROW_STATUS_ROWS = 3
 
 
 class ArticleActions(LibrarySearch):
@@ -96,7 +98,7 @@ class ArticleActions(LibrarySearch):
 
         status = self.query_one("#status")
         # A third of the screen's height (the covered containers are not laid out as widgets of their own).
-        rows = max(STATUS_ROWS, (self.size.height - 2) // 3)
+        rows = NARROW_STATUS_ROWS if not self.has_class("-wide") else max(STATUS_ROWS, (self.size.height - 2) // 3)
         self._status_fitted = fit_rows(summary, width=status.content_size.width or 40, rows=rows,
                                        hint=f"{self._whole_fact_key()} shows it whole")
         self.set_status(self._status_fitted)

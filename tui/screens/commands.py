@@ -37,6 +37,8 @@ class ReaderCommands(Provider):
         for layer in LAYERS:
             yield (f"Toggle layer {layer.key}: {layer.name}", partial(reader.action_toggle_layer, layer.id),
                    "Show or hide these entities")
+        yield ("Show or hide the article list", reader.action_toggle_list,
+               "l; below 100 columns it waits behind this key")
         for index, entry in enumerate(reader.entries):
             yield (f"Open article: {sanitize(entry.title)}", partial(reader.open_article, index), entry.source or "")
         for name in sorted(getattr(self.app, "theme_specs", {})):

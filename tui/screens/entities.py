@@ -102,6 +102,8 @@ class EntitiesScreen(LibraryListScreen):
     EntitiesScreen #entity-panes { height: 1fr; }
     EntitiesScreen #entity-list { width: 2fr; height: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     EntitiesScreen #dossier-pane { width: 3fr; }
+    /* Below 100 columns the list's rows were cut before their counts ("Recep Tayyip Erdoğan  PER…"): half each. */
+    EntitiesScreen.-narrow #entity-list, EntitiesScreen.-narrow #dossier-pane { width: 1fr; }
     EntitiesScreen #dossier-heading { height: auto; padding: 0 1; }
     EntitiesScreen #dossier { height: 1fr; }
     """
@@ -110,6 +112,8 @@ class EntitiesScreen(LibraryListScreen):
         Binding("s", "split", "Split article off", id="entities.split"),
         Binding("r", "rename", "Rename", id="entities.rename"),
     ]
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
 
     FILTER_ID = "entity-filter"
     LIST_ID = "entity-list"

@@ -220,6 +220,7 @@ class ListFilters(AnalysisClient):
         # The count first: at 80-100 columns the list is narrow and the label is what gets cut.
         article_list.border_title = Text(f"Articles ({count}) \u00b7 {label}")
         article_list.border_subtitle = "F: all"
+        self.show_list()
         if searching:
             self.set_status(f"{plural(len(indexes), 'article')} match{'es' if len(indexes) == 1 else ''} {label[7:]}"
                             " (n/N: next/previous result)")
@@ -227,6 +228,26 @@ class ListFilters(AnalysisClient):
             first = "the first " if more else ""
             self.set_status(f"{plural(len(indexes), 'article')} {label}" if label == "starred"
                             else f"{first}{plural(len(indexes), 'article')} with {label}")
+
+    @property
+    def list_shown(self) -> bool:
+        """Whether the article list is on screen: below 100 columns when opened with ``l``, else unless
+        put away with it."""
+        if self.has_class("-narrow"):
+            return self.has_class("-list-open")
+        return not self.has_class("-list-hidden")
+
+    def show_list(self) -> None:
+        """A filter's articles are seen: the list waiting behind ``l`` (below 100 columns, or put away
+        wider) is shown, focused unless a line is being typed in (reader.tcss has the classes)."""
+        from textual.widgets import Input
+
+        if self.list_shown:
+            return
+        self.add_class("-list-open")
+        self.remove_class("-list-hidden")
+        if not isinstance(self.focused, Input):
+            self.set_focus(self.query_one(ArticleList))
 
     def action_clear_filter(self) -> None:
         if not self.list_filter:

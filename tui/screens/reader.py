@@ -2,9 +2,9 @@
 
 Attributes go down: the screen owns the layer state (``layers_on``, ``tags``, ``layer_styles``,
 declared with the preference that saves them in ``layer_prefs``) and binds it into the article pane
-with ``data_bind``. Messages come up from the widgets and the analysis worker. The layer state, page
-reading, article actions, library search, list filters and analysis client are the screen's base
-classes (each in its own module).
+with ``data_bind``. Messages come up from the widgets and the analysis worker. The panes' places by
+width, the layer state, page reading, article actions, library search, list filters and analysis
+client are the screen's base classes (each in its own module).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from tui.library.documents import UnreadableArticle
 from tui.library.entries import ArticleEntry, Joining, entry_from_row
 from tui.render.layers import LAYERS, clean_layer_ids
 from tui.render.sanitize import safe_text
-from tui.screens.layer_prefs import LayerPrefs
+from tui.screens.pane_places import PanePlaces
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.pane_slot import PaneSlot
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 
 
-class ReaderScreen(LayerPrefs, Screen[None]):
+class ReaderScreen(PanePlaces, Screen[None]):
     BINDINGS = [
         *(Binding(layer.key, f"toggle_layer('{layer.id}')", f"Layer {layer.name}", show=False, id=f"layer.{layer.id}")
           for layer in LAYERS),
@@ -56,6 +56,7 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         Binding("tab", "app.focus_next", "Next pane", show=False, id="pane.next"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="pane.previous"),
         Binding("escape", "clear_marks", "Clear marks", show=False, id="marks.clear"),
+        Binding("l", "toggle_list", "Articles", tooltip="Show or hide the article list", id="pane.list"),
         Binding("s", "star", "Star", id="article.star"),
         Binding("S", "filter_starred", "Show starred articles", show=False, id="list.filter_starred"),
         Binding("x", "export('markdown')", "Export", id="article.export"),
@@ -83,6 +84,7 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         self.set_reactive(ReaderScreen.layers_on, clean_layer_ids(self.library.pref("layers", None)))
         self.set_reactive(ReaderScreen.tags, bool(self.library.pref("tags", self.host.mono)))
         self.set_reactive(ReaderScreen.layer_styles, self.host.layer_styles())
+        self.set_width_classes()
         # The panes are the screen's own row (its layout is horizontal): no container of theirs to style.
         yield ArticleList(id="articles")
         with Vertical(id="article-column"):
@@ -111,7 +113,7 @@ class ReaderScreen(LayerPrefs, Screen[None]):
         else:
             self.pane.show("", title="No articles", analysis=None)
             self.pane.set_notice(Text("Open files or folders: newsloupe PATH...", style="italic"))
-        self.query_one(ArticleList).focus()
+        self.settle_focus()
 
     def _on_screen_resume(self, event: ScreenResume) -> None:
         # Textual restyles every node of a screen as it is first shown (its handler runs after this
@@ -181,9 +183,9 @@ class ReaderScreen(LayerPrefs, Screen[None]):
             message = Text(f"The terminal is too small: Newsloupe needs at least {MIN_WIDTH}\u00d7{MIN_HEIGHT}.")
             self.mount(Static(message, id="too-small"), before=0 if self.children else None)
         self.set_class(too_small, "-too-small")
-        if not too_small and self.is_mounted and self.focused is None:
-            # Hiding the panes took the focus away: give it back to the list.
-            self.query_one(ArticleList).focus()
+        if not too_small:
+            # Hiding the panes took the focus away: give it back to the list (or the article, the list hidden).
+            self.settle_focus()
 
     def watch_analysing(self, analysing: bool) -> None:
         self.set_class(analysing, "-analysing")
@@ -210,6 +212,7 @@ class ReaderScreen(LayerPrefs, Screen[None]):
     @on(ArticleList.Selected)
     def _article_chosen(self, message: ArticleList.Selected) -> None:
         self.open_article(message.index)
+        self.close_list_drawer()
         self.view.focus()
 
     def open_article(self, index: int, *, offset: int | None = None) -> None:

@@ -12,8 +12,9 @@ from textual import events
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-#: Actions whose keys stay shown at any width: how to leave and how to find every other key.
-KEPT_ACTIONS = ("quit", "help")
+#: Actions whose keys stay shown at any width: how to leave, how to find every other key, and the
+#: article list (hidden behind its key on a narrow screen).
+KEPT_ACTIONS = ("quit", "help", "toggle_list")
 
 
 def key_cells(key: FooterKey) -> int:
