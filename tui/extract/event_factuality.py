@@ -33,7 +33,9 @@ _DELAY_HEADS = {"postpone", "delay", "defer", "reschedule"}
 _ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle"}
 _REQUEST_HEADS = {"recommend", "urge", "demand", "ask", "request", "propose", "suggest", "insist", "order", "want"}
 _DONE_HEADS = {"manage", "begin", "start", "continue", "vote", "report", "say", "seem", "appear", "happen", "use", "come",
-               "proceed", "go", "attempt", "rush", "move", "help", "be", "get", "choose", "elect", "opt", "fail"}
+               "proceed", "go", "attempt", "rush", "move", "help", "be", "get", "choose", "elect", "opt", "fail",
+               # made to happen: "forced over 58,000 civilians to evacuate", "prompted thousands to flee"
+               "force", "compel", "oblige", "cause", "prompt", "lead"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "proposed", "scheduled", "future", "next", "possible", "potential",
                       "expected", "prospective", "intended"}
 _CANCELLED_MODIFIERS = {"cancelled", "canceled", "postponed", "aborted", "scrapped", "abandoned"}
