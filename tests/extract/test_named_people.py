@@ -131,3 +131,36 @@ def test_only_a_surname_opening_with_a_particle_is_two_words_long(nlp, full, sho
     text = f"{full} spoke first. Later {short} spoke."
     mentions = raw_mentions(text, (full, "PERSON"), (short, label if label != "PERSON" else "ORG"))
     assert repairs.label_surnames(nlp(text), mentions)[1].label == label
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Avenatti took payments made to porn actress Stormy Daniels.", "Stormy Daniels"),
+    ("On Thursday, Sviatlana Tsikhanouskaya, an opposition candidate, spoke in Minsk.", "Sviatlana Tsikhanouskaya"),
+    ("Rallies backed presidential candidate Sviatlana Tsikhanouskaya.", "Sviatlana Tsikhanouskaya"),
+    ("Connie Moganedi, spokeswoman for the police department, said so.", "Connie Moganedi"),
+    ("It was confirmed by Sadie Weiner, Hagan's former spokeswoman, on Monday.", "Sadie Weiner"),
+])
+def test_a_name_with_a_noun_only_a_person_is_is_a_person(nlp, text, name):
+    mentions = raw_mentions(text, (name, "ORG"))
+    assert [m.label for m in people_named_as_people(nlp(text), mentions)] == ["PERSON"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of market leader Apple rose.", "Apple"),  # "leader" also names companies
+    ("Acme, a firm whose founder retired, grew.", "Acme"),  # the founder is someone else
+    ("It quoted analyst Gartner on Monday.", "Gartner"),
+    ("Speaking to Agence France-Presse, the president of the league, Jamel Msallem, said so.", "Agence France-Presse"),
+    ("Speaking to Reuters, a spokesman, who asked not to be named, said so.", "Reuters"),
+    ("He told CNN, the head of the agency said.", "CNN"),
+    ("Light from the young star AB Aurigae was measured.", "AB Aurigae"),
+])
+def test_nouns_that_also_describe_companies_tell_no_person(nlp, text, name):
+    mentions = raw_mentions(text, (name, "ORG"))
+    assert people_named_as_people(nlp(text), mentions) == mentions
+
+
+def test_a_place_followed_by_what_it_qualifies_is_no_person(nlp):
+    """Wikinews: "Michael Avenatti, the California, US lawyer who represented ..." made California a person."""
+    text = "A jury convicted Michael Avenatti, the California, US lawyer who represented her."
+    mentions = raw_mentions(text, ("Michael Avenatti", "PERSON"), ("California", "GPE"))
+    assert people_named_as_people(nlp(text), mentions) == mentions

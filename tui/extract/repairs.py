@@ -30,6 +30,7 @@ from .noise_mentions import (
 from .organisation_names import people_named_as_organisations
 from .person_name_edges import trim_caption_labels, trim_possessed_things
 from .role_words import is_role_head, is_role_word, looks_like_demonym
+from .storm_names import storms_named
 from .table_headings import drop_table_headings, has_tables, in_heading_words
 from .time_zones import STANDALONE_ZONES
 from .word_class_names import drop_lowercase_describing_words, trim_leading_gerunds
@@ -589,6 +590,7 @@ RULES: tuple[Rule, ...] = (
     extend_for_names,
     people_named_as_organisations,
     people_named_as_people,
+    storms_named,
     label_surnames,
     majority_labels,
     extend_to_known_names,
