@@ -440,3 +440,25 @@ def test_he_in_the_next_sentence_is_not_the_subject_of_a_clause_of_time(nlp):
             "Obama was elected president. He was sentenced to fourteen years in prison.")
     sentences = [e for e in _events(nlp, text) if e.type == "sentence"]
     assert [_texts(e.targets) for e in sentences] == [["Rod Blagojevich"]]
+
+
+@pytest.mark.parametrize("sentence, kind, factuality", [
+    ("Harry said he could not have left the family had he not met Meghan.", "meet", "hypothetical"),
+    ("Had the storm hit the city, thousands would have died.", "death", "hypothetical"),
+    ("Harry met Meghan in London in 2016.", "meet", "asserted"),
+])
+def test_a_clause_opening_with_had_before_its_subject_is_a_condition(nlp, sentence, kind, factuality):
+    """CNN's royal interview: "had he not met Meghan" was a meeting that did not happen ("negated"); it is a
+    condition, and the meeting happened."""
+    [event] = [e for e in _events(nlp, sentence) if e.type == kind]
+    assert event.factuality == factuality
+
+
+@pytest.mark.parametrize("sentence, kind, absent", [
+    ("Bill Powers, an engineer who provides expert testimony on utility matters, spoke.", "trial", "utility matters"),
+    ("State Sen. Jim Davis had not filed for reelection to the General Assembly.", "elect", "General Assembly"),
+])
+def test_a_topic_or_a_body_after_an_event_noun_is_no_party(nlp, sentence, kind, absent):
+    """POLITICO and the New York Times pages: "trial: ? → on utility matters", "elect: ? → to General Assembly"."""
+    for event in (e for e in _events(nlp, sentence) if e.type == kind):
+        assert absent not in " ".join(_texts([*event.actors, *event.targets]))

@@ -299,6 +299,8 @@ _OF_IS_TARGET = {"attack", "death", "injure", "arrest", "charge", "trial", "conv
                  "dismiss", "damage", "transport", "diagnosis", "legal", "lawsuit", "ruling"}
 _POSS_IS_TARGET = {"death", "injure", "arrest", "charge", "trial", "convict", "sentence", "dismiss", "diagnosis",
                    "appoint"}
+#: Types whose "to" object is the office or body one is elected or named to, not a party.
+_OFFICE_TYPES = {"elect", "appoint", "take_office"}
 #: Types whose possessor may be the place they are counted in ("Italy's deaths"); one arrested, charged or
 #: sentenced is a person, whatever the model took the name for ("Sirhan's initial death sentence").
 _TOLL_TYPES = {"death", "injure", "diagnosis"}
@@ -372,6 +374,9 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
             continue  # "a visit to Moscow": the place, read below
         if prep == "of" and kind in _LEGAL_TYPES and not _someone(ctx, obj):
             continue  # "charges of domestic terrorism": the crime, not the accused
+        if prep == "to" and kind in _OFFICE_TYPES or prep == "on" and kind not in _PREP_TARGET_TYPES \
+                and not _someone(ctx, obj):
+            continue  # "reelection to the General Assembly": the body; "testimony on utility matters": the topic
         spans, words = parties(ctx, obj)
         if prep in {"between", "by"} or prep == "of" and kind not in _OF_IS_TARGET:
             draft.add_parties(spans, words, actors=True)
