@@ -481,3 +481,15 @@ def test_he_after_a_clause_of_time_in_the_sentence_before_is_its_main_subject(nl
     assert not [q.text for q in analysis.facts_of("quote") if q.speaker is not None and q.speaker.text == "Archie"]
     [told] = [e for e in analysis.facts_of("event") if e.trigger.start == quote.cue.start]  # the coreference too
     assert [a.text for a in told.actors] == ["Harry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Wikinews: "study co-author" split by the parser into "co" and the name, both subjects of "said": five
+    # quotes were "study co".
+    ('"Warm water is attacking the shelves," said study co-author Karen Alley.', "Karen Alley"),
+    ('"It is symbolic," said study co-author Professor Carl Lipo of Binghamton University.', "Carl Lipo"),
+    ("The judge in the case, Bernard Schwartz, said the trial would go on.", "Bernard Schwartz"),
+])
+def test_of_two_subjects_of_a_cue_the_name_speaks(nlp, text, speaker):
+    [quote] = analyse(text, nlp=nlp).facts_of("quote")
+    assert quote.speaker is not None and quote.speaker.text == speaker

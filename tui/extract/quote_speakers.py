@@ -71,8 +71,10 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
             continue
         if subjects:
             # Two subjects means the parser split one phrase ("The judge ..., Bernard
-            # Schwartz, said"): the part next to the verb is the name.
-            child = min(subjects, key=lambda c: abs(c.i - tok.i))
+            # Schwartz, said"): the part next to the verb is the name, or a name further off when the part next
+            # to it is none ("said study co-author Karen Alley": "co" and "Alley").
+            named = [c for c in subjects if c.ent_type_ == "PERSON"]
+            child = min(named or subjects, key=lambda c: abs(c.i - tok.i))
             if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head, via_quoted
             return (None if never_speaker(child) else child), via_quoted

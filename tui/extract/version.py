@@ -200,5 +200,6 @@
 #:        who evacuates is moved, what one is forced to do happened, "had he not met" is a condition; "he" after a
 #:        clause of time ("after Archie was born") is the sentence's topic; a topic or body after an event noun
 #:        ("testimony on utility matters", "reelection to the General Assembly") is no party; "Hagan's former
-#:        spokeswoman" keeps its possessive.
+#:        spokeswoman" keeps its possessive; of two subjects of "said" the name speaks ("said study co-author Karen
+#:        Alley", parsed "co" + "Alley").
 EXTRACTOR_VERSION = "1.6.32"
