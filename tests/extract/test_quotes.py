@@ -452,3 +452,44 @@ def test_a_bracket_is_taken_in_only_when_it_closes_inside():
     text = "said (in a statement) that the border would stay closed"
     start = text.index("the border")
     assert trimmed(text, start, len(text)) == (start, len(text))
+
+
+@pytest.mark.parametrize("sentence, word, subordinate", [
+    ("He came home every day after Archie was born.", "Archie", True),
+    ("Nobody spoke because the judge had left.", "judge", True),
+    # a contrast brings in the one the story goes on with
+    ("Duda said the victims were young, while Brudziński wrote he had ordered checks.", "Brudziński", False),
+    ("Archie was born in May.", "Archie", False),
+])
+def test_the_subject_of_a_clause_of_time_or_cause_is_subordinate(nlp, sentence, word, subordinate):
+    from tui.extract.coref import subordinate_subject
+
+    [token] = [t for t in nlp(sentence) if t.text == word]
+    assert subordinate_subject(token) is subordinate
+
+
+def test_he_after_a_clause_of_time_in_the_sentence_before_is_its_main_subject(nlp, shared_dir):
+    """CNN's royal interview: "He said that every day he came home from work after Archie was born, he would
+    arrive to see Meghan crying ... But he said he did not broach the topic": Harry, not the baby of the clause
+    of time (named last, and a person once "her son Archie" makes him one)."""
+    from tui.library.sources import read_one
+
+    article = read_one(shared_dir / "data/web/pages/edition.cnn.com-royal.html")
+    analysis = analyse(article.text, nlp=nlp, title=article.title, published=article.published)
+    [quote] = [q for q in analysis.facts_of("quote") if "did not broach the topic" in q.text]
+    assert quote.speaker is not None and quote.speaker.text == "Harry"
+    assert not [q.text for q in analysis.facts_of("quote") if q.speaker is not None and q.speaker.text == "Archie"]
+    [told] = [e for e in analysis.facts_of("event") if e.trigger.start == quote.cue.start]  # the coreference too
+    assert [a.text for a in told.actors] == ["Harry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Wikinews: "study co-author" split by the parser into "co" and the name, both subjects of "said": five
+    # quotes were "study co".
+    ('"Warm water is attacking the shelves," said study co-author Karen Alley.', "Karen Alley"),
+    ('"It is symbolic," said study co-author Professor Carl Lipo of Binghamton University.', "Carl Lipo"),
+    ("The judge in the case, Bernard Schwartz, said the trial would go on.", "Bernard Schwartz"),
+])
+def test_of_two_subjects_of_a_cue_the_name_speaks(nlp, text, speaker):
+    [quote] = analyse(text, nlp=nlp).facts_of("quote")
+    assert quote.speaker is not None and quote.speaker.text == speaker

@@ -226,3 +226,16 @@ def test_a_first_name_between_a_role_noun_and_a_surname_is_the_persons(nlp, shar
 )
 def test_a_title_before_a_name_is_the_names_own(nlp, sentence, summary):
     assert [f.text for f in _roles(nlp, sentence) if f.rule == "role.title_before_name"] == [summary]
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    # CBS, the Times of Israel and Wikinews pages: "Bernice Scott: The group founder", "Raquel Montoya-Lewis: The
+    # state newest Supreme Court Justice", "Sadie Weiner: Hagan former spokeswoman".
+    ("The group's founder, Bernice Scott, is a force in South Carolina politics.", "Bernice Scott: group's founder"),
+    ("The state’s newest Supreme Court Justice, Raquel Montoya-Lewis, was sworn in.",
+     "Raquel Montoya-Lewis: state’s newest Supreme Court Justice"),
+    ("Hagan died, according to Sadie Weiner, Hagan's former spokeswoman, on Monday.",
+     "Sadie Weiner: Hagan's former spokeswoman"),
+])
+def test_an_owner_before_a_role_in_apposition_keeps_its_possessive(nlp, sentence, fact):
+    assert fact in [f.text for f in analyse(sentence, nlp=nlp).facts_of("role")]

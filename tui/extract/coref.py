@@ -357,25 +357,44 @@ def _read_genders(ctx: DocContext) -> dict[str, str]:
     return {e: max(set(v), key=v.count) for e, v in votes.items() if len(set(v)) == 1}
 
 
+#: Conjunctions of a clause that tells when or why, not who the sentence is about; a contrast ("while Interior
+#: Minister Joachim Brudziński wrote ...") brings in the one the story goes on with, and is not among them.
+_SUBORDINATORS = frozenset({"after", "before", "when", "until", "since", "because", "once", "if", "unless"})
+
+
+def subordinate_subject(subject: "Token") -> bool:
+    """The subject of a clause of time, cause or condition ("after Archie was born"): a pronoun in a later
+    sentence stands for the sentence's topic before it stands for this one."""
+    verb = subject.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children)
+
+
 def resolve_pronoun(ctx: DocContext, tok: "Token", genders: dict[str, str]) -> CorefLink | None:
-    """"he"/"she" -> the latest fitting person: the subject of a sentence before first."""
+    """"he"/"she" -> the latest fitting person: the subject of a sentence before first, then a subject of a clause
+    of time or cause in a sentence before ("He said that ... after Archie was born. But he said" is not Archie),
+    then the latest person named."""
     gender = _PRONOUN_GENDER.get(tok.lower_)
     if gender is None:
         return None
     subject_pick: Mention | None = None
     latest_pick: Mention | None = None
+    aside: Mention | None = None
     for m in _mentions_before(ctx, tok.idx, frozenset({"PERSON"})):
         if genders.get(m.entity, gender) != gender:
             continue
+        head = _head_token(ctx, m)
+        if head is not None and head.dep_ in ("nsubj", "nsubjpass") and subordinate_subject(head) \
+                and head.sent.start != tok.sent.start:
+            aside = aside or m
+            continue
         if latest_pick is None:
             latest_pick = m
-        head = _head_token(ctx, m)
         if head is not None and head.dep_ in ("nsubj", "nsubjpass"):
             subject_pick = m
             break
         if head is not None and head.sent.start < tok.sent.start - 60:
             break
-    pick = subject_pick or latest_pick
+    pick = subject_pick or aside or latest_pick  # "after Spanton smoked ...; In between, she testified": a subject still
     if pick is None:
         return None
     return _link(ctx, tok, tok.idx, pick.entity, "pronoun", (pick.start, pick.end))

@@ -327,6 +327,8 @@ class EventDraft:
         self.targets: list[Span] = []
         self.target_words: list[str] = []
         self.place: Span | None = None
+        #: The place that owns an event noun ("its deaths" of a city): this happening's own place.
+        self.own_place: Span | None = None
         self.time: Span | None = None
         self.extras: list[str] = []
         self.evidence: list[tuple[int, int]] = []

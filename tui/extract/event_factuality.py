@@ -33,7 +33,9 @@ _DELAY_HEADS = {"postpone", "delay", "defer", "reschedule"}
 _ATTEMPT_HEADS = {"try", "attempt", "seek", "struggle"}
 _REQUEST_HEADS = {"recommend", "urge", "demand", "ask", "request", "propose", "suggest", "insist", "order", "want"}
 _DONE_HEADS = {"manage", "begin", "start", "continue", "vote", "report", "say", "seem", "appear", "happen", "use", "come",
-               "proceed", "go", "attempt", "rush", "move", "help", "be", "get", "choose", "elect", "opt", "fail"}
+               "proceed", "go", "attempt", "rush", "move", "help", "be", "get", "choose", "elect", "opt", "fail",
+               # made to happen: "forced over 58,000 civilians to evacuate", "prompted thousands to flee"
+               "force", "compel", "oblige", "cause", "prompt", "lead"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "proposed", "scheduled", "future", "next", "possible", "potential",
                       "expected", "prospective", "intended"}
 _CANCELLED_MODIFIERS = {"cancelled", "canceled", "postponed", "aborted", "scrapped", "abandoned"}
@@ -100,9 +102,19 @@ def _has_time(verb: Token) -> bool:
     return any(e.label_ in {"DATE", "TIME"} for e in entities_of_sentence(verb))
 
 
+def _inverted_condition(verb: Token) -> bool:
+    """"(he could not have left) had he not met Meghan", "Had the storm hit the city, ...", "Should the talks
+    fail, ...": a clause that opens with "had" or "should" before its subject is a condition, without "if"."""
+    if verb.dep_ not in {"advcl", "ccomp", "conj"}:
+        return False  # "Never had he met such a man": an inverted main clause states what happened
+    aux = next((c for c in children_of(verb) if c.dep_ == "aux" and c.lower_ in {"had", "should"}), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return aux is not None and subject is not None and aux.i < subject.i and aux.i == verb.left_edge.i
+
+
 def verb_factuality(verb: Token) -> str:
     """Factuality of a verb trigger from its auxiliaries, negation, governing verb and tense."""
-    if _sentence_text(verb).endswith("?"):
+    if _sentence_text(verb).endswith("?") or _inverted_condition(verb):
         return "hypothetical"
     head = verb.head if verb.dep_ in {"xcomp", "ccomp", "advcl", "conj", "pcomp"} else None
     words = {a.lower_ for a in _auxes(verb)}

@@ -69,6 +69,9 @@ _SPEAKER_PRONOUNS = {"i", "we", "you"}
 _COREFERENCE_WINDOW = 15
 #: Types whose subject is the one it happens to ("Chirac died", "Trump tested positive").
 _PATIENT_SUBJECT = {"death", "diagnosis"}
+#: Movement verbs whose subject, with no object, is who is moved ("Residents evacuated"): a target, as
+#: "were evacuated" makes them.
+_MOVED_SUBJECT = {"evacuate"}
 #: Types told once per happening: a second telling with the same person is the same event.
 _ONCE_PER_PERSON = {"attack", "death", "arrest", "injure", "charge", "convict", "sentence", "resign", "diagnosis",
                     "elect", "take_office", "dismiss", "appoint"}
@@ -240,6 +243,8 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
             draft.extras.append("caused by " + ", ".join(parties(ctx, subject)[1]))
         elif subject:
             objects = [*subject, *objects]  # "Chirac died", "Trump tested positive"
+    if kind == "transport" and passive is None and not objects and verb.lemma_.lower() in _MOVED_SUBJECT:
+        objects, actors = [*(subject or [])], None  # "Residents evacuated", "forced 58,000 to evacuate": the moved
     draft.actors, draft.actor_words = parties(ctx, actors)
     if kind == "attack" and not draft.actors:
         # "killed in a US counter-terrorism operation", "killed in an Israeli airstrike": whose operation it was.
@@ -294,6 +299,11 @@ _OF_IS_TARGET = {"attack", "death", "injure", "arrest", "charge", "trial", "conv
                  "dismiss", "damage", "transport", "diagnosis", "legal", "lawsuit", "ruling"}
 _POSS_IS_TARGET = {"death", "injure", "arrest", "charge", "trial", "convict", "sentence", "dismiss", "diagnosis",
                    "appoint"}
+#: Types whose "to" object is the office or body one is elected or named to, not a party.
+_OFFICE_TYPES = {"elect", "appoint", "take_office"}
+#: Types whose possessor may be the place they are counted in ("Italy's deaths"); one arrested, charged or
+#: sentenced is a person, whatever the model took the name for ("Sirhan's initial death sentence").
+_TOLL_TYPES = {"death", "injure", "diagnosis"}
 _ACCUSING = {"charge", "convict", "accuse", "suspect", "indict", "arrest", "sentence", "try", "acquit", "jail",
              "prosecute", "find", "plead", "investigate", "suspicion", "conviction", "accusation", "allegation"}
 _NOT_AN_EVENT_OF = {"cause", "risk", "threat", "fear", "number", "toll", "possibility", "chance", "danger", "likelihood",
@@ -339,6 +349,10 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
     owners = [c for c in children_of(noun) if c.dep_ == "poss"]
     owner_is_target = kind in _POSS_IS_TARGET or (lemma in _VICTIM_NOUNS and not prep_objects(noun))
     spans, words = parties(ctx, owners)
+    if kind in _TOLL_TYPES and spans and all(_is_place(ctx, s) for s in spans):
+        # "the Illinois city's ... more than 70% of its deaths", "Italy's deaths": where, not who died.
+        draft.place = draft.own_place = spans[0]
+        spans, words = [], []
     draft.add_parties(spans, words, actors=not owner_is_target)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in _OBJECTS else None
     at_meeting = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "during"}
@@ -360,6 +374,9 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
             continue  # "a visit to Moscow": the place, read below
         if prep == "of" and kind in _LEGAL_TYPES and not _someone(ctx, obj):
             continue  # "charges of domestic terrorism": the crime, not the accused
+        if prep == "to" and kind in _OFFICE_TYPES or prep == "on" and kind not in _PREP_TARGET_TYPES \
+                and not _someone(ctx, obj):
+            continue  # "reelection to the General Assembly": the body; "testimony on utility matters": the topic
         spans, words = parties(ctx, obj)
         if prep in {"between", "by"} or prep == "of" and kind not in _OF_IS_TARGET:
             draft.add_parties(spans, words, actors=True)
@@ -390,6 +407,21 @@ def _read_noun(ctx: DocContext, noun: Token, kind: str, index: int) -> EventDraf
         draft.time = draft.time or time_of(ctx, noun.head)
     draft.evidence.append((sentence_of(noun).start_char, sentence_of(noun).end_char))
     return draft
+
+
+def _is_place(ctx: DocContext, span: Span) -> bool:
+    """A span that is a place's name as a whole ("Italy", "its" read as "the Illinois city"), not a phrase
+    with one inside it ("a West Virginia woman")."""
+    hit = ctx.mention_at(span.start, span.end)
+    return hit is not None and (hit.start, hit.end) == (span.start, span.end) and hit.label in {"GPE", "LOC", "FAC"}
+
+
+def _placed_otherwise(draft: EventDraft, earlier: EventDraft) -> bool:
+    """"its deaths" (the Illinois city's) is not "flu deaths in the US" told before: a place that owns a
+    definite event noun names its own happening, unless the event told before is in that place too."""
+    own = draft.own_place
+    return own is not None and (earlier.place is None or (earlier.place.entity or earlier.place.text)
+                                != (own.entity or own.text))
 
 
 def _dated_otherwise(ctx: DocContext, noun: Token, earlier: EventDraft) -> bool:
@@ -631,7 +663,7 @@ def _noun_events(ctx: DocContext, words: list[Token], index: int, events: list[E
             owner.absorb(draft)
             continue
         earlier = _refers_back(events, index, kind) if _is_reference(noun) else None
-        if earlier is not None and _dated_otherwise(ctx, noun, earlier):
+        if earlier is not None and (_dated_otherwise(ctx, noun, earlier) or _placed_otherwise(draft, earlier)):
             earlier = None  # "In the 2016 United States presidential election" after Biden's victories of Tuesday
         own_parties = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
         if earlier is not None and own_parties and draft.entities() and earlier.entities() and not (

@@ -71,8 +71,10 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
             continue
         if subjects:
             # Two subjects means the parser split one phrase ("The judge ..., Bernard
-            # Schwartz, said"): the part next to the verb is the name.
-            child = min(subjects, key=lambda c: abs(c.i - tok.i))
+            # Schwartz, said"): the part next to the verb is the name, or a name further off when the part next
+            # to it is none ("said study co-author Karen Alley": "co" and "Alley").
+            named = [c for c in subjects if c.ent_type_ == "PERSON"]
+            child = min(named or subjects, key=lambda c: abs(c.i - tok.i))
             if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head, via_quoted
             return (None if never_speaker(child) else child), via_quoted
@@ -233,6 +235,7 @@ class SpeakerResolver:
         """
         doc, word = pronoun.doc, pronoun.lower_
         personal = word in PERSON_PRONOUNS
+        aside: Token | None = None  # a subject passed over in a sentence before, in a clause of time or cause
         i = pronoun.i - 1
         while i >= 0 and pronoun.idx - doc[i].idx <= _PRONOUN_REACH:
             tok = doc[i]
@@ -263,8 +266,13 @@ class SpeakerResolver:
                 continue
             if personal and self._gender_clash(tok, word):
                 continue
+            if coref.subordinate_subject(tok) and tok.sent.start != pronoun.sent.start:
+                # "He said that ... he came home after Archie was born. But he said": the sentence's topic,
+                # not the baby of its clause of time.
+                aside = aside or tok
+                continue
             return self.resolve(tok)
-        return None
+        return self.resolve(aside) if aside is not None else None
 
     def _gender_clash(self, tok: "Token", word: str) -> bool:
         hit = self.ctx.mention_at(tok.idx, tok.idx + len(tok.text))

@@ -215,7 +215,9 @@ def _role_phrase(ctx: DocContext, head: "Token") -> tuple[Span, Span | None, int
     # A possessive owner ("Google's chief executive") is the affiliation too.
     for c in left:
         if c.dep_ == "poss" and affiliation is None:
-            sub = [t for t in c.subtree if t.text not in {"'s", "’s"}]
+            sub = [t for t in c.subtree if t.text not in {"'s", "’s", "'", "’"}]
+            while len(sub) > 1 and sub[0].dep_ == "det":
+                sub = sub[1:]  # "The group's founder": the group, not "The group"
             affiliation = ctx.span(sub[0].idx, sub[-1].idx + len(sub[-1].text))
     role_tokens = [t for t in head.doc[start_tok.i : head.i + 1] if t.dep_ != "det" and t.text not in {"'s", "’s"}]
     if affiliation is not None:
@@ -253,7 +255,10 @@ def _apposition(ctx: DocContext, mention: Mention) -> RoleFact | None:
         person = _person_span(ctx, mention)
         linker = ctx.text[role.end : affiliation.start].strip() if affiliation else ""
         owner = f" {linker} {affiliation.text}" if affiliation and affiliation.start > role.start else ""
-        lead = f"{affiliation.text} " if affiliation and affiliation.start < role.start else ""
+        # "Hagan's former spokeswoman", "The state's newest Justice": the owner keeps its possessive.
+        owned = ctx.text[affiliation.end : affiliation.end + 2] if affiliation else ""
+        mark = owned if owned in {"'s", "’s"} else owned[:1] if owned[:1] in {"'", "’"} else ""
+        lead = f"{affiliation.text}{mark} " if affiliation and affiliation.start < role.start else ""
         return RoleFact(
             text=f"{person.text}: {lead}{role.text}{owner}",
             evidence=((min(start, mention.start), max(end, mention.end)),),

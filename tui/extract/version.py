@@ -194,4 +194,12 @@
 #: 1.6.31: the names inside a relative clause of speech are not its subject's ("Biden's opponent Christine
 #:        O'Donnell, who claimed Biden commented ..." was Biden's quote; "a statement which said, 'Hagia Sophia
 #:        bears ...'" was Hagia Sophia's).
-EXTRACTOR_VERSION = "1.6.31"
+#: 1.6.32: the article's own words make a name a person's ("her son Archie", "Dr. Naomi Martisius", "porn actress
+#:        Stormy Daniels", "X, an opposition candidate,"), and "La Riva" after "Gloria La Riva"; named storms ("Hurricane
+#:        Dorian", then "Dorian") are events; "its deaths" of a city is where they were and not the deaths told before;
+#:        who evacuates is moved, what one is forced to do happened, "had he not met" is a condition; "he" after a
+#:        clause of time ("after Archie was born") is the sentence's topic; a topic or body after an event noun
+#:        ("testimony on utility matters", "reelection to the General Assembly") is no party; "Hagan's former
+#:        spokeswoman" keeps its possessive; of two subjects of "said" the name speaks ("said study co-author Karen
+#:        Alley", parsed "co" + "Alley").
+EXTRACTOR_VERSION = "1.6.32"
