@@ -164,3 +164,16 @@ def test_a_place_followed_by_what_it_qualifies_is_no_person(nlp):
     text = "A jury convicted Michael Avenatti, the California, US lawyer who represented her."
     mentions = raw_mentions(text, ("Michael Avenatti", "PERSON"), ("California", "GPE"))
     assert people_named_as_people(nlp(text), mentions) == mentions
+
+
+@pytest.mark.parametrize("text, name, label", [
+    # A holder written after the office's title: the model read a name it did not know as an organisation.
+    ("Chancellor Olaf Scholz visited Paris on Tuesday. Scholz met Macron.", "Olaf Scholz", "PERSON"),
+    ("Prime Minister Keir Starmer spoke first.", "Keir Starmer", "PERSON"),
+    ("Sen. Tim Scott voted against it.", "Tim Scott", "PERSON"),
+    # An institution or a building named after an office holder keeps its label.
+    ("President Kennedy Center staff walked out.", "Kennedy Center", "ORG"),
+])
+def test_a_name_after_an_office_title_is_a_person_unless_an_institutions(nlp, text, name, label):
+    mentions = raw_mentions(text, (name, "ORG"))
+    assert _labelled(text, people_named_as_people(nlp(text), mentions)) == [(name, label)]

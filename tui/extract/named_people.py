@@ -5,7 +5,7 @@ words say it is a person's.
 son eight times ("her son Archie", "after Archie was born", "baby Archie's skin") and the model tags "Archie"
 an organisation at every one; a Wikinews interview writes "archæologist Dr. Naomi Martisius", "Dr Martisius
 told Wikinews" and then "((Naomi Martisius))" before each answer, all tagged ORG. The entity's majority vote
-then shows a child and a scientist as organisations. Three kinds of words tell a person:
+then shows a child and a scientist as organisations. Four kinds of words tell a person:
 
 * an owned kinship noun right before the name: "her son Archie", "their unborn baby Archie", "the couple's
   daughter Lilibet", "his late wife, Mary". The noun must be owned ("her", "his", "their", "the Queen's"):
@@ -16,7 +16,10 @@ then shows a child and a scientist as organisations. Three kinds of words tell a
   that also describe companies ("owner", "leader", "analyst", "player") are not among them;
 * a courtesy title right before the name: "Dr. Naomi Martisius", "Mrs Smith", "Professor Carl Lipo". A name
   that itself starts with one ("Dr Pepper", "Mr. Cooper") is a brand's as often as a person's, and tells
-  nothing on its own.
+  nothing on its own;
+* an office's title written capitalised right before the name: "Chancellor Olaf Scholz", "Sen. Tim Scott" (the
+  small model, trained on older news, reads newer office holders as organisations). An institution's or a
+  building's name after such a title ("President Kennedy Center") stays as tagged.
 
 A name followed by a noun in small letters ("her father, Future Publishing founder Chris Anderson") names
 the noun's owner and tells nothing. Every other mention of such a name, and its surname written with a
@@ -31,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from .context import RawMention
 from .doc_text import doc_text
+from .organisation_names import DESIGNATORS
 from .word_index import span_at
 
 if TYPE_CHECKING:
@@ -63,6 +67,13 @@ _OWNED_KIN = re.compile(r"(?:\b(?:his|her|their|my|our|your)|\w['’]s?)\s+(?:[a
 _COURTESY = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Rev)\.?"
 _TITLED = re.compile(rf"\b{_COURTESY}\s+$")
 _TITLE_OPENING = re.compile(rf"^{_COURTESY}\s+")
+#: Offices written capitalised right before a holder's name, which no organisation's or building's name
+#: follows ("President Trump", but never "Judge", as in "Judge Rotenberg Center").
+_OFFICE = (r"(?:President|Chancellor|(?:Prime |Foreign |Finance |Defen[cs]e |Health )?Minister|Senator|Sen\.|Governor"
+           r"|Gov\.|Mayor|Secretary|Ambassador|Rep\.|Congressman|Congresswoman|Premier)")
+_OFFICE_TITLED = re.compile(rf"(?<![\w-]){_OFFICE}\s+$")
+#: Last words of an institution's or a building's name, which may follow an office's title.
+_INSTITUTION_ENDS = DESIGNATORS | frozenset("center centre library airport museum stadium building".split())
 #: A place's name is followed by what it qualifies as often as by an apposition ("the California, US lawyer who").
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: How far before a name the words that tell a person are looked for.
@@ -101,6 +112,15 @@ def apposed_person(text: str, end: int) -> bool:
 def titled(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows a courtesy title ("Dr. Naomi Martisius")."""
     return _TITLED.search(text[max(0, start - _REACH) : start]) is not None
+
+
+def office_titled(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start`` follows an office's title written as one ("Chancellor Olaf Scholz",
+    "Prime Minister Boris Johnson", "Sen. Tim Scott"), and is no institution's ("President Kennedy Center")."""
+    words = text[start:end].split()
+    if not words or words[-1].casefold() in _INSTITUTION_ENDS:
+        return False
+    return _OFFICE_TITLED.search(text[max(0, start - _REACH) : start]) is not None
 
 
 def _modifies_a_noun(doc: "Doc", mention: RawMention) -> bool:
@@ -143,6 +163,7 @@ def people_named_as_people(doc: "Doc", mentions: list[RawMention]) -> list[RawMe
     people = {_words(text[m.start : m.end]) for m in mentions
               if m.label in _MISREAD | {"PERSON"} and text[m.start : m.start + 1].isupper() and not _modifies_a_noun(doc, m)
               and (kin_named(text, m.start) or titled(text, m.start) or person_noun_named(text, m.start)
+                   or office_titled(text, m.start, m.end)
                    or m.label not in _PLACES and apposed_person(text, m.end) and not _after_a_preposition(doc, m))}
     people.discard(())
     if not people:

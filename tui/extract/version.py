@@ -202,4 +202,6 @@
 #:        ("testimony on utility matters", "reelection to the General Assembly") is no party; "Hagan's former
 #:        spokeswoman" keeps its possessive; of two subjects of "said" the name speaks ("said study co-author Karen
 #:        Alley", parsed "co" + "Alley").
-EXTRACTOR_VERSION = "1.6.32"
+#: 1.6.33: a name after an office's title written capitalised is a person's ("Chancellor Olaf Scholz" was ORG),
+#:        unless an institution's or a building's ("President Kennedy Center").
+EXTRACTOR_VERSION = "1.6.33"
