@@ -145,6 +145,19 @@ def symlink_loop(folder: Path) -> Path:
     return root
 
 
+def looping_link(folder: Path) -> Path:
+    """An article name that is a link to a link back to it: opening it fails with ELOOP."""
+    link = folder / "loop.txt"
+    os.symlink(folder / "loop-b.txt", link)
+    os.symlink(link, folder / "loop-b.txt")
+    return link
+
+
+def deep_json(folder: Path) -> Path:
+    """An array nested 100,000 deep: Python's JSON parser recurses once per level."""
+    return _write(folder, "deep.json", b"[" * 100_000 + b"]" * 100_000)
+
+
 def dangling_symlink(folder: Path) -> Path:
     """An article name pointing nowhere: the honest unreadable file when running as root."""
     link = folder / "gone.txt"

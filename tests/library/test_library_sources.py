@@ -128,6 +128,18 @@ def test_bad_json_is_a_one_line_error(tmp_path):
         list(read_source(tmp_path / "bad.json"))
 
 
+@pytest.mark.parametrize("name, data", [
+    ("deep.json", b'{"title": "t", "text": "x", "extra": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"),
+    ("deep.jsonl", b'{"title": "t", "text": "x"}\n' + b"[" * 50_000 + b"]" * 50_000 + b"\n"),
+    ("feed.json", b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"),
+], ids=["json", "jsonl", "json-feed"])
+def test_json_nested_past_the_parser_is_a_one_line_error(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(SourceError, match="JSON nested too deeply"):
+        list(read_source(path))
+
+
 def test_csv_with_very_large_field(tmp_path):
     path = tmp_path / "news.csv"
     big = BODY + " " + "word " * 60_000  # > csv's default 128 KiB field limit

@@ -120,6 +120,8 @@ def _parse_json_feed(text: str, *, name: str, encoding: str, warnings: tuple[str
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SourceError(f"{name}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise SourceError(f"{name}: JSON nested too deeply") from None
     if not isinstance(data, dict) or not str(data.get("version", "")).startswith(("https://jsonfeed.org/version/",
                                                                                       "http://jsonfeed.org/version/")):
         raise SourceError(f"{name}: not a JSON Feed (no jsonfeed.org version)")

@@ -53,12 +53,17 @@ def _records(raw: str, path: Path) -> Iterator[tuple[int, Any]]:
             except json.JSONDecodeError as exc:
                 # Records before this line have been read already and are kept.
                 raise SourceError(f"{path}: invalid JSON at line {n} column {exc.colno}: {exc.msg}") from None
+            except RecursionError:
+                raise SourceError(f"{path}: JSON nested too deeply at line {n}") from None
             yield n, record
         return
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise SourceError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        # "[[[[..." thousands deep: Python's parser recurses once per level.
+        raise SourceError(f"{path}: JSON nested too deeply") from None
     yield from enumerate(_record_list(data), 1)
 
 
