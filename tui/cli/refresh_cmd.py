@@ -100,8 +100,14 @@ def run_refresh(store: Store, urls: list[str], options: FetchOptions, *, err: Te
 
 def run(args: argparse.Namespace) -> int:
     from tui.library import feeds
+    from tui.library.sources import is_url
     from tui.library.store import StoreError
+    from tui.render.sanitize import sanitize
 
+    for url in args.urls:
+        if not is_url(url):
+            raise CliError(f"{sanitize(url)}: not a feed address (refresh fetches http:// and https:// feeds; add a"
+                           " file with `newsloupe add PATH`)", exitcodes.BAD_INPUT)
     options = fetch_options(args)
     store = open_store(args)
     try:
