@@ -40,9 +40,12 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
 
 def fetch_options(args: argparse.Namespace) -> FetchOptions:
     """Command-line options over the config's ``[feeds]`` table over the defaults."""
-    from tui.config import load_fetch_options
+    from tui.config import fetch_option_problems, load_fetch_options
     from tui.library import fetch, refresh
+    from tui.render.sanitize import sanitize
 
+    for problem in fetch_option_problems():
+        print(f"newsloupe: warning: {sanitize(problem)}", file=sys.stderr)
     config = load_fetch_options()
     full_text = args.full_text if getattr(args, "full_text", None) is not None else config.get("full_text", True)
     timeout = getattr(args, "timeout", None) or config.get("timeout") or fetch.TIMEOUT
