@@ -85,7 +85,24 @@ def test_mojibake_gives_a_warning_naming_the_file() -> None:
     assert decoded.warnings and "story.html" in decoded.warnings[0]
 
 
-@pytest.mark.parametrize("data", [b"\x00\x01\x02PK\x03\x04" * 50, bytes(range(256)) * 4])
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_without_bom_are_detected_with_a_warning(codec: str) -> None:
+    decoded = decode("Die Bürgermeisterin sprach in Köln.\n".encode(codec) * 3, name="x.txt")
+    assert decoded.text == "Die Bürgermeisterin sprach in Köln.\n" * 3 and decoded.encoding == codec
+    assert decoded.warnings == (f"x.txt: not UTF-8 and no encoding declared; read as {codec} (detected)",)
+
+
+def _samples() -> bytes:
+    """Small numbers stored 16 bits apiece: zero high bytes as UTF-16 text has, but no text."""
+    import array
+    import random
+
+    rng = random.Random(3)
+    return array.array("h", [rng.randint(-200, 200) for _ in range(4000)]).tobytes()
+
+
+@pytest.mark.parametrize("data", [b"\x00\x01\x02PK\x03\x04" * 50, bytes(range(256)) * 4, _samples()],
+                         ids=["zip", "bytes", "16-bit-samples"])
 def test_binary_is_refused_in_one_line(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "b.txt"
     path.write_bytes(data)

@@ -67,6 +67,9 @@ def load_config(path: Path | None = None, *,
     if not isinstance(footer, bool):
         problems.append(f"config {path}: reader.footer must be true or false")
         footer = True
+    feeds = data.get("feeds", {})
+    if isinstance(feeds, dict) and not isinstance(feeds.get("full_text", True), bool):
+        problems.append(f"config {path}: feeds.full_text must be true or false, without quotes; full text is fetched")
     raw = data.get("keys", {})
     if not isinstance(raw, dict):
         return ReaderConfig(problems=(*problems, f"config {path}: [keys] must be a table"), footer=footer)
@@ -88,17 +91,46 @@ def load_models(path: Path | None = None) -> dict[str, str]:
 
 
 def load_fetch_options(path: Path | None = None) -> dict[str, object]:
-    """``[feeds] full_text = false`` and friends (a bad file is ignored here; the reader reports it)."""
-    return dict(_table(path, "feeds"))
+    """``[feeds] full_text = false`` and friends; a value of the wrong type is left out (the defaults stand),
+    ``fetch_option_problems`` says which."""
+    table = dict(_table(path, "feeds"))
+    if not isinstance(table.get("full_text", True), bool):
+        del table["full_text"]  # "false" in quotes is a string, which bool() would read as true
+    return table
+
+
+def fetch_option_problems(path: Path | None = None) -> tuple[str, ...]:
+    """One line per ``[feeds]`` value that cannot be used, or why the file could not be read."""
+    path = path or config_path()
+    data, problem = _read(path)
+    if problem is not None:
+        return (problem,)
+    feeds = data.get("feeds", {})
+    if isinstance(feeds, dict) and not isinstance(feeds.get("full_text", True), bool):
+        return (f"config {path}: feeds.full_text must be true or false, without quotes; full text is fetched",)
+    return ()
+
+
+def _read(path: Path) -> tuple[dict[str, object], str | None]:
+    """The file's tables, or none and why (the reader's limits: 256 KB, not nested too deeply)."""
+    if not path.is_file():
+        return {}, None
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_CONFIG_BYTES + 1)
+        if len(raw) > MAX_CONFIG_BYTES:
+            return {}, f"config {path}: larger than {MAX_CONFIG_BYTES // 1024} KB; defaults used"
+        return tomllib.loads(raw.decode("utf-8")), None
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, f"config {path}: cannot read ({exc})"
+    except tomllib.TOMLDecodeError as exc:
+        return {}, f"config {path}: not valid TOML ({exc})"
+    except (RecursionError, MemoryError):
+        # Thousands of nested arrays: the headless commands read it too ("internal error" before).
+        return {}, f"config {path}: nested too deeply to read; defaults used"
 
 
 def _table(path: Path | None, name: str) -> dict[str, object]:
-    path = path or config_path()
-    if not path.is_file():
-        return {}
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return {}
+    data, _problem = _read(path or config_path())
     table = data.get(name, {})
     return table if isinstance(table, dict) else {}

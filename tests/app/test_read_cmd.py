@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -121,3 +123,14 @@ def test_paths_and_options_reach_the_app(tmp_path, monkeypatch):
     app = apps[0]
     assert [e.path for e in app.entries] == [str(seed)]
     assert app.theme == "light" and app.mono and app.model_name == model
+
+
+def test_a_link_that_loops_says_so_in_one_line(tmp_path, capsys):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(tmp_path / "back.txt")
+    (tmp_path / "back.txt").symlink_to(loop)
+    code = main([str(loop), "--db", str(tmp_path / "lib.db")])
+    err = capsys.readouterr().err
+    assert code == exitcodes.BAD_INPUT
+    # Not "no such file or folder": the name is there, it leads round in a circle.
+    assert err.strip() == f"newsloupe: {loop}: cannot open ({os.strerror(errno.ELOOP)})"

@@ -139,3 +139,55 @@ def test_missing_model_is_one_line_exit_3(capsys):
     code = main(["export", str(SEED), "--format", "jsonl", "--model", "xx_no_such_pipeline"])
     assert code == exitcodes.MODEL_MISSING
     assert "xx_no_such_pipeline" in _one_line_error(capsys)
+
+
+def test_all_leaves_an_article_no_pipeline_reads_unanalysed_and_uncached(capsys, tmp_path, nlp, shared_dir):
+    """A German page in the library: `export --all` gives its text and notice, as `index` and `extract` do,
+    never the English pipeline's reading of it (which, cached, the reader and the rankings then showed)."""
+    from tui.extract.model import model_info
+    from tui.library.store import Store
+
+    page = shared_dir / "data" / "web" / "pages" / "de.cointelegraph.com-CME.html"
+    db = tmp_path / "library.db"
+    assert main(["add", str(page), str(SEED), "--db", str(db)]) == exitcodes.OK
+    capsys.readouterr()
+    assert main(["export", "--all", "--db", str(db), "--format", "jsonl"]) == exitcodes.OK
+    captured = capsys.readouterr()
+    rows = {r["meta"].get("language"): r for r in map(json.loads, captured.out.splitlines())}
+    assert rows["de"]["mentions"] == [] and rows["de"]["facts"] == [] and "Bitcoin" in rows["de"]["text"]
+    assert "language 'de': no pipeline configured" in rows["de"]["meta"]["notice"]
+    assert rows["en"]["mentions"]
+    assert captured.err.count("language 'de'") == 1
+    with Store.open(db) as store:
+        german = next(r.id for r in store.articles() if "Bitcoin" in r.title)
+        assert store.cached_analysis(german, model_info(nlp)) is None
+        assert store.query("SELECT entity_count FROM articles WHERE id = ?", (german,))[0][0] is None
+
+
+def test_index_clears_what_an_older_export_stored_for_an_article_no_pipeline_reads(capsys, tmp_path, nlp,
+                                                                                 shared_dir):
+    """A library where `export --all` once cached the English pipeline's reading of a German page (its
+    "diese", "dem" ranked among the library's entities, its layers shown): `index` takes them out."""
+    from tui.extract import analyse_many
+    from tui.extract.model import model_info
+    from tui.library.store import Store
+
+    page = shared_dir / "data" / "web" / "pages" / "de.cointelegraph.com-CME.html"
+    db = tmp_path / "library.db"
+    assert main(["add", str(page), str(SEED), "--db", str(db)]) == exitcodes.OK
+    with Store.open(db) as store:
+        ids = {r.title: r.id for r in store.articles()}
+        german = next(i for t, i in ids.items() if "Bitcoin" in t)
+        english = next(i for t, i in ids.items() if i != german)
+        for article_id in (german, english):
+            store.put_analysis(article_id, next(iter(analyse_many([store.article_input(article_id)], nlp=nlp))))
+        assert store.query("SELECT count(*) FROM entity_index WHERE article_id = ?", (german,))[0][0] > 0
+    capsys.readouterr()
+    assert main(["index", "--db", str(db), "--processes", "1"]) == exitcodes.OK
+    with Store.open(db) as store:
+        assert store.cached_analysis(german, model_info(nlp)) is None
+        assert store.query("SELECT count(*) FROM entity_index WHERE article_id = ?", (german,))[0][0] == 0
+        assert store.query("SELECT count(*) FROM fact_index WHERE article_id = ?", (german,))[0][0] == 0
+        assert store.cached_analysis(english, model_info(nlp)) is not None  # the English article keeps its own
+        assert store.query("SELECT count(*) FROM entity_index WHERE article_id = ?", (english,))[0][0] > 0
+        assert "Bitcoin" in store.article_text(german)  # the article itself stays

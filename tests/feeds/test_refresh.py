@@ -228,3 +228,33 @@ def test_kill_9_keeps_whole_batches_and_a_rerun_resumes(tmp_path, server):
     assert subprocess.run(cmd, capture_output=True).returncode == 0
     with sqlite3.connect(db) as probe:
         assert probe.execute("SELECT count(*) FROM articles").fetchone()[0] == 3000
+
+
+def test_an_argument_that_is_no_address_is_one_line_and_exit_2(tmp_path, capsys):
+    db = tmp_path / "lib.db"
+    for argument in ("notaurl", "seeds/some.txt"):
+        assert main(["refresh", "--db", str(db), argument]) == exitcodes.BAD_INPUT
+        captured = capsys.readouterr()
+        assert captured.err.splitlines() == [
+            f"newsloupe: {argument}: not a feed address (refresh fetches http:// and https:// feeds; add a file with"
+            " `newsloupe add PATH`)"]
+    assert not db.exists()  # refused before the library is opened
+
+
+def test_a_subscription_list_with_malformed_addresses_still_fetches_its_good_feed(tmp_path, server, capsys):
+    """An OPML file's addresses are data: an unclosed IPv6 bracket or a feed:// scheme costs that feed, one
+    line each (it was "internal error: ValueError" for the whole list, the good feed never fetched)."""
+    good = server.route("/ok.rss", rss("Wire", _items(2)))
+    opml = tmp_path / "feeds.opml"
+    opml.write_text('<?xml version="1.0"?><opml version="2.0"><body>'
+                    '<outline type="rss" text="bad" xmlUrl="http://[::1"/>'
+                    '<outline type="rss" text="scheme" xmlUrl="feed://example.com/rss"/>'
+                    f'<outline type="rss" text="good" xmlUrl="{good}"/></body></opml>', encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert main(["add", "--db", db, str(opml)]) == exitcodes.OK
+    err = capsys.readouterr().err.splitlines()
+    assert sorted(err[:2]) == ["newsloupe: feed://example.com/rss: cannot fetch (unknown url type: feed)",
+                               "newsloupe: http://[::1: cannot fetch (Invalid IPv6 URL)"], err  # fetched in parallel
+    assert err[-1] == "added 2 new article(s), 0 already in the library, 2 failed"
+    assert main(["refresh", "--db", db]) == exitcodes.FAILURE
+    assert capsys.readouterr().err.splitlines()[-1] == "3 feed(s): 1 fetched (1 unchanged), 2 failed; 0 new article(s)"

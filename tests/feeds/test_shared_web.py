@@ -169,3 +169,23 @@ def test_broken_feeds_are_one_line_never_a_silent_zero(shared_dir, tmp_path, cap
             assert code == exitcodes.BAD_INPUT and any(path.name in line for line in err[:-1]), (path.name, err)
         else:
             assert code == exitcodes.OK, (path.name, err)
+
+
+#: feedparser's own expectations for an entry's description, as the text a reader sees.
+_ENTRY_TEXTS = {
+    "double-encoded-html.xml": "\u2026",  # "&#226;&#128;&#166;": UTF-8 encoded twice, not "â€¦"
+    "bozo_double-encoded-html.xml": "\u2026",
+    "demoronize-1.xml": "don\u2019t",
+    "demoronize-2.xml": "don\u2019t",
+    "demoronize-3.xml": "don\u2019t",
+    "euc-kr-item.xml": "\ub144",
+    "http_text_xml_charset_2.xml": "This is a \xa3\u201ctest.\u201d",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_ENTRY_TEXTS))
+def test_real_feed_entries_read_as_feedparser_expects(shared_dir, name):
+    from tui.library.sources import read_source
+
+    items = list(read_source(shared_dir / "data/web/feeds/encoding" / name))
+    assert [i.article.text for i in items if i.article is not None] == [_ENTRY_TEXTS[name]]

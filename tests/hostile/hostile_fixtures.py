@@ -70,6 +70,16 @@ def utf16_article(folder: Path) -> Path:
     return _write(folder, "utf16.txt", ("\ufeff" + _article("UTF-16 talks", "The talks went on.")).encode("utf-16-le"))
 
 
+def utf16_no_bom_article(folder: Path) -> Path:
+    """UTF-16 big-endian with no byte-order mark (as some Windows and mainframe exports save)."""
+    return _write(folder, "utf16be.txt", _article("Grüße from UTF-16", "Talks in Köln went on.").encode("utf-16-be"))
+
+
+def utf32_no_bom_article(folder: Path) -> Path:
+    """UTF-32 little-endian with no byte-order mark."""
+    return _write(folder, "utf32.txt", _article("UTF-32 talks", "Talks in Zürich went on.").encode("utf-32-le"))
+
+
 def binary_file(folder: Path) -> Path:
     """Bytes of a PNG header and random noise, named like an article."""
     noise = random.Random(7).randbytes(4096)
@@ -145,6 +155,19 @@ def symlink_loop(folder: Path) -> Path:
     return root
 
 
+def looping_link(folder: Path) -> Path:
+    """An article name that is a link to a link back to it: opening it fails with ELOOP."""
+    link = folder / "loop.txt"
+    os.symlink(folder / "loop-b.txt", link)
+    os.symlink(link, folder / "loop-b.txt")
+    return link
+
+
+def deep_json(folder: Path) -> Path:
+    """An array nested 100,000 deep: Python's JSON parser recurses once per level."""
+    return _write(folder, "deep.json", b"[" * 100_000 + b"]" * 100_000)
+
+
 def dangling_symlink(folder: Path) -> Path:
     """An article name pointing nowhere: the honest unreadable file when running as root."""
     link = folder / "gone.txt"
@@ -206,6 +229,9 @@ TEXT_FIXTURES = {
     # Undeclared and not UTF-8: detected as a Latin code page (with a warning), so the words survive.
     "invalid_utf8": (invalid_utf8_article, "Café talks", "München"),
     "utf16": (utf16_article, "UTF-16 talks", "The talks went on."),
+    # Without a BOM: the zero byte beside each Latin letter tells the width and byte order.
+    "utf16_no_bom": (utf16_no_bom_article, "Grüße from UTF-16", "Talks in Köln went on."),
+    "utf32_no_bom": (utf32_no_bom_article, "UTF-32 talks", "Talks in Zürich went on."),
     "crlf": (crlf_article, "CRLF talks", "Aliyev said the talks went well.\r\n"),
     "wide": (wide_article, "会談 👍🏽", "Z\u0351\u0352a\u0353lgo 👍🏽 👨\u200d👩\u200d👧"),
 }

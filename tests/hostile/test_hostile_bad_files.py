@@ -11,7 +11,7 @@ import os
 
 import hostile_fixtures as fixtures
 import pytest
-from hostile_checks import assert_fails, assert_inert, assert_ok
+from hostile_checks import assert_fails, assert_inert, assert_ok, problems
 
 from tui.cli import exitcodes
 
@@ -20,6 +20,8 @@ REFUSED = {
     "binary": (fixtures.binary_file, "binary file, not an article"),
     "dangling_symlink": (fixtures.dangling_symlink, "no such file"),
     "fifo": (fixtures.fifo, "not a regular file"),
+    "looping_link": (fixtures.looping_link, "cannot read"),
+    "deep_json": (fixtures.deep_json, "nested too deeply"),
 }
 #: How each command reads files (``{path}`` is replaced by the input, ``{db}`` by a tmp library).
 READERS = {
@@ -83,6 +85,30 @@ def test_symlink_loop_is_added_once(newsloupe, inputs, tmp_path):
     run = newsloupe("add", fixtures.symlink_loop(inputs), "--db", tmp_path / "library.db")
     assert_ok(run)
     assert "added 1 new article(s)" in run.stderr
+
+
+def test_a_bad_file_in_a_folder_costs_that_file_only(newsloupe, inputs, tmp_path):
+    folder = inputs / "mixed"
+    folder.mkdir()
+    fixtures.deep_json(folder)
+    fixtures.looping_link(folder)
+    (folder / "good.txt").write_text("title: Good talks\n\nThe talks went on in Baku.\n", encoding="utf-8")
+    run = newsloupe("add", folder, "--db", tmp_path / "library.db")
+    assert_inert(run)
+    assert run.code == 0, str(run)
+    # deep.json, loop.txt and loop-b.txt (the link it loops through): one line each
+    assert len(problems(run)) == 3 and "added 1 new article(s), 0 already in the library, 3 failed" in run.stderr
+
+
+def test_a_bad_json_lines_record_keeps_and_counts_those_before_it(newsloupe, inputs, tmp_path):
+    path = inputs / "wire.jsonl"
+    path.write_text('{"title": "First", "text": "The talks went on in Baku."}\n{broken\n', encoding="utf-8")
+    run = newsloupe("add", path, "--db", tmp_path / "library.db")
+    assert_inert(run)
+    assert [line for line in problems(run)] == [f"newsloupe: {path}: invalid JSON at line 2 column 2: Expecting"
+                                               " property name enclosed in double quotes"]
+    # The first record is stored, and the summary says so (it said "added 0" while storing it).
+    assert "added 1 new article(s), 0 already in the library, 1 failed" in run.stderr and run.code == 0
 
 
 @pytest.mark.slow

@@ -41,10 +41,12 @@ def test_extract_table_shows_every_title_literally(newsloupe, articles):
         # Markup such as [@click=app.bell] is printed as text; escapes become visible placeholders.
         assert sanitize(_expected_title(name)) in run.stdout, name
     assert "\u241b]2;PWNED" in run.stdout  # the OSC title, defused but visible
-    # One warning per badly encoded file, naming it; the other files decode silently.
+    # One warning per badly encoded or undeclared file, naming it; the other files decode silently.
     encoding = [w for w in warnings(run) if "UTF-8" in w]
-    assert len(encoding) == 2, warnings(run)
+    assert len(encoding) == 4, warnings(run)
     assert sum("latin1.txt" in w for w in encoding) == 1 and sum("raw-c1.txt" in w for w in encoding) == 1
+    assert sum("utf16be.txt: not UTF-8 and no encoding declared; read as utf-16-be" in w for w in encoding) == 1
+    assert sum("utf32.txt: not UTF-8 and no encoding declared; read as utf-32-le" in w for w in encoding) == 1
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])

@@ -18,6 +18,11 @@ from tui.library.sources.html import html_to_text
     ("<p>don\x92t</p>", "don\u2019t"),
     ("&#8220;Mambo Template Contest&#8221; &amp; AT&T", "\u201cMambo Template Contest\u201d & AT&T"),
     ("a \x9d stays a control", "a \x9d stays a control"),  # undefined in cp1252
+    # UTF-8 encoded twice (a C1 control inside the sequence tells it): put back, the other pairs with it too.
+    ("<p>It\u00e2\u0080\u0099s caf\u00c3\u00a9 \u00e2\u0080\u00a6</p>", "It\u2019s caf\u00e9 \u2026"),
+    # Latin-1 letters beside cp1252 punctuation are no such sequence: "é" stays, "\x93" is a quote.
+    ("caf\u00e9 \x93quoted\x94", "caf\u00e9 \u201cquoted\u201d"),
+    ("\u00c3\u00a9 alone, with no C1 control, is left as written", "\u00c3\u00a9 alone, with no C1 control, is left as written"),
 ])
 def test_summary_text_reads_as_a_browser_shows_it(fragment, text):
     assert html_to_text(fragment) == text

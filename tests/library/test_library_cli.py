@@ -189,8 +189,10 @@ def test_index_with_a_missing_model_exits_3(tmp_path, capsys):
 
 
 def test_hostile_publication_date_is_not_markup(tmp_path, nlp, capsys, monkeypatch):
-    # Front matter is article text too: a date of "[/]" would break Rich markup.
-    (tmp_path / "a.txt").write_text(ARTICLE.replace("date: 2020-05-11", "date: [/][@click=app.bell]"), encoding="utf-8")
+    # Front matter is article text too: a date holding "[/]" would break Rich markup. (A date that is only
+    # markup is no date and is left out; one the engine reads by its first ten characters is kept as written.)
+    (tmp_path / "a.txt").write_text(ARTICLE.replace("date: 2020-05-11", "date: 2020-05-11[/][@click=app.bell]"),
+                                    encoding="utf-8")
     db = str(tmp_path / "lib.db")
     assert main(["index", "--db", db, "--processes", "1", str(tmp_path / "a.txt")]) == exitcodes.OK
     capsys.readouterr()

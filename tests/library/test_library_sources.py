@@ -128,6 +128,18 @@ def test_bad_json_is_a_one_line_error(tmp_path):
         list(read_source(tmp_path / "bad.json"))
 
 
+@pytest.mark.parametrize("name, data", [
+    ("deep.json", b'{"title": "t", "text": "x", "extra": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"),
+    ("deep.jsonl", b'{"title": "t", "text": "x"}\n' + b"[" * 50_000 + b"]" * 50_000 + b"\n"),
+    ("feed.json", b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"),
+], ids=["json", "jsonl", "json-feed"])
+def test_json_nested_past_the_parser_is_a_one_line_error(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(SourceError, match="JSON nested too deeply"):
+        list(read_source(path))
+
+
 def test_csv_with_very_large_field(tmp_path):
     path = tmp_path / "news.csv"
     big = BODY + " " + "word " * 60_000  # > csv's default 128 KiB field limit
@@ -263,3 +275,42 @@ def test_csv_header_case_and_bom(tmp_path, header):
     path = tmp_path / "h.csv"
     path.write_text(f'{header}\nHeadline,"{BODY}"\n', encoding="utf-8")
     assert [i.article.title for i in read_source(path)] == ["Headline"]
+
+
+@pytest.mark.parametrize("given, stored", [
+    ("2025-02-05", "2025-02-05"),                             # as written when the engine reads it
+    ("Tue, 04 Feb 2025 10:00:00 GMT", "Tue, 04 Feb 2025 10:00:00 GMT"),
+    ("February 4, 2025", "February 4, 2025"),
+    ("2025", "2025"), ("2025-02", "2025-02"),                 # a year or a month is a date too
+    (1700000000, "2023-11-14T22:13:20Z"),                     # a news API's Unix time, in seconds ...
+    ("1700000000000", "2023-11-14T22:13:20Z"),                # ... or milliseconds
+    ("sometime soon", None), ("TBD", None), ("[/]", None),    # no date: left out, not listed as the newest
+    (True, None), ("", None), (None, None),
+])
+def test_a_files_date_is_kept_only_when_it_is_one(given, stored):
+    from tui.library.sources.published import published_value
+
+    value, refused = published_value(given)
+    assert value == stored
+    assert refused == (None if stored is not None or given in (True, "", None) else str(given))
+
+
+def test_dates_that_are_no_dates_are_left_out_with_one_warning_a_file(tmp_path):
+    (tmp_path / "a.txt").write_text("title: A\ndate: sometime soon\n\nThe mayor of Berlin spoke.\n", encoding="utf-8")
+    (tmp_path / "b.json").write_text(json.dumps([{"title": "B", "text": "Rome.", "date": "TBD"},
+                                                 {"title": "C", "text": "Oslo.", "date": "n/a"},
+                                                 {"title": "D", "text": "Lima.", "date": 1700000000}]),
+                                     encoding="utf-8")
+    (tmp_path / "c.csv").write_text("title,text,date\nE,Story in Quito.,soon\nF,Story in Bern.,2025-02-05\n",
+                                    encoding="utf-8")
+    found = {}
+    warned = []
+    for name in ("a.txt", "b.json", "c.csv"):
+        for item in read_source(tmp_path / name):
+            found[item.article.title] = item.article.published
+            warned += item.warnings
+    assert found == {"A": None, "B": None, "C": None, "D": "2023-11-14T22:13:20Z", "E": None, "F": "2025-02-05"}
+    assert [w.split(": the date ")[1] for w in warned] == [
+        "'sometime soon' is no date the reader knows; the article is left undated",
+        "'TBD' is no date the reader knows; the article is left undated",
+        "'soon' is no date the reader knows; the article is left undated"]

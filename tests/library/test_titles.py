@@ -37,6 +37,8 @@ def test_no_title_and_no_text_falls_back_to_the_link_or_file_name():
     assert shown_title(None, None, "/data/feeds/big_news-feed.xml#3") == "Big news feed"
     assert shown_title("  ", None, None) == "(untitled)"
     assert name_of("https://example.org/") == "Example.org"
+    # A feed's link with an unclosed IPv6 bracket is still a name, not a ValueError in the list.
+    assert shown_title(None, "", "http://[oops/world/storm-hits-coast.html") == "Storm hits coast"
 
 
 def test_feed_entries_without_title_read_alike_from_the_file_and_from_the_library(tmp_path: Path):

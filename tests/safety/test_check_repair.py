@@ -7,6 +7,7 @@ import sqlite3
 
 import pytest
 from safety_kit import (
+    NO_OVERRIDE,
     SEEDS,
     assert_library_kept,
     assert_ok,
@@ -66,6 +67,33 @@ def test_backup_is_a_full_copy_and_never_the_library(tmp_path, library):
     for target in (library, library.with_name("library.db-wal"), tmp_path):
         assert_one_line(newsloupe(tmp_path / "home", "backup", target, "--db", library), exitcodes.BAD_INPUT)
     assert library.read_bytes() == data
+    assert_library_kept(library, before)
+
+
+def test_a_library_in_a_read_only_folder_is_checked_and_backed_up_not_called_damaged(tmp_path, library):
+    """SQLite cannot make a WAL library's -shm file in a folder this user cannot write, so a plain read-only
+    connection fails: check said "damaged ... repair recovers what it can", and backup refused."""
+    before = counts(library)
+    db = sqlite3.connect(library)
+    db.execute("SELECT count(*) FROM articles").fetchone()
+    db.close()  # the last connection closed: SQLite folds the WAL in and removes -wal and -shm, as the reader does
+    assert not library.with_name("library.db-shm").exists()
+    data = library.read_bytes()
+    home = tmp_path / "home"
+    home.mkdir()
+    names = sorted(p.name for p in library.parent.iterdir())
+    library.parent.chmod(0o555)
+    try:
+        checked = newsloupe(home, "check", "--db", library, prefix=NO_OVERRIDE)
+        assert_ok(checked)
+        assert b": ok (40 articles" in checked.out and b"damaged" not in checked.err
+        dest = tmp_path.parent / f"{tmp_path.name}-copy.db"
+        assert_ok(newsloupe(home, "backup", dest, "--db", library, prefix=NO_OVERRIDE))
+        assert counts(dest) == before and integrity(dest) == "ok"
+        assert_ok(newsloupe(home, "repair", "--db", library, prefix=NO_OVERRIDE))  # nothing to repair
+    finally:
+        library.parent.chmod(0o755)
+    assert library.read_bytes() == data and sorted(p.name for p in library.parent.iterdir()) == names
     assert_library_kept(library, before)
 
 

@@ -65,6 +65,36 @@ def test_deep_and_huge_config_give_a_problem_not_a_crash(tmp_path):
     assert config.keys == {} and config.problems
 
 
+def test_a_deep_config_is_a_warning_for_the_headless_commands_too(tmp_path):
+    """The commands read [feeds] and [models] as well: a config nested 5,000 deep was "internal error:
+    RecursionError" (exit 1) for add, index and extract, though the reader shrugged it off."""
+    config = tmp_path / "deep.toml"
+    config.write_text(_deep_toml(), encoding="utf-8")
+    db = tmp_path / "library.db"
+    home = tmp_path / "home"
+    env = {"NEWSLOUPE_CONFIG": str(config)}
+    added = newsloupe(home, "add", SEEDS[0], "--db", db, env=env)
+    assert_ok(added)
+    assert f"newsloupe: warning: config {config}: nested too deeply to read; defaults used" in added.stderr
+    assert "added 1 new article(s)" in added.stderr
+    assert_ok(newsloupe(home, "extract", SEEDS[0], "--format", "json", env=env))
+    assert_ok(newsloupe(home, "index", "--db", db, "--processes", "1", env=env))
+
+
+def test_full_text_written_as_a_string_is_reported_not_read_as_true(tmp_path):
+    from tui.config import fetch_option_problems, load_config, load_fetch_options
+
+    config = tmp_path / "config.toml"
+    config.write_text('[feeds]\nfull_text = "false"\ntimeout = 5\n', encoding="utf-8")
+    # bool("false") is True: the string is left out, the default stands, and the user is told.
+    assert load_fetch_options(config) == {"timeout": 5}
+    line = f"config {config}: feeds.full_text must be true or false, without quotes; full text is fetched"
+    assert fetch_option_problems(config) == (line,)
+    assert line in load_config(config).problems
+    config.write_text("[feeds]\nfull_text = false\n", encoding="utf-8")
+    assert load_fetch_options(config) == {"full_text": False} and fetch_option_problems(config) == ()
+
+
 def test_deep_theme_is_one_problem_and_the_defaults_stay(tmp_path):
     from tui.render.themes import FALLBACK, load_themes
 

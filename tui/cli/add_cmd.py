@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import exitcodes
@@ -122,7 +122,8 @@ def _add_items(store: Store, items: Iterable[SourceItem], err: TextIO, name: str
     from tui.library.store import file_digest
     from tui.render.sanitize import sanitize
 
-    whole_file = None if is_url(name) else str(Path(name).resolve())
+    # realpath, not Path.resolve(): a link that loops is then refused by the reader in one line, not a RuntimeError.
+    whole_file = None if is_url(name) else os.path.realpath(name)
     added = known = failed = seen = 0
     batch: list[tuple[ArticleInput, str | None, str | None]] = []
 
@@ -149,6 +150,12 @@ def _add_items(store: Store, items: Iterable[SourceItem], err: TextIO, name: str
             batch.append((item.article, item.location, digest))
             if len(batch) >= BATCH:
                 flush()
+    except SourceError as exc:
+        if not seen:
+            raise
+        # A bad record after good ones (line 2 of a JSON Lines file): those read are kept, and counted.
+        print(f"newsloupe: {sanitize(str(exc))}", file=err)
+        failed += 1
     finally:
         if batch:
             flush()  # what was read before an error is kept

@@ -13,7 +13,12 @@ from . import exitcodes
 from .common import CliError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.language import Language
+
     from tui.extract.types import Analysis
+    from tui.library.store import Store
 
 
 
@@ -121,7 +126,7 @@ def _analyse_paths(paths: list[str], model_name: str | None) -> tuple[list[Analy
 
 def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Analysis], list[str]]:
     """Every library article's analysis (cached when possible) and its id, newest first."""
-    from tui.extract import analyse_many, model
+    from tui.extract import model
     from tui.library.pg import is_url
     from tui.library.store import Store, StoreError, default_target
 
@@ -142,17 +147,21 @@ def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Anal
             raise CliError(f"the library {_show(store.path)} has no articles", exitcodes.BAD_INPUT)
         nlp = model.load(model_name)
         info = model.model_info(nlp)
+        from tui.library.languages import unanalysable_articles
+
+        # An article in a language no pipeline reads has no analysis to give, whatever an older run cached.
+        unread = unanalysable_articles(store)
         found: dict[int, Analysis] = {}
         for row in rows:
-            cached = store.cached_analysis(row.id, info)
+            cached = None if row.id in unread else store.cached_analysis(row.id, info)
             if cached is not None:
                 found[row.id] = cached
         missing = [row.id for row in rows if row.id not in found]
-        fresh = analyse_many((store.article_input(i) for i in missing), nlp=nlp)
+        fresh = _analyse_stored(store, missing, nlp=nlp, model_name=model_name)
         stored = True
         for article_id, analysis in zip(missing, fresh, strict=True):
             found[article_id] = analysis
-            if stored:
+            if stored and analysis.model.name:  # an article no pipeline reads is not cached as analysed
                 try:
                     store.put_analysis(article_id, analysis)  # stored, so it gets its library identity
                 except StoreError as exc:  # a read-only library: export anyway, identities resolved here
@@ -168,6 +177,31 @@ def _library_analyses(db: str | None, model_name: str | None) -> tuple[list[Anal
     if links is None:
         return link_analyses([found[row.id] for row in rows]), ids
     return [with_library_ids(found[row.id], links.get(row.id, {})) for row in rows], ids
+
+
+def _analyse_stored(store: Store, article_ids: list[int], *, nlp: Language,
+                    model_name: str | None) -> Iterator[Analysis]:
+    """The stored articles analysed as ``index`` would: each by the pipeline of its language (the one the
+    library tagged it with), one in a language no pipeline reads given back with its text and notice."""
+    from tui.extract import analyse_many
+    from tui.library.languages import analyse_by_language
+    from tui.library.sources import with_meta
+
+    tagged = {int(r[0]): str(r[1]) for r in store.query(
+        "SELECT id, language FROM articles WHERE language IS NOT NULL AND language != ''")}
+    articles = []
+    for article_id in article_ids:
+        article = store.article_input(article_id)
+        language = tagged.get(article_id)
+        articles.append(with_meta(article, language=language) if language and language != dict(article.meta).get(
+            "language") else article)
+    if not any(dict(a.meta).get("language") for a in articles):
+        return iter(analyse_many(articles, nlp=nlp))  # the pipeline loaded already reads them all
+
+    def notify(line: str) -> None:
+        print(f"newsloupe: {line}", file=sys.stderr)
+
+    return analyse_by_language(articles, model_options=[model_name] if model_name else None, notify=notify)
 
 
 def _write(path: Path, content: str, *, library: Path | None = None, inputs: tuple[str, ...] = ()) -> None:

@@ -58,6 +58,30 @@ def _split(argv: Sequence[str]) -> tuple[str | None, list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    previous = sys.unraisablehook
+    sys.unraisablehook = _ctrl_c_is_heard
+    try:
+        return _main(argv)
+    finally:
+        sys.unraisablehook = previous
+
+
+def _ctrl_c_is_heard(unraisable: sys.UnraisableHookArgs) -> None:
+    """Ctrl-C that lands while the garbage collector runs a ``__del__`` (the regex module's, as a page is
+    read) is "ignored" by Python: a traceback was printed and the command ran on to exit 0. The signal is
+    sent again a moment later, from a timer thread: raised here, it would land in this hook and be lost too."""
+    if issubclass(unraisable.exc_type, KeyboardInterrupt):
+        import signal
+        import threading
+
+        timer = threading.Timer(0.05, os.kill, (os.getpid(), signal.SIGINT))
+        timer.daemon = True  # a command that ends first is not held up, nor interrupted on its way out
+        timer.start()
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from tui.extract.limits import ArticleTooLong
     from tui.extract.model import ModelNotFound
     from tui.library.outputs import OutputRefused

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import gc
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +46,11 @@ def _run(args: ReaderArgs, *, resume_gc: bool) -> int:
 
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
+        try:
+            os.stat(missing[0])
+        except OSError as exc:
+            if exc.errno not in (errno.ENOENT, errno.ENOTDIR):  # a link that loops, a folder not searchable
+                raise CliError(f"{missing[0]}: cannot open ({exc.strerror})", exitcodes.BAD_INPUT) from None
         raise CliError(f"no such file or folder: {missing[0]}", exitcodes.BAD_INPUT)
     from tui.extract.model import ModelNotFound, missing_message, model_name
     from tui.library.models import installed_model_info

@@ -40,9 +40,12 @@ def add_fetch_arguments(parser: argparse.ArgumentParser) -> None:
 
 def fetch_options(args: argparse.Namespace) -> FetchOptions:
     """Command-line options over the config's ``[feeds]`` table over the defaults."""
-    from tui.config import load_fetch_options
+    from tui.config import fetch_option_problems, load_fetch_options
     from tui.library import fetch, refresh
+    from tui.render.sanitize import sanitize
 
+    for problem in fetch_option_problems():
+        print(f"newsloupe: warning: {sanitize(problem)}", file=sys.stderr)
     config = load_fetch_options()
     full_text = args.full_text if getattr(args, "full_text", None) is not None else config.get("full_text", True)
     timeout = getattr(args, "timeout", None) or config.get("timeout") or fetch.TIMEOUT
@@ -100,8 +103,14 @@ def run_refresh(store: Store, urls: list[str], options: FetchOptions, *, err: Te
 
 def run(args: argparse.Namespace) -> int:
     from tui.library import feeds
+    from tui.library.sources import is_url
     from tui.library.store import StoreError
+    from tui.render.sanitize import sanitize
 
+    for url in args.urls:
+        if not is_url(url):
+            raise CliError(f"{sanitize(url)}: not a feed address (refresh fetches http:// and https:// feeds; add a"
+                           " file with `newsloupe add PATH`)", exitcodes.BAD_INPUT)
     options = fetch_options(args)
     store = open_store(args)
     try:

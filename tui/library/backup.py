@@ -42,11 +42,24 @@ class RepairReport:
 def _read_only(path: Path) -> sqlite3.Connection:
     if not path.is_file():
         raise StoreError(f"no library at {show(path)}")
-    uri = "file:" + quote(os.fsencode(path.resolve()).decode("utf-8", "surrogateescape"), safe="/") + "?mode=ro"
+    uri = "file:" + quote(os.fsencode(path.resolve()).decode("utf-8", "surrogateescape"), safe="/")
     try:
-        return sqlite3.connect(uri, uri=True, isolation_level=None)
+        db = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None)
     except sqlite3.Error as exc:
         raise store_error(exc, path) from None
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:
+        if os.access(path.parent, os.W_OK):
+            return db  # the error is the file's own: the check reports it
+        # A WAL library in a folder this user cannot write: SQLite cannot make its -shm file, so even
+        # reading fails ("attempt to write a readonly database", which check took for damage). Nothing can
+        # change it: read it as it is, as the store does.
+        db.close()
+        return sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None)
+    except sqlite3.DatabaseError:
+        pass  # damage: the check and repair read what they can
+    return db
 
 
 def integrity_check(path: Path) -> list[str]:

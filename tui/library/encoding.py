@@ -105,9 +105,33 @@ def _codec(name: str | bytes | None) -> str | None:
 _CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
+def _wide_text(head: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte-order mark (as some Windows tools save text): in mostly Latin text
+    each unit has its zero bytes on one side and its letter on the other; None when the bytes are not so."""
+    for width, little, big in ((4, "utf-32-le", "utf-32-be"), (2, "utf-16-le", "utf-16-be")):
+        units = len(head) // width
+        if units < 8:
+            continue
+        lanes = [head[i:units * width:width].count(0) for i in range(width)]
+        low, high = lanes[0], lanes[-1]  # zeros in each unit's first and last byte
+        inner = sum(lanes[1:-1])
+        if width == 4 and inner < units * 2:
+            continue  # a UTF-32 unit of a letter below U+10000 has two zero bytes in the middle
+        codec = little if high >= units * 0.3 and low <= units * 0.02 else (
+            big if low >= units * 0.3 and high <= units * 0.02 else None)
+        if codec is not None:
+            # Numbers stored 16 bits apiece (a sample dump) have the same zeros but read as control characters.
+            text = head[:units * width].decode(codec, errors="replace")
+            odd = sum(1 for ch in text if (ch < " " and ch not in "\t\n\r\f") or "\x7f" <= ch <= "\x9f" or ch == "\ufffd")
+            return codec if odd <= len(text) * 0.02 else None
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if not head or head.startswith(tuple(b for b, _ in _BOMS)) or head.startswith(tuple(p for p, _ in _SNIFF_UTF)):
+        return False
+    if b"\x00" in head and _wide_text(head) is not None:
         return False
     if b"\x00" in head:
         return True
@@ -144,6 +168,11 @@ def decode(data: bytes, *, name: str = "input", http_charset: str | None = None)
     if looks_binary(data):
         raise BinaryData(f"{name}: binary file, not an article")
     declared = _candidates(data, http_charset)
+    wide = _wide_text(data[:8192]) if not declared and b"\x00" in data[:8192] else None
+    if wide is not None:
+        # Its zero bytes are valid UTF-8: read as UTF-8, every letter would come with a NUL beside it.
+        return _checked(data.decode(wide, errors="replace"), wide, "detected", name,
+                        note=f"{name}: not UTF-8 and no encoding declared; read as {wide} (detected)")
     for codec, how in declared:
         try:
             text = data.decode(codec)

@@ -262,6 +262,7 @@ def tag_library(store: Store, *, batch: int = 500) -> int:
             "SELECT id, substr(body, 1, ?) FROM articles JOIN bodies ON bodies.article_id = articles.id"
             " WHERE language IS NULL AND id > ? ORDER BY id LIMIT ?", (SAMPLE_CHARS, last, batch))
         if not rows:
+            forget_misread(store)
             return tagged
         found = [(detect_language(text) or "", article_id) for article_id, text in rows]
         # An article analysed before its language was known (a short Chinese title, once left untagged and
@@ -269,3 +270,22 @@ def tag_library(store: Store, *, batch: int = 500) -> int:
         store.set_languages(found, unread={lang for lang, _ in found if lang and pipeline_for(lang) is None})
         tagged += sum(1 for lang, _ in found if lang)
         last = rows[-1][0]
+
+
+def forget_misread(store: Store) -> int:
+    """Articles tagged with a language no pipeline reads that still carry the default pipeline's reading
+    (stored by `export --all` before it asked the language) leave the indexes and the cache; returns how many."""
+    from tui.library.models import installed_model_info
+
+    unread = unanalysable_articles(store)
+    default = installed_model_info(None)
+    if not unread or default is None:
+        return 0
+    misread = [int(r[0]) for r in store.query(
+        "SELECT DISTINCT articles.id FROM articles JOIN analyses ON analyses.content_hash = articles.content_hash"
+        " WHERE analyses.model_name = ?", (default.name,)) if int(r[0]) in unread]
+    misread += [int(r[0]) for r in store.query("SELECT id FROM articles WHERE entity_count IS NOT NULL")
+                if int(r[0]) in unread and int(r[0]) not in misread]
+    if misread:
+        store.forget_misread(misread, model_name=default.name)
+    return len(misread)

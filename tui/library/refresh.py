@@ -81,7 +81,10 @@ class _HostLimits:
         self._hosts: dict[str, threading.Semaphore] = {}
 
     def __call__(self, url: str) -> threading.Semaphore:
-        host = urlsplit(url).hostname or ""
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:  # "http://[::1": fetch() says why in one line
+            host = ""
         with self._lock:
             return self._hosts.setdefault(host, threading.Semaphore(self._limit))
 

@@ -472,6 +472,18 @@ class Store:
                     db.execute("UPDATE articles SET entity_count = NULL WHERE id = ?", (article_id,))
         return changed
 
+    def forget_misread(self, article_ids: list[int], *, model_name: str) -> None:
+        """Take articles in a language no pipeline reads out of the entity and fact indexes and drop their
+        cached analyses by ``model_name``, a pipeline of another language (`export --all` stored such
+        readings: German pages ranked "diese" and "dem" as groups, and the reader showed their layers)."""
+        with self._write() as db:
+            for article_id in article_ids:
+                _drop_entity_rows(db, article_id)
+                db.execute("DELETE FROM fact_index WHERE article_id = ?", (article_id,))
+                db.execute("UPDATE articles SET entity_count = NULL WHERE id = ?", (article_id,))
+                db.execute("DELETE FROM analyses WHERE model_name = ? AND content_hash ="
+                           " (SELECT content_hash FROM articles WHERE id = ?)", (model_name, article_id))
+
     def library_links(self) -> dict[int, dict[str, str]]:
         """article id -> {article entity id: library entity id} for the whole library."""
         out: dict[int, dict[str, str]] = {}

@@ -43,7 +43,10 @@ def name_of(location: str | None) -> str | None:
     """"https://example.org/news/big-storm-hits.html" → "Big storm hits"; a file's path → its name, likewise."""
     if not location:
         return None
-    parts = urlsplit(location)
+    try:
+        parts = urlsplit(location)
+    except ValueError:  # an entry's link with an unclosed IPv6 bracket ("http://[oops/story"): read as a path
+        parts = urlsplit("")
     path = unquote(parts.path if parts.scheme and parts.netloc else location.split("#", 1)[0])
     last = next((p for p in reversed(PurePosixPath(path.replace("\\", "/")).parts) if p.strip("/")), "")
     words = PurePosixPath(last).stem.replace("_", " ").replace("-", " ").split()

@@ -151,7 +151,7 @@ def read_source(
         else:
             data = read_bytes(target)
     if location is None:
-        location = name if is_url(name) else str(Path(name).resolve())
+        location = name if is_url(name) else os.path.realpath(name)  # Path.resolve() raises on a link loop
     kind = reader_for(name, data, content_type)
     module = importlib.import_module(f"{__name__}.{kind}")
     items = module.read(data, name=name, location=location, content_type=content_type)

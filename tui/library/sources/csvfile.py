@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import SourceError, SourceItem
-from .jsonfile import article_from_record
+from .jsonfile import article_from_record, refused_date
 
 
 def _allow_large_fields() -> None:
@@ -35,10 +35,13 @@ def read(data: bytes, *, name: str, location: str, content_type: str = "") -> It
         if "title" not in header or "text" not in header:
             raise SourceError(f"{path}: the CSV header must name 'title' and 'text' columns (found: {', '.join(header)})")
         reader.fieldnames = header
+        told = False
         try:
             for n, row in enumerate(reader, 2):
                 article = article_from_record(row, default_source=p.name, encoding=encoding)
                 if article is not None:
+                    if not told and (refused := refused_date(row, article, name)) is not None:
+                        warnings, told = (*warnings, refused), True
                     yield SourceItem(article, dict(article.meta).get("url") or f"{location}#{n}", warnings)
                     warnings = ()
         except (csv.Error, UnicodeDecodeError) as exc:

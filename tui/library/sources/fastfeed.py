@@ -9,9 +9,8 @@ Entries come out as the mappings ``feed.article_from_entry`` reads (feedparser's
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -31,7 +30,12 @@ def _text(node: Any) -> str:
     return "".join(node.itertext()) if node is not None else ""
 
 
-def _stamp(value: str) -> time.struct_time | None:
+def published_text(value: str) -> str | None:
+    """A feed's date (RFC 822 or ISO 8601) as ISO 8601 in the publisher's own time zone
+    ("2026-12-01T23:30:00-08:00"), or None when it is no date. Its calendar day is the one the entry was
+    written on, which "today" and "on Tuesday" in its text mean and which the list shows: in UTC, an evening
+    in California or a morning in Tokyo fell on the next or the previous day. A date without a zone, or in
+    UTC, ends in "Z"."""
     value = value.strip()
     if not value:
         return None
@@ -42,9 +46,9 @@ def _stamp(value: str) -> time.struct_time | None:
             when = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC).timetuple()
+    if when.tzinfo is None or not when.utcoffset():
+        return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return when.isoformat(timespec="seconds")
 
 
 def _plain_title(value: str) -> str:
@@ -112,8 +116,7 @@ def _rss_item(item: Any, ns: str, language: str) -> dict[str, Any]:
     content = item.find(CONTENT)
     entry["content"] = [{"value": _text(content)}] if content is not None else []
     entry["author"] = (_text(item.find("author")) or _text(item.find(f"{DC}creator"))).strip() or None
-    stamp = _stamp(_text(item.find("pubDate")) or _text(item.find(f"{DC}date")))
-    entry["published_parsed"] = stamp
+    entry["published"] = _text(item.find("pubDate")) or _text(item.find(f"{DC}date"))
     return entry
 
 
@@ -141,5 +144,5 @@ def _atom_entry(node: Any, language: str) -> dict[str, Any]:
     entry["summary"] = _atom_value(node.find(f"{ATOM}summary"))
     author = node.find(f"{ATOM}author/{ATOM}name")
     entry["author"] = _text(author).strip() or None
-    entry["published_parsed"] = _stamp(_text(node.find(f"{ATOM}published")) or _text(node.find(f"{ATOM}updated")))
+    entry["published"] = _text(node.find(f"{ATOM}published")) or _text(node.find(f"{ATOM}updated"))
     return entry

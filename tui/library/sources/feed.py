@@ -120,6 +120,8 @@ def _parse_json_feed(text: str, *, name: str, encoding: str, warnings: tuple[str
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise SourceError(f"{name}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise SourceError(f"{name}: JSON nested too deeply") from None
     if not isinstance(data, dict) or not str(data.get("version", "")).startswith(("https://jsonfeed.org/version/",
                                                                                       "http://jsonfeed.org/version/")):
         raise SourceError(f"{name}: not a JSON Feed (no jsonfeed.org version)")
@@ -167,15 +169,33 @@ def _plain(text: str) -> str:
 
 
 def _iso(value: str) -> str | None:
-    return value.strip() or None
+    from .fastfeed import published_text
+
+    return published_text(value)
 
 
 def _iso_date(entry: Any) -> str | None:
+    """The entry's date in its publisher's time zone (``fastfeed.published_text``); else the UTC time feedparser
+    read from a form of its own ("Mo, 23 Nov 2026"); else none: words that are no date ("yesterday-ish") are
+    never stored as one (as text they sorted before every real date)."""
+    from .fastfeed import published_text
+
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        local = published_text(str(raw)) if raw else None
+        if local:
+            return local
     stamp = entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("created_parsed")
-    if stamp:
-        return time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp)
-    raw = entry.get("published") or entry.get("updated")
-    return str(raw).strip() or None if raw else None
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", stamp) if stamp else None
+
+
+def _entry_title(entry: Any) -> str:
+    """The entry's title as plain words: feedparser gives an HTML title ("<em>CDATA</em>", "&amp;") as markup."""
+    title = str(entry.get("title") or "")
+    detail = entry.get("title_detail")
+    if isinstance(detail, dict) and detail.get("type") in ("text/html", "application/xhtml+xml") and title.strip():
+        title = html_to_text(title)
+    return " ".join(title.split())
 
 
 def entry_source(feed_title: str | None, link: object, feed_name: str) -> str:
@@ -198,7 +218,7 @@ def article_from_entry(entry: Any, *, feed_title: str | None, feed_name: str = "
     else:
         raw, origin = summary, "summary"
     text = html_to_text(raw) if raw.strip() else ""
-    title = " ".join(str(entry.get("title") or "").split())
+    title = _entry_title(entry)
     if not text.strip():
         # A link-only entry (title and link): the title stands in until the page is read.
         if not title:

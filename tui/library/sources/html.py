@@ -53,8 +53,28 @@ def html_to_text(html: str) -> str:
 _CP1252_C1 = {c: bytes([c]).decode("cp1252") for c in range(0x80, 0xA0) if c not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
 
+#: A character's UTF-8 bytes read as Latin-1 code points: "â\x80\x99" is "’" encoded twice.
+_DOUBLE_UTF8 = re.compile("[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
 def _demoronized(text: str) -> str:
-    return text.translate(_CP1252_C1) if any("\x80" <= ch <= "\x9f" for ch in text) else text
+    if not any("\x80" <= ch <= "\x9f" for ch in text):
+        return text
+    return _undoubled(text).translate(_CP1252_C1)
+
+
+def _undoubled(text: str) -> str:
+    """UTF-8 encoded twice put back ("â\x80¦" → "…", as browsers and feedparser show it). A C1 control
+    inside such a sequence is the evidence: it is never text, and Windows-1252 would make "â€¦" of it."""
+    def one(match: re.Match[str]) -> str:
+        try:
+            return match.group().encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()
+
+    if not any(one(m) != m.group() for m in _DOUBLE_UTF8.finditer(text) if re.search("[\x80-\x9f]", m.group())):
+        return text
+    return _DOUBLE_UTF8.sub(one, text)
 
 
 def _paragraphs(text: str) -> str:

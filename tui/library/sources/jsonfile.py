@@ -39,8 +39,23 @@ DATE_FIELDS = ("date", "published", "publishedAt", "published_at", "datePublishe
 
 
 def _published(record: dict[str, Any]) -> str | None:
-    value = next((record[k] for k in DATE_FIELDS if record.get(k)), None)
-    return str(value).strip() or None if value is not None else None
+    from .published import published_value
+
+    return published_value(_given_date(record))[0]
+
+
+def _given_date(record: dict[str, Any]) -> object:
+    return next((record[k] for k in DATE_FIELDS if record.get(k)), None)
+
+
+def refused_date(record: dict[str, Any], article: ArticleInput, name: str) -> str | None:
+    """The warning for a record whose date field holds no date (left undated), else None."""
+    from .published import refused_message
+
+    given = _given_date(record)
+    if given is None or article.published is not None or isinstance(given, bool):
+        return None
+    return refused_message(name, str(given).strip()) if str(given).strip() else None
 
 
 def _records(raw: str, path: Path) -> Iterator[tuple[int, Any]]:
@@ -53,12 +68,17 @@ def _records(raw: str, path: Path) -> Iterator[tuple[int, Any]]:
             except json.JSONDecodeError as exc:
                 # Records before this line have been read already and are kept.
                 raise SourceError(f"{path}: invalid JSON at line {n} column {exc.colno}: {exc.msg}") from None
+            except RecursionError:
+                raise SourceError(f"{path}: JSON nested too deeply at line {n}") from None
             yield n, record
         return
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise SourceError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        # "[[[[..." thousands deep: Python's parser recurses once per level.
+        raise SourceError(f"{path}: JSON nested too deeply") from None
     yield from enumerate(_record_list(data), 1)
 
 
@@ -80,11 +100,14 @@ def read(data: bytes, *, name: str, location: str, content_type: str = "") -> It
     path = name
     p = Path(name)
     raw, encoding, warnings = decode_text(data, name=name, content_type=content_type)
+    told = False
     for n, record in _records(raw, p):
         if not isinstance(record, dict):
             raise SourceError(f"{path}: record {n} is not an object")
         article = article_from_record(record, default_source=p.name, encoding=encoding)
         if article is None:
             continue
+        if not told and (refused := refused_date(record, article, name)) is not None:
+            warnings, told = (*warnings, refused), True  # once a file: a feed of 10,000 records shares one form
         yield SourceItem(article, dict(article.meta).get("url") or f"{location}#{n}", warnings)
         warnings = ()

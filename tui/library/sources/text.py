@@ -107,18 +107,32 @@ def decode_text(data: bytes, *, name: str, content_type: str = "") -> tuple[str,
 
 
 def article_from_text(text: str, *, name: str, encoding: str) -> ArticleInput:
+    return _article(text, name=name, encoding=encoding)[0]
+
+
+def _article(text: str, *, name: str, encoding: str) -> tuple[ArticleInput, str | None]:
+    """The article, and its front matter's date when that is no date (left out)."""
+    from .published import published_value
+
     fields, offset = split_front_matter(text)
     meta = {k: v for k, v in fields.items() if k not in ("title", "date", "source", "published") and v}
     meta.update(encoding=encoding, origin="file")
-    return ArticleInput(
+    published, refused = published_value(fields.get("date") or fields.get("published"))
+    article = ArticleInput(
         text=text[offset:],
         title=fields.get("title") or None,
-        published=fields.get("date") or fields.get("published") or None,
+        published=published,
         source=fields.get("source") or name,
         meta=tuple(sorted(meta.items())),
     )
+    return article, refused
 
 
 def read(data: bytes, *, name: str, location: str, content_type: str = "") -> Iterator[SourceItem]:
+    from .published import refused_message
+
     text, encoding, warnings = decode_text(data, name=name, content_type=content_type)
-    yield SourceItem(article_from_text(text, name=name, encoding=encoding), location, warnings)
+    article, refused = _article(text, name=name, encoding=encoding)
+    if refused is not None:
+        warnings = (*warnings, refused_message(name, refused))
+    yield SourceItem(article, location, warnings)
