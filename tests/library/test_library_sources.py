@@ -278,9 +278,11 @@ def test_csv_header_case_and_bom(tmp_path, header):
 
 
 @pytest.mark.parametrize("given, stored", [
-    ("2025-02-05", "2025-02-05"),                             # as written when the engine reads it
-    ("Tue, 04 Feb 2025 10:00:00 GMT", "Tue, 04 Feb 2025 10:00:00 GMT"),
-    ("February 4, 2025", "February 4, 2025"),
+    ("2025-02-05", "2025-02-05"),                             # ISO 8601 as written
+    ("2025-02-05T10:00:00+01:00", "2025-02-05T10:00:00+01:00"),
+    ("'2013-03-22T10:15'", "2013-03-22T10:15"),               # a converter's quotes are no part of it
+    ("Tue, 04 Feb 2025 10:00:00 GMT", "2025-02-04T10:00:00+00:00"),  # a mail date, its time and zone kept
+    ("February 4, 2025", "2025-02-04"),                       # a written day, as that day
     ("2025", "2025"), ("2025-02", "2025-02"),                 # a year or a month is a date too
     (1700000000, "2023-11-14T22:13:20Z"),                     # a news API's Unix time, in seconds ...
     ("1700000000000", "2023-11-14T22:13:20Z"),                # ... or milliseconds
@@ -314,3 +316,22 @@ def test_dates_that_are_no_dates_are_left_out_with_one_warning_a_file(tmp_path):
         "'sometime soon' is no date the reader knows; the article is left undated",
         "'TBD' is no date the reader knows; the article is left undated",
         "'soon' is no date the reader knows; the article is left undated"]
+
+
+def test_files_dated_in_words_list_by_their_day_among_iso_dated_ones(tmp_path):
+    """'date: February 4, 2025' was kept as written and sorted above every ISO date: a 2025 story led a
+    list of 2026 ones. Kept as its ISO day, it takes its place."""
+    from tui.library.store import Store
+
+    dates = {"old-words.md": "February 4, 2025", "new-iso.md": "2026-01-01", "mailed.md": "Tue, 04 Feb 2025 10:00:00 GMT",
+             "quoted.md": "'2025-06-30'"}
+    for name, when in dates.items():
+        (tmp_path / name).write_text(f"---\ntitle: {name}\ndate: {when}\n---\nThe mayor of Berlin spoke of {name}.\n",
+                                     encoding="utf-8")
+    with Store.open(tmp_path / "lib.db") as store:
+        for name in dates:
+            for item in read_source(tmp_path / name):
+                store.add_article(item.article)
+        listed = [(row.title, row.published) for row in store.articles()]
+    assert listed == [("new-iso.md", "2026-01-01"), ("quoted.md", "2025-06-30"),
+                      ("mailed.md", "2025-02-04T10:00:00+00:00"), ("old-words.md", "2025-02-04")]
