@@ -335,3 +335,21 @@ def test_files_dated_in_words_list_by_their_day_among_iso_dated_ones(tmp_path):
         listed = [(row.title, row.published) for row in store.articles()]
     assert listed == [("new-iso.md", "2026-01-01"), ("quoted.md", "2025-06-30"),
                       ("mailed.md", "2025-02-04T10:00:00+00:00"), ("old-words.md", "2025-02-04")]
+
+
+def test_an_address_is_told_by_its_scheme_in_any_case_and_other_schemes_are_refused_in_one_line(tmp_path, monkeypatch):
+    """'add HTTP://host/feed' and 'add ftp://host/feed.xml' were read as file names ("HTTP:/host/feed: no such
+    file"): the first is fetched as an address, the second is refused as one the reader does not fetch."""
+    from tui.library.sources import is_url
+
+    assert is_url("HTTP://example.com/feed") and is_url("https://example.com") and not is_url("feeds/http.xml")
+    given = ["ftp://example.com/feed.xml", "HTTP://example.com/feed"]
+    assert list(iter_targets(given)) == given  # as written, not folded into a path ("ftp:/example.com")
+    with pytest.raises(SourceError, match=r"^ftp://example.com/feed.xml: only http:// and https:// addresses are read$"):
+        list(read_source("ftp://example.com/feed.xml"))
+    # A folder that happens to be named like an address is still read as one.
+    odd = tmp_path / "ftp:" / "x"
+    odd.mkdir(parents=True)
+    (odd / "a.txt").write_text("The mayor of Oslo spoke.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert [i.article.text.strip() for p in iter_targets(["ftp://x"]) for i in read_source(p)] == ["The mayor of Oslo spoke."]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -61,7 +62,17 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def is_url(target: str) -> bool:
-    return target.startswith(("http://", "https://"))
+    """An address this reader fetches: http or https, its scheme in any case ("HTTP://")."""
+    return target[:8].lower().startswith(("http://", "https://"))
+
+
+#: An address's scheme ("ftp://", "file://"): such a target is no file name.
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def other_address(target: str) -> bool:
+    """An address of a scheme the reader does not fetch ("ftp://host/feed.xml"), and no existing path."""
+    return _SCHEME.match(target) is not None and not is_url(target) and not os.path.exists(target)
 
 
 def sniff(data: bytes, content_type: str = "") -> str | None:
@@ -139,6 +150,8 @@ def read_source(
 ) -> Iterator[SourceItem]:
     """Every article in one file, URL or bytes (``data`` read from ``target``)."""
     name = str(target)
+    if data is None and other_address(name):
+        raise SourceError(f"{name}: only http:// and https:// addresses are read")
     if data is None:
         if is_url(name):
             from tui.library.fetch import FetchError, fetch
@@ -231,8 +244,8 @@ def iter_targets(targets: list[str]) -> Iterator[str]:
     from tui.library.documents import iter_article_paths
 
     for target in targets:
-        if is_url(target):
-            yield target
+        if is_url(target) or other_address(target):
+            yield target  # an address of another scheme is refused by read_source in one line
         else:
             for path in iter_article_paths([target], suffixes=SUFFIXES):
                 yield str(path)
