@@ -222,6 +222,10 @@ def test_a_first_name_between_a_role_noun_and_a_surname_is_the_persons(nlp, shar
         ("Deputy Prime Minister for Finance and Minister of Economy Richard Sulik spoke first.",
          "Richard Sulik: Deputy Prime Minister for Finance and Minister of Economy"),
         ("The decree was signed by Minister of Justice Maria Kolesnikova.", "Maria Kolesnikova: Minister of Justice"),
+        # An owner after "of the" is still the title's, and a title never opens with the article.
+        ("Today, former Vice President of the United States Joe Biden was projected to win.",
+         "Joe Biden: former Vice President of the United States"),
+        ("It was the idea of the Prime Minister Boris Johnson, aides said.", "Boris Johnson: Prime Minister"),
     ],
 )
 def test_a_title_before_a_name_is_the_names_own(nlp, sentence, summary):

@@ -71,6 +71,8 @@ def _title_tokens(ctx: DocContext, first: "Token") -> list["Token"]:
             break
         if word.lower() in TITLE_LINKERS or tok.tag_ == "HYPH":
             taken.append(tok)
+        elif tok.lower_ == "the" and taken and i > sent.start and doc[i - 1].lower_ == "of":
+            taken.append(tok)  # "Vice President of the United States Joe Biden": the owner's article
         elif word[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "ADJ"}:
             taken.append(tok)
         elif word[:1].isupper() and label in _AFFILIATION_LABELS:
@@ -85,8 +87,8 @@ def _title_tokens(ctx: DocContext, first: "Token") -> list["Token"]:
             break
         i -= 1
     taken.reverse()
-    # A title never starts with a linker ("direction of Prime Minister ...").
-    while taken and (taken[0].text.lower() in TITLE_LINKERS or taken[0].tag_ == "HYPH"):
+    # A title never starts with a linker or an article ("direction of Prime Minister ...").
+    while taken and (taken[0].text.lower() in TITLE_LINKERS or taken[0].tag_ == "HYPH" or taken[0].lower_ == "the"):
         taken.pop(0)
     return taken
 

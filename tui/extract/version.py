@@ -204,4 +204,6 @@
 #:        Alley", parsed "co" + "Alley").
 #: 1.6.33: a name after an office's title written capitalised is a person's ("Chancellor Olaf Scholz" was ORG),
 #:        unless an institution's or a building's ("President Kennedy Center").
-EXTRACTOR_VERSION = "1.6.33"
+#: 1.6.34: a title before a name runs on over "of the" ("former Vice President of the United States Joe Biden"
+#:        had no role) and never opens with "the".
+EXTRACTOR_VERSION = "1.6.34"
