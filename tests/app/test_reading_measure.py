@@ -133,3 +133,18 @@ async def test_a_real_page_wraps_at_the_measure(shared_dir, size) -> None:
             await pilot.pause(0.05)
         assert view.virtual_size.height > 20, "the page was not read"
         _assert_measured(view)
+
+
+@pytest.mark.parametrize(("size", "facts", "text"), [((140, 40), 43, 59), ((150, 45), 47, 63), ((160, 45), 50, 68)])
+async def test_three_panes_give_the_facts_the_lists_columns_not_the_articles(size, facts, text) -> None:
+    """From 140 columns the facts' rows had 41 to 47 columns (62% of role rows whole on saved pages):
+    they take two of the list's, and the article keeps its width (it is under the measure there)."""
+    from tui.widgets.article_list import ArticleList
+
+    app = make_app(frozen_seed_analysis())
+    async with app.run_test(size=size) as pilot:
+        await wait_analysed(pilot, app)
+        reader = app.reader
+        assert reader.query_one(FactsTree).scrollable_content_region.width >= facts
+        assert reader.view.scrollable_content_region.width >= text
+        assert reader.query_one(ArticleList).region.width >= 28  # two title lines still tell articles apart
