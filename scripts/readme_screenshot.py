@@ -39,6 +39,9 @@ async def shoot(out: Path) -> None:
         await analysed(pilot, app)
         await pilot.press(*OPEN)
         await analysed(pilot, app)
+        title = app.reader.current_entry.title or ""
+        if not title.startswith("Israel, Turkey"):
+            raise SystemExit(f"the list's last article is {title!r}, not the sample: OPEN needs updating")
         await pilot.press(*KEYS)
         await pilot.pause(0.5)
         svg = app.export_screenshot(title="newsloupe")
