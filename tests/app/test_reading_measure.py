@@ -135,10 +135,12 @@ async def test_a_real_page_wraps_at_the_measure(shared_dir, size) -> None:
         _assert_measured(view)
 
 
-@pytest.mark.parametrize(("size", "facts", "text"), [((140, 40), 43, 59), ((150, 45), 47, 63), ((160, 45), 50, 68)])
+@pytest.mark.parametrize(("size", "facts", "text"), [((140, 40), 43, 59), ((150, 45), 47, 63), ((160, 45), 50, 68),
+                                                  ((200, 50), 60, MEASURE)])
 async def test_three_panes_give_the_facts_the_lists_columns_not_the_articles(size, facts, text) -> None:
     """From 140 columns the facts' rows had 41 to 47 columns (62% of role rows whole on saved pages):
-    they take two of the list's, and the article keeps its width (it is under the measure there)."""
+    they take two of the list's, and the article keeps its width (it is under the measure there). From
+    180 the article is wider than its measure: the facts take up to 64 columns of what it cannot use."""
     from tui.widgets.article_list import ArticleList
 
     app = make_app(frozen_seed_analysis())
