@@ -23,7 +23,7 @@ async def test_the_seed_opens_analysed_with_every_layer_on(seed_analysis):
         await wait_analysed(pilot, app)
         view = app.reader.view
         assert view.layers_on == frozenset(LAYER_IDS)
-        y = line_with(view, "Netanyahu")
+        y = line_with(view, "Benjamin Netanyahu")  # a line holding the whole name
         assert style_of(view, y, "Benjamin Netanyahu").bgcolor is not None
         assert "People 11" in str(app.reader.query_one(Legend).full_text())
 
