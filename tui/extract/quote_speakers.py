@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import coref
 from .context import DocContext
+from .dash_asides import dash_aside
 from .quote_words import CUE_VERBS, GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS
 from .role_words import is_role_head
 from .types import Mention, Span
@@ -47,9 +48,23 @@ class Speaker:
     rule: str | None = None
 
 
+#: Words that point at a thing or a clause, never at who spoke, when they stand alone as a subject.
+_POINTING_WORDS = frozenset({"this", "that", "these", "those", "which"})
+
+
+def pointing_subject(tok: "Token") -> bool:
+    """"this was unconfirmed and noted ...", "a factor ... that predicts how": a demonstrative or a relative
+    "that" standing alone (no noun of its own) points at a thing or a clause, never at a speaker; the parser
+    makes it the subject of a speech verb it shares a clause with, or of a relative clause it misattached."""
+    return tok.lower_ in _POINTING_WORDS and tok.tag_ in ("DT", "WDT") and not any(
+        c.dep_ in ("compound", "amod", "prep") for c in tok.children)
+
+
 def never_speaker(tok: "Token") -> bool:
-    """A date, a sentence adverb or a verb form is never who spoke ("Saturday", "Addressing")."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "AUX", "ADV") or tok.tag_ in ("VBG", "VBN", "RB")
+    """A date, a sentence adverb, a verb form or a pointing word is never who spoke ("Saturday",
+    "Addressing", "this")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "AUX", "ADV") \
+        or tok.tag_ in ("VBG", "VBN", "RB") or pointing_subject(tok)
 
 
 def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) -> tuple["Token | None", bool]:
@@ -61,6 +76,8 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
     'The proclamation said "the outbreak constitutes an emergency" and said ...' the parser may
     hang the second "said" on the quoted verb.
     """
+    if dash_aside(verb):
+        return None, False  # "X — revealed hours before the deadline — has roiled ...": X was revealed
     tok = verb
     via_quoted = False
     outside = in_quote is not None and not in_quote(verb.idx)
