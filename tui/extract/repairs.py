@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from .context import RawMention
 from .bearing_places import places_by_bearing
+from .context import RawMention
 from .control_sequences import drop_control_sequence_names
 from .doc_text import doc_text
 from .first_names import first_names_after_roles
