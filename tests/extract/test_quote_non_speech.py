@@ -33,8 +33,13 @@ def test_a_pointing_word_never_speaks(nlp, text):
     assert not {"this", "that", "these", "those"} & {s.lower() for s in _speakers(nlp, text)}
 
 
-def test_a_demonstrative_with_its_noun_still_speaks(nlp):
-    assert _speakers(nlp, "This report said the plan would fail.") == ["This report"]
+@pytest.mark.parametrize("text, speaker", [
+    ("This report said the plan would fail.", "This report"),
+    ("Those who attended the meeting said the plan would fail.", "Those"),
+    ("Those close to the minister said the plan would fail.", "Those close to the minister"),
+])
+def test_a_demonstrative_with_its_noun_or_clause_still_speaks(nlp, text, speaker):
+    assert _speakers(nlp, text) == [speaker]
 
 
 def test_according_to_the_interviewee_is_a_question_not_a_source(nlp):

@@ -57,7 +57,7 @@ def pointing_subject(tok: "Token") -> bool:
     "that" standing alone (no noun of its own) points at a thing or a clause, never at a speaker; the parser
     makes it the subject of a speech verb it shares a clause with, or of a relative clause it misattached."""
     return tok.lower_ in _POINTING_WORDS and tok.tag_ in ("DT", "WDT") and not any(
-        c.dep_ in ("compound", "amod", "prep") for c in tok.children)
+        c.dep_ in ("compound", "amod", "prep", "relcl", "acl") for c in tok.children)
 
 
 def never_speaker(tok: "Token") -> bool:
