@@ -47,6 +47,11 @@ def test_according_to_the_interviewee_is_a_question_not_a_source(nlp):
     assert _speakers(nlp, "According to the police, the man was arrested on Friday night.") == ["the police"]
 
 
+@pytest.mark.parametrize("text", ["Let's say it is based on embodiment.", "Let’s say the plan would fail."])
+def test_let_us_say_is_the_speakers_own_supposition(nlp, text):
+    assert _speakers(nlp, text) == []
+
+
 def test_a_clause_before_a_semicolon_is_not_what_the_next_verb_reports(nlp):
     text = "That September, the Fridays for Future movement launched; Thunberg promised protests every week."
     assert not any("movement launched" in c for c in _contents(nlp, text))
