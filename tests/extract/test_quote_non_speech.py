@@ -42,6 +42,21 @@ def test_a_demonstrative_with_its_noun_or_clause_still_speaks(nlp, text, speaker
     assert _speakers(nlp, text) == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Bermuda was rarely hit, according to CNN who reported that only 21 hurricanes came near it.", "CNN"),
+    ("The mayor, who said the plan would fail, resigned.", "The mayor"),
+    ("Officials met. WHO said they are uncertain whether the infected are infectious.", "WHO"),
+])
+def test_who_speaks_for_the_name_before_it(nlp, text, speaker):
+    assert speaker in _speakers(nlp, text) and "who" not in _speakers(nlp, text)
+
+
+def test_a_who_after_no_name_speaks_for_no_one(nlp):
+    text = ("Democrats are stuck with a candidate who voted for more war and who wrote some of our oppressive laws,"
+            " I say, \"There is a better way for you.\"")
+    assert "who" not in _speakers(nlp, text)
+
+
 def test_according_to_the_interviewee_is_a_question_not_a_source(nlp):
     assert _speakers(nlp, "According to you, what is the significance of a hijab in the modern world?") == []
     assert _speakers(nlp, "According to the police, the man was arrested on Friday night.") == ["the police"]
@@ -66,6 +81,9 @@ def test_real_reports_give_no_pointing_word_or_interviewer_as_speaker(shared_dir
     assert "this" not in {f.speaker.text.lower() for f in ship.facts_of("quote") if f.speaker}
     hijab = _wikinews(shared_dir, 2020, "Zara Kay tells Wikinews about her non-profit organisation Faithless Hijabi")
     assert "you" not in {f.speaker.text.lower() for f in hijab.facts_of("quote") if f.speaker}
+    humberto = _wikinews(shared_dir, 2019, "Hurricane Humberto strengthens to Category 3 while approaching Bermuda")
+    assert [f.speaker.text for f in humberto.facts_of("quote") if "21 hurricanes" in f.content.text
+            and f.speaker is not None and f.cue is not None and f.cue.text == "reported"] == ["CNN"]
     greta = _wikinews(shared_dir, 2019, "Greta Thunberg named 2019 Time Person of the Year")
     assert not any("movement launched" in f.content.text for f in greta.facts_of("quote"))
 

@@ -60,6 +60,17 @@ def pointing_subject(tok: "Token") -> bool:
         c.dep_ in ("compound", "amod", "prep", "relcl", "acl") for c in tok.children)
 
 
+def relative_antecedent(who: "Token") -> "Token | None":
+    """"according to CNN who reported that ...": a "who" the parser did not read as a relative clause's
+    subject stands for the name or noun right before it (a comma between allowed), else for no one."""
+    doc = who.doc
+    i = who.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    before = doc[i] if i >= 0 else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and not never_speaker(before) else None
+
+
 def never_speaker(tok: "Token") -> bool:
     """A date, a sentence adverb, a verb form or a pointing word is never who spoke ("Saturday",
     "Addressing", "this")."""
@@ -94,6 +105,8 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
             child = min(named or subjects, key=lambda c: abs(c.i - tok.i))
             if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head, via_quoted
+            if child.tag_ == "WP" and child.text in ("who", "Who"):  # "WHO said" is the World Health Organization
+                return relative_antecedent(child), via_quoted
             return (None if never_speaker(child) else child), via_quoted
         head = tok.head
         if head is tok:
