@@ -25,6 +25,9 @@ def test_the_rule_runs_among_the_repairs_before_surnames_are_read():
     ("Support came from Ben Franklin Technology Partners.", "Ben Franklin Technology Partners", "ORG"),
     ("He died at John Radcliffe Hospital.", "John Radcliffe Hospital", "ORG"),
     ("Shares of Warren Buffett Holdings Inc. rose.", "Warren Buffett Holdings Inc.", "ORG"),
+    # charities and NGOs named for their reach ("Befrienders Worldwide", CNN's page on the royal baby)
+    ("Befrienders Worldwide also provides contact information.", "Befrienders Worldwide", "ORG"),
+    ("Transparency International published its index.", "Transparency International", "ORG"),
     # people whose surname is a word of organisations, and a person with an affiliation
     ("Tyra Banks and Charlotte Church sang.", "Tyra Banks", "PERSON"),
     ("Professor Carl Lipo of Binghamton University said so.", "Carl Lipo of Binghamton University", "PERSON"),
@@ -71,3 +74,12 @@ def test_a_name_ending_in_a_legal_form_is_a_company_whatever_it_was_taken_for(nl
                             ("Windows Phone", "PRODUCT"))
     assert [(text[m.start : m.end], m.label) for m in people_named_as_organisations(nlp(text), mentions)] == [
         ("WhiTim Napa LLC", "ORG"), ("Acme Widgets Inc.", "ORG"), ("Windows Phone", "PRODUCT")]
+
+
+def test_a_charity_named_for_its_reach_on_a_real_page_is_no_person(nlp, shared_dir):
+    """CNN, 2019: "Befrienders Worldwide", the crisis line under the story, was tagged PERSON."""
+    from tui.library.sources import read_one
+
+    article = read_one(shared_dir / "data/web/pages/edition.cnn.com-royal.html")
+    analysis = analyse(article.text, nlp=nlp, title=article.title, published=article.published)
+    assert [e.label for e in analysis.entities if e.name == "Befrienders Worldwide"] == ["ORG"]

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, TypeGuard
 
 from . import dates, sentence_index
 from .context import DocContext
+from .dash_asides import dash_aside
 from .event_arguments import (
     EventDraft,
     count_of,
@@ -226,6 +227,8 @@ def _read_verb(ctx: DocContext, verb: Token, kind: str, trigger: Token, index: i
         passive = verb.head  # "Hagan, first elected to Congress": Hagan was elected
     if passive is None and verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_ == "be":
         passive = _subject_of(verb.head, _SUBJECTS)  # "He was nominated" parsed as "was" + adjective
+    if passive is None and subject and dash_aside(verb):
+        passive, subject = subject[0], []  # "X's retirement — revealed hours before the deadline —": X was revealed
     if passive is None and subject and any(c.dep_ == "auxpass" for c in children_of(verb)):
         passive, subject = subject[0], []  # "Trump tested positive ... and was flown to Walter Reed"
     agent = next((obj for prep, obj in prep_objects(verb) if prep == "by"), None)

@@ -35,6 +35,7 @@ DESIGNATORS = frozenset("""
     technologies systems solutions networks communications pharmaceuticals laboratories labs studios
     entertainment restaurants brands foods motors investments securities insurance bancorp financial
     foundation institute university hospital association society council committee commission agency
+    worldwide international
 """.split())
 #: Designators that are a company's legal form: they end no product's, work's or place's name.
 LEGAL_FORMS = frozenset("inc incorporated corp corporation ltd llc llp plc gmbh".split())

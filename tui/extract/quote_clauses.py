@@ -154,6 +154,12 @@ def tag_clause(text: str, verb: "Token", subj: "Token") -> tuple[tuple[int, int]
     return (left[0], right[1] if right[1] > right[0] else left[1]), "quote.indirect.tag"
 
 
+def _across_semicolon(text: str, span: tuple[int, int], verb: "Token") -> bool:
+    """"That September, the movement launched; Thunberg promised protests": a clause before the verb and
+    a semicolon is a sentence of its own, which the parser hung on the next one's verb, not its words."""
+    return span[1] <= verb.idx and ";" in text[span[1] : verb.idx]
+
+
 def reported_clause(text: str, verb: "Token") -> tuple[tuple[int, int] | None, str]:
     # The clause right after the verb first: a misparse may hang a second, earlier clause
     # on it too ("A denied X, but B claimed Y; C claimed Z").
@@ -162,6 +168,8 @@ def reported_clause(text: str, verb: "Token") -> tuple[tuple[int, int] | None, s
     for child in clauses:
         if child.dep_ == "ccomp":
             span = clause_range(child, verb=verb)
+            if _across_semicolon(text, span, verb):
+                continue
             if has_verb(child) and _finite(child) and word_total(text, span) >= 3 \
                     and not _open_question(text, span, verb):
                 return trimmed(text, *span), "quote.indirect.ccomp"

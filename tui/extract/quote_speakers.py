@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import coref
 from .context import DocContext
+from .dash_asides import dash_aside
 from .quote_words import CUE_VERBS, GROUP_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS
 from .role_words import is_role_head
 from .types import Mention, Span
@@ -47,9 +48,34 @@ class Speaker:
     rule: str | None = None
 
 
+#: Words that point at a thing or a clause, never at who spoke, when they stand alone as a subject.
+_POINTING_WORDS = frozenset({"this", "that", "these", "those", "which"})
+
+
+def pointing_subject(tok: "Token") -> bool:
+    """"this was unconfirmed and noted ...", "a factor ... that predicts how": a demonstrative or a relative
+    "that" standing alone (no noun of its own) points at a thing or a clause, never at a speaker; the parser
+    makes it the subject of a speech verb it shares a clause with, or of a relative clause it misattached."""
+    return tok.lower_ in _POINTING_WORDS and tok.tag_ in ("DT", "WDT") and not any(
+        c.dep_ in ("compound", "amod", "prep", "relcl", "acl") for c in tok.children)
+
+
+def relative_antecedent(who: "Token") -> "Token | None":
+    """"according to CNN who reported that ...": a "who" the parser did not read as a relative clause's
+    subject stands for the name or noun right before it (a comma between allowed), else for no one."""
+    doc = who.doc
+    i = who.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    before = doc[i] if i >= 0 else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") and not never_speaker(before) else None
+
+
 def never_speaker(tok: "Token") -> bool:
-    """A date, a sentence adverb or a verb form is never who spoke ("Saturday", "Addressing")."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "AUX", "ADV") or tok.tag_ in ("VBG", "VBN", "RB")
+    """A date, a sentence adverb, a verb form or a pointing word is never who spoke ("Saturday",
+    "Addressing", "this")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("VERB", "AUX", "ADV") \
+        or tok.tag_ in ("VBG", "VBN", "RB") or pointing_subject(tok)
 
 
 def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) -> tuple["Token | None", bool]:
@@ -61,6 +87,8 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
     'The proclamation said "the outbreak constitutes an emergency" and said ...' the parser may
     hang the second "said" on the quoted verb.
     """
+    if dash_aside(verb):
+        return None, False  # "X — revealed hours before the deadline — has roiled ...": X was revealed
     tok = verb
     via_quoted = False
     outside = in_quote is not None and not in_quote(verb.idx)
@@ -77,6 +105,8 @@ def subject_of(verb: "Token", *, in_quote: Callable[[int], bool] | None = None) 
             child = min(named or subjects, key=lambda c: abs(c.i - tok.i))
             if child.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                 return tok.head, via_quoted
+            if child.tag_ == "WP" and child.text in ("who", "Who"):  # "WHO said" is the World Health Organization
+                return relative_antecedent(child), via_quoted
             return (None if never_speaker(child) else child), via_quoted
         head = tok.head
         if head is tok:

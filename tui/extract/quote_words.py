@@ -40,7 +40,8 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "it", "them"})
 #: Speakers that only make sense inside a quote; a reported-speech verb with one of these
 #: subjects outside quote marks is the reporter speaking ("we reported").
-FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "you", "me", "us"})
+#: "'s" is "us" in "let's say it is ..." (a possessive "'s" is never a verb's subject).
+FIRST_PERSON: frozenset[str] = frozenset({"i", "we", "you", "me", "us", "'s", "’s"})
 #: Expletive subjects: "it is said that ..." has no speaker.
 EXPLETIVES: frozenset[str] = frozenset({"it", "there", "this", "that", "which", "what"})
 

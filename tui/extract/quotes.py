@@ -168,8 +168,8 @@ def according_to(scene: QuoteScene, state: QuoteState) -> QuoteState:
         if tok.i in used or not is_according(tok) or scene.in_marks(tok.idx):
             continue
         obj = pobj(scene.doc[tok.i + 1])
-        if obj is None:
-            continue
+        if obj is None or obj.lower_ in FIRST_PERSON:
+            continue  # "According to you, what is ...?": the interviewer's question names no source
         speaker = scene.resolver.source_of(obj, SOURCE_NOUNS, SOURCE_LINKERS)
         phrase_end = max(obj.right_edge.idx + len(obj.right_edge.text), speaker.written[1])
         speaker, phrase_end = scene.whole_opening_source(tok, speaker, phrase_end)

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from .bearing_places import places_by_bearing
 from .context import RawMention
 from .control_sequences import drop_control_sequence_names
 from .doc_text import doc_text
@@ -591,6 +592,7 @@ RULES: tuple[Rule, ...] = (
     people_named_as_organisations,
     people_named_as_people,
     storms_named,
+    places_by_bearing,
     label_surnames,
     majority_labels,
     extend_to_known_names,

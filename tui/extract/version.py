@@ -206,4 +206,9 @@
 #:        unless an institution's or a building's ("President Kennedy Center").
 #: 1.6.34: a title before a name runs on over "of the" ("former Vice President of the United States Joe Biden"
 #:        had no role) and never opens with "the".
-EXTRACTOR_VERSION = "1.6.34"
+#: 1.6.35: a pointing word ("this", a relative "that") and "let's" never speak; "according to you" is the
+#:        interviewer's question; "according to CNN who reported" is CNN's; a clause before a semicolon is not
+#:        what the next verb reports; a participle between dashes ("retirement — revealed hours before the
+#:        deadline —") has no speaker or actor; a name placed a compass point away ("north of Bermuda") is a
+#:        place; "Worldwide", "International" end organisations.
+EXTRACTOR_VERSION = "1.6.35"
