@@ -44,6 +44,7 @@ def _old_rows(db, *, placeholder: str = "?") -> None:
 def _sqlite_library(tmp_path) -> str:
     path = tmp_path / "library.db"
     db = sqlite3.connect(path, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")  # as every library file is (the upgrade's backup reads beside it)
     db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
     db.execute("INSERT INTO schema_version VALUES (?)", (BEFORE,))
     for step in MIGRATIONS[:BEFORE]:
