@@ -68,6 +68,3 @@ def test_json_lines_with_no_good_record_are_listed_with_why(tmp_path):
     (entry,) = entries_from_paths([str(path)])
     assert entry.error == (f"{path}: line 1 is not valid JSON (column 2: Expecting property name enclosed in double"
                            " quotes); skipped (and 1 more bad line)")
-    from tui.library.sources import read_paths
-
-    assert read_paths([str(path)]).errors == (f"{path}: no article in it",)

@@ -138,8 +138,8 @@ def _read_file(path: Path, entries: list[ArticleEntry], to_add: list[_ToAdd]) ->
         entries.append(ArticleEntry(str(path), path.name, error=str(exc), path=str(path)))
         return
     items = [item for item in read if item.article is not None]
-    if not items:  # a file of records none of which holds an article stays listed, with why (as `add` says it)
-        why = next((w for item in read for w in item.warnings), f"{path}: no article in it")
+    why = next((w for item in read for w in item.warnings), None)
+    if not items and why is not None:  # JSON Lines whose every line is bad stay listed, with why (as `add` says it)
         entries.append(ArticleEntry(str(path), path.name, error=why, path=str(path)))
         return
     for item in items:

@@ -272,7 +272,6 @@ def read_paths(paths: list[str]) -> ReadResult:
     errors: list[str] = []
     warnings: list[str] = []
     for path in iter_article_paths(paths, suffixes=ARTICLE_SUFFIXES):
-        before = len(articles)
         try:
             for item in read_source(path):
                 warnings.extend(item.warnings)
@@ -280,9 +279,6 @@ def read_paths(paths: list[str]) -> ReadResult:
                     articles.append((str(path), item))
         except SourceError as exc:
             errors.append(str(exc))
-            continue
-        if len(articles) == before:  # records none of which holds an article (JSON Lines of bad lines)
-            errors.append(f"{path}: no article in it")
     return ReadResult(tuple(articles), tuple(errors), tuple(warnings))
 
 
