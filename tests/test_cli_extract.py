@@ -125,13 +125,11 @@ def test_missing_file_alone_is_exit_2(capsys, tmp_path: Path):
     assert len(err.strip().splitlines()) == 1 and "no such file" in err
 
 
-def test_empty_file_is_an_empty_analysis(capsys, tmp_path: Path):
+def test_empty_file_is_one_line_and_exit_2(capsys, tmp_path: Path):
     path = tmp_path / "empty.txt"
     path.write_text("", encoding="utf-8")
-    doc, _ = _json(capsys, str(path))
-    assert (doc["mentions"], doc["entities"], doc["facts"], doc["sentences"]) == ([], [], [], [])
-    code, out, _ = _run(capsys, str(path), "--format", "table")
-    assert code == exitcodes.OK and "No entities or facts found." in out
+    code, out, err = _run(capsys, str(path), "--format", "json")
+    assert (code, out, err) == (exitcodes.BAD_INPUT, "", f"newsloupe: {path}: no text (an empty file)\n")
 
 
 def test_missing_model_is_one_line_and_exit_3(capsys):

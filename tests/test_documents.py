@@ -162,10 +162,11 @@ def test_a_page_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
     assert "<" not in article.text and article.title == "Bridge reopens"
 
 
-def test_empty_file_reads_as_empty(tmp_path: Path) -> None:
+def test_empty_file_is_no_article(tmp_path: Path) -> None:
     path = tmp_path / "empty.txt"
     path.write_bytes(b"")
-    assert read_one(path).text == ""
+    with pytest.raises(UnreadableArticle, match="no text"):
+        read_one(path)
 
 
 @pytest.mark.parametrize(

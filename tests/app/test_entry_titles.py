@@ -30,10 +30,11 @@ def test_title_line_first_then_headline(tmp_path: Path, content: str, title: str
     assert _title(path) == title
 
 
-def test_file_name_when_no_line_reads_like_a_headline(tmp_path: Path) -> None:
+def test_a_blank_file_is_listed_by_its_name_with_why(tmp_path: Path) -> None:
     path = tmp_path / "blank-article.txt"
     path.write_text("   \n\n", encoding="utf-8")
-    assert _title(path) == "Blank article"
+    (entry,) = entries_from_paths([str(path)])
+    assert (entry.title, entry.error) == ("blank-article.txt", f"{path}: no text (only blank space)")
 
 
 async def test_article_header_shows_the_headline() -> None:

@@ -11,7 +11,7 @@ import os
 
 import hostile_fixtures as fixtures
 import pytest
-from hostile_checks import assert_fails, assert_inert, assert_ok, problems
+from hostile_checks import assert_fails, assert_inert, assert_ok, problems, warnings
 
 from tui.cli import exitcodes
 
@@ -60,11 +60,8 @@ def test_permission_denied_is_one_line_exit_2(newsloupe, inputs):
     assert_fails(newsloupe("extract", path), exitcodes.BAD_INPUT, "permission denied")
 
 
-def test_empty_file_is_an_empty_report(newsloupe, inputs):
-    run = newsloupe("extract", fixtures.empty_file(inputs), "--format", "json")
-    assert_ok(run)
-    doc = json.loads(run.stdout)
-    assert doc["mentions"] == [] and doc["facts"] == []
+def test_empty_file_is_one_line(newsloupe, inputs):
+    assert_fails(newsloupe("extract", fixtures.empty_file(inputs), "--format", "json"), exitcodes.BAD_INPUT, "no text")
 
 
 def test_empty_folder_says_so(newsloupe, inputs):
@@ -100,15 +97,17 @@ def test_a_bad_file_in_a_folder_costs_that_file_only(newsloupe, inputs, tmp_path
     assert len(problems(run)) == 3 and "added 1 new article(s), 0 already in the library, 3 failed" in run.stderr
 
 
-def test_a_bad_json_lines_record_keeps_and_counts_those_before_it(newsloupe, inputs, tmp_path):
+def test_a_bad_json_lines_record_costs_that_line_only(newsloupe, inputs, tmp_path):
     path = inputs / "wire.jsonl"
-    path.write_text('{"title": "First", "text": "The talks went on in Baku."}\n{broken\n', encoding="utf-8")
+    path.write_text('{"title": "First", "text": "The talks went on in Baku."}\n{broken\n'
+                    '{"title": "Third", "text": "The talks ended in Tbilisi."}\n', encoding="utf-8")
     run = newsloupe("add", path, "--db", tmp_path / "library.db")
     assert_inert(run)
-    assert [line for line in problems(run)] == [f"newsloupe: {path}: invalid JSON at line 2 column 2: Expecting"
-                                               " property name enclosed in double quotes"]
-    # The first record is stored, and the summary says so (it said "added 0" while storing it).
-    assert "added 1 new article(s), 0 already in the library, 1 failed" in run.stderr and run.code == 0
+    assert problems(run) == []
+    assert warnings(run) == [f"newsloupe: warning: {path}: line 2 is not valid JSON (column 2: Expecting property name"
+                             " enclosed in double quotes); skipped, the other records kept"]
+    # The records on both sides of the bad line are stored, and the summary counts the line.
+    assert "added 2 new article(s), 0 already in the library, 1 failed" in run.stderr and run.code == 0
 
 
 @pytest.mark.slow

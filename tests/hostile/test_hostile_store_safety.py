@@ -71,8 +71,8 @@ def test_hostile_files_added_and_indexed_lose_nothing(newsloupe, library, inputs
     texts = fixtures.write_text_fixtures(inputs / "texts")
     # The huge article is refused by add with extract's own message (the size limit is shared).
     bad = [fixtures.binary_file(inputs), fixtures.fifo(inputs), fixtures.malformed_feed(inputs),
-           fixtures.huge_single_line(inputs)]
-    others = [fixtures.html_page(inputs), fixtures.empty_file(inputs)]
+           fixtures.huge_single_line(inputs), fixtures.empty_file(inputs)]  # an empty file: "no text"
+    others = [fixtures.html_page(inputs)]
     run = newsloupe("add", *texts.values(), *others, *bad, "--db", db)
     assert_inert(run)
     assert run.code == exitcodes.OK, str(run)
@@ -86,9 +86,9 @@ def test_hostile_files_added_and_indexed_lose_nothing(newsloupe, library, inputs
     assert_inert(run)
     assert run.code == exitcodes.OK, str(run)
     summary = run.err_lines[-1]
-    assert summary.startswith(f"{len(texts) + 2} article(s) analysed, {len(GOOD_ARTICLES)} already cached, 0 failed")
+    assert summary.startswith(f"{len(texts) + 1} article(s) analysed, {len(GOOD_ARTICLES)} already cached, 0 failed")
     after = _assert_kept(db, before)
-    assert len(after["analysed"]) == len(GOOD_ARTICLES) + len(texts) + 2
+    assert len(after["analysed"]) == len(GOOD_ARTICLES) + len(texts) + 1
 
     from tui.library.store import Store
 

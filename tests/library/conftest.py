@@ -10,7 +10,7 @@ import pytest
 
 #: Test modules whose ``store`` tests run on both back ends (the store test suite); elsewhere on SQLite only.
 BOTH_BACK_ENDS = frozenset({"test_library_store", "test_library_catalog", "test_library_search", "test_identity",
-                            "test_store_backends", "test_library_indexing"})
+                            "test_store_backends", "test_library_indexing", "test_date_migration"})
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

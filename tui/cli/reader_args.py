@@ -38,7 +38,7 @@ def plain_reader_args(argv: Sequence[str]) -> SimpleNamespace | None:
         if word in FLAGS:
             values[FLAGS[word]] = True
             i += 1
-        elif word in VALUED and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+        elif word in VALUED and i + 1 < len(argv) and not argv[i + 1].startswith("-") and argv[i + 1].strip():
             values[VALUED[word]] = argv[i + 1]
             i += 2
         else:

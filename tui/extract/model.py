@@ -34,7 +34,9 @@ def model_name(override: str | None = None) -> str:
 def missing_message(name: str) -> str:
     if name == DEFAULT_MODEL:
         return f"spaCy model '{name}' is not installed; install it with: {PIP_HINT}"
-    return f"spaCy model '{name}' is not installed; install that pipeline package, or drop --model/{MODEL_ENV}"
+    # A name holding quotes (a shell's quotes passed on) is shown by repr, never inside more quotes.
+    shown = f"'{name}'" if name and "'" not in name else repr(name)
+    return f"spaCy model {shown} is not installed; install that pipeline package, or drop --model/{MODEL_ENV}"
 
 
 def _register_paragraph_component() -> None:

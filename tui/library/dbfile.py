@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+from .data_steps import run_step
 from .safety import (
     StoreError,
     describe,
@@ -174,8 +175,7 @@ def migrate(db: sqlite3.Connection, *, target: int = SCHEMA_VERSION, path: Path 
             db.execute("DELETE FROM schema_version")
             db.execute("INSERT INTO schema_version VALUES (0)")
         for step in range(current, target):
-            for statement in statements(MIGRATIONS[step]):
-                db.execute(statement)
+            run_step(db, MIGRATIONS[step], statements)
         db.execute("UPDATE schema_version SET version = ?", (target,))
         db.execute("COMMIT")
     except BaseException as exc:

@@ -133,9 +133,14 @@ def _read_file(path: Path, entries: list[ArticleEntry], to_add: list[_ToAdd]) ->
     try:
         data = read_bytes(path)  # read once: the articles and the file's digest come from these bytes
         # The language is found later, in the analysis worker: the detector's model stays out of the first paint.
-        items = [item for item in read_source(path, data=data, languages=False) if item.article is not None]
+        read = list(read_source(path, data=data, languages=False))
     except UnreadableArticle as exc:
         entries.append(ArticleEntry(str(path), path.name, error=str(exc), path=str(path)))
+        return
+    items = [item for item in read if item.article is not None]
+    why = next((w for item in read for w in item.warnings), None)
+    if not items and why is not None:  # JSON Lines whose every line is bad stay listed, with why (as `add` says it)
+        entries.append(ArticleEntry(str(path), path.name, error=why, path=str(path)))
         return
     for item in items:
         art = item.article

@@ -207,7 +207,10 @@ def migrate(db: PgConnection) -> None:
             db.execute_native("INSERT INTO schema_version VALUES (0)")
         for n in range(current + 1, SCHEMA_VERSION + 1):
             for statement in schema_pg.step(n):
-                db.execute_native(statement)
+                if isinstance(statement, str):
+                    db.execute_native(statement)
+                else:
+                    statement.run(db)  # a Python step: it writes the library's SQL, rewritten by db.execute
         db.execute_native("UPDATE schema_version SET version = %s", (SCHEMA_VERSION,))
 
 

@@ -2,13 +2,16 @@
 
 Version N of the schema is what migrations 1..N produce. A database records
 its version in ``schema_version``; opening it applies the missing steps in
-one transaction each, so an older library file is carried forward in place.
+one transaction, so an older library file is carried forward in place.
 """
 
 from __future__ import annotations
 
-#: Migration step N (1-based) brings a version N-1 database to version N.
-MIGRATIONS: tuple[str, ...] = (
+from .data_steps import DataStep, iso_published
+
+#: Migration step N (1-based) brings a version N-1 database to version N: SQL, or a ``DataStep``
+#: (Python, for rows only the project's own parsers can rewrite; see data_steps).
+MIGRATIONS: tuple[str | DataStep, ...] = (
     # v1: articles (the list columns are denormalised so listing reads one narrow table),
     # bodies apart (listing never touches them), the analyses cache, preferences.
     """
@@ -289,4 +292,8 @@ MIGRATIONS += (
     UPDATE articles SET language = NULL WHERE language = '';
     """,
 )
+SCHEMA_VERSION = len(MIGRATIONS)
+# Dates older versions stored as written ("February 4, 2025", "Tue, 04 Feb 2025 10:00:00 GMT") sorted
+# above every ISO date in the list: they become ISO 8601 as new adds store them; a value that is no date stays.
+MIGRATIONS += (DataStep("ISO 8601 publication dates", iso_published),)
 SCHEMA_VERSION = len(MIGRATIONS)

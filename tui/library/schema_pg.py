@@ -12,6 +12,7 @@ with a PostgreSQL piece only where SQLite's cannot be rewritten.
 
 from __future__ import annotations
 
+from .data_steps import DataStep
 from .dbfile import statements
 from .dialect import to_postgres
 from .schema import MIGRATIONS
@@ -83,20 +84,23 @@ _READING_STATE = (
 )
 
 
-def step(n: int) -> list[str]:
-    """The PostgreSQL statements of migration ``n`` (1-based), in order.
+def step(n: int) -> list[str | DataStep]:
+    """The PostgreSQL statements of migration ``n`` (1-based), in order; a Python step as it is
+    (it writes the library's SQL, which the connection rewrites).
 
     The pieces of their own are chosen by what the SQLite step does, not by its number,
     so migrations appended later keep their places.
     """
     source = MIGRATIONS[n - 1]
+    if isinstance(source, DataStep):
+        return [source]
     if "CREATE TABLE entity_stats" in source:
         return list(_STATS)
     if "USING fts5" in source:
         return list(_SEARCH)
     if "articles_list_order" in source:
         return []  # SQLite's list-order index: PostgreSQL lists with articles_listing
-    out = []
+    out: list[str | DataStep] = []
     for statement in statements(source):
         if "json_extract" in statement:
             continue  # carries a pre-v7 prefs feed list over: no PostgreSQL library ever held one

@@ -58,7 +58,8 @@ def refused_date(record: dict[str, Any], article: ArticleInput, name: str) -> st
     return refused_message(name, str(given).strip()) if str(given).strip() else None
 
 
-def _records(raw: str, path: Path) -> Iterator[tuple[int, Any]]:
+def _records(raw: str, path: Path) -> Iterator[tuple[int, Any, str | None]]:
+    """(number, record, None), or (line, None, why) for a JSON Lines line that holds no record."""
     if path.suffix.lower() == ".jsonl":
         for n, line in enumerate(raw.splitlines(), 1):
             if not line.strip():
@@ -66,11 +67,13 @@ def _records(raw: str, path: Path) -> Iterator[tuple[int, Any]]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                # Records before this line have been read already and are kept.
-                raise SourceError(f"{path}: invalid JSON at line {n} column {exc.colno}: {exc.msg}") from None
+                # Each line stands alone: one broken line (a write cut short, a hand edit) costs that line only.
+                yield n, None, f"line {n} is not valid JSON (column {exc.colno}: {exc.msg})"
+                continue
             except RecursionError:
-                raise SourceError(f"{path}: JSON nested too deeply at line {n}") from None
-            yield n, record
+                yield n, None, f"line {n} is JSON nested too deeply"
+                continue
+            yield (n, record, None) if isinstance(record, dict) else (n, None, f"line {n} is not a JSON object")
         return
     try:
         data = json.loads(raw)
@@ -79,7 +82,8 @@ def _records(raw: str, path: Path) -> Iterator[tuple[int, Any]]:
     except RecursionError:
         # "[[[[..." thousands deep: Python's parser recurses once per level.
         raise SourceError(f"{path}: JSON nested too deeply") from None
-    yield from enumerate(_record_list(data), 1)
+    for n, record in enumerate(_record_list(data), 1):
+        yield n, record, None
 
 
 def _record_list(data: Any) -> list[Any]:
@@ -101,7 +105,16 @@ def read(data: bytes, *, name: str, location: str, content_type: str = "") -> It
     p = Path(name)
     raw, encoding, warnings = decode_text(data, name=name, content_type=content_type)
     told = False
-    for n, record in _records(raw, p):
+    kept = bad = 0
+    first_bad: tuple[int, str] | None = None
+    for n, record, why in _records(raw, p):
+        if why is not None:
+            bad += 1
+            if first_bad is None:
+                first_bad = (n, why)
+            else:
+                yield SourceItem(None, f"{location}#{n}")  # counted as failed; the first bad line carries the warning
+            continue
         if not isinstance(record, dict):
             raise SourceError(f"{path}: record {n} is not an object")
         article = article_from_record(record, default_source=p.name, encoding=encoding)
@@ -110,4 +123,9 @@ def read(data: bytes, *, name: str, location: str, content_type: str = "") -> It
         if not told and (refused := refused_date(record, article, name)) is not None:
             warnings, told = (*warnings, refused), True  # once a file: a feed of 10,000 records shares one form
         yield SourceItem(article, dict(article.meta).get("url") or f"{location}#{n}", warnings)
-        warnings = ()
+        warnings, kept = (), kept + 1
+    if first_bad is not None:
+        # One warning a file, after its records (how many lines were bad is known only then).
+        n, why = first_bad
+        more = f" (and {bad - 1} more bad line{'s' if bad > 2 else ''})" if bad > 1 else ""
+        yield SourceItem(None, f"{location}#{n}", (*warnings, f"{path}: {why}; skipped{more}" + (", the other records kept" if kept else "")))

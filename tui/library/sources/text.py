@@ -133,6 +133,10 @@ def read(data: bytes, *, name: str, location: str, content_type: str = "") -> It
 
     text, encoding, warnings = decode_text(data, name=name, content_type=content_type)
     article, refused = _article(text, name=name, encoding=encoding)
+    if not article.text.strip():
+        # An empty article would be listed, counted as added and analysed into nothing: the file costs one line.
+        why = " (an empty file)" if not text else " after its front matter" if article.text != text else " (only blank space)"
+        raise SourceError(f"{name}: no text{why}")
     if refused is not None:
         warnings = (*warnings, refused_message(name, refused))
     yield SourceItem(article, location, warnings)
