@@ -79,3 +79,22 @@ def style_of(view, y: int, needle: str):
 def shown_words(view) -> str:
     """Everything the article view shows, as words separated by single spaces (wrapping undone)."""
     return " ".join(" ".join(view.line_text(y) for y in range(view.virtual_size.height)).split())
+
+
+async def help_lines(pilot, app: ReaderApp) -> list[str]:
+    """Open the help and return its table's rows as printed at the help's width, spaces collapsed."""
+    import io
+
+    from rich.console import Console
+
+    from tui.screens.help import HelpScreen, HelpScroll
+
+    await pilot.press("question_mark")
+    await pilot.pause()
+    assert isinstance(app.screen, HelpScreen)
+    table = app.screen.query_one("#help-table").content
+    console = Console(width=app.screen.query_one(HelpScroll).scrollable_content_region.width,
+                      color_system=None, file=io.StringIO())
+    with console.capture() as capture:
+        console.print(table)
+    return [" ".join(line.split()) for line in capture.get().splitlines()]

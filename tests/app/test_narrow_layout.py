@@ -6,16 +6,12 @@ What is asserted is what the screen shows, cropped to the sidebar."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from reader_support import NO_CONFIG, frozen_seed_analysis, make_app, wait_analysed
-from rich.console import Console
+from reader_support import NO_CONFIG, frozen_seed_analysis, help_lines, make_app, wait_analysed
 
 from tui.app import ReaderApp
 from tui.extract.types import DateFact, EventFact, QuoteFact, RoleFact
 from tui.library.entries import entries_from_paths
-from tui.screens.help import HelpScreen, HelpScroll
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_tree import FactsTree
 
@@ -183,15 +179,7 @@ async def test_help_lists_the_list_key_at_80_columns() -> None:
     app = make_app(frozen_seed_analysis())
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_analysed(pilot, app)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        table = app.screen.query_one("#help-table").content
-        console = Console(width=app.screen.query_one(HelpScroll).scrollable_content_region.width,
-                          color_system=None, file=io.StringIO())
-        with console.capture() as capture:
-            console.print(table)
-        lines = [" ".join(line.split()) for line in capture.get().splitlines()]
+        lines = await help_lines(pilot, app)
         assert "l Show or hide the article list pane.list" in lines, lines[:40]
 
 
